@@ -1,0 +1,97 @@
+# rekindle - interactive stories in the terminal.
+#
+#   make play     build (installing what is missing) and play the default story
+#   make test     build and run every test, then all of them again under
+#                 AddressSanitizer + UndefinedBehaviorSanitizer
+#   make          build ./rekindle
+#   make SANITIZER=address   a sanitizer build in build-address/
+
+CC ?= cc
+PKGS := lua5.4 readline
+VERSION := 0.1.0
+
+SANITIZER ?=
+ifeq ($(SANITIZER),)
+  BUILD := build
+  SANFLAGS :=
+else ifeq ($(SANITIZER),address)
+  BUILD := build-address
+  SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+else
+  $(error SANITIZER must be empty or 'address', not '$(SANITIZER)')
+endif
+
+WARNINGS := -Wall -Wextra -Werror -Wmissing-prototypes -Wstrict-prototypes -Wshadow \
+            -Wformat=2 -Wno-format-nonliteral
+CFLAGS ?= -O2 -g
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
+             -DREKINDLE_VERSION='"$(VERSION)"' $(WARNINGS) $(CFLAGS) $(SANFLAGS) \
+             $(filter-out -D%,$(shell pkg-config --cflags $(PKGS) 2>/dev/null))
+LDLIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+TEST_LDLIBS = $(LDLIBS) $(shell pkg-config --libs cmocka 2>/dev/null)
+
+ENGINE_SRC := $(filter-out engine/main.c,$(wildcard engine/*.c))
+ENGINE_OBJ := $(ENGINE_SRC:engine/%.c=$(BUILD)/%.o)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+BIN := $(if $(SANITIZER),$(BUILD)/rekindle,rekindle)
+
+# Debian packages: to build and play, and what the tests need on top.
+PLAY_DEBS := gcc make pkg-config liblua5.4-dev libreadline-dev
+TEST_DEBS := $(PLAY_DEBS) libcmocka-dev tmux valgrind
+
+.PHONY: all play test unit deps test-deps clean
+all: $(BIN)
+
+play: deps
+	@$(MAKE) --no-print-directory all
+	./rekindle
+
+test: test-deps
+	@$(MAKE) --no-print-directory all unit
+	@$(MAKE) --no-print-directory SANITIZER=address all unit
+	@tests/run.sh
+
+unit: $(UNIT_BIN)
+
+# Installs missing Debian packages when root; otherwise says how, and stops.
+define ensure_debs
+	@missing=""; \
+	for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null \
+	      || { echo "rekindle: installing$$missing failed"; exit 1; }; \
+	  else \
+	    echo "rekindle needs these Debian packages:$$missing"; \
+	    echo "Install them with:  sudo apt-get install$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+endef
+
+deps:
+	$(call ensure_debs,$(PLAY_DEBS))
+
+test-deps:
+	$(call ensure_debs,$(TEST_DEBS))
+
+$(BUILD)/%.o: engine/%.c engine/*.h
+	@mkdir -p $(@D)
+	@echo "  CC      $@"
+	@$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BIN): $(ENGINE_OBJ) $(BUILD)/main.o
+	@echo "  LINK    $@"
+	@$(CC) $(ALL_CFLAGS) $^ -o $@ $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(ENGINE_OBJ) tests/unit/*.h
+	@mkdir -p $(@D)
+	@echo "  CC      $@"
+	@$(CC) $(ALL_CFLAGS) -Iengine $(shell pkg-config --cflags cmocka) $< $(ENGINE_OBJ) -o $@ $(TEST_LDLIBS)
+
+clean:
+	rm -rf build build-address rekindle

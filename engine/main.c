@@ -1,0 +1,223 @@
+/* main.c - the command line: options, finding stories, dispatch. */
+#include <errno.h>
+#include <getopt.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "disk.h"
+#include "play.h"
+#include "render.h"
+#include "term.h"
+
+#ifndef REKINDLE_VERSION
+#define REKINDLE_VERSION "0.1.0"
+#endif
+
+#define DEFAULT_STORY "water-on-thursdays.lua"
+
+static const char USAGE[] =
+    "Usage: rekindle [OPTIONS] [STORY.lua]\n"
+    "       rekindle list\n"
+    "\n"
+    "Plays an interactive story in the terminal. With no STORY, plays the default\n"
+    "story; `rekindle list` shows the bundled stories.\n"
+    "\n"
+    "Options:\n"
+    "  --seed N            replay exactly: the same seed and answers give the same play\n"
+    "  --width N           wrap text at N columns (default: the terminal's, at most 100;\n"
+    "                      80 when output is not a terminal)\n"
+    "  --no-color          no colour or bold (also: NO_COLOR set, or output not a terminal)\n"
+    "  --time-limit SECS   CPU time one call into the story may take (default 1;\n"
+    "                      env REKINDLE_TIME_LIMIT)\n"
+    "  --memory-limit MIB  memory the story may use (default 64; env REKINDLE_MEMORY_LIMIT)\n"
+    "  -h, --help          show this help\n"
+    "  -V, --version       show the version\n"
+    "\n"
+    "While playing, type a choice's number or the start of its text; `help` lists\n"
+    "the commands. When input is not a terminal, answers are read one per line.\n"
+    "\n"
+    "Stories are looked for in $REKINDLE_PATH (folders separated by ':'), then\n"
+    "beside the program.\n"
+    "\n"
+    "Exit status: 0 ending reached or quit, 1 story error, 2 usage error,\n"
+    "3 input ended before an ending, 130 interrupted.\n";
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fputs("rekindle: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\nTry 'rekindle --help' for more information.\n", stderr);
+    return EXIT_USAGE;
+}
+
+/* Parses a number in [lo, hi]; false if it is not one. */
+static bool parse_number(const char *s, double lo, double hi, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (end == s || *end != '\0' || errno != 0 || !(v >= lo && v <= hi)) return false;
+    *out = v;
+    return true;
+}
+
+/* ---------------------------------------------------------- story folders */
+
+/* The folders stories are looked for in, in order: malloc'd, NULL-ended. */
+static char **story_dirs(void)
+{
+    char **dirs = calloc(64, sizeof *dirs);
+    int n = 0;
+    if (dirs == NULL) return NULL;
+    const char *env = getenv("REKINDLE_PATH");
+    if (env && *env) {
+        char *copy = strdup(env);
+        for (char *save = NULL, *d = copy ? strtok_r(copy, ":", &save) : NULL; d && n < 60;
+             d = strtok_r(NULL, ":", &save))
+            dirs[n++] = strdup(d);
+        free(copy);
+    }
+    char *exe = disk_exe_dir();
+    if (exe) {
+        const char *rel[] = {"/stories", "/../share/rekindle/stories"};
+        for (int i = 0; i < 2; i++) {
+            char *d = malloc(strlen(exe) + strlen(rel[i]) + 1);
+            if (d) sprintf(d, "%s%s", exe, rel[i]);
+            dirs[n++] = d;
+        }
+        free(exe);
+    }
+    return dirs;
+}
+
+/* The first story file of that name in the story folders, malloc'd. */
+static char *find_story(const char *file)
+{
+    char **dirs = story_dirs();
+    char *found = NULL;
+    for (int i = 0; dirs && dirs[i] && !found; i++) {
+        char *path = malloc(strlen(dirs[i]) + strlen(file) + 2);
+        if (path == NULL) break;
+        sprintf(path, "%s/%s", dirs[i], file);
+        if (disk_is_file(path)) found = path;
+        else free(path);
+    }
+    disk_free_list(dirs);
+    return found;
+}
+
+static int cmd_list(const SandboxLimits *limits, bool color)
+{
+    char **dirs = story_dirs();
+    int status = EXIT_DONE, count = 0;
+    for (int d = 0; dirs && dirs[d]; d++) {
+        char **files = disk_list(dirs[d], ".lua");
+        for (int i = 0; files && files[i]; i++) {
+            Story *s = play_load(files[i], limits);
+            if (s == NULL) {
+                status = EXIT_STORY_ERROR;
+                continue;
+            }
+            char *title = render_sanitize(s->title, strlen(s->title));
+            char *blurb = s->blurb ? render_sanitize(s->blurb, strlen(s->blurb)) : NULL;
+            if (color) printf("\033[1m%s\033[0m\n", title ? title : "");
+            else printf("%s\n", title ? title : "");
+            printf("  %s\n  %s\n", blurb ? blurb : "", files[i]);
+            free(title);
+            free(blurb);
+            play_unload(s);
+            count++;
+        }
+        disk_free_list(files);
+    }
+    disk_free_list(dirs);
+    if (count == 0) fputs("rekindle: no stories found (set REKINDLE_PATH to a folder of .lua stories)\n", stderr);
+    return count == 0 ? EXIT_STORY_ERROR : status;
+}
+
+/* ------------------------------------------------------------------ main */
+
+int main(int argc, char **argv)
+{
+    enum { OPT_SEED = 256, OPT_WIDTH, OPT_NO_COLOR, OPT_TIME, OPT_MEMORY };
+    static const struct option longopts[] = {
+        {"seed", required_argument, NULL, OPT_SEED},
+        {"width", required_argument, NULL, OPT_WIDTH},
+        {"no-color", no_argument, NULL, OPT_NO_COLOR},
+        {"time-limit", required_argument, NULL, OPT_TIME},
+        {"memory-limit", required_argument, NULL, OPT_MEMORY},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0},
+    };
+    setlocale(LC_ALL, "");
+    PlayOptions o = {0};
+    o.limits.time_limit = SANDBOX_DEFAULT_TIME_LIMIT;
+    o.limits.memory_limit = SANDBOX_DEFAULT_MEMORY_LIMIT;
+    o.color = term_output_is_tty() && getenv("NO_COLOR") == NULL;
+    double v;
+    const char *env = getenv("REKINDLE_TIME_LIMIT");
+    if (env && *env) {
+        if (!parse_number(env, 0.01, 3600, &v)) return usage_error("REKINDLE_TIME_LIMIT: not a number of seconds: '%s'", env);
+        o.limits.time_limit = v;
+    }
+    env = getenv("REKINDLE_MEMORY_LIMIT");
+    if (env && *env) {
+        if (!parse_number(env, 1, 65536, &v)) return usage_error("REKINDLE_MEMORY_LIMIT: not a number of MiB: '%s'", env);
+        o.limits.memory_limit = (size_t)v << 20;
+    }
+
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, "+hV", longopts, NULL)) != -1) {
+        switch (c) {
+        case OPT_SEED:
+            if (!parse_number(optarg, 0, 1e18, &v) || v != (double)(uint64_t)v)
+                return usage_error("--seed needs a whole number, not '%s'", optarg);
+            o.seed = strtoull(optarg, NULL, 10);
+            o.seed_given = true;
+            break;
+        case OPT_WIDTH:
+            if (!parse_number(optarg, 20, 1000, &v)) return usage_error("--width needs a number from 20 to 1000, not '%s'", optarg);
+            o.width = (int)v;
+            break;
+        case OPT_NO_COLOR: o.color = false; break;
+        case OPT_TIME:
+            if (!parse_number(optarg, 0.01, 3600, &v)) return usage_error("--time-limit needs seconds (0.01 to 3600), not '%s'", optarg);
+            o.limits.time_limit = v;
+            break;
+        case OPT_MEMORY:
+            if (!parse_number(optarg, 1, 65536, &v)) return usage_error("--memory-limit needs MiB (1 to 65536), not '%s'", optarg);
+            o.limits.memory_limit = (size_t)v << 20;
+            break;
+        case 'h': fputs(USAGE, stdout); return EXIT_DONE;
+        case 'V': printf("rekindle %s\n", REKINDLE_VERSION); return EXIT_DONE;
+        default: {
+            const char *bad = argv[optind - 1];
+            return usage_error("unknown or incomplete option '%s'", bad);
+        }
+        }
+    }
+    if (argc - optind > 1) return usage_error("too many arguments, starting at '%s'", argv[optind + 1]);
+    const char *arg = optind < argc ? argv[optind] : NULL;
+    if (arg && strcmp(arg, "list") == 0) return cmd_list(&o.limits, o.color);
+
+    char *found = NULL;
+    if (arg == NULL) {
+        found = find_story(DEFAULT_STORY);
+        if (found == NULL) {
+            fprintf(stderr, "rekindle: the default story %s was not found (set REKINDLE_PATH)\n", DEFAULT_STORY);
+            return EXIT_STORY_ERROR;
+        }
+        o.path = found;
+    } else {
+        if (!disk_is_file(arg) && strchr(arg, '/') == NULL) found = find_story(arg);
+        if (found == NULL && !disk_is_file(arg)) return usage_error("no story file '%s'", arg);
+        o.path = found ? found : arg;
+    }
+    int status = play(&o);
+    free(found);
+    return status;
+}

@@ -1,0 +1,39 @@
+/* play.h - playing a story in the terminal: loads it into the sandbox, runs
+ * the playthrough, draws it and reads the player's answers. */
+#ifndef REKINDLE_PLAY_H
+#define REKINDLE_PLAY_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "sandbox.h"
+#include "story.h"
+
+/* Exit statuses: the command line's contract. */
+enum {
+    EXIT_DONE = 0,         /* an ending was reached, or the player quit */
+    EXIT_STORY_ERROR = 1,  /* the story failed to load or to run */
+    EXIT_USAGE = 2,        /* a bad command line */
+    EXIT_INPUT_ENDED = 3,  /* scripted input ran out before an ending */
+    EXIT_INTERRUPTED = 130,
+};
+
+typedef struct {
+    const char *path;      /* the story file */
+    uint64_t seed;
+    bool seed_given;       /* --seed: replays exactly; else a fresh seed each play */
+    int width;             /* --width, or 0 to follow the terminal */
+    bool color;
+    SandboxLimits limits;
+} PlayOptions;
+
+/* Plays the story; returns an exit status. */
+int play(const PlayOptions *o);
+
+/* Loads a story into a fresh sandbox, printing errors (sanitized) to stderr.
+ * Returns NULL on failure. The story's functions stay callable until
+ * play_unload. */
+Story *play_load(const char *path, const SandboxLimits *limits);
+void play_unload(Story *s);
+
+#endif

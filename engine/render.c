@@ -1,0 +1,854 @@
+/* render.c - text out: sanitizing, UTF-8-aware wrapping, styles, meter bars,
+ * scenes and the outcome panel.
+ *
+ * Everything here writes; nothing reads input or knows about Lua. Widths are
+ * measured in terminal columns with a private C.UTF-8 locale, so the result
+ * is the same whatever setlocale() the rest of the program did. */
+/* wcwidth needs _XOPEN_SOURCE, which the Makefile defines. */
+
+#include "render.h"
+
+#include <locale.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#define MARGIN 2        /* left margin of every screen */
+#define CHOICE_INDENT 7 /* "    1  " : where a choice's text starts */
+#define NOTE_INDENT 5   /* "   · "   : where a note's text starts */
+#define HEADER_CELLS 5  /* cells in the small bars of a scene header */
+#define OUTCOME_CELLS 20
+
+/* One accent at most, and it is typographic: bold and dim read the same on
+ * light and dark backgrounds, colours do not. Never a background colour. */
+#define SGR_BOLD "\033[1m"
+#define SGR_DIM "\033[2m"
+#define SGR_RESET "\033[0m"
+
+/* ===================== UTF-8 and display width ===================== */
+
+/* Decodes the code point at s (n > 0 bytes available). Returns its length
+ * and stores it in *cp; bytes that do not start a valid, shortest-form,
+ * non-surrogate sequence give *cp = -1 and length 1, so each invalid byte
+ * stands for itself (and becomes one U+FFFD). Never reads past s[n-1]. */
+static int utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
+{
+    unsigned c = s[0], lo = 0x80, hi = 0xBF;
+    int32_t v;
+    int len;
+
+    if (c < 0x80) {
+        *cp = (int32_t)c;
+        return 1;
+    }
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        v = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        v = c & 0x0F;
+        if (c == 0xE0)
+            lo = 0xA0; /* shorter forms are overlong */
+        else if (c == 0xED)
+            hi = 0x9F; /* U+D800..DFFF are surrogates */
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        v = c & 0x07;
+        if (c == 0xF0)
+            lo = 0x90; /* overlong */
+        else if (c == 0xF4)
+            hi = 0x8F; /* beyond U+10FFFF */
+    } else {
+        goto invalid;
+    }
+    if ((size_t)len > n)
+        goto invalid;
+    for (int i = 1; i < len; i++) {
+        unsigned b = s[i];
+        if (b < lo || b > hi)
+            goto invalid;
+        lo = 0x80, hi = 0xBF; /* only the second byte has special bounds */
+        v = (v << 6) | (int32_t)(b & 0x3F);
+    }
+    *cp = v;
+    return len;
+invalid:
+    *cp = -1;
+    return 1;
+}
+
+/* The only mutable file-scope state: a C.UTF-8 locale created on first use
+ * and kept (never freed) for the life of the process, so wcwidth() answers
+ * for UTF-8 even when the program runs under setlocale(LC_ALL, "C").
+ * Initialised without a lock: the engine draws from a single thread. */
+static struct {
+    locale_t loc; /* (locale_t)0 when C.UTF-8 does not exist here */
+    bool tried;   /* newlocale() was called already */
+} width_locale;
+
+static locale_t utf8_locale(void)
+{
+    if (!width_locale.tried) {
+        width_locale.tried = true;
+        width_locale.loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    }
+    return width_locale.loc;
+}
+
+static bool in_ranges(int32_t cp, const int32_t (*r)[2], size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (cp >= r[i][0] && cp <= r[i][1])
+            return true;
+    return false;
+}
+
+/* Width from a small table, for systems without a C.UTF-8 locale: good
+ * enough for accents, CJK and common emoji. */
+static int table_width(int32_t cp)
+{
+    static const int32_t zero[][2] = {
+        {0x0300, 0x036F}, {0x1AB0, 0x1AFF}, {0x1DC0, 0x1DFF},
+        {0x200B, 0x200F}, /* zero-width space, joiners, direction marks */
+        {0x20D0, 0x20FF}, {0xFE00, 0xFE0F}, /* variation selectors */
+        {0xFE20, 0xFE2F},
+    };
+    static const int32_t wide[][2] = {
+        {0x1100, 0x115F},   {0x2E80, 0xA4CF},   {0xAC00, 0xD7A3},
+        {0xF900, 0xFAFF},   {0xFE30, 0xFE4F},   {0xFF00, 0xFF60},
+        {0xFFE0, 0xFFE6},   {0x1F300, 0x1F64F}, {0x1F900, 0x1F9FF},
+        {0x20000, 0x3FFFD},
+    };
+    if (in_ranges(cp, zero, sizeof zero / sizeof zero[0]))
+        return 0;
+    if (in_ranges(cp, wide, sizeof wide / sizeof wide[0]))
+        return 2;
+    return 1;
+}
+
+/* Columns taken by one code point (-1: an invalid byte, shown as U+FFFD).
+ * Controls take none, except '\t', which is shown as a space. */
+static int cp_width(int32_t cp)
+{
+    if (cp < 0)
+        return 1;
+    if (cp < 0x20)
+        return cp == '\t';
+    if (cp < 0x7F)
+        return 1;
+    if (cp <= 0x9F)
+        return 0; /* DEL and C1 */
+
+    locale_t loc = utf8_locale();
+    if (loc == (locale_t)0)
+        return table_width(cp);
+    locale_t old = uselocale(loc);
+    int w = wcwidth((wchar_t)cp);
+    uselocale(old);
+    return w < 0 ? 1 : w; /* unassigned or unknown: assume one column */
+}
+
+int render_width(const char *s)
+{
+    if (!s)
+        return 0;
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = strlen(s);
+    int w = 0;
+    while (n > 0) {
+        int32_t cp;
+        int len = utf8_decode(p, n, &cp);
+        w += cp_width(cp);
+        p += len;
+        n -= (size_t)len;
+    }
+    return w;
+}
+
+/* Length in bytes of the character cluster at s: one code point with the
+ * zero-width ones after it (combining marks, variation selectors) and, after
+ * a zero-width joiner, the code point it joins. Splitting text only between
+ * clusters keeps accents on their letters. Stores its width in *w. */
+static size_t cluster(const char *s, size_t n, int *w)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    int32_t cp;
+    size_t len = (size_t)utf8_decode(p, n, &cp);
+    bool joined = cp == 0x200D;
+    *w = cp_width(cp);
+    while (len < n) {
+        int32_t next;
+        int l = utf8_decode(p + len, n - len, &next);
+        int nw = cp_width(next);
+        if (!(joined && next > 0x20) && !(next >= 0xA0 && nw == 0))
+            break;
+        *w += nw;
+        len += (size_t)l;
+        joined = next == 0x200D;
+    }
+    return len;
+}
+
+/* ===================== sanitizing ===================== */
+
+char *render_sanitize(const char *s, size_t len)
+{
+    if (!s)
+        len = 0;
+    if (len > (SIZE_MAX - 1) / 3)
+        return NULL;
+    char *out = malloc(3 * len + 1); /* worst case: every byte -> U+FFFD */
+    if (!out)
+        return NULL;
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0, o = 0;
+    while (i < len) {
+        int32_t cp;
+        int n = utf8_decode(p + i, len - i, &cp);
+        if (cp < 0) {
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+        } else if (cp == '\t') {
+            out[o++] = ' ';
+        } else if (cp == '\n' || (cp >= 0x20 && cp != 0x7F && (cp < 0x80 || cp > 0x9F))) {
+            memcpy(out + o, p + i, (size_t)n);
+            o += (size_t)n;
+        } /* else: C0, DEL or C1 control, dropped (ESC, '\r', CSI...) */
+        i += (size_t)n;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+/* ===================== wrapping ===================== */
+
+/* A growing string; after a failed allocation it stays failed. */
+typedef struct {
+    char *p;    /* the text, NUL-terminated when non-NULL */
+    size_t len; /* bytes used, without the NUL */
+    size_t cap; /* bytes allocated */
+    bool oom;   /* an allocation failed: the result is lost */
+} Buf;
+
+static void buf_add(Buf *b, const char *s, size_t n)
+{
+    if (b->oom)
+        return;
+    if (n > SIZE_MAX / 4 - b->len) { /* keeps the doubling below finite */
+        b->oom = true;
+        return;
+    }
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 64;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        char *p = realloc(b->p, cap);
+        if (!p) {
+            b->oom = true;
+            return;
+        }
+        b->p = p;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+}
+
+static void buf_spaces(Buf *b, int n)
+{
+    static const char sp[] = "                                ";
+    while (n > 0) {
+        int k = n < (int)sizeof sp - 1 ? n : (int)sizeof sp - 1;
+        buf_add(b, sp, (size_t)k);
+        n -= k;
+    }
+}
+
+/* Keeps at least one column for text, whatever the caller asked. */
+static int clamp_indent(int width, int indent)
+{
+    if (indent < 0)
+        return 0;
+    return indent >= width ? width - 1 : indent;
+}
+
+/* Punctuation that must not start a line (closing marks) or end one
+ * (opening marks): the line-breaking rules of Chinese and Japanese, applied
+ * where a break would otherwise fall next to a wide character. */
+static bool no_line_start(int32_t cp)
+{
+    static const int32_t r[][2] = {
+        {'!', '!'},       {')', ')'},       {',', ','},       {'.', '.'},
+        {':', ';'},       {'?', '?'},       {']', ']'},       {'}', '}'},
+        {0x3001, 0x3002}, /* 、。 */       {0x3009, 0x3009}, {0x300B, 0x300B},
+        {0x300D, 0x300D}, {0x300F, 0x300F}, {0x3011, 0x3011}, /* 〉》」』】 */
+        {0x30FB, 0x30FC}, /* ・ー */       {0xFF01, 0xFF01}, {0xFF09, 0xFF09},
+        {0xFF0C, 0xFF0C}, {0xFF0E, 0xFF0E}, {0xFF1A, 0xFF1B}, {0xFF1F, 0xFF1F},
+        {0xFF3D, 0xFF3D}, {0xFF5D, 0xFF5D}, /* ！）．，：；？］｝ */
+    };
+    return in_ranges(cp, r, sizeof r / sizeof r[0]);
+}
+
+static bool no_line_end(int32_t cp)
+{
+    static const int32_t r[][2] = {
+        {'(', '('},       {'[', '['},       {'{', '{'},       {0x3008, 0x3008},
+        {0x300A, 0x300A}, {0x300C, 0x300C}, {0x300E, 0x300E}, {0x3010, 0x3010},
+        {0xFF08, 0xFF08}, {0xFF3B, 0xFF3B}, {0xFF5B, 0xFF5B}, /* 〈《「『【（［｛ */
+    };
+    return in_ranges(cp, r, sizeof r / sizeof r[0]);
+}
+
+/* Wraps one line of text (no '\n' in [s, e)) into b, each output line
+ * indented. A break may fall on a run of spaces (dropped there) or next to a
+ * wide character, so CJK text wraps without spaces. Spaces at the very
+ * start of the line are kept when they fit: they are the author's. */
+static void wrap_line(Buf *b, const char *s, const char *e, int avail, int indent)
+{
+    const char *p = s;
+    bool open = false, first = true; /* a line is being filled; first word */
+    int col = 0;                     /* columns used on the open line */
+
+    while (p < e) {
+        const char *gap = p;
+        while (p < e && (*p == ' ' || *p == '\t'))
+            p++;
+        int gapw = (int)(p - gap);
+        if (p == e)
+            break; /* trailing spaces are never written */
+
+        /* The word: up to a space, or a wide character on its own (with
+         * any punctuation that may not be parted from it). */
+        const char *word = p;
+        int ww = 0;
+        bool prev_wide = false;
+        int32_t prev = 0;
+        while (p < e && *p != ' ' && *p != '\t') {
+            int cw;
+            int32_t cp;
+            size_t cl = cluster(p, (size_t)(e - p), &cw);
+            utf8_decode((const unsigned char *)p, (size_t)(e - p), &cp);
+            if (p > word && (prev_wide || cw >= 2) && !no_line_start(cp) &&
+                !no_line_end(prev))
+                break;
+            ww += cw;
+            prev_wide = cw >= 2;
+            prev = cp;
+            p += cl;
+        }
+
+        if (open) {
+            if (col + gapw + ww <= avail) {
+                buf_spaces(b, gapw);
+                buf_add(b, word, (size_t)(p - word));
+                col += gapw + ww;
+                continue;
+            }
+            buf_add(b, "\n", 1); /* break here; the gap goes with it */
+            open = false;
+        }
+        if (!first || gapw + ww > avail)
+            gapw = 0;
+        first = false;
+        buf_spaces(b, indent + gapw);
+        open = true;
+        col = gapw;
+        if (ww <= avail - col) {
+            buf_add(b, word, (size_t)(p - word));
+            col += ww;
+            continue;
+        }
+        /* Too long for any line: split it between clusters. */
+        for (const char *q = word; q < p;) {
+            int cw;
+            size_t cl = cluster(q, (size_t)(p - q), &cw);
+            if (col > 0 && col + cw > avail) {
+                buf_add(b, "\n", 1);
+                buf_spaces(b, indent);
+                col = 0;
+            }
+            buf_add(b, q, cl);
+            col += cw;
+            q += cl;
+        }
+    }
+    buf_add(b, "\n", 1); /* ends the open line, or is the empty line */
+}
+
+char *render_wrap(const char *text, int width, int indent)
+{
+    Buf b = {0};
+    if (width < 1)
+        width = 1;
+    indent = clamp_indent(width, indent);
+    buf_add(&b, "", 0); /* empty text still gives a string */
+    if (text) {
+        const char *p = text, *end = text + strlen(text);
+        while (p < end) {
+            const char *eol = memchr(p, '\n', (size_t)(end - p));
+            if (!eol)
+                eol = end;
+            wrap_line(&b, p, eol, width - indent, indent);
+            p = eol < end ? eol + 1 : end;
+        }
+    }
+    if (b.oom) {
+        free(b.p);
+        return NULL;
+    }
+    return b.p;
+}
+
+/* ===================== bars ===================== */
+
+static double clamp100(double v)
+{
+    if (!(v >= 0)) /* also NaN */
+        return 0;
+    return v > 100 ? 100 : v;
+}
+
+/* A bar with the given glyphs for full and empty cells; stops before a
+ * glyph that would not fit, and always terminates buf. */
+static void bar(char *buf, size_t size, double value, int cells, const char *full,
+                const char *empty)
+{
+    if (!buf || size == 0)
+        return;
+    buf[0] = '\0';
+    if (cells <= 0)
+        return;
+    int filled = (int)(clamp100(value) * cells / 100 + 0.5);
+    size_t o = 0;
+    for (int i = 0; i < cells; i++) {
+        const char *g = i < filled ? full : empty;
+        size_t n = strlen(g);
+        if (o + n + 1 > size)
+            break;
+        memcpy(buf + o, g, n);
+        o += n;
+    }
+    buf[o] = '\0';
+}
+
+void render_bar(char *buf, size_t size, double value, int cells, bool unicode)
+{
+    bar(buf, size, value, cells, unicode ? "\u2588" : "#", unicode ? "\u2591" : ".");
+}
+
+/* ===================== drawing helpers ===================== */
+
+static bool usable(const RenderOpts *o)
+{
+    return o && o->out && o->width > 0;
+}
+
+static void sgr(const RenderOpts *o, const char *code)
+{
+    if (o->color && code)
+        fputs(code, o->out);
+}
+
+static void put_spaces(FILE *f, int n)
+{
+    while (n-- > 0)
+        fputc(' ', f);
+}
+
+/* s drawn in a style, reset after it. */
+static void put_styled(const RenderOpts *o, const char *style, const char *s)
+{
+    sgr(o, style);
+    fputs(s, o->out);
+    if (style)
+        sgr(o, SGR_RESET);
+}
+
+static bool is_blank(const char *s)
+{
+    for (; s && *s; s++)
+        if (*s != ' ' && *s != '\n' && *s != '\t')
+            return false;
+    return true;
+}
+
+/* A safe copy of story text: views are sanitized upstream, but the terminal
+ * is where a slip would turn into an escape sequence, so check again. */
+static char *clean(const char *s)
+{
+    return render_sanitize(s ? s : "", s ? strlen(s) : 0);
+}
+
+/* A clean copy for a one-line field (title, kind, meter name). */
+static char *clean_line(const char *s)
+{
+    char *c = clean(s);
+    for (char *p = c; p && *p; p++)
+        if (*p == '\n')
+            *p = ' ';
+    return c;
+}
+
+/* A copy of s cut to at most maxw columns, with "…" where it was cut. */
+static char *fit(const char *s, int maxw)
+{
+    size_t n = strlen(s), used = n;
+    bool cut = render_width(s) > maxw;
+    char *c = malloc(n + sizeof "\u2026");
+    if (!c)
+        return NULL;
+    if (cut) {
+        int w = 0;
+        used = 0;
+        while (used < n) {
+            int cw;
+            size_t cl = cluster(s + used, n - used, &cw);
+            if (w + cw > maxw - 1) /* keep a column for the ellipsis */
+                break;
+            w += cw;
+            used += cl;
+        }
+    }
+    memcpy(c, s, used);
+    strcpy(c + used, cut && maxw >= 1 ? "\u2026" : "");
+    return c;
+}
+
+/* Draws text wrapped at width with an indent, each line's text in style.
+ * lead, when given, replaces the indent of the first line: a number or a
+ * bullet, possibly styled, exactly `indent` columns wide. */
+static void put_wrapped(const RenderOpts *o, const char *text, int indent, int width,
+                        const char *style, const char *lead)
+{
+    char *c = clean(text);
+    char *w = c ? render_wrap(c, width, indent) : NULL;
+    free(c);
+    if (!w)
+        return;
+    indent = clamp_indent(width < 1 ? 1 : width, indent);
+    for (char *line = w; *line;) {
+        char *nl = strchr(line, '\n'); /* render_wrap ends every line with one */
+        size_t n = (size_t)(nl - line);
+        if (n > 0) {
+            if (lead) {
+                fputs(lead, o->out);
+                lead = NULL;
+            } else {
+                fwrite(line, 1, (size_t)indent, o->out);
+            }
+            sgr(o, style);
+            fwrite(line + indent, 1, n - (size_t)indent, o->out);
+            if (style)
+                sgr(o, SGR_RESET);
+        }
+        fputc('\n', o->out);
+        line = nl + 1;
+    }
+    free(w);
+}
+
+/* Draws a row of items at the margin, two spaces apart, starting a new row
+ * when the next one would pass the width. */
+static void put_rows(const RenderOpts *o, char *const *items, int n, const char *style)
+{
+    int col = 0;
+    for (int i = 0; i < n; i++) {
+        if (!items[i])
+            continue;
+        int w = render_width(items[i]);
+        if (col > 0 && col + 2 + w > o->width) {
+            fputc('\n', o->out);
+            col = 0;
+        }
+        put_spaces(o->out, col == 0 ? MARGIN : 2);
+        col += col == 0 ? MARGIN : 2;
+        put_styled(o, style, items[i]);
+        col += w;
+    }
+    if (col > 0)
+        fputc('\n', o->out);
+}
+
+/* ===================== scenes ===================== */
+
+/* The header: title on the left, small meters on the right when both fit
+ * on one line; otherwise the title (wrapped) over rows of meters. Returns
+ * whether anything was drawn. */
+static bool scene_header(const RenderOpts *o, const SceneView *v)
+{
+    int nm = v->meters && v->nmeters > 0 ? v->nmeters : 0;
+    char *title = clean_line(v->story_title);
+    char **items = nm ? calloc((size_t)nm, sizeof *items) : NULL;
+    bool drawn = false;
+    int avail = o->width - MARGIN, mw = 0;
+
+    if (!title || (nm && !items))
+        goto done;
+    for (int i = 0; i < nm; i++) {
+        char cells[HEADER_CELLS * 3 + 1], *name = clean_line(v->meters[i].name);
+        char *short_name = name ? fit(name, avail - HEADER_CELLS - 1) : NULL;
+        bar(cells, sizeof cells, v->meters[i].value, HEADER_CELLS, "\u25A0", "\u25A1");
+        size_t len = short_name ? strlen(short_name) + 1 + sizeof cells : 0;
+        if (len && (items[i] = malloc(len)) != NULL) {
+            snprintf(items[i], len, "%s%s%s", short_name, *short_name ? " " : "", cells);
+            mw += (mw ? 2 : 0) + render_width(items[i]);
+        }
+        free(name);
+        free(short_name);
+    }
+
+    int tw = render_width(title);
+    if (tw > 0 && nm > 0 && tw + 4 + mw <= avail) {
+        put_spaces(o->out, MARGIN);
+        put_styled(o, SGR_BOLD, title);
+        put_spaces(o->out, avail - tw - mw);
+        for (int i = 0, first = 1; i < nm; i++) {
+            if (!items[i])
+                continue;
+            if (!first)
+                put_spaces(o->out, 2);
+            put_styled(o, SGR_DIM, items[i]);
+            first = 0;
+        }
+        fputc('\n', o->out);
+        drawn = true;
+        goto done;
+    }
+    if (tw > 0) {
+        put_wrapped(o, title, MARGIN, o->width, SGR_BOLD, NULL);
+        drawn = true;
+    }
+    if (mw > 0) {
+        put_rows(o, items, nm, SGR_DIM);
+        drawn = true;
+    }
+done:
+    for (int i = 0; items && i < nm; i++)
+        free(items[i]);
+    free(items);
+    free(title);
+    return drawn;
+}
+
+static void scene_choices(const RenderOpts *o, const SceneView *v)
+{
+    int number = 0;
+    for (int i = 0; i < v->nchoices; i++) {
+        const ChoiceView *c = &v->choices[i];
+        char lead[64];
+        if (c->available) {
+            int digits = snprintf(NULL, 0, "%d", ++number);
+            int pad = CHOICE_INDENT - 2 - digits;
+            snprintf(lead, sizeof lead, "%*s%s%d%s  ", pad > 0 ? pad : 0, "",
+                     o->color ? SGR_BOLD : "", number, o->color ? SGR_RESET : "");
+            put_wrapped(o, is_blank(c->label) ? "?" : c->label, CHOICE_INDENT, o->width,
+                        NULL, lead);
+            continue;
+        }
+        /* Unavailable: a dash instead of a number, all of it dim. */
+        const char *label = is_blank(c->label) ? "?" : c->label;
+        bool why = !is_blank(c->reason);
+        size_t len = strlen(label) + (why ? strlen(c->reason) + 4 : 0) + 1;
+        char *text = malloc(len);
+        if (!text)
+            continue;
+        snprintf(text, len, why ? "%s  (%s)" : "%s", label, why ? c->reason : "");
+        snprintf(lead, sizeof lead, "    %s-%s  ", o->color ? SGR_DIM : "",
+                 o->color ? SGR_RESET : "");
+        put_wrapped(o, text, CHOICE_INDENT, o->width, SGR_DIM, lead);
+        free(text);
+    }
+}
+
+void render_scene(const RenderOpts *o, const SceneView *v)
+{
+    if (!usable(o) || !v)
+        return;
+    fputc('\n', o->out);
+    if (scene_header(o, v))
+        fputc('\n', o->out);
+    for (int i = 0; v->paragraphs && i < v->nparagraphs; i++) {
+        if (is_blank(v->paragraphs[i]))
+            continue;
+        put_wrapped(o, v->paragraphs[i], MARGIN, o->width, NULL, NULL);
+        fputc('\n', o->out);
+    }
+    if (v->choices && v->nchoices > 0) {
+        scene_choices(o, v);
+        fputc('\n', o->out);
+    }
+}
+
+/* ===================== the outcome ===================== */
+
+static void rule(const RenderOpts *o)
+{
+    put_spaces(o->out, MARGIN);
+    sgr(o, SGR_DIM);
+    for (int i = MARGIN; i < o->width; i++)
+        fputs("\u2500", o->out);
+    sgr(o, SGR_RESET);
+    fputc('\n', o->out);
+}
+
+/* The ending's title and kind between two rules, inset one column inside
+ * them; stacked when they do not fit side by side. */
+static void outcome_title(const RenderOpts *o, const OutcomeView *v)
+{
+    const int inset = MARGIN + 1, right = o->width - 1;
+    char *title = clean_line(v->title), *kind = clean_line(v->kind), *tag = NULL;
+    if (!title || !kind)
+        goto done;
+    if (!is_blank(kind)) {
+        size_t len = strlen(kind) + sizeof "ending: ";
+        if ((tag = malloc(len)) != NULL)
+            snprintf(tag, len, "ending: %s", kind);
+    }
+    int tw = render_width(title), kw = tag ? render_width(tag) : 0;
+
+    rule(o);
+    if (tw == 0 && !tag)
+        goto done; /* nothing to name: one rule is enough */
+    if (inset + tw + 4 + kw <= right) {
+        put_spaces(o->out, inset);
+        put_styled(o, SGR_BOLD, title);
+        if (tag) {
+            put_spaces(o->out, right - inset - tw - kw);
+            put_styled(o, SGR_DIM, tag);
+        }
+        fputc('\n', o->out);
+    } else {
+        if (tw > 0)
+            put_wrapped(o, title, inset, right, SGR_BOLD, NULL);
+        if (tag)
+            put_wrapped(o, tag, inset, right, SGR_DIM, NULL);
+    }
+    rule(o);
+done:
+    free(title);
+    free(kind);
+    free(tag);
+}
+
+/* Meters as "name  ████░░░░  62": two to a line when they fit, else one,
+ * with shorter bars (and at worst shortened names) when narrow. */
+static void outcome_meters(const RenderOpts *o, const MeterView *m, int n)
+{
+    const int avail = o->width - MARGIN, gap = 6, fixed = 2 + 2 + 3;
+    char **names = calloc((size_t)n, sizeof *names);
+    int namew = 0, cells = OUTCOME_CELLS, cols = 2;
+
+    if (!names)
+        return;
+    for (int i = 0; i < n; i++) {
+        names[i] = clean_line(m[i].name);
+        int w = names[i] ? render_width(names[i]) : 0;
+        namew = w > namew ? w : namew;
+    }
+    /* Two columns, with bars down to 12 cells if need be; else one. */
+    int two = (avail - gap) / 2 - fixed - namew;
+    if (n >= 2 && two >= 12) {
+        cells = two < OUTCOME_CELLS ? two : OUTCOME_CELLS;
+    } else {
+        cols = 1;
+        if (namew + fixed + cells > avail)
+            cells = avail - fixed - namew;
+        if (cells < 6) {
+            cells = avail - fixed - 1 < 6 ? avail - fixed - 1 : 6;
+            namew = avail - fixed - cells;
+        }
+    }
+    if (cells < 1)
+        cells = 1, namew = avail - fixed - cells;
+    for (int i = 0; i < n; i++) {
+        char cellbuf[OUTCOME_CELLS * 3 + 1];
+        char *name = names[i] ? fit(names[i], namew) : NULL;
+        if (!name)
+            continue;
+        bool first = i % cols == 0;
+        put_spaces(o->out, first ? MARGIN : gap);
+        fputs(name, o->out);
+        put_spaces(o->out, namew - render_width(name) + 2);
+        render_bar(cellbuf, sizeof cellbuf, m[i].value, cells, true);
+        fputs(cellbuf, o->out);
+        int value = (int)(clamp100(m[i].value) + 0.5);
+        fprintf(o->out, "  %*s%s%d%s", value < 10 ? 2 : value < 100 ? 1 : 0, "",
+                o->color ? SGR_BOLD : "", value, o->color ? SGR_RESET : "");
+        if (!first || cols == 1 || i == n - 1)
+            fputc('\n', o->out);
+        free(name);
+    }
+    for (int i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+}
+
+static void outcome_notes(const RenderOpts *o, const NoteView *notes, int n)
+{
+    bool heading = false;
+    for (int i = 0; i < n; i++) {
+        const NoteView *nv = &notes[i];
+        if (is_blank(nv->choice) && is_blank(nv->note))
+            continue;
+        if (!heading) {
+            put_wrapped(o, "What your choices taught", MARGIN, o->width, SGR_BOLD, NULL);
+            heading = true;
+        }
+        char lead[32];
+        snprintf(lead, sizeof lead, "   %s\u00B7%s ", o->color ? SGR_DIM : "",
+                 o->color ? SGR_RESET : "");
+        /* The choice is a reminder, dim; the lesson under it is the point. */
+        if (!is_blank(nv->choice))
+            put_wrapped(o, nv->choice, NOTE_INDENT, o->width, SGR_DIM, lead);
+        if (!is_blank(nv->note))
+            put_wrapped(o, nv->note, NOTE_INDENT, o->width, NULL,
+                        is_blank(nv->choice) ? lead : NULL);
+    }
+    if (heading)
+        fputc('\n', o->out);
+}
+
+void render_outcome(const RenderOpts *o, const OutcomeView *v)
+{
+    if (!usable(o) || !v)
+        return;
+    fputc('\n', o->out);
+    outcome_title(o, v);
+    fputc('\n', o->out);
+    for (int i = 0; v->paragraphs && i < v->nparagraphs; i++) {
+        if (is_blank(v->paragraphs[i]))
+            continue;
+        put_wrapped(o, v->paragraphs[i], MARGIN, o->width, NULL, NULL);
+        fputc('\n', o->out);
+    }
+    /* The reflection is set apart by an indent on both sides (and bold in
+     * colour): italics are not shown by every terminal. */
+    if (!is_blank(v->reflection)) {
+        put_wrapped(o, v->reflection, MARGIN + 2, o->width - 2, SGR_BOLD, NULL);
+        fputc('\n', o->out);
+    }
+    if (v->meters && v->nmeters > 0) {
+        outcome_meters(o, v->meters, v->nmeters);
+        fputc('\n', o->out);
+    }
+    if (v->notes && v->nnotes > 0)
+        outcome_notes(o, v->notes, v->nnotes);
+}
+
+/* ===================== hints and help ===================== */
+
+void render_hint(const RenderOpts *o, const char *text)
+{
+    if (!usable(o) || is_blank(text))
+        return;
+    put_wrapped(o, text, MARGIN, o->width, SGR_DIM, NULL);
+}
+
+void render_text(const RenderOpts *o, const char *text)
+{
+    if (!usable(o) || !text)
+        return;
+    put_wrapped(o, text, MARGIN, o->width, NULL, NULL);
+}

@@ -1,0 +1,97 @@
+/* runtime.h - one playthrough: the current scene, variables, meters, visit
+ * counts, once-only choices taken, the path of answers and the seeded RNG.
+ * No I/O of any kind.
+ *
+ * A scene's text and the availability of its choices are evaluated once, when
+ * the scene is entered; the views built from them are reused for every
+ * redraw, completion and resize. */
+#ifndef REKINDLE_RUNTIME_H
+#define REKINDLE_RUNTIME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "interp.h"
+#include "rng.h"
+#include "script.h"
+#include "story.h"
+#include "view.h"
+
+typedef enum {
+    PHASE_CHOICE,   /* waiting for a choice */
+    PHASE_ASK,      /* waiting for a free-text answer */
+    PHASE_PRONOUN,  /* waiting for a pronoun pick */
+    PHASE_ENDED,    /* at an ending */
+    PHASE_FAILED,   /* a story error stopped the playthrough */
+} Phase;
+
+typedef enum { STEP_CHOICE, STEP_ANSWER, STEP_PRONOUN } StepKind;
+
+typedef struct {
+    StepKind kind;
+    char *text;      /* the choice id, the typed answer, or the pronoun id */
+} Step;
+
+typedef struct {
+    const Story *story;
+    uint64_t seed;
+    Rng rng;
+    Value *vars;
+    double *meters;
+    Pronoun pronoun;
+    ScriptState script;   /* what story functions see: points into this run */
+    int scene;            /* current scene index */
+    Phase phase;
+    int *visits;          /* per scene */
+    bool *taken;          /* per choice (Choice.index): once-only choices used */
+    Step *path;           /* every answer, in order */
+    int npath;
+    const Choice **earned; /* choices whose notes were earned, in order, no repeats */
+    int nearned;
+    int decisions;        /* choices made (not counting questions) */
+
+    /* The current scene, evaluated on entry. */
+    char **paras;
+    int nparas;
+    const Choice **avail; /* available choices, in order */
+    char **labels;        /* their labels, filled in */
+    int navail;
+    char *prompt;         /* PHASE_ASK: the question, filled in */
+    char *ending_title;   /* PHASE_ENDED: title and reflection, filled in */
+    char *reflection;
+    char **recap;         /* PHASE_ENDED: label, note, label, note... filled in */
+
+    /* Views handed to render. */
+    ChoiceView *choice_views;
+    MeterView *meter_views;
+    NoteView *note_views;
+} Run;
+
+/* Starts a playthrough at the story's start scene. False + err on a story
+ * error (the run is then PHASE_FAILED and must still be freed). */
+bool run_start(Run *r, const Story *s, uint64_t seed, char *err, size_t errlen);
+void run_free(Run *r);
+
+/* Takes available choice k (0-based). */
+bool run_choose(Run *r, int k, char *err, size_t errlen);
+
+typedef enum { ANSWER_OK, ANSWER_TOO_LONG, ANSWER_ERROR } AnswerResult;
+/* Gives the free-text answer to the current ask. Control characters are
+ * dropped and spaces trimmed; an empty answer keeps the variable's value. */
+AnswerResult run_answer(Run *r, const char *text, char *err, size_t errlen);
+
+bool run_pick_pronoun(Run *r, Pronoun p, char *err, size_t errlen);
+
+/* Finds the available choice whose id is `id`; -1 if none. */
+int run_find_choice(const Run *r, const char *id);
+
+/* Replays one recorded step. */
+bool run_replay_step(Run *r, const Step *step, char *err, size_t errlen);
+
+/* Views of the current scene and, at an ending, of the outcome. Valid until
+ * the next call that changes the run. */
+void run_scene_view(Run *r, SceneView *v);
+void run_outcome_view(Run *r, OutcomeView *v);
+
+#endif

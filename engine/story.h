@@ -1,0 +1,116 @@
+/* story.h - the story model: what a story file declares, checked and held
+ * in C structs so that only dynamic parts (conditions, effects, computed
+ * text and targets) ever call back into Lua.
+ *
+ * Function fields hold registry references into the sandbox state; they mean
+ * nothing once the sandbox is closed. */
+#ifndef REKINDLE_STORY_H
+#define REKINDLE_STORY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define STORY_NOREF (-2) /* no Lua function (same value as LUA_NOREF) */
+#define STORY_NAME_MAX 40 /* longest free-text answer, in characters */
+
+typedef enum { VAL_STRING, VAL_NUMBER, VAL_BOOLEAN } ValueType;
+
+typedef struct {
+    ValueType type;
+    double number;
+    bool boolean;
+    char *string;  /* owned */
+} Value;
+
+typedef struct {
+    char *name;
+    double start;  /* 0..100 */
+} Meter;
+
+typedef struct {
+    char *name;
+    Value initial;
+} Var;
+
+typedef struct {
+    int meter;     /* index into Story.meters */
+    double delta;
+} MeterChange;
+
+typedef struct {
+    char *text;    /* a paragraph as written (may hold {placeholders}), or NULL */
+    int fn;        /* or a function of the state returning the text */
+    int line;
+} Paragraph;
+
+typedef struct {
+    char *id;             /* stable: given, or derived from the label */
+    char *label;
+    char *target_name;    /* the scene it leads to as written, or NULL */
+    int target;           /* scene index, or -1 when go_fn computes it */
+    int go_fn;
+    int when_fn;          /* condition, or STORY_NOREF */
+    int effect_fn;        /* effect, or STORY_NOREF */
+    bool once;            /* gone after it is taken */
+    char *note;           /* the lesson, shown in the recap, or NULL */
+    MeterChange *changes;
+    int nchanges;
+    char **tags;
+    int ntags;
+    int index;            /* position in the whole story: once-only flags use it */
+    int line;
+} Choice;
+
+typedef struct {
+    char *prompt;
+    int var;              /* index into Story.vars: a string variable */
+    bool pronouns;        /* then ask for the person's pronouns */
+    char *target_name;
+    int target;
+    int line;
+} Ask;
+
+typedef struct {
+    char *name;
+    int line;
+    Paragraph *paras;
+    int nparas;
+    Choice *choices;
+    int nchoices;
+    Ask *ask;             /* or NULL; a scene with an ask has no choices */
+    bool is_ending;
+    char *title;          /* endings: title, kind, reflection */
+    char *kind;
+    char *reflection;
+} Scene;
+
+typedef struct {
+    char *path;           /* the story file, for messages */
+    char *id, *title, *author, *blurb;
+    int start;            /* scene index */
+    Meter *meters;        /* sorted by name */
+    int nmeters;
+    Var *vars;            /* sorted by name */
+    int nvars;
+    char **kinds;         /* ending kinds the story declares */
+    int nkinds;
+    Scene *scenes;        /* in declaration order */
+    int nscenes;
+    int nchoices;         /* in all scenes */
+} Story;
+
+/* Loads and validates a story from its source text inside the sandbox
+ * (which must be open). On failure returns NULL and writes each problem as
+ * "FILE:LINE: message" lines into err. The caller frees with story_free. */
+Story *story_load(const char *path, const char *text, size_t len, char *err, size_t errlen);
+
+void story_free(Story *s);
+
+/* Index of a scene by name, or -1. */
+int story_scene(const Story *s, const char *name);
+
+/* Index of a variable or meter by name: vars are 0..nvars-1, meters
+ * nvars..nvars+nmeters-1; -1 when unknown. */
+int story_slot(const Story *s, const char *name);
+
+#endif

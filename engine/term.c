@@ -1,0 +1,112 @@
+/* term.c - readline behind four small functions, with a plain fallback
+ * when stdin is not a terminal. */
+#include "term.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <readline/history.h>
+#include <readline/readline.h>
+
+/* Set by term_init, read by the SIGINT handler: the only globals here. */
+static volatile sig_atomic_t styles_on;
+static const char *const *completion_words;
+
+/* Ctrl-C: readline has already restored the terminal when it passes the
+ * signal on; reset styles and leave with the conventional status. */
+static void on_interrupt(int sig)
+{
+    (void)sig;
+    static const char reset[] = "\033[0m\n";
+    ssize_t w = styles_on ? write(STDOUT_FILENO, reset, sizeof reset - 1) : write(STDOUT_FILENO, "\n", 1);
+    (void)w;
+    _exit(130);
+}
+
+/* Completion: the whole line is one word, matched case-insensitively
+ * against commands and choice labels. */
+static char *complete_next(const char *text, int state)
+{
+    static int i;
+    static size_t len;
+    if (state == 0) {
+        i = 0;
+        len = strlen(text);
+    }
+    while (completion_words && completion_words[i]) {
+        const char *w = completion_words[i++];
+        if (strncasecmp(w, text, len) == 0) return strdup(w);
+    }
+    return NULL;
+}
+
+static char **complete(const char *text, int start, int end)
+{
+    (void)start;
+    (void)end;
+    rl_attempted_completion_over = 1; /* never fall back to file names */
+    return rl_completion_matches(text, complete_next);
+}
+
+void term_init(bool color)
+{
+    styles_on = color;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_interrupt;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    rl_readline_name = "rekindle";
+    rl_attempted_completion_function = complete;
+    rl_completer_word_break_characters = "";
+    rl_basic_word_break_characters = "";
+    rl_completion_append_character = '\0';
+}
+
+bool term_input_is_tty(void)
+{
+    return isatty(STDIN_FILENO);
+}
+
+bool term_output_is_tty(void)
+{
+    return isatty(STDOUT_FILENO);
+}
+
+int term_columns(void)
+{
+    struct winsize ws;
+    if (!isatty(STDOUT_FILENO) || ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_col == 0) return 0;
+    return ws.ws_col;
+}
+
+char *term_read(const char *prompt, const char *const *words, bool remember)
+{
+    fflush(stdout);
+    if (term_input_is_tty()) {
+        completion_words = words;
+        char *line = readline(prompt);
+        completion_words = NULL;
+        if (line && remember && line[0]) add_history(line);
+        return line;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = getline(&line, &cap, stdin);
+    if (n < 0) {
+        free(line);
+        return NULL;
+    }
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = '\0';
+    fputs(prompt, stdout);
+    /* Echo what a terminal would have shown, made safe to print. */
+    for (const char *p = line; *p; p++)
+        if ((unsigned char)*p >= 0x20 && *p != 0x7f) putchar(*p);
+    putchar('\n');
+    return line;
+}

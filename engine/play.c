@@ -170,7 +170,7 @@ static const char **completions(const ChoiceView *choices, int n)
     return words;
 }
 
-typedef enum { READ_OK, READ_EOF } ReadResult;
+typedef enum { READ_OK, READ_EOF, READ_QUIT } ReadResult;
 
 /* Reads a choice (or runs commands) until one is picked. */
 static ReadResult read_choice(Play *p, const SceneView *v, int *chosen)
@@ -194,7 +194,7 @@ static ReadResult read_choice(Play *p, const SceneView *v, int *chosen)
         free(line);
     }
     free(words);
-    return result;
+    return p->quit ? READ_QUIT : result;
 }
 
 /* ---------------------------------------------------------------- phases */
@@ -206,7 +206,7 @@ static void show_scene(Play *p, SceneView *v)
     render_scene(&p->ro, v);
 }
 
-/* Returns false when input ended. */
+/* Returns false when input ended or the player quit. */
 static bool step(Play *p, char *err, size_t errlen)
 {
     Run *r = &p->run;
@@ -234,10 +234,9 @@ static bool step(Play *p, char *err, size_t errlen)
     }
     case PHASE_PRONOUN: {
         run_scene_view(r, &v);
-        v.paragraphs = NULL;
-        v.nparagraphs = 0;
+        v.story_title = NULL; /* a question between scenes: no header */
+        v.nmeters = 0;
         update_width(p);
-        render_text(&p->ro, "Which pronouns should the story use for them?");
         render_scene(&p->ro, &v);
         if (read_choice(p, &v, &k) != READ_OK) return false;
         run_pick_pronoun(r, (Pronoun)k, err, errlen);
@@ -269,7 +268,7 @@ static int play_once(Play *p, uint64_t seed)
     int status = EXIT_DONE;
     if (run_start(&p->run, p->story, seed, err, sizeof err)) {
         while (!p->quit && p->run.phase != PHASE_ENDED && p->run.phase != PHASE_FAILED) {
-            if (!step(p, err, sizeof err)) {
+            if (!step(p, err, sizeof err) && !p->quit) {
                 if (!term_input_is_tty()) {
                     fprintf(stderr, "%s: input ended at scene '%s' before an ending\n", p->opt->path,
                             p->story->scenes[p->run.scene].name);

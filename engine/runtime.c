@@ -291,6 +291,11 @@ AnswerResult run_answer(Run *r, const char *text, char *err, size_t errlen)
         free(answer);
     }
     if (a->pronouns) {
+        const char *name = r->vars[a->var].string;
+        size_t n = strlen(name) + 64;
+        free(r->prompt);
+        if ((r->prompt = malloc(n)) == NULL) return oom(r, err, errlen), ANSWER_ERROR;
+        snprintf(r->prompt, n, "Which pronouns should the story use for %s?", name);
         r->phase = PHASE_PRONOUN;
         return ANSWER_OK;
     }
@@ -355,6 +360,8 @@ void run_scene_view(Run *r, SceneView *v)
     v->paragraphs = (const char *const *)r->paras;
     v->nparagraphs = r->nparas;
     if (r->phase == PHASE_PRONOUN) {
+        v->paragraphs = (const char *const *)&r->prompt;
+        v->nparagraphs = 1;
         for (int p = 0; p < PRONOUN_COUNT; p++)
             r->choice_views[p] = (ChoiceView){pronoun_label((Pronoun)p), true, NULL};
         v->nchoices = PRONOUN_COUNT;

@@ -1,0 +1,48 @@
+# normal build only: valgrind finds no leak or memory error in whole plays.
+
+vg() {
+    set +e
+    printf "$1" | valgrind -q --leak-check=full --show-leak-kinds=definite,indirect,possible \
+        --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=42 \
+        "$REKINDLE" --time-limit 30 "${@:2}" >"$T/out" 2>"$T/err"
+    echo $? >"$T/status"
+    set -e
+}
+
+test_valgrind_play_to_an_ending() {
+    vg 'Robin\n1\n1\n2\n' --seed 3 "$ROOT/tests/stories/mini.lua"
+    expect_status 0
+    expect_out "Quiet Kitchen"
+}
+
+test_valgrind_story_error() {
+    story bad <<'LUA'
+story { id = "bad", title = "Bad", start = "a", vars = { n = 0 } }
+scene "a" {
+  function(s) s.m = 1 end,
+  choice "x" { go = "a" },
+}
+LUA
+    vg '' "$T/bad.lua"
+    expect_status 1
+    expect_err "bad.lua:3:"
+}
+
+test_valgrind_load_error() {
+    story bad <<'LUA'
+story { id = "bad", title = "Bad", start = "nowhere" }
+scene "a" { choice "x" { go = "b" } }
+LUA
+    vg '' "$T/bad.lua"
+    expect_status 1
+    expect_err "bad.lua:1:"
+}
+
+test_valgrind_list() {
+    set +e
+    valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect,possible \
+        --error-exitcode=42 "$REKINDLE" list >"$T/out" 2>"$T/err"
+    echo $? >"$T/status"
+    set -e
+    expect_status 0
+}

@@ -82,8 +82,8 @@ scene "name" {
 
 scene "flat" {
   [[Three nights since {Name} said it at the bus stop on Bridge Street, in the rain, with {their} hood up so you couldn't see {their} face: "I need you not to ring me. Not for a while. Please."]],
-  [[It wasn't one thing, {they} said. Then {they} said "the Feathers", meaning the night of {their} exam results, and you had nothing to say to that.]],
-  [[The flat still smells of fabric softener and {their} shampoo. On the windowsill sits Gerald, the spider plant that wouldn't fit in Priya's car, a note taped to his pot in {their} capitals: WATER THURSDAYS. NOT BEFORE. HE LIKES BEING IGNORED A BIT.]],
+  [[It wasn't one thing, {they} said. Then {they} said "the Feathers", meaning the night of {their} exam results, and you had nothing to say.]],
+  [[The flat still smells of {their} shampoo. On the windowsill sits Gerald, the spider plant that wouldn't fit in Priya's car, a note taped to his pot in {their} capitals: WATER THURSDAYS. NOT BEFORE. HE LIKES BEING IGNORED A BIT.]],
   [[It is Thursday. You watered him at six. Now it is a quarter to midnight, and your phone lies face-up on the arm of the sofa.]],
   choice "Write it all down for {them}, tonight" { go = "drafts" },
   choice "See what {Name} posted tonight" {
@@ -193,7 +193,7 @@ scene "nells" {
 
 scene "nell_pushes" {
   [[Nell doesn't laugh. She makes two mugs of tea nobody asked for.]],
-  [["The night of {their} exam results," she says. "The Feathers. {They} passed, {they} booked the back room, {their} mum drove over from Skipton. And you were twenty minutes away for four hours."]],
+  [["The night of {their} results," she says. "{They} finally qualified. A proper veterinary nurse. {They} booked the back room at the Feathers, {their} mum drove over from Skipton, and you were twenty minutes away for four hours."]],
   [["The Harcourt party ran late," you say.]],
   [["It always ran late." She puts your tea down in front of you. "I love you. But you were a ghost in that flat."]],
   choice "'Yeah. That was me.'" {
@@ -236,7 +236,7 @@ scene "the_list" {
 
 scene "thursday" {
   [[December comes in on a hard frost. On Thursday you water Gerald, a mugful from the tap, and he drinks it like he has been waiting all week.]],
-  [[At Marrow the Christmas bookings are taped up by the pass, three deep. Tomasz has pencilled your name into every box on the rota, the way he always does, the way you always let him.]],
+  [[At Marrow, where you have been sous-chef for three years, the Christmas bookings are taped up by the pass. Tomasz has pencilled your name into every box on the rota, the way he always does, the way you always let him.]],
   [[Thursday is quiz night at the Feathers. In two years you went twice.]],
   function(s)
     if s.reflected then return [[Your list is still on the fridge, under the magnet shaped like a lemon.]] end
@@ -612,7 +612,7 @@ scene "friendship" {
 
 scene "quiz" {
   [[The Feathers on quiz night: a carpet that sticks, a landlord called Bri who reads the questions like the shipping forecast, and {Name}'s team in the back room where you once failed to turn up.]],
-  [[You get the cheese question. You also get one about Bolivia, which surprises everybody. {Name} laughs at your wrong answer about the Tudors, the real laugh, the one from Priya's video.]],
+  [[You get the cheese question. You also get one about Bolivia, which surprises everybody. {Name} laughs at your wrong answer about the Tudors, the real laugh, the one you haven't heard since the summer.]],
   [[At the break Priya follows you to the bar. "Just so you know," she says pleasantly, "if you do it again, I'll put you in the canal."]],
   choice "'Fair. I'd say the same.'" {
     go = "canal", respect = 10,
@@ -646,7 +646,7 @@ scene "quiz_missed" {
 -- ---------------------------------------------------------------- April
 
 scene "canal" {
-  [[In April {Name} suggests a walk. The towpath out to Salter's Lock is all mud and catkins, and a heron stands in the shallows pretending to be a post.]],
+  [[In April {Name} suggests a walk, on a Sunday off from the practice. The towpath out to Salter's Lock is all mud and catkins, and a heron stands in the shallows pretending to be a post.]],
   [[Halfway there {they} stop{s}. "Can we talk about the Feathers? The exam night. I've carried it round all winter."]],
   function(s)
     if s.canal_last == "sorry" then
@@ -655,7 +655,7 @@ scene "canal" {
       end
       return [[{They} listen{s}. "Okay," {they} say{s}, and you can see {them} weighing it.]]
     elseif s.canal_last == "asked" then
-      return [[{They} tell{s} you: the waiting, {their} mum asking, the third text that said twenty minutes. "It wasn't that night," {they} say{s}. "It was that it was every night."]]
+      return [[{They} tell{s} you: the waiting, {their} mum asking, the third text that said twenty minutes. "It wasn't that night. It was every night. And I should have said so in the summer, instead of going quiet on you."]]
     elseif s.canal_last == "explain" then
       return [[{Name}'s face closes a little. "I know it was busy," {they} say{s}. "It was always busy."]]
     elseif s.canal_last == "winter" then
@@ -876,7 +876,7 @@ ending "the_door_you_leaned_on" {
   [[{Name} blocks your number in May. When you pass Priya on the market, she looks through you like a window.]],
   [[You tell Nell it came out of nowhere. Nell, who has never once let you get away with anything, says nothing at all, and that is how you know.]],
   [[Gerald gets watered when you remember. Thursdays come and go.]],
-  reflection = [[Each push this winter was a way of not waiting: the messages into the silence, the late call or the doorstep, the friend asked to carry word. Each one said your need came first. Pressure does not bring anyone closer; it teaches them that distance is the only thing you will respect. Learning to give that distance freely is still ahead of you, and still worth doing.]],
+  reflection = [[Each push this winter, whatever shape it took, was a way of not waiting, and each one said your need came first. Pressure does not bring anyone closer; it teaches them that distance is the only thing you will respect. Learning to give that distance freely is still ahead of you, and still worth doing.]],
 }
 
 ending "last_word" {

@@ -88,7 +88,7 @@ $(BIN): $(ENGINE_OBJ) $(BUILD)/main.o
 	@echo "  LINK    $@"
 	@$(CC) $(ALL_CFLAGS) $^ -o $@ $(LDLIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c $(ENGINE_OBJ) tests/unit/*.h
+$(BUILD)/tests/%: tests/unit/%.c $(ENGINE_OBJ) $(wildcard tests/unit/*.h)
 	@mkdir -p $(@D)
 	@echo "  CC      $@"
 	@$(CC) $(ALL_CFLAGS) -Iengine $(shell pkg-config --cflags cmocka) $< $(ENGINE_OBJ) -o $@ $(TEST_LDLIBS)

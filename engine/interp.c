@@ -103,12 +103,14 @@ void interp_format_value(const Value *v, char *buf, size_t size)
     switch (v->type) {
     case VAL_STRING: snprintf(buf, size, "%s", v->string ? v->string : ""); break;
     case VAL_BOOLEAN: snprintf(buf, size, "%s", v->boolean ? "true" : "false"); break;
-    case VAL_NUMBER:
-        if (v->number == floor(v->number) && fabs(v->number) < 1e15)
-            snprintf(buf, size, "%.0f", v->number);
+    case VAL_NUMBER: {
+        double n = v->number + 0.0; /* -0 reads as 0 */
+        if (n == floor(n) && fabs(n) < 1e15)
+            snprintf(buf, size, "%.0f", n);
         else
-            snprintf(buf, size, "%.14g", v->number);
+            snprintf(buf, size, "%.14g", n);
         break;
+    }
     }
 }
 
@@ -141,7 +143,7 @@ static void buf_add(Buf *b, const char *s, size_t n)
 char *interp_fill(const InterpState *st, const char *text, char *bad, size_t badlen)
 {
     Buf b = {0};
-    char word[64], value[512];
+    char word[64], value[64];
     bool cap;
     buf_add(&b, "", 0);
     const char *p = text;
@@ -166,16 +168,25 @@ char *interp_fill(const InterpState *st, const char *text, char *bad, size_t bad
             p += n ? n : 1;
             continue;
         }
+        const char *out = value; /* strings are copied whole, however long */
         if (slot <= -2) {
-            snprintf(value, sizeof value, "%s", PRONOUN_FORMS[st->pronoun][-2 - slot]);
+            out = PRONOUN_FORMS[st->pronoun][-2 - slot];
+        } else if (slot < st->story->nvars && st->vars[slot].type == VAL_STRING) {
+            out = st->vars[slot].string ? st->vars[slot].string : "";
         } else if (slot < st->story->nvars) {
             interp_format_value(&st->vars[slot], value, sizeof value);
         } else {
             Value m = {.type = VAL_NUMBER, .number = round(st->meters[slot - st->story->nvars])};
             interp_format_value(&m, value, sizeof value);
         }
-        if (cap) value[0] = (char)toupper((unsigned char)value[0]);
-        buf_add(&b, value, strlen(value));
+        size_t len = strlen(out);
+        if (cap && len > 0) {
+            char first = (char)toupper((unsigned char)out[0]);
+            buf_add(&b, &first, 1);
+            buf_add(&b, out + 1, len - 1);
+        } else {
+            buf_add(&b, out, len);
+        }
         p += n;
     }
     if (b.failed) {

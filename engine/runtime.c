@@ -291,7 +291,7 @@ AnswerResult run_answer(Run *r, const char *text, char *err, size_t errlen)
         free(answer);
     }
     if (a->pronouns) {
-        const char *name = r->vars[a->var].string;
+        const char *name = r->vars[a->var].string[0] ? r->vars[a->var].string : "this person";
         size_t n = strlen(name) + 64;
         free(r->prompt);
         if ((r->prompt = malloc(n)) == NULL) return oom(r, err, errlen), ANSWER_ERROR;
@@ -332,7 +332,16 @@ bool run_replay_step(Run *r, const Step *step, char *err, size_t errlen)
         }
         return run_choose(r, k, err, errlen);
     }
-    case STEP_ANSWER: return run_answer(r, step->text, err, errlen) == ANSWER_OK;
+    case STEP_ANSWER:
+        switch (run_answer(r, step->text, err, errlen)) {
+        case ANSWER_OK: return true;
+        case ANSWER_TOO_LONG:
+            snprintf(err, errlen, "the answer '%.60s' is too long (more than %d characters)", step->text,
+                     STORY_NAME_MAX);
+            return false;
+        case ANSWER_ERROR: return false;
+        }
+        return false;
     case STEP_PRONOUN: {
         int p = pronoun_from_id(step->text);
         if (p < 0) {

@@ -6,6 +6,7 @@
 #include "story.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -27,6 +28,15 @@ typedef struct {
     bool used;
 } Token;
 
+/* A declaration's head (`choice "x"`, `scene "x"`, ...): it declares
+ * nothing until it is given its { fields }. */
+typedef struct {
+    const char *what;     /* "choice", "ask", "scene" or "ending" */
+    char *name;
+    int line;
+    bool done;            /* its { fields } were given */
+} Header;
+
 typedef struct {
     Story *story;
     char *start;          /* start scene name until resolved */
@@ -37,6 +47,8 @@ typedef struct {
     Ask *asks;
     int nasks;
     int *ask_placed;
+    Header *headers;      /* every head, to report those never completed */
+    int nheaders, headercap;
     char *errors;         /* "FILE:LINE: message\n" lines of post-load checks */
     size_t errlen, errcap;
     size_t text_bytes;    /* copied so far, against MAX_TEXT_BYTES */
@@ -47,11 +59,16 @@ typedef struct {
 static const char LOADER_KEY = 'l';
 static const char TOKEN_MT[] = "rekindle.token";
 
+/* The loader of the story being loaded. The DSL functions stay in the
+ * story's environment after loading, where story code could still call
+ * them: the loader is gone by then, so they raise an error instead. */
 static Loader *get_loader(lua_State *L)
 {
     lua_rawgetp(L, LUA_REGISTRYINDEX, &LOADER_KEY);
     Loader *ld = lua_touserdata(L, -1);
     lua_pop(L, 1);
+    if (ld == NULL)
+        luaL_error(L, "story, scene, choice, ask and ending can be used only while the story file loads");
     return ld;
 }
 
@@ -133,9 +150,22 @@ static void suggest(char *buf, size_t size, const char *word, const char *const 
 
 /* --------------------------------------------------------- field readers */
 
-/* Fields a declaration may have; meters are accepted too where `meters`. */
+/* A choice's fields; its other fields name meters, so no meter may be called one of these. */
+static const char *const CHOICE_FIELDS[] = {"go", "when", "effect", "once", "note", "id", "tags", NULL};
+
+/* Ids name stories and choices in saves and paths: a-z, 0-9 and '-'. */
+static bool valid_id(const char *s)
+{
+    if (*s == '\0') return false;
+    for (; *s; s++)
+        if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '-')) return false;
+    return true;
+}
+
+/* Fields a declaration may have; meters are accepted too where `meters`,
+ * and the items of its list (1, 2, ...) only where `items`. */
 static void check_fields(lua_State *L, int t, int line, const char *what,
-                         const char *const *known, bool meters)
+                         const char *const *known, bool meters, bool items)
 {
     Loader *ld = get_loader(L);
     const char *cands[64];
@@ -149,7 +179,11 @@ static void check_fields(lua_State *L, int t, int line, const char *what,
         lua_pop(L, 1);
         if (lua_type(L, -1) == LUA_TNUMBER && lua_isinteger(L, -1)) {
             lua_Integer k = lua_tointeger(L, -1);
-            if (k >= 1 && k <= len) continue;
+            if (k >= 1 && k <= len) {
+                if (items) continue;
+                sandbox_error_at(L, ld->story->path, line,
+                                 "%s: unexpected item %d in the { }; fields are written name = value", what, (int)k);
+            }
         }
         if (lua_type(L, -1) != LUA_TSTRING)
             sandbox_error_at(L, ld->story->path, line, "%s: unexpected %s key", what,
@@ -223,6 +257,35 @@ static const char *name_arg(lua_State *L, const char *what)
     return lua_tostring(L, 1);
 }
 
+/* Records a declaration's head, so one never given its { fields } is still
+ * reported; returns its index (an upvalue of the closure that takes them).
+ * Heads count against the text budget: a loop of them costs the story, not
+ * the engine's memory. */
+static int add_header(lua_State *L, const char *what, const char *name, int line)
+{
+    Loader *ld = get_loader(L);
+    if (ld->nheaders == ld->headercap) {
+        int cap = ld->headercap ? 2 * ld->headercap : 64;
+        ld->headers = xrealloc(L, ld->headers, sizeof *ld->headers * (size_t)cap);
+        ld->headercap = cap;
+    }
+    ld->text_bytes += sizeof *ld->headers;
+    Header *h = &ld->headers[ld->nheaders];
+    h->what = what;
+    h->line = line;
+    h->done = false;
+    h->name = NULL;
+    ld->nheaders++;
+    h->name = xstrdup(L, name);
+    return ld->nheaders - 1;
+}
+
+/* Marks the head whose index is upvalue `up` of the running closure as given its fields. */
+static void header_done(lua_State *L, int up)
+{
+    get_loader(L)->headers[lua_tointeger(L, lua_upvalueindex(up))].done = true;
+}
+
 /* ----------------------------------------------------------- story { } */
 
 static int value_from_lua(lua_State *L, int idx, Value *v)
@@ -277,6 +340,12 @@ static void read_meters(lua_State *L, int t, int line)
     while (lua_next(L, m)) {
         if (lua_type(L, -2) != LUA_TSTRING || !valid_name(lua_tostring(L, -2)))
             sandbox_error_at(L, s->path, line, "story: meter names must be words, like patience");
+        const char *name = lua_tostring(L, -2);
+        if (strcmp(name, "pronoun") == 0)
+            sandbox_error_at(L, s->path, line, "story: 'pronoun' is the player's pick and cannot be a meter");
+        for (int i = 0; CHOICE_FIELDS[i]; i++)
+            if (strcmp(name, CHOICE_FIELDS[i]) == 0)
+                sandbox_error_at(L, s->path, line, "story: '%s' is a field of choices and cannot be a meter", name);
         if (lua_type(L, -1) != LUA_TNUMBER)
             sandbox_error_at(L, s->path, line, "story: meter '%s' needs a number from 0 to 100 as its start",
                              lua_tostring(L, -2));
@@ -362,11 +431,10 @@ static int dsl_story(lua_State *L)
     if (s->nscenes > 0 || ld->npending > 0)
         sandbox_error_at(L, s->path, line, "story { ... } must come before the scenes");
     ld->story_line = line;
-    check_fields(L, 1, line, "story", fields, false);
+    check_fields(L, 1, line, "story", fields, false, false);
     s->id = req_string(L, 1, "id", line, "story");
-    for (const char *p = s->id; *p; p++)
-        if (!(islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '-'))
-            sandbox_error_at(L, s->path, line, "story: id '%s' may use only a-z, 0-9 and '-'", s->id);
+    if (!valid_id(s->id))
+        sandbox_error_at(L, s->path, line, "story: id '%s' must be a word of a-z, 0-9 and '-'", s->id);
     s->title = req_string(L, 1, "title", line, "story");
     s->author = opt_string(L, 1, "author", line, "story");
     s->blurb = opt_string(L, 1, "blurb", line, "story");
@@ -432,16 +500,16 @@ static void read_tags(lua_State *L, int t, Choice *c, const char *what)
 
 static int dsl_choice_body(lua_State *L)
 {
-    static const char *const fields[] = {"go", "when", "effect", "once", "note", "id", "tags", NULL};
     Loader *ld = get_loader(L);
     Story *s = ld->story;
     const char *label = lua_tostring(L, lua_upvalueindex(1));
     int line = (int)lua_tointeger(L, lua_upvalueindex(2));
     char what[96];
+    header_done(L, 3);
     snprintf(what, sizeof what, "choice '%.60s'", label);
     require_table_arg(L, what, line);
     if (!ld->story_line) sandbox_error_at(L, s->path, line, "story { ... } must come before the scenes");
-    check_fields(L, 1, line, what, fields, true);
+    check_fields(L, 1, line, what, CHOICE_FIELDS, true, false);
     if (ld->npending >= MAX_CHOICES)
         sandbox_error_at(L, s->path, line, "too many choices (the limit is %d)", MAX_CHOICES);
 
@@ -474,6 +542,8 @@ static int dsl_choice_body(lua_State *L)
     lua_pop(L, 1);
     c->note = opt_string(L, 1, "note", line, what);
     c->id = opt_string(L, 1, "id", line, what);
+    if (c->id && !valid_id(c->id))
+        sandbox_error_at(L, s->path, line, "%s: id '%s' must be a word of a-z, 0-9 and '-'", what, c->id);
     if (c->id == NULL) {
         char id[64];
         derive_id(id, sizeof id, label);
@@ -497,10 +567,12 @@ static int dsl_choice_body(lua_State *L)
 
 static int dsl_choice(lua_State *L)
 {
-    name_arg(L, "choice");
+    const char *name = name_arg(L, "choice");
+    int line = caller_line(L);
     lua_settop(L, 1);
-    lua_pushinteger(L, caller_line(L));
-    lua_pushcclosure(L, dsl_choice_body, 2);
+    lua_pushinteger(L, line);
+    lua_pushinteger(L, add_header(L, "choice", name, line));
+    lua_pushcclosure(L, dsl_choice_body, 3);
     return 1;
 }
 
@@ -510,9 +582,10 @@ static int dsl_ask_body(lua_State *L)
     Loader *ld = get_loader(L);
     Story *s = ld->story;
     int line = (int)lua_tointeger(L, lua_upvalueindex(2));
+    header_done(L, 3);
     require_table_arg(L, "ask", line);
     if (!ld->story_line) sandbox_error_at(L, s->path, line, "story { ... } must come before the scenes");
-    check_fields(L, 1, line, "ask", fields, false);
+    check_fields(L, 1, line, "ask", fields, false, false);
     ld->asks = xrealloc(L, ld->asks, sizeof *ld->asks * (size_t)(ld->nasks + 1));
     ld->ask_placed = xrealloc(L, ld->ask_placed, sizeof(int) * (size_t)(ld->nasks + 1));
     Ask *a = &ld->asks[ld->nasks];
@@ -541,10 +614,12 @@ static int dsl_ask_body(lua_State *L)
 
 static int dsl_ask(lua_State *L)
 {
-    name_arg(L, "ask");
+    const char *name = name_arg(L, "ask");
+    int line = caller_line(L);
     lua_settop(L, 1);
-    lua_pushinteger(L, caller_line(L));
-    lua_pushcclosure(L, dsl_ask_body, 2);
+    lua_pushinteger(L, line);
+    lua_pushinteger(L, add_header(L, "ask", name, line));
+    lua_pushcclosure(L, dsl_ask_body, 3);
     return 1;
 }
 
@@ -611,13 +686,14 @@ static int dsl_scene_body(lua_State *L)
     int line = (int)lua_tointeger(L, lua_upvalueindex(2));
     bool is_ending = lua_toboolean(L, lua_upvalueindex(3));
     char what[96];
+    header_done(L, 4);
     snprintf(what, sizeof what, "%s '%.60s'", is_ending ? "ending" : "scene", name);
     require_table_arg(L, what, line);
     if (!ld->story_line) sandbox_error_at(L, s->path, line, "story { ... } must come before the scenes");
     int prev = story_scene(s, name);
     if (prev >= 0)
         sandbox_error_at(L, s->path, line, "%s: the name is already used on line %d", what, s->scenes[prev].line);
-    check_fields(L, 1, line, what, is_ending ? ending_fields : no_fields, false);
+    check_fields(L, 1, line, what, is_ending ? ending_fields : no_fields, false, true);
     if (s->nscenes >= MAX_SCENES)
         sandbox_error_at(L, s->path, line, "too many scenes (the limit is %d)", MAX_SCENES);
 
@@ -634,8 +710,12 @@ static int dsl_scene_body(lua_State *L)
             add_paragraph(L, sc, -1, line);
         } else if (ty == LUA_TFUNCTION) {
             lua_CFunction cf = lua_tocfunction(L, -1);
-            if (cf == dsl_choice_body || cf == dsl_ask_body)
-                sandbox_error_at(L, s->path, line, "%s: a choice or ask is missing its { fields }", what);
+            if (cf == dsl_choice_body || cf == dsl_ask_body) {
+                lua_getupvalue(L, -1, 1); /* its name */
+                lua_getupvalue(L, -2, 2); /* its line */
+                sandbox_error_at(L, s->path, (int)lua_tointeger(L, -1), "%s '%s' is missing its { fields }",
+                                 cf == dsl_choice_body ? "choice" : "ask", lua_tostring(L, -2));
+            }
             add_paragraph(L, sc, -1, line);
         } else if (ty == LUA_TUSERDATA && luaL_testudata(L, -1, TOKEN_MT)) {
             add_token(L, sc, lua_touserdata(L, -1));
@@ -665,11 +745,14 @@ static int dsl_scene_body(lua_State *L)
 
 static int declare_scene(lua_State *L, bool is_ending)
 {
-    name_arg(L, is_ending ? "ending" : "scene");
+    const char *what = is_ending ? "ending" : "scene";
+    const char *name = name_arg(L, what);
+    int line = caller_line(L);
     lua_settop(L, 1);
-    lua_pushinteger(L, caller_line(L));
+    lua_pushinteger(L, line);
     lua_pushboolean(L, is_ending);
-    lua_pushcclosure(L, dsl_scene_body, 3);
+    lua_pushinteger(L, add_header(L, what, name, line));
+    lua_pushcclosure(L, dsl_scene_body, 4);
     return 1;
 }
 
@@ -723,11 +806,34 @@ static int resolve_target(Loader *ld, const char *name, int line, const char *wh
     return -1;
 }
 
+/* The line where "{word}" is written: the first one at or after line `from`
+ * (the declaration holding the text) and before the next scene declared
+ * below it. Paragraphs and notes record no line of their own; when the text
+ * was built elsewhere, the declaration's line is the best there is. */
+static int placeholder_line(const Loader *ld, int from, const char *word)
+{
+    char pat[72];
+    snprintf(pat, sizeof pat, "{%s}", word);
+    int to = INT_MAX;
+    for (int i = 0; i < ld->story->nscenes; i++)
+        if (ld->story->scenes[i].line > from && ld->story->scenes[i].line < to) to = ld->story->scenes[i].line;
+    size_t n = strlen(pat);
+    const char *p = ld->text, *end = ld->text + ld->textlen;
+    int line = 1;
+    for (; p < end && line < from; p++) line += *p == '\n';
+    for (; p + n <= end && line < to; p++) {
+        if (memcmp(p, pat, n) == 0) return line;
+        line += *p == '\n';
+    }
+    return from;
+}
+
 static void check_text(Loader *ld, const char *text, int line, const char *what)
 {
     char bad[64];
     if (text && !interp_check(ld->story, text, bad, sizeof bad))
-        add_error(ld, line, "%s: unknown placeholder {%s} (not a variable, meter or pronoun)", what, bad);
+        add_error(ld, placeholder_line(ld, line, bad), "%s: unknown placeholder {%s} (not a variable, meter or pronoun)",
+                  what, bad);
 }
 
 static void validate(Loader *ld)
@@ -737,6 +843,10 @@ static void validate(Loader *ld)
         add_error(ld, 1, "no story { ... } declaration (it gives the id, title and start scene)");
         return;
     }
+    for (int i = 0; i < ld->nheaders; i++)
+        if (!ld->headers[i].done)
+            add_error(ld, ld->headers[i].line, "%s '%s' is missing its { fields }", ld->headers[i].what,
+                      ld->headers[i].name);
     if (s->nscenes == 0) add_error(ld, ld->story_line, "the story has no scenes");
     for (int i = 0; i < ld->npending; i++)
         if (!ld->pending_scene[i])
@@ -809,6 +919,14 @@ static int load_protected(lua_State *L)
     return 0;
 }
 
+/* Forgets the loader, which lives on story_load's stack. */
+static int forget_loader(lua_State *L)
+{
+    lua_pushnil(L);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &LOADER_KEY);
+    return 0;
+}
+
 Story *story_load(const char *path, const char *text, size_t len, char *err, size_t errlen)
 {
     Loader ld;
@@ -824,6 +942,8 @@ Story *story_load(const char *path, const char *text, size_t len, char *err, siz
     ld.story->start = -1;
     char msg[SANDBOX_ERROR_MAX];
     bool ok = sandbox_protect(load_protected, &ld, msg, sizeof msg);
+    char ignored[SANDBOX_ERROR_MAX];
+    sandbox_protect(forget_loader, NULL, ignored, sizeof ignored); /* fails only once the sandbox is stopped */
     if (ok) {
         validate(&ld);
         if (ld.errors) snprintf(err, errlen, "%s", ld.errors);
@@ -838,6 +958,8 @@ Story *story_load(const char *path, const char *text, size_t len, char *err, siz
     free(ld.pending_scene);
     free(ld.asks);
     free(ld.ask_placed);
+    for (int i = 0; i < ld.nheaders; i++) free(ld.headers[i].name);
+    free(ld.headers);
     free(ld.start);
     free(ld.errors);
     if (failed) {

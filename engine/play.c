@@ -220,8 +220,8 @@ static bool step(Play *p, char *err, size_t errlen)
         return true;
     case PHASE_ASK: {
         show_scene(p, &v);
-        render_text(&p->ro, r->prompt);
         for (;;) {
+            render_text(&p->ro, r->prompt); /* again after a hint */
             char *line = term_read("> ", NULL, false);
             if (line == NULL) return false;
             AnswerResult a = run_answer(r, line, err, errlen);

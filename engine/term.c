@@ -13,6 +13,8 @@
 #include <readline/history.h>
 #include <readline/readline.h>
 
+#include "render.h"
+
 /* Set by term_init, read by the SIGINT handler: the only globals here. */
 static volatile sig_atomic_t styles_on;
 static const char *const *completion_words;
@@ -103,10 +105,10 @@ char *term_read(const char *prompt, const char *const *words, bool remember)
         return NULL;
     }
     while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = '\0';
-    fputs(prompt, stdout);
-    /* Echo what a terminal would have shown, made safe to print. */
-    for (const char *p = line; *p; p++)
-        if ((unsigned char)*p >= 0x20 && *p != 0x7f) putchar(*p);
-    putchar('\n');
+    /* Echo what a terminal would have shown, made safe to print: no C0,
+     * C1 (UTF-8 encoded, as U+0080..U+009F) or DEL, invalid bytes as U+FFFD. */
+    char *safe = render_sanitize(line, strlen(line)); /* the line as the caller sees it */
+    printf("%s%s\n", prompt, safe ? safe : "");
+    free(safe);
     return line;
 }

@@ -1,0 +1,521 @@
+# The terminal: the real binary in a pseudo-terminal under tmux, checked on
+# the screen as a person sees it (readline, Tab, history, Ctrl-C and Ctrl-D,
+# styles, wrapping at the window's width, resizes).
+#
+# Every test has its own tmux server on a socket in $T, with a window of a
+# size it sets, and kills it on exit. The pane runs the engine, then records
+# the terminal's modes (stty -a) in $T/stty and shows "EXIT:<status>".
+
+TM_TIMEOUT=${TM_TIMEOUT:-10} # seconds to wait for the screen; the sanitizer build is slow
+MINI=$ROOT/tests/stories/mini.lua
+
+# ---------------------------------------------------------- tmux helpers
+
+tm() { tmux -S "$T/tmux.sock" "$@"; }
+
+# tm_start COLS ROWS [NAME=VALUE...] [-- ENGINE ARGS...]: starts the engine in
+# a COLS x ROWS window, with the environment entries given.
+tm_start() {
+    local cols=$1 rows=$2 envs=() args=()
+    shift 2
+    command -v tmux >/dev/null || fail "tmux is not installed (make test-deps installs it)"
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs+=("$1"); shift; done
+    [ $# -gt 0 ] && shift
+    args=("$@")
+    cat >"$T/tmux.conf" <<'EOF'
+set -g status off
+set -g remain-on-exit on
+set -g history-limit 10000
+set -sg escape-time 0
+EOF
+    local cmd
+    cmd=$(printf '%q ' env LC_ALL=C.UTF-8 TERM=xterm-256color INPUTRC=/dev/null \
+        ${envs[@]+"${envs[@]}"} "$REKINDLE" ${args[@]+"${args[@]}"})
+    trap 'tm kill-server >/dev/null 2>&1 || true' EXIT
+    unset TMUX
+    # bash runs it (directly, no shell in between): on Ctrl-C it waits for
+    # the engine and goes on only if the engine exited, rather than died of
+    # the signal, so a pane that shows EXIT:130 saw a real exit(130).
+    tm -f "$T/tmux.conf" new-session -d -x "$cols" -y "$rows" \
+        bash -c "$cmd; s=\$?; stty -a >$(printf '%q' "$T/stty"); echo EXIT:\$s"
+}
+
+# All the pane's lines, history included, with lines tmux wrapped joined
+# again (so a line is what the engine wrote) and trailing spaces dropped.
+tm_text() { tm capture-pane -p -J -S - | sed 's/ *$//'; }
+
+# The visible screen (-e: with styles as escape sequences).
+tm_screen() { tm capture-pane -p "$@"; }
+
+# The line the cursor is on, trailing spaces dropped.
+tm_cursor_line() {
+    local y
+    y=$(tm display-message -p '#{cursor_y}')
+    tm capture-pane -p -S "$y" -E "$y" | sed 's/ *$//'
+}
+
+tm_fail() {
+    echo "    $*" >&2
+    if tm_ended 2>/dev/null; then echo "    (the engine has ended)" >&2; fi
+    echo "    --- screen" >&2
+    tm_screen 2>/dev/null | sed 's/^/    | /' >&2
+    exit 1
+}
+
+# The engine has ended: its exit line is shown, or the pane died.
+tm_ended() { tm_has "EXIT:" || [ "$(tm display-message -p '#{pane_dead}')" = 1 ]; }
+
+# Polls until "$@" (a command) succeeds, for up to TM_TIMEOUT seconds; gives
+# up at once (after one last look) when the engine has ended.
+tm_until() {
+    local i
+    for ((i = 0; i < TM_TIMEOUT * 20; i++)); do
+        "$@" && return 0
+        if tm_ended; then
+            "$@"
+            return
+        fi
+        sleep 0.05
+    done
+    return 1
+}
+
+tm_count() { tm_text | grep -cF -- "$1" || true; }
+tm_has() { [ "$(tm_count "$1")" -ge "${2:-1}" ]; }
+tm_prompts() { tm_text | grep -c '^>' || true; }
+tm_at_line() { [ "$(tm_cursor_line)" = "$1" ]; }
+
+# tm_wait TEXT [N]: waits until N lines (default 1) show TEXT.
+tm_wait() { tm_until tm_has "$1" "${2:-1}" || tm_fail "never shown: $1"; }
+
+# tm_wait_line TEXT: waits until the cursor's line reads TEXT.
+tm_wait_line() { tm_until tm_at_line "$1" || tm_fail "the cursor's line never read '$1'"; }
+
+# Waits for an empty "> " prompt: readline is ready for keys.
+tm_wait_prompt() { tm_wait_line ">"; }
+
+# tm_keys KEYS...: send-keys (key names: Enter, Tab, Up, C-c, ...).
+tm_keys() { tm send-keys "$@"; }
+
+# tm_answer TEXT: types TEXT and Enter at the prompt and waits for the next
+# prompt (a new line starting with ">", empty, under the cursor).
+tm_answer() {
+    local before
+    before=$(tm_prompts)
+    tm send-keys -l -- "$1"
+    tm send-keys Enter
+    tm_until tm_more_prompts "$before" || tm_fail "no new prompt after answering '$1'"
+}
+tm_more_prompts() { [ "$(tm_prompts)" -gt "$1" ] && tm_at_line ">"; }
+
+# Types quit and expects a clean exit.
+tm_quit() {
+    tm_keys -l quit
+    tm_keys Enter
+    tm_expect_exit 0
+}
+
+# tm_expect_exit STATUS: waits for the engine to end; checks its status.
+tm_expect_exit() {
+    tm_until tm_ended || tm_fail "timed out waiting for the engine to exit"
+    tm_has "EXIT:" || tm_fail "the pane died: $(tm display-message -p 'status #{pane_dead_status}, signal #{pane_dead_signal}')"
+    local got
+    got=$(tm_text | sed -n 's/^EXIT:\([0-9]*\)$/\1/p' | tail -n 1)
+    [ "$got" = "$1" ] || tm_fail "exit status $got, expected $1"
+}
+
+# The terminal is usable again: echo and canonical mode are on.
+tm_expect_sane_tty() {
+    tm_until test -s "$T/stty" || tm_fail "no stty output"
+    local modes
+    modes=$(tr '\n' ' ' <"$T/stty")
+    case " $modes " in
+    *" -echo "* | *" -icanon "*) tm_fail "terminal left in raw mode: $modes" ;;
+    esac
+    case " $modes " in
+    *" echo "*) ;;
+    *) tm_fail "no echo in: $modes" ;;
+    esac
+    case " $modes " in
+    *" icanon "*) ;;
+    *) tm_fail "no icanon in: $modes" ;;
+    esac
+}
+
+# The widest line of the joined text, in columns (wc -L counts columns).
+tm_widest() { tm_text | LC_ALL=C.UTF-8 wc -L; }
+
+# The joined text as one line, spaces squeezed: wrapped sentences read whole.
+tm_flat() { tm_text | tr '\n' ' ' | tr -s ' '; }
+
+# Starts mini.lua in a COLS x ROWS window and answers the name question with
+# Robin and the pronoun question with she/her; waits at the kitchen prompt.
+start_mini() {
+    tm_start "$1" "$2" "${@:3}" -- --seed 7 "$MINI"
+    tm_wait "What is their name?"
+    tm_wait_prompt
+    tm_answer Robin
+    tm_flat | grep -qF "Which pronouns should the story use for Robin?" || tm_fail "no pronoun question"
+    tm_answer 1
+    tm_flat | grep -qF "It has been three days since Robin said she needs space." || tm_fail "no kitchen scene"
+}
+
+# ------------------------------------------------------------------ tests
+
+test_play_mini_to_its_ending() {
+    start_mini 80 24
+    tm_answer 3
+    tm_answer 1
+    tm_has "You have sent 1 texts." || tm_fail "the text was not counted"
+    tm_keys -l 2
+    tm_keys Enter
+    tm_wait "Play again? [y/N]"
+    local screen
+    screen=$(tm_screen)
+    for text in "Quiet Kitchen" "ending: growth" "The kettle clicks off. Robin will call when she is ready" \
+        "Waiting without watching is a kind of respect." "What your choices taught" \
+        "Every unanswered text asks for an answer." "Space is something you give."; do
+        grep -qF -- "$text" <<<"$screen" || tm_fail "the outcome screen lacks: $text"
+    done
+    # patience 50 +5 -10 +10 = 55, respect 50: bars of 20 cells, then the value.
+    grep -qE '^  patience +█{11}░{9} +55 +respect +█{10}░{10} +50$' <<<"$screen" ||
+        tm_fail "no meter bars for patience 55 and respect 50"
+    tm_keys Enter
+    tm_expect_exit 0
+}
+
+test_play_again_starts_over() {
+    start_mini 80 24
+    tm_keys -l 2
+    tm_keys Enter
+    tm_wait "Play again? [y/N]"
+    tm_keys -l y
+    tm_keys Enter
+    tm_wait "What is their name?" 2
+    tm_wait_prompt
+    tm_keys C-d
+    tm_expect_exit 0
+}
+
+test_tab_completes_a_choice() {
+    start_mini 80 24
+    tm_keys -l Put
+    tm_keys Tab
+    tm_wait_line "> Put the phone away"
+    tm_keys Enter
+    tm_wait "Quiet Kitchen"
+    tm_wait "Play again? [y/N]"
+    tm_keys Enter
+    tm_expect_exit 0
+}
+
+test_tab_completes_a_command() {
+    start_mini 80 24
+    tm_keys -l he
+    tm_keys Tab
+    tm_wait_line "> help"
+    tm_keys Enter
+    tm_wait "This play's seed is 7"
+    tm_wait_prompt
+}
+
+test_choice_by_start_of_text() {
+    start_mini 80 24
+    tm_answer "write her"
+    tm_has "You have sent 1 texts." || tm_fail "'write her' did not choose the first choice"
+    tm_keys -l "put the PHONE"
+    tm_keys Enter
+    tm_wait "Quiet Kitchen"
+}
+
+test_bad_input_hints_without_redrawing() {
+    start_mini 80 24
+    tm_answer ""
+    tm_answer 9
+    tm_answer zzz
+    local got want
+    got=$(tm_text | grep -v '^EXIT:' | sed '/^$/d' | tail -n 7)
+    want=">
+  Type the number of a choice, or help.
+> 9
+  There are 3 choices: type a number from 1 to 3.
+> zzz
+  No choice starts like that. Type a number from 1 to 3, or help.
+>"
+    [ "$got" = "$want" ] || tm_fail "expected hints under the same prompt, got:
+$got"
+    [ "$(tm_count "It has been three days")" = 1 ] || tm_fail "the scene was drawn again"
+    # The choices are still on the screen above the hints.
+    tm_screen | grep -qF "3  Write in your journal instead" || tm_fail "the choices scrolled away"
+}
+
+test_help_shows_commands_and_seed() {
+    tm_start 80 24 -- --seed 4242 "$MINI"
+    tm_wait_prompt
+    tm_answer Robin
+    tm_answer 1
+    tm_answer help
+    local screen
+    screen=$(tm_screen)
+    for text in "help   show this help" "quit   stop playing" "Tab completes" "rekindle --seed 4242"; do
+        grep -qF -- "$text" <<<"$screen" || tm_fail "help lacks: $text"
+    done
+    tm_quit
+}
+
+test_quit_exits_0() {
+    start_mini 80 24
+    tm_quit
+    tm_expect_sane_tty
+}
+
+test_ctrl_d_at_a_prompt_exits_0() {
+    start_mini 80 24
+    tm_keys C-d
+    tm_expect_exit 0
+    tm_expect_sane_tty
+}
+
+test_ctrl_d_at_the_name_question_exits_0() {
+    tm_start 80 24 -- "$MINI"
+    tm_wait "What is their name?"
+    tm_wait_prompt
+    tm_keys C-d
+    tm_expect_exit 0
+}
+
+test_ctrl_c_at_a_prompt_exits_130_and_restores_the_terminal() {
+    start_mini 80 24
+    tm_keys -l "half typ"
+    tm_wait_line "> half typ"
+    tm_keys C-c
+    tm_expect_exit 130
+    tm_expect_sane_tty
+}
+
+test_ctrl_c_at_the_name_question_exits_130() {
+    tm_start 80 24 -- "$MINI"
+    tm_wait "What is their name?"
+    tm_wait_prompt
+    tm_keys C-c
+    tm_expect_exit 130
+    tm_expect_sane_tty
+}
+
+# CPU time (ticks) the engine has used, for the one engine in the pane.
+engine_ticks() {
+    local pid
+    pid=$(pgrep -P "$(tm display-message -p '#{pane_pid}')" | head -n 1)
+    [ -n "$pid" ] || { echo -1; return; }
+    awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo -1
+}
+ticks_over() { [ "$(engine_ticks)" -gt "$1" ]; }
+
+test_ctrl_c_during_a_long_computation_exits_130() {
+    story loop <<'LUA'
+story { id = "loop", title = "Loop", start = "a", meters = { patience = 50 }, vars = { n = 0 } }
+scene "a" { "Ready.", choice "Think forever" { go = "b" } }
+scene "b" {
+  function(s) while true do s.n = s.n + 1 end end,
+  choice "Stop" { go = "e" },
+}
+ending "e" { title = "End", kind = "apart", "Done." }
+LUA
+    tm_start 80 24 -- --time-limit 600 "$T/loop.lua"
+    tm_wait "Think forever"
+    tm_wait_prompt
+    local base
+    base=$(engine_ticks)
+    tm_keys -l 1
+    tm_keys Enter
+    # The story is busy once the engine has used a third of a second more.
+    tm_until ticks_over $((base + 30)) || tm_fail "the story's loop did not start"
+    tm_keys C-c
+    tm_expect_exit 130
+    tm_expect_sane_tty
+}
+
+test_up_arrow_recalls_the_previous_answer() {
+    tm_start 80 24 -- --seed 7 "$MINI"
+    tm_wait_prompt
+    tm_answer Robin
+    tm_answer 3
+    tm_answer 1
+    tm_has "You have sent 1 texts." || tm_fail "the first choice was not taken"
+    tm_keys Up
+    tm_wait_line "> 1"
+    tm_keys Up
+    tm_wait_line "> 3"
+    # The name answer is not kept in the history.
+    tm_keys Up
+    sleep 0.2
+    tm_at_line "> 3" || tm_fail "history went past the first choice"
+    tm_keys Down
+    tm_wait_line "> 1"
+    tm_keys Enter
+    tm_wait "You have sent 2 texts."
+}
+
+test_choices_are_styled_on_a_terminal() {
+    start_mini 80 24
+    local screen
+    screen=$(tm_screen -e)
+    grep -qF $'\e[1m1\e[' <<<"$screen" || tm_fail "choice number 1 is not bold"
+    grep -qF $'\e[1mMini\e[' <<<"$screen" || tm_fail "the story title is not bold"
+    grep -qF $'\e[2mpatience' <<<"$screen" || tm_fail "the header's meters are not dim"
+}
+
+# No escape sequence anywhere: the whole history, captured with styles.
+expect_no_styles() {
+    tm capture-pane -p -e -S - | grep -qF $'\e[' && tm_fail "escape sequences on screen$1"
+    true
+}
+
+test_no_color_env_gives_plain_text() {
+    start_mini 80 24 NO_COLOR=1
+    tm_wait "1  Write her one more text"
+    expect_no_styles " with NO_COLOR=1"
+}
+
+test_no_color_option_gives_plain_text() {
+    tm_start 80 24 -- --no-color --seed 7 "$MINI"
+    tm_wait_prompt
+    tm_answer Robin
+    tm_answer 1
+    tm_keys -l 2
+    tm_keys Enter
+    tm_wait "Play again? [y/N]"
+    expect_no_styles " with --no-color"
+}
+
+test_forty_columns_wrap_at_forty() {
+    start_mini 40 24
+    tm_answer 1
+    tm_keys -l 2
+    tm_keys Enter
+    tm_wait "Play again? [y/N]"
+    local widest
+    widest=$(tm_widest)
+    [ "$widest" -le 40 ] || tm_fail "a line is $widest columns wide in a 40-column window:
+$(tm_text | awk 'length > 40')"
+    [ "$widest" -ge 35 ] || tm_fail "the widest line is $widest columns: not using the window"
+    local flat
+    flat=$(tm_flat)
+    for text in "It has been three days since Robin said she needs space." \
+        "The kettle clicks off. Robin will call when she is ready, or she won't." \
+        "Waiting without watching is a kind of respect." "Quiet Kitchen" "ending: growth" \
+        "Every unanswered text asks for an answer." "What your choices taught"; do
+        grep -qF -- "$text" <<<"$flat" || tm_fail "unreadable at 40 columns: $text"
+    done
+    tm_text | grep -qE '^  (patience|respect) +█*░* +[0-9]+$' || tm_fail "no meter bar at 40 columns"
+}
+
+test_wide_window_wraps_at_100() {
+    start_mini 120 30
+    tm_keys -l 2
+    tm_keys Enter
+    tm_wait "Play again? [y/N]"
+    local widest
+    widest=$(tm_widest)
+    [ "$widest" = 100 ] || tm_fail "the widest line is $widest columns in a 120-column window, not 100"
+}
+
+test_resize_between_scenes_rewraps() {
+    start_mini 80 24
+    local before
+    before=$(tm_text | grep -F "It has been three days")
+    [ "$before" = "  It has been three days since Robin said she needs space." ] ||
+        tm_fail "at 80 columns the paragraph should be one line, got: $before"
+    tm resize-window -x 50 -y 24
+    tm_until test "$(tm display-message -p '#{pane_width}')" = 50 || tm_fail "the window did not resize"
+    tm_answer 1
+    tm_has "You have sent 1 texts." || tm_fail "the choice was not taken"
+    # The scene drawn after the resize: everything after the last "> 1" line.
+    local after
+    after=$(tm_text | awk '/^> 1$/ { n = NR } { line[NR] = $0 } END { for (i = n; i <= NR; i++) print line[i] }')
+    local widest
+    widest=$(LC_ALL=C.UTF-8 wc -L <<<"$after")
+    [ "$widest" -le 50 ] || tm_fail "a line is $widest columns wide after resizing to 50"
+    [ "$widest" -ge 45 ] || tm_fail "after resizing to 50 the widest line is $widest"
+    grep -qx "  It has been three days since Robin said she" <<<"$after" ||
+        tm_fail "the paragraph did not wrap at 50 columns:
+$after"
+}
+
+test_empty_name_keeps_the_default() {
+    tm_start 80 24 -- "$MINI"
+    tm_wait "What is their name?"
+    tm_wait_prompt
+    tm_answer ""
+    tm_has "Which pronouns should the story use for Sam?" || tm_fail "the default name was not kept"
+    tm_answer 2
+    tm_has "It has been three days since Sam said he needs space." || tm_fail "Sam's scene is missing"
+}
+
+test_long_name_gets_a_hint_and_the_question_again() {
+    tm_start 80 24 -- "$MINI"
+    tm_wait "What is their name?"
+    tm_wait_prompt
+    local long
+    long=$(printf 'x%.0s' $(seq 60))
+    tm_answer "$long"
+    local got
+    got=$(tm_text | grep -v '^EXIT:' | sed '/^$/d' | tail -n 4)
+    [ "$got" = "> $long
+  Please keep it to 40 characters.
+  What is their name?
+>" ] || tm_fail "expected a hint and the question again, got:
+$got"
+    [ "$(tm_count "Which pronouns")" = 0 ] || tm_fail "a 60-character name was taken"
+    tm_answer Robin
+    tm_has "Which pronouns should the story use for Robin?" || tm_fail "the second answer was not taken"
+}
+
+test_control_characters_do_not_reach_the_screen() {
+    tm_start 80 24 -- "$MINI"
+    tm_wait "What is their name?"
+    tm_wait_prompt
+    local title
+    title=$(tm display-message -p '#{pane_title}')
+    # Ctrl-V puts the next key in the answer as it is: here ESC (a colour
+    # change) and ESC ] ... BEL (a window title change).
+    tm_keys -l Ro
+    tm_keys C-v Escape
+    tm_keys -l "[31m"
+    tm_keys C-v Escape
+    tm_keys -l "]2;pwned"
+    tm_keys C-v C-g
+    tm_keys -l bin
+    tm_wait_line "> Ro^[[31m^[]2;pwned^Gbin"
+    tm_keys Enter
+    tm_wait "Which pronouns should the story use for Ro"
+    tm_wait_prompt
+    tm_answer 1
+    tm capture-pane -p -e -S - | grep -qF $'\e[31m' && tm_fail "the ESC typed reached the terminal"
+    [ "$(tm display-message -p '#{pane_title}')" = "$title" ] || tm_fail "the window title was changed"
+    tm_has "It has been three days since Ro[31m]2;pwnedbin said she needs space." ||
+        tm_fail "the name should be shown without its control characters"
+}
+
+test_default_story_renders() {
+    local water=$ROOT/stories/water-on-thursdays.lua
+    [ -f "$water" ] || return 0
+    tm_start 80 24 -- --seed 3 "$water"
+    tm_wait "Who asked you for space?"
+    tm_wait_prompt
+    tm_answer Alex
+    tm_answer 1
+    tm_has "Three nights since Alex said it" || tm_fail "no first scene"
+    tm_answer 3
+    tm_answer 1
+    local screen
+    screen=$(tm_screen)
+    grep -qE '^  Water on Thursdays +patience [■□]{5}  respect [■□]{5}  trust [■□]{5}$' <<<"$screen" ||
+        tm_fail "no header with the title and meters"
+    grep -qE '^    1  [^ ]' <<<"$screen" || tm_fail "no numbered choices"
+    local widest
+    widest=$(tm_widest)
+    [ "$widest" -le 80 ] || tm_fail "a line is $widest columns wide at 80"
+    tm_has "water-on-thursdays.lua:" && tm_fail "the story reported an error"
+    tm_quit
+}

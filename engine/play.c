@@ -128,34 +128,49 @@ static char *trim(char *s)
     return s;
 }
 
-/* Picks a choice by number or by the start of its text. Returns its index,
- * or -1 after showing a hint. */
+/* Picks a choice by number or by the start of its text; only choices that
+ * can be taken count. Returns its number less one (the runtime's index), or
+ * -1 after showing a hint. */
 static int pick(Play *p, const char *input, const ChoiceView *choices, int n)
 {
-    char hint[256];
+    char hint[512];
+    int open = 0;
+    for (int i = 0; i < n; i++) open += choices[i].available;
     char *end;
     long k = strtol(input, &end, 10);
     if (end != input && *end == '\0') {
-        if (k >= 1 && k <= n) return (int)k - 1;
-        snprintf(hint, sizeof hint, "There %s %d choice%s: type a number from 1 to %d.",
-                 n == 1 ? "is" : "are", n, n == 1 ? "" : "s", n);
+        if (k >= 1 && k <= open) return (int)k - 1;
+        if (open == 1) snprintf(hint, sizeof hint, "There is one choice: type 1.");
+        else snprintf(hint, sizeof hint, "There are %d choices: type a number from 1 to %d.", open, open);
         render_hint(&p->ro, hint);
         return -1;
     }
-    int found = -1, matches = 0;
+    int found = -1, matches = 0, number = 0;
+    const ChoiceView *closed = NULL;
     size_t len = strlen(input);
-    for (int i = 0; i < n; i++)
-        if (strncasecmp(choices[i].label, input, len) == 0) {
-            found = i;
-            matches++;
+    for (int i = 0; i < n; i++) {
+        bool fits = strncasecmp(choices[i].label, input, len) == 0;
+        if (choices[i].available) {
+            if (fits) {
+                found = number;
+                matches++;
+            }
+            number++;
+        } else if (fits) {
+            closed = &choices[i];
         }
+    }
     if (matches == 1) return found;
     if (matches > 1) {
         render_hint(&p->ro, "That fits more than one choice: type more of it, or its number.");
-        return -1;
+    } else if (closed) {
+        snprintf(hint, sizeof hint, "You can't choose that now%s%s%s.", closed->reason ? " (" : "",
+                 closed->reason ? closed->reason : "", closed->reason ? ")" : "");
+        render_hint(&p->ro, hint);
+    } else {
+        snprintf(hint, sizeof hint, "No choice starts like that. Type a number from 1 to %d, or help.", open);
+        render_hint(&p->ro, hint);
     }
-    snprintf(hint, sizeof hint, "No choice starts like that. Type a number from 1 to %d, or help.", n);
-    render_hint(&p->ro, hint);
     return -1;
 }
 
@@ -166,7 +181,8 @@ static const char **completions(const ChoiceView *choices, int n)
     const char **words = calloc((size_t)(ncmd + n + 1), sizeof *words);
     if (words == NULL) return NULL;
     for (int i = 0; i < ncmd; i++) words[i] = COMMANDS[i].name;
-    for (int i = 0; i < n; i++) words[ncmd + i] = choices[i].label;
+    for (int i = 0, w = ncmd; i < n; i++)
+        if (choices[i].available) words[w++] = choices[i].label;
     return words;
 }
 

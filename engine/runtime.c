@@ -56,11 +56,16 @@ static void clear_scene(Run *r)
     r->ending_title = r->reflection = NULL;
     r->recap = NULL;
     free_strings(r->paras, r->nparas);
-    free_strings(r->labels, r->navail);
+    free_strings(r->labels, r->nshown);
+    free_strings(r->reasons, r->nshown);
+    free(r->shown);
+    free(r->selectable);
     free(r->avail);
     free(r->prompt);
-    r->paras = r->labels = NULL;
-    r->avail = NULL;
+    r->paras = r->labels = r->reasons = NULL;
+    r->avail = r->shown = NULL;
+    r->selectable = NULL;
+    r->nshown = 0;
     r->prompt = NULL;
     r->nparas = r->navail = 0;
 }
@@ -83,27 +88,73 @@ static bool enter_ending(Run *r, const Scene *sc, char *err, size_t errlen)
 }
 
 /* Evaluates the scene's text and its choices' availability, once. */
+/* The text of paragraph p this time, or NULL for none; *computed is set
+ * when the text was returned by story code and must be freed. */
+static bool paragraph_text(Run *r, const Paragraph *p, const char **text, char **computed, char *err,
+                           size_t errlen)
+{
+    int *count = p->nalts ? &r->counters[p->counter] : NULL;
+    int k = -1;
+    *computed = NULL;
+    *text = NULL;
+    switch (p->kind) {
+    case PARA_TEXT: *text = p->text; return true;
+    case PARA_FUNCTION:
+        if (!script_text(&r->script, p->fn, computed, err, errlen)) return fail(r, err, errlen, NULL);
+        *text = *computed;
+        return true;
+    case PARA_SEQUENCE: k = *count < p->nalts ? *count : p->nalts - 1; break;
+    case PARA_CYCLE: k = *count % p->nalts; break;
+    case PARA_SHUFFLE: k = (int)rng_range(&r->rng, 0, p->nalts - 1); break;
+    case PARA_ONCE_ONLY: k = *count < p->nalts ? *count : -1; break;
+    }
+    if (p->kind == PARA_CYCLE) *count = (*count + 1) % p->nalts;
+    else if (*count < p->nalts) (*count)++; /* sequences and once-only stop counting at the end */
+    *text = k >= 0 ? p->alts[k] : NULL;
+    return true;
+}
+
+/* Adds choice c to what the scene shows, evaluating whether it can be taken. */
+static bool show_choice(Run *r, const Choice *c, char *err, size_t errlen)
+{
+    int n = r->nshown;
+    bool ok = true;
+    if (c->available_fn != STORY_NOREF &&
+        !script_condition(&r->script, c->available_fn, &ok, err, errlen))
+        return fail(r, err, errlen, NULL);
+    if (!fill(r, c->label, c->line, &r->labels[n], err, errlen)) return false;
+    if (!ok && c->reason && !fill(r, c->reason, c->line, &r->reasons[n], err, errlen)) return false;
+    r->shown[n] = c;
+    r->selectable[n] = ok;
+    r->nshown++;
+    if (ok) r->avail[r->navail++] = c;
+    return true;
+}
+
+/* Evaluates the scene's text and its choices' availability, once. */
 static bool enter(Run *r, int index, char *err, size_t errlen)
 {
     const Scene *sc = &r->story->scenes[index];
+    size_t nc = (size_t)sc->nchoices + 1;
     clear_scene(r);
     r->scene = index;
     r->visits[index]++;
+    r->last_turn[index] = r->decisions;
     r->paras = calloc((size_t)sc->nparas + 1, sizeof *r->paras);
-    r->avail = calloc((size_t)sc->nchoices + 1, sizeof *r->avail);
-    r->labels = calloc((size_t)sc->nchoices + 1, sizeof *r->labels);
-    if (!r->paras || !r->avail || !r->labels) return oom(r, err, errlen);
+    r->shown = calloc(nc, sizeof *r->shown);
+    r->avail = calloc(nc, sizeof *r->avail);
+    r->selectable = calloc(nc, sizeof *r->selectable);
+    r->labels = calloc(nc, sizeof *r->labels);
+    r->reasons = calloc(nc, sizeof *r->reasons);
+    if (!r->paras || !r->shown || !r->avail || !r->selectable || !r->labels || !r->reasons)
+        return oom(r, err, errlen);
 
     for (int i = 0; i < sc->nparas; i++) {
-        const Paragraph *p = &sc->paras[i];
-        char *computed = NULL;
-        const char *text = p->text;
-        if (text == NULL) {
-            if (!script_text(&r->script, p->fn, &computed, err, errlen)) return fail(r, err, errlen, NULL);
-            text = computed;
-        }
+        const char *text;
+        char *computed;
+        if (!paragraph_text(r, &sc->paras[i], &text, &computed, err, errlen)) return false;
         if (text && text[0]) {
-            bool ok = fill(r, text, p->line, &r->paras[r->nparas], err, errlen);
+            bool ok = fill(r, text, sc->paras[i].line, &r->paras[r->nparas], err, errlen);
             free(computed);
             if (!ok) return false;
             r->nparas++;
@@ -119,6 +170,7 @@ static bool enter(Run *r, int index, char *err, size_t errlen)
         r->phase = PHASE_ASK;
         return fill(r, sc->ask->prompt, sc->ask->line, &r->prompt, err, errlen);
     }
+    const Choice *fallback = NULL;
     for (int i = 0; i < sc->nchoices; i++) {
         const Choice *c = &sc->choices[i];
         if (c->once && r->taken[c->index]) continue;
@@ -127,9 +179,11 @@ static bool enter(Run *r, int index, char *err, size_t errlen)
             if (!script_condition(&r->script, c->when_fn, &shown, err, errlen)) return fail(r, err, errlen, NULL);
             if (!shown) continue;
         }
-        if (!fill(r, c->label, c->line, &r->labels[r->navail], err, errlen)) return false;
-        r->avail[r->navail++] = c;
+        if (c->fallback) fallback = c;
+        else if (!show_choice(r, c, err, errlen)) return false;
     }
+    /* The fallback appears only when nothing else can be taken. */
+    if (r->navail == 0 && fallback && !show_choice(r, fallback, err, errlen)) return false;
     if (r->navail == 0) {
         snprintf(err, errlen, "%s:%d: scene '%s' has no available choice: every one is used up or its "
                  "condition is false", r->story->path, sc->line, sc->name);
@@ -164,12 +218,14 @@ bool run_start(Run *r, const Story *s, uint64_t seed, char *err, size_t errlen)
     r->vars = calloc((size_t)s->nvars + 1, sizeof *r->vars);
     r->meters = calloc((size_t)s->nmeters + 1, sizeof *r->meters);
     r->visits = calloc((size_t)s->nscenes + 1, sizeof *r->visits);
+    r->last_turn = calloc((size_t)s->nscenes + 1, sizeof *r->last_turn);
+    r->counters = calloc((size_t)s->ncounters + 1, sizeof *r->counters);
     r->taken = calloc((size_t)s->nchoices + 1, sizeof *r->taken);
     r->choice_views = calloc((size_t)s->nchoices + PRONOUN_COUNT, sizeof *r->choice_views);
     r->meter_views = calloc((size_t)s->nmeters + 1, sizeof *r->meter_views);
     r->note_views = calloc((size_t)s->nchoices + 1, sizeof *r->note_views);
     r->earned = calloc((size_t)s->nchoices + 1, sizeof *r->earned);
-    if (!r->vars || !r->meters || !r->visits || !r->taken || !r->choice_views || !r->meter_views ||
+    if (!r->vars || !r->meters || !r->visits || !r->last_turn || !r->counters || !r->taken || !r->choice_views || !r->meter_views ||
         !r->note_views || !r->earned)
         return oom(r, err, errlen);
     for (int i = 0; i < s->nvars; i++) {
@@ -178,7 +234,9 @@ bool run_start(Run *r, const Story *s, uint64_t seed, char *err, size_t errlen)
             return oom(r, err, errlen);
     }
     for (int i = 0; i < s->nmeters; i++) r->meters[i] = s->meters[i].start;
-    r->script = (ScriptState){s, r->vars, r->meters, &r->pronoun, &r->rng};
+    r->script = (ScriptState){.story = s, .vars = r->vars, .meters = r->meters, .pronoun = &r->pronoun,
+                              .rng = &r->rng, .visits = r->visits, .last_turn = r->last_turn,
+                              .turn = &r->decisions};
     return enter(r, s->start, err, errlen);
 }
 
@@ -190,6 +248,8 @@ void run_free(Run *r)
     free(r->vars);
     free(r->meters);
     free(r->visits);
+    free(r->last_turn);
+    free(r->counters);
     free(r->taken);
     for (int i = 0; i < r->npath; i++) free(r->path[i].text);
     free(r->path);
@@ -198,6 +258,47 @@ void run_free(Run *r)
     free(r->meter_views);
     free(r->note_views);
     memset(r, 0, sizeof *r);
+}
+
+/* Where a `go` function leads. */
+static bool computed_target(Run *r, const Choice *c, int *target, char *err, size_t errlen)
+{
+    char *name;
+    if (!script_target(&r->script, c->go_fn, &name, err, errlen)) return fail(r, err, errlen, NULL);
+    *target = story_scene(r->story, name);
+    if (*target < 0) {
+        char *safe = render_sanitize(name, strlen(name));
+        snprintf(err, errlen, "%s:%d: choice '%s' went to unknown scene '%.80s'", r->story->path, c->line,
+                 c->label, safe ? safe : "?");
+        free(safe);
+    }
+    free(name);
+    return *target >= 0 || fail(r, err, errlen, NULL);
+}
+
+/* Picks, with the seeded RNG, one scene of the choice's storylet group
+ * whose condition holds. */
+static bool pick_storylet(Run *r, const Choice *c, int *target, char *err, size_t errlen)
+{
+    const StoryletGroup *g = &r->story->groups[c->group];
+    int *open = malloc(sizeof *open * (size_t)g->nscenes);
+    int n = 0;
+    if (open == NULL) return oom(r, err, errlen);
+    for (int i = 0; i < g->nscenes; i++) {
+        const Scene *sc = &r->story->scenes[g->scenes[i]];
+        bool ok = true;
+        if (sc->when_fn != STORY_NOREF && !script_condition(&r->script, sc->when_fn, &ok, err, errlen)) {
+            free(open);
+            return fail(r, err, errlen, NULL);
+        }
+        if (ok) open[n++] = g->scenes[i];
+    }
+    if (n > 0) *target = open[rng_range(&r->rng, 0, n - 1)];
+    free(open);
+    if (n > 0) return true;
+    snprintf(err, errlen, "%s:%d: choice '%s': no scene of storylet group '%s' is available now", r->story->path,
+             c->line, c->label, g->name);
+    return fail(r, err, errlen, NULL);
 }
 
 bool run_choose(Run *r, int k, char *err, size_t errlen)
@@ -211,7 +312,9 @@ bool run_choose(Run *r, int k, char *err, size_t errlen)
     r->decisions++;
     for (int i = 0; i < c->nchanges; i++) {
         double *m = &r->meters[c->changes[i].meter];
-        *m += c->changes[i].delta;
+        double d = c->changes[i].delta;
+        if (c->changes[i].fair) d = d > 0 ? (100 - *m) * d / 100 : *m * d / 100;
+        *m += d;
         *m = *m < 0 ? 0 : *m > 100 ? 100 : *m;
     }
     if (c->once) r->taken[c->index] = true;
@@ -223,18 +326,26 @@ bool run_choose(Run *r, int k, char *err, size_t errlen)
     if (c->effect_fn != STORY_NOREF && !script_effect(&r->script, c->effect_fn, err, errlen))
         return fail(r, err, errlen, NULL);
     int target = c->target;
-    if (c->go_fn != STORY_NOREF) {
-        char *name;
-        if (!script_target(&r->script, c->go_fn, &name, err, errlen)) return fail(r, err, errlen, NULL);
-        target = story_scene(r->story, name);
-        if (target < 0) {
-            char *safe = render_sanitize(name, strlen(name));
-            snprintf(err, errlen, "%s:%d: choice '%s' went to unknown scene '%.80s'", r->story->path,
-                     c->line, c->label, safe ? safe : "?");
-            free(safe);
+    if (c->back) {
+        if (r->ncalls == 0) {
+            snprintf(err, errlen, "%s:%d: choice '%s' goes back, but no scene was called", r->story->path,
+                     c->line, c->label);
+            return fail(r, err, errlen, NULL);
         }
-        free(name);
-        if (target < 0) return fail(r, err, errlen, NULL);
+        target = r->calls[--r->ncalls];
+    } else if (c->go_fn != STORY_NOREF) {
+        if (!computed_target(r, c, &target, err, errlen)) return false;
+    } else if (c->group >= 0) {
+        if (!pick_storylet(r, c, &target, err, errlen)) return false;
+    }
+    if (c->call >= 0) {
+        if (r->ncalls == STORY_CALL_DEPTH) {
+            snprintf(err, errlen, "%s:%d: choice '%s' calls scenes nested deeper than %d", r->story->path,
+                     c->line, c->label, STORY_CALL_DEPTH);
+            return fail(r, err, errlen, NULL);
+        }
+        r->calls[r->ncalls++] = c->target_name || c->go_fn != STORY_NOREF ? target : r->scene;
+        target = c->call;
     }
     return enter(r, target, err, errlen);
 }
@@ -375,8 +486,9 @@ void run_scene_view(Run *r, SceneView *v)
             r->choice_views[p] = (ChoiceView){pronoun_label((Pronoun)p), true, NULL};
         v->nchoices = PRONOUN_COUNT;
     } else if (r->phase == PHASE_CHOICE) {
-        for (int i = 0; i < r->navail; i++) r->choice_views[i] = (ChoiceView){r->labels[i], true, NULL};
-        v->nchoices = r->navail;
+        for (int i = 0; i < r->nshown; i++)
+            r->choice_views[i] = (ChoiceView){r->labels[i], r->selectable[i], r->reasons[i]};
+        v->nchoices = r->nshown;
     }
     v->choices = r->choice_views;
     meter_views(r);

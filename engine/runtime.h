@@ -43,19 +43,27 @@ typedef struct {
     ScriptState script;   /* what story functions see: points into this run */
     int scene;            /* current scene index */
     Phase phase;
-    int *visits;          /* per scene */
+    int *visits;          /* per scene: times entered */
+    int *last_turn;       /* per scene: the value of `decisions` when last entered */
+    int *counters;        /* per text variation: times shown */
+    int calls[STORY_CALL_DEPTH]; /* called scenes: where each `back` returns to */
+    int ncalls;
     bool *taken;          /* per choice (Choice.index): once-only choices used */
     Step *path;           /* every answer, in order */
     int npath;
     const Choice **earned; /* choices whose notes were earned, in order, no repeats */
     int nearned;
-    int decisions;        /* choices made (not counting questions) */
+    int decisions;        /* choices made (not counting questions): the turn */
 
     /* The current scene, evaluated on entry. */
     char **paras;
     int nparas;
-    const Choice **avail; /* available choices, in order */
-    char **labels;        /* their labels, filled in */
+    const Choice **shown; /* choices shown, in order */
+    bool *selectable;     /* for each shown: can be taken now */
+    char **labels;        /* for each shown: the label, filled in */
+    char **reasons;       /* for each shown and not selectable: why, or NULL */
+    int nshown;
+    const Choice **avail; /* the selectable ones, numbered 1.. for the player */
     int navail;
     char *prompt;         /* PHASE_ASK: the question, filled in */
     char *ending_title;   /* PHASE_ENDED: title and reflection, filled in */

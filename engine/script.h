@@ -21,6 +21,9 @@ typedef struct {
     double *meters;     /* story->nmeters, clamped to 0..100 */
     Pronoun *pronoun;
     Rng *rng;
+    const int *visits;     /* per scene: times entered */
+    const int *last_turn;  /* per scene: the turn it was last entered on */
+    const int *turn;       /* turns so far (answers given) */
 } ScriptState;
 
 /* Installs math.random and the state table in the sandbox environment;

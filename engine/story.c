@@ -20,11 +20,13 @@
 
 /* ------------------------------------------------------------ the loader */
 
+typedef enum { TOKEN_CHOICE, TOKEN_ASK, TOKEN_VARIATION, TOKEN_GROUP } TokenKind;
+
 /* What a choice or ask declaration returns to its scene: a token the story
  * cannot forge (a userdata with an engine metatable). */
 typedef struct {
-    bool is_ask;
-    int index;   /* into Loader.pending / Loader.asks */
+    TokenKind kind;
+    int index;   /* into Loader.pending, .asks, .variations or .group_refs */
     bool used;
 } Token;
 
@@ -47,6 +49,10 @@ typedef struct {
     Ask *asks;
     int nasks;
     int *ask_placed;
+    Paragraph *variations; /* text variations not yet placed in a scene */
+    int nvariations;
+    char **group_refs;    /* storylet group names used as targets */
+    int ngroup_refs;
     Header *headers;      /* every head, to report those never completed */
     int nheaders, headercap;
     char *errors;         /* "FILE:LINE: message\n" lines of post-load checks */
@@ -151,7 +157,8 @@ static void suggest(char *buf, size_t size, const char *word, const char *const 
 /* --------------------------------------------------------- field readers */
 
 /* A choice's fields; its other fields name meters, so no meter may be called one of these. */
-static const char *const CHOICE_FIELDS[] = {"go", "when", "effect", "once", "note", "id", "tags", NULL};
+static const char *const CHOICE_FIELDS[] = {"go", "when", "effect", "once", "note", "id", "tags", "available",
+                                            "reason", "call", "back", "fallback", NULL};
 
 /* Ids name stories and choices in saves and paths: a-z, 0-9 and '-'. */
 static bool valid_id(const char *s)
@@ -393,27 +400,45 @@ static void read_vars(lua_State *L, int t, int line)
     qsort(s->vars, (size_t)s->nvars, sizeof *s->vars, cmp_var);
 }
 
-static void read_kinds(lua_State *L, int t, int line)
+/* Reads story field `name`, a list of words, into *list (defaults when absent). */
+static void read_words(lua_State *L, int t, int line, const char *name, const char *const *defaults,
+                       char ***list, int *n)
 {
-    static const char *const defaults[] = {"reconciled", "growth", "apart"};
-    Story *s = get_loader(L)->story;
-    int ty = field(L, t, "kinds");
+    int ty = field(L, t, name);
     if (ty == LUA_TNIL) {
-        for (int i = 0; i < 3; i++) {
-            s->kinds = xrealloc(L, s->kinds, sizeof *s->kinds * (size_t)(s->nkinds + 1));
-            s->kinds[s->nkinds++] = xstrdup(L, defaults[i]);
+        for (int i = 0; defaults[i]; i++) {
+            *list = xrealloc(L, *list, sizeof **list * (size_t)(*n + 1));
+            (*list)[(*n)++] = xstrdup(L, defaults[i]);
         }
     } else if (ty == LUA_TTABLE) {
-        lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
-        for (lua_Integer i = 1; i <= n; i++) {
-            if (lua_rawgeti(L, -1, i) != LUA_TSTRING)
-                sandbox_error_at(L, s->path, line, "story: kinds must be a list of words");
-            s->kinds = xrealloc(L, s->kinds, sizeof *s->kinds * (size_t)(s->nkinds + 1));
-            s->kinds[s->nkinds++] = xstrdup(L, lua_tostring(L, -1));
+        lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
+        for (lua_Integer i = 1; i <= len; i++) {
+            if (lua_rawgeti(L, -1, i) != LUA_TSTRING || !valid_name(lua_tostring(L, -1)))
+                sandbox_error_at(L, PATH(L), line, "story: %s must be a list of words", name);
+            *list = xrealloc(L, *list, sizeof **list * (size_t)(*n + 1));
+            (*list)[(*n)++] = xstrdup(L, lua_tostring(L, -1));
             lua_pop(L, 1);
         }
     } else {
-        type_error(L, line, "story", "kinds", "a list such as { \"growth\", \"apart\" }");
+        type_error(L, line, "story", name, "a list of words such as { \"growth\", \"apart\" }");
+    }
+    lua_pop(L, 1);
+}
+
+/* The situations of the guides a story covers: numbers 1 to 16. */
+static void read_covers(lua_State *L, int t, int line)
+{
+    Story *s = get_loader(L)->story;
+    int ty = field(L, t, "covers");
+    if (ty != LUA_TNIL && ty != LUA_TTABLE) type_error(L, line, "story", "covers", "a list of numbers from 1 to 16");
+    lua_Integer len = ty == LUA_TTABLE ? (lua_Integer)lua_rawlen(L, -1) : 0;
+    for (lua_Integer i = 1; i <= len; i++) {
+        lua_Integer v = 0;
+        if (lua_rawgeti(L, -1, i) == LUA_TNUMBER && lua_isinteger(L, -1)) v = lua_tointeger(L, -1);
+        if (v < 1 || v > 16) sandbox_error_at(L, s->path, line, "story: covers must be a list of numbers from 1 to 16");
+        s->covers = xrealloc(L, s->covers, sizeof *s->covers * (size_t)(s->ncovers + 1));
+        s->covers[s->ncovers++] = (int)v;
+        lua_pop(L, 1);
     }
     lua_pop(L, 1);
 }
@@ -421,7 +446,9 @@ static void read_kinds(lua_State *L, int t, int line)
 static int dsl_story(lua_State *L)
 {
     static const char *const fields[] = {"id", "title", "author", "blurb", "start", "meters",
-                                         "vars", "kinds", NULL};
+                                         "vars", "kinds", "tags", "covers", NULL};
+    static const char *const default_kinds[] = {"reconciled", "growth", "apart", NULL};
+    static const char *const default_tags[] = {"pressure", "apology", "space", NULL};
     Loader *ld = get_loader(L);
     Story *s = ld->story;
     int line = caller_line(L);
@@ -441,16 +468,18 @@ static int dsl_story(lua_State *L)
     ld->start = req_string(L, 1, "start", line, "story");
     read_meters(L, 1, line);
     read_vars(L, 1, line);
-    read_kinds(L, 1, line);
+    read_words(L, 1, line, "kinds", default_kinds, &s->kinds, &s->nkinds);
+    read_words(L, 1, line, "tags", default_tags, &s->tags, &s->ntags);
+    read_covers(L, 1, line);
     return 0;
 }
 
 /* ---------------------------------------------------------- choice, ask */
 
-static void push_token(lua_State *L, bool is_ask, int index)
+static void push_token(lua_State *L, TokenKind kind, int index)
 {
     Token *t = lua_newuserdatauv(L, sizeof *t, 0);
-    t->is_ask = is_ask;
+    t->kind = kind;
     t->index = index;
     t->used = false;
     luaL_setmetatable(L, TOKEN_MT);
@@ -491,11 +520,76 @@ static void read_tags(lua_State *L, int t, Choice *c, const char *what)
     for (lua_Integer i = 1; i <= n; i++) {
         if (lua_rawgeti(L, -1, i) != LUA_TSTRING)
             sandbox_error_at(L, PATH(L), c->line, "%s: tags must be a list of words", what);
+        const char *tag = lua_tostring(L, -1);
+        Story *s = get_loader(L)->story;
+        bool known = false;
+        for (int k = 0; k < s->ntags; k++) known = known || strcmp(s->tags[k], tag) == 0;
+        if (!known) {
+            char hint[96];
+            suggest(hint, sizeof hint, tag, (const char *const *)s->tags, s->ntags);
+            sandbox_error_at(L, s->path, c->line, "%s: unknown tag '%s'%s; declare tags in story { tags = ... }",
+                             what, tag, hint);
+        }
         c->tags = xrealloc(L, c->tags, sizeof *c->tags * (size_t)(c->ntags + 1));
-        c->tags[c->ntags++] = xstrdup(L, lua_tostring(L, -1));
+        c->tags[c->ntags++] = xstrdup(L, tag);
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
+}
+
+static bool opt_boolean(lua_State *L, int t, const char *name, int line, const char *what)
+{
+    int ty = field(L, t, name);
+    bool v = lua_toboolean(L, -1);
+    if (ty != LUA_TNIL && ty != LUA_TBOOLEAN) type_error(L, line, what, name, "true or false");
+    lua_pop(L, 1);
+    return v;
+}
+
+/* A meter change on top of the stack: a number of points, or fairmath
+ * "%+N" / "%-N" (a share of the way to 100, or to 0). False if neither. */
+static bool meter_change(lua_State *L, MeterChange *m)
+{
+    if (lua_type(L, -1) == LUA_TNUMBER) {
+        m->delta = lua_tonumber(L, -1);
+        return isfinite(m->delta);
+    }
+    if (lua_type(L, -1) != LUA_TSTRING) return false;
+    const char *v = lua_tostring(L, -1);
+    char *end;
+    if (v[0] != '%' || (v[1] != '+' && v[1] != '-')) return false;
+    double pct = strtod(v + 2, &end);
+    if (end == v + 2 || *end != '\0' || !(pct >= 0 && pct <= 100)) return false;
+    m->fair = true;
+    m->delta = v[1] == '+' ? pct : -pct;
+    return true;
+}
+
+/* Where a choice leads: `go` (a scene, a storylet group or a function),
+ * `call` (a scene to visit and come back from) or `back`. */
+static void read_target(lua_State *L, Choice *c, const char *what)
+{
+    int line = c->line;
+    c->back = opt_boolean(L, 1, "back", line, what);
+    c->call_name = opt_string(L, 1, "call", line, what);
+    int ty = field(L, 1, "go");
+    if (ty == LUA_TSTRING) {
+        c->target_name = xstrdup(L, lua_tostring(L, -1));
+    } else if (ty == LUA_TFUNCTION) {
+        lua_pushvalue(L, -1);
+        c->go_fn = luaL_ref(L, LUA_REGISTRYINDEX);
+    } else if (ty == LUA_TUSERDATA && luaL_testudata(L, -1, TOKEN_MT) &&
+               ((Token *)lua_touserdata(L, -1))->kind == TOKEN_GROUP) {
+        c->target_name = xstrdup(L, get_loader(L)->group_refs[((Token *)lua_touserdata(L, -1))->index]);
+        c->group = -2; /* a group, resolved after loading */
+    } else if (ty != LUA_TNIL) {
+        type_error(L, line, what, "go", "a scene name, storylets \"group\" or a function");
+    }
+    lua_pop(L, 1);
+    if (c->back && (ty != LUA_TNIL || c->call_name))
+        sandbox_error_at(L, PATH(L), line, "%s: 'back' returns to the caller, so it takes no 'go' or 'call'", what);
+    if (ty == LUA_TNIL && !c->back && !c->call_name)
+        sandbox_error_at(L, PATH(L), line, "%s: missing field 'go' (the scene it leads to)", what);
 }
 
 static int dsl_choice_body(lua_State *L)
@@ -519,28 +613,23 @@ static int dsl_choice_body(lua_State *L)
     memset(c, 0, sizeof *c);
     c->line = line;
     c->target = -1;
-    c->go_fn = c->when_fn = c->effect_fn = STORY_NOREF;
+    c->go_fn = c->when_fn = c->effect_fn = c->available_fn = STORY_NOREF;
     ld->pending_scene[ld->npending++] = 0;
 
     c->label = xstrdup(L, label);
-    int ty = field(L, 1, "go");
-    if (ty == LUA_TSTRING) {
-        c->target_name = xstrdup(L, lua_tostring(L, -1));
-        lua_pop(L, 1);
-    } else if (ty == LUA_TFUNCTION) {
-        c->go_fn = luaL_ref(L, LUA_REGISTRYINDEX);
-    } else if (ty == LUA_TNIL) {
-        sandbox_error_at(L, s->path, line, "%s: missing field 'go' (the scene it leads to)", what);
-    } else {
-        type_error(L, line, what, "go", "a scene name or a function");
-    }
+    c->group = -1;
+    c->call = -1;
+    c->available_fn = STORY_NOREF;
+    read_target(L, c, what);
     c->when_fn = opt_function(L, 1, "when", line, what);
+    c->available_fn = opt_function(L, 1, "available", line, what);
     c->effect_fn = opt_function(L, 1, "effect", line, what);
-    ty = field(L, 1, "once");
-    if (ty == LUA_TBOOLEAN) c->once = lua_toboolean(L, -1);
-    else if (ty != LUA_TNIL) type_error(L, line, what, "once", "true or false");
-    lua_pop(L, 1);
+    c->once = opt_boolean(L, 1, "once", line, what);
+    c->fallback = opt_boolean(L, 1, "fallback", line, what);
     c->note = opt_string(L, 1, "note", line, what);
+    c->reason = opt_string(L, 1, "reason", line, what);
+    if (c->reason && c->available_fn == STORY_NOREF)
+        sandbox_error_at(L, s->path, line, "%s: a 'reason' needs an 'available' condition to explain", what);
     c->id = opt_string(L, 1, "id", line, what);
     if (c->id && !valid_id(c->id))
         sandbox_error_at(L, s->path, line, "%s: id '%s' must be a word of a-z, 0-9 and '-'", what, c->id);
@@ -551,17 +640,17 @@ static int dsl_choice_body(lua_State *L)
     }
     read_tags(L, 1, c, what);
     for (int i = 0; i < s->nmeters; i++) {
-        ty = field(L, 1, s->meters[i].name);
-        if (ty == LUA_TNUMBER) {
+        int ty = field(L, 1, s->meters[i].name);
+        if (ty != LUA_TNIL) {
             c->changes = xrealloc(L, c->changes, sizeof *c->changes * (size_t)(c->nchanges + 1));
-            c->changes[c->nchanges].meter = i;
-            c->changes[c->nchanges++].delta = lua_tonumber(L, -1);
-        } else if (ty != LUA_TNIL) {
-            type_error(L, line, what, s->meters[i].name, "a number (the change)");
+            c->changes[c->nchanges] = (MeterChange){.meter = i};
+            if (!meter_change(L, &c->changes[c->nchanges]))
+                type_error(L, line, what, s->meters[i].name, "a number, or a fairmath string like \"%+20\"");
+            c->nchanges++;
         }
         lua_pop(L, 1);
     }
-    push_token(L, false, ld->npending - 1);
+    push_token(L, TOKEN_CHOICE, ld->npending - 1);
     return 1;
 }
 
@@ -608,7 +697,7 @@ static int dsl_ask_body(lua_State *L)
     else if (ty != LUA_TNIL) type_error(L, line, "ask", "pronouns", "true or false");
     lua_pop(L, 1);
     a->target_name = req_string(L, 1, "go", line, "ask");
-    push_token(L, true, ld->nasks - 1);
+    push_token(L, TOKEN_ASK, ld->nasks - 1);
     return 1;
 }
 
@@ -627,10 +716,11 @@ static int dsl_ask(lua_State *L)
 
 static void add_paragraph(lua_State *L, Scene *sc, int idx, int line)
 {
-    Paragraph p = {NULL, STORY_NOREF, line};
+    Paragraph p = {.kind = PARA_TEXT, .fn = STORY_NOREF, .line = line};
     if (lua_type(L, idx) == LUA_TSTRING) {
         p.text = xstrdup(L, lua_tostring(L, idx));
     } else {
+        p.kind = PARA_FUNCTION;
         lua_Debug ar;
         lua_pushvalue(L, idx);
         lua_pushvalue(L, -1);
@@ -648,7 +738,15 @@ static void add_token(lua_State *L, Scene *sc, Token *t)
     if (t->used)
         sandbox_error_at(L, PATH(L), sc->line, "scene '%s': a choice or ask is used twice", sc->name);
     t->used = true;
-    if (t->is_ask) {
+    if (t->kind == TOKEN_VARIATION) {
+        sc->paras = xrealloc(L, sc->paras, sizeof *sc->paras * (size_t)(sc->nparas + 1));
+        sc->paras[sc->nparas++] = ld->variations[t->index];
+        memset(&ld->variations[t->index], 0, sizeof ld->variations[t->index]); /* moved */
+        return;
+    }
+    if (t->kind == TOKEN_GROUP)
+        sandbox_error_at(L, PATH(L), sc->line, "scene '%s': storylets \"...\" belongs in a choice's go", sc->name);
+    if (t->kind == TOKEN_ASK) {
         if (sc->is_ending)
             sandbox_error_at(L, PATH(L), ld->asks[t->index].line, "ending '%s' cannot ask a question", sc->name);
         if (sc->ask)
@@ -678,8 +776,8 @@ static void add_token(lua_State *L, Scene *sc, Token *t)
 
 static int dsl_scene_body(lua_State *L)
 {
-    static const char *const ending_fields[] = {"title", "kind", "reflection", NULL};
-    static const char *const no_fields[] = {NULL};
+    static const char *const ending_fields[] = {"title", "kind", "reflection", "group", "when", NULL};
+    static const char *const scene_fields[] = {"group", "when", NULL};
     Loader *ld = get_loader(L);
     Story *s = ld->story;
     const char *name = lua_tostring(L, lua_upvalueindex(1));
@@ -693,7 +791,7 @@ static int dsl_scene_body(lua_State *L)
     int prev = story_scene(s, name);
     if (prev >= 0)
         sandbox_error_at(L, s->path, line, "%s: the name is already used on line %d", what, s->scenes[prev].line);
-    check_fields(L, 1, line, what, is_ending ? ending_fields : no_fields, false, true);
+    check_fields(L, 1, line, what, is_ending ? ending_fields : scene_fields, false, true);
     if (s->nscenes >= MAX_SCENES)
         sandbox_error_at(L, s->path, line, "too many scenes (the limit is %d)", MAX_SCENES);
 
@@ -703,6 +801,11 @@ static int dsl_scene_body(lua_State *L)
     sc->name = xstrdup(L, name);
     sc->line = line;
     sc->is_ending = is_ending;
+    sc->group = -1;
+    sc->when_fn = opt_function(L, 1, "when", line, what);
+    sc->group_name = opt_string(L, 1, "group", line, what);
+    if (sc->when_fn != STORY_NOREF && sc->group_name == NULL)
+        sandbox_error_at(L, s->path, line, "%s: 'when' is for storylets; give the scene a group too", what);
     lua_Integer n = (lua_Integer)lua_rawlen(L, 1);
     for (lua_Integer i = 1; i <= n; i++) {
         int ty = lua_rawgeti(L, 1, i);
@@ -756,12 +859,57 @@ static int declare_scene(lua_State *L, bool is_ending)
     return 1;
 }
 
+/* sequence { ... }, cycle { ... }, shuffle { ... }, once_only { ... }: a
+ * paragraph that varies with each visit; each keeps a counter in the run. */
+static int declare_variation(lua_State *L, ParagraphKind kind, const char *what)
+{
+    Loader *ld = get_loader(L);
+    int line = caller_line(L);
+    if (lua_type(L, 1) != LUA_TTABLE)
+        sandbox_error_at(L, PATH(L), line, "%s needs a list of texts: %s { \"first\", \"second\" }", what, what);
+    check_fields(L, 1, line, what, (const char *const[]){NULL}, false, true);
+    Paragraph p = {.kind = kind, .fn = STORY_NOREF, .line = line, .counter = ld->story->ncounters};
+    lua_Integer n = (lua_Integer)lua_rawlen(L, 1);
+    if (n == 0) sandbox_error_at(L, PATH(L), line, "%s needs at least one text", what);
+    ld->variations = xrealloc(L, ld->variations, sizeof *ld->variations * (size_t)(ld->nvariations + 1));
+    ld->variations[ld->nvariations++] = p;
+    Paragraph *v = &ld->variations[ld->nvariations - 1];
+    v->alts = xrealloc(L, NULL, sizeof *v->alts * (size_t)n);
+    for (lua_Integer i = 1; i <= n; i++) {
+        if (lua_rawgeti(L, 1, i) != LUA_TSTRING)
+            sandbox_error_at(L, PATH(L), line, "%s: item %d is %s, not text", what, (int)i, luaL_typename(L, -1));
+        v->alts[v->nalts++] = xstrdup(L, lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+    ld->story->ncounters++;
+    push_token(L, TOKEN_VARIATION, ld->nvariations - 1);
+    return 1;
+}
+
+static int dsl_sequence(lua_State *L) { return declare_variation(L, PARA_SEQUENCE, "sequence"); }
+static int dsl_cycle(lua_State *L) { return declare_variation(L, PARA_CYCLE, "cycle"); }
+static int dsl_shuffle(lua_State *L) { return declare_variation(L, PARA_SHUFFLE, "shuffle"); }
+static int dsl_once_only(lua_State *L) { return declare_variation(L, PARA_ONCE_ONLY, "once_only"); }
+
+/* storylets "name": a target that lets the engine pick one scene of the
+ * group whose `when` holds. */
+static int dsl_storylets(lua_State *L)
+{
+    Loader *ld = get_loader(L);
+    const char *name = name_arg(L, "storylets");
+    ld->group_refs = xrealloc(L, ld->group_refs, sizeof *ld->group_refs * (size_t)(ld->ngroup_refs + 1));
+    ld->group_refs[ld->ngroup_refs++] = xstrdup(L, name);
+    push_token(L, TOKEN_GROUP, ld->ngroup_refs - 1);
+    return 1;
+}
+
 static int dsl_scene(lua_State *L) { return declare_scene(L, false); }
 static int dsl_ending(lua_State *L) { return declare_scene(L, true); }
 
 static const luaL_Reg dsl_funcs[] = {
     {"story", dsl_story}, {"scene", dsl_scene}, {"ending", dsl_ending},
-    {"choice", dsl_choice}, {"ask", dsl_ask}, {NULL, NULL},
+    {"choice", dsl_choice}, {"ask", dsl_ask}, {"sequence", dsl_sequence}, {"cycle", dsl_cycle},
+    {"shuffle", dsl_shuffle}, {"once_only", dsl_once_only}, {"storylets", dsl_storylets}, {NULL, NULL},
 };
 
 /* ------------------------------------------------------------ validation */
@@ -836,6 +984,50 @@ static void check_text(Loader *ld, const char *text, int line, const char *what)
                   what, bad);
 }
 
+static int find_group(const Story *s, const char *name)
+{
+    for (int g = 0; g < s->ngroups; g++)
+        if (strcmp(s->groups[g].name, name) == 0) return g;
+    return -1;
+}
+
+/* Gathers the scenes that name a storylet group, in declaration order. */
+static void build_groups(Loader *ld)
+{
+    Story *s = ld->story;
+    for (int i = 0; i < s->nscenes; i++) {
+        Scene *sc = &s->scenes[i];
+        if (sc->group_name == NULL) continue;
+        if (story_scene(s, sc->group_name) >= 0) {
+            add_error(ld, sc->line, "scene '%s': its group '%s' has the name of a scene", sc->name, sc->group_name);
+            continue;
+        }
+        int g = find_group(s, sc->group_name);
+        if (g < 0) {
+            StoryletGroup *grown = realloc(s->groups, sizeof *grown * (size_t)(s->ngroups + 1));
+            char *name = strdup(sc->group_name);
+            if (grown == NULL || name == NULL) {
+                free(name);
+                if (grown) s->groups = grown;
+                add_error(ld, sc->line, "out of memory");
+                return;
+            }
+            s->groups = grown;
+            g = s->ngroups++;
+            s->groups[g] = (StoryletGroup){name, NULL, 0};
+        }
+        StoryletGroup *grp = &s->groups[g];
+        int *grown = realloc(grp->scenes, sizeof *grown * (size_t)(grp->nscenes + 1));
+        if (grown == NULL) {
+            add_error(ld, sc->line, "out of memory");
+            return;
+        }
+        grp->scenes = grown;
+        grp->scenes[grp->nscenes++] = i;
+        sc->group = g;
+    }
+}
+
 static void validate(Loader *ld)
 {
     Story *s = ld->story;
@@ -854,6 +1046,7 @@ static void validate(Loader *ld)
     for (int i = 0; i < ld->nasks; i++)
         if (!ld->ask_placed[i]) add_error(ld, ld->asks[i].line, "ask '%s' is not inside any scene", ld->asks[i].prompt);
     if (ld->start) s->start = resolve_target(ld, ld->start, ld->story_line, "story: start");
+    build_groups(ld);
 
     int index = 0;
     for (int i = 0; i < s->nscenes; i++) {
@@ -862,7 +1055,11 @@ static void validate(Loader *ld)
         snprintf(what, sizeof what, "%s '%s'", sc->is_ending ? "ending" : "scene", sc->name);
         if (!sc->is_ending && sc->nchoices == 0 && sc->ask == NULL)
             add_error(ld, sc->line, "%s has no way out: give it a choice or an ask, or make it an ending", what);
-        for (int p = 0; p < sc->nparas; p++) check_text(ld, sc->paras[p].text, sc->paras[p].line, what);
+        for (int p = 0; p < sc->nparas; p++) {
+            check_text(ld, sc->paras[p].text, sc->paras[p].line, what);
+            for (int a = 0; a < sc->paras[p].nalts; a++) check_text(ld, sc->paras[p].alts[a], sc->paras[p].line, what);
+        }
+        int fallbacks = 0;
         check_text(ld, sc->title, sc->line, what);
         check_text(ld, sc->reflection, sc->line, what);
         if (sc->ask) {
@@ -875,7 +1072,18 @@ static void validate(Loader *ld)
             ch->index = index++;
             check_text(ld, ch->label, ch->line, what);
             check_text(ld, ch->note, ch->line, what);
-            if (ch->target_name) ch->target = resolve_target(ld, ch->target_name, ch->line, what);
+            check_text(ld, ch->reason, ch->line, what);
+            if (ch->fallback && ++fallbacks == 2)
+                add_error(ld, ch->line, "%s: scene '%s' already has a fallback choice", what, sc->name);
+            if (ch->call_name) ch->call = resolve_target(ld, ch->call_name, ch->line, what);
+            if (ch->group == -2) {
+                ch->group = find_group(s, ch->target_name);
+                if (ch->group < 0)
+                    add_error(ld, ch->line, "%s: storylet group '%s' has no candidates (no scene has group = \"%s\")",
+                              what, ch->target_name, ch->target_name);
+            } else if (ch->target_name) {
+                ch->target = resolve_target(ld, ch->target_name, ch->line, what);
+            }
         }
     }
     s->nchoices = index;
@@ -883,8 +1091,17 @@ static void validate(Loader *ld)
 
 /* ---------------------------------------------------------------- public */
 
+static void free_paragraph(Paragraph *p)
+{
+    free(p->text);
+    for (int i = 0; i < p->nalts; i++) free(p->alts[i]);
+    free(p->alts);
+}
+
 static void free_choice(Choice *c)
 {
+    free(c->reason);
+    free(c->call_name);
     free(c->id);
     free(c->label);
     free(c->target_name);
@@ -958,6 +1175,10 @@ Story *story_load(const char *path, const char *text, size_t len, char *err, siz
     free(ld.pending_scene);
     free(ld.asks);
     free(ld.ask_placed);
+    for (int i = 0; i < ld.nvariations; i++) free_paragraph(&ld.variations[i]);
+    free(ld.variations);
+    for (int i = 0; i < ld.ngroup_refs; i++) free(ld.group_refs[i]);
+    free(ld.group_refs);
     for (int i = 0; i < ld.nheaders; i++) free(ld.headers[i].name);
     free(ld.headers);
     free(ld.start);
@@ -986,10 +1207,19 @@ void story_free(Story *s)
     free(s->vars);
     for (int i = 0; i < s->nkinds; i++) free(s->kinds[i]);
     free(s->kinds);
+    for (int i = 0; i < s->ntags; i++) free(s->tags[i]);
+    free(s->tags);
+    free(s->covers);
+    for (int i = 0; i < s->ngroups; i++) {
+        free(s->groups[i].name);
+        free(s->groups[i].scenes);
+    }
+    free(s->groups);
     for (int i = 0; i < s->nscenes; i++) {
         Scene *sc = &s->scenes[i];
         free(sc->name);
-        for (int p = 0; p < sc->nparas; p++) free(sc->paras[p].text);
+        for (int p = 0; p < sc->nparas; p++) free_paragraph(&sc->paras[p]);
+        free(sc->group_name);
         free(sc->paras);
         for (int c = 0; c < sc->nchoices; c++) free_choice(&sc->choices[c]);
         free(sc->choices);

@@ -34,24 +34,46 @@ typedef struct {
 
 typedef struct {
     int meter;     /* index into Story.meters */
-    double delta;
+    double delta;  /* points, or with `fair` a percentage of the way to 100 (or 0) */
+    bool fair;     /* fairmath: "%+20" / "%-20" */
 } MeterChange;
 
+/* How a paragraph's text is chosen each time its scene is entered. */
+typedef enum {
+    PARA_TEXT,      /* always `text` */
+    PARA_FUNCTION,  /* what `fn` returns */
+    PARA_SEQUENCE,  /* alts in turn, then stays on the last */
+    PARA_CYCLE,     /* alts in turn, round and round */
+    PARA_SHUFFLE,   /* one of alts at random (seeded) */
+    PARA_ONCE_ONLY, /* alts in turn, then nothing */
+} ParagraphKind;
+
 typedef struct {
-    char *text;    /* a paragraph as written (may hold {placeholders}), or NULL */
-    int fn;        /* or a function of the state returning the text */
+    ParagraphKind kind;
+    char *text;    /* PARA_TEXT: as written (may hold {placeholders}) */
+    int fn;        /* PARA_FUNCTION: a function of the state returning the text */
+    char **alts;   /* variations: the alternatives */
+    int nalts;
+    int counter;   /* variations: index of this paragraph's counter in a run */
     int line;
 } Paragraph;
 
 typedef struct {
     char *id;             /* stable: given, or derived from the label */
     char *label;
-    char *target_name;    /* the scene it leads to as written, or NULL */
-    int target;           /* scene index, or -1 when go_fn computes it */
+    char *target_name;    /* the scene or storylet group it leads to as written, or NULL */
+    int target;           /* scene index, or -1 when go_fn, group or back decides */
+    int group;            /* storylet group index, or -1 */
     int go_fn;
-    int when_fn;          /* condition, or STORY_NOREF */
+    char *call_name;      /* a scene to call first, returning here (or to `go`) */
+    int call;             /* its index, or -1 */
+    bool back;            /* returns from the scene that was called */
+    int when_fn;          /* condition for being shown, or STORY_NOREF */
+    int available_fn;     /* condition for being selectable, or STORY_NOREF */
+    char *reason;         /* shown when not selectable */
     int effect_fn;        /* effect, or STORY_NOREF */
     bool once;            /* gone after it is taken */
+    bool fallback;        /* shown only when no other choice is available */
     char *note;           /* the lesson, shown in the recap, or NULL */
     MeterChange *changes;
     int nchanges;
@@ -72,12 +94,21 @@ typedef struct {
 
 typedef struct {
     char *name;
+    int *scenes;          /* candidates, in declaration order */
+    int nscenes;
+} StoryletGroup;
+
+typedef struct {
+    char *name;
     int line;
     Paragraph *paras;
     int nparas;
     Choice *choices;
     int nchoices;
     Ask *ask;             /* or NULL; a scene with an ask has no choices */
+    char *group_name;     /* storylet group it is a candidate of, or NULL */
+    int group;            /* its index, or -1 */
+    int when_fn;          /* a storylet's condition, or STORY_NOREF */
     bool is_ending;
     char *title;          /* endings: title, kind, reflection */
     char *kind;
@@ -94,6 +125,13 @@ typedef struct {
     int nvars;
     char **kinds;         /* ending kinds the story declares */
     int nkinds;
+    char **tags;          /* choice tags the story declares */
+    int ntags;
+    int *covers;          /* situations of the guides the story covers (1..16) */
+    int ncovers;
+    StoryletGroup *groups;
+    int ngroups;
+    int ncounters;        /* text variations: one counter each in a run */
     Scene *scenes;        /* in declaration order */
     int nscenes;
     int nchoices;         /* in all scenes */
@@ -105,6 +143,9 @@ typedef struct {
 Story *story_load(const char *path, const char *text, size_t len, char *err, size_t errlen);
 
 void story_free(Story *s);
+
+/* The deepest nesting of called scenes (tunnels). */
+#define STORY_CALL_DEPTH 16
 
 /* Index of a scene by name, or -1. */
 int story_scene(const Story *s, const char *name);

@@ -320,6 +320,19 @@ static int cmp_meter(const void *a, const void *b)
     return strcmp(((const Meter *)a)->name, ((const Meter *)b)->name);
 }
 
+static int find_meter(const Story *s, const char *name)
+{
+    int lo = 0, hi = s->nmeters - 1;
+    while (lo <= hi) {
+        int mid = lo + (hi - lo) / 2;
+        int c = strcmp(s->meters[mid].name, name);
+        if (c == 0) return mid;
+        if (c < 0) lo = mid + 1;
+        else hi = mid - 1;
+    }
+    return -1;
+}
+
 static int cmp_var(const void *a, const void *b)
 {
     return strcmp(((const Var *)a)->name, ((const Var *)b)->name);
@@ -384,7 +397,7 @@ static void read_vars(lua_State *L, int t, int line)
         if (lua_type(L, -2) != LUA_TSTRING || !valid_name(lua_tostring(L, -2)))
             sandbox_error_at(L, s->path, line, "story: variable names must be words, like name");
         const char *name = lua_tostring(L, -2);
-        if (story_slot(s, name) >= 0 || strcmp(name, "pronoun") == 0)
+        if (find_meter(s, name) >= 0 || strcmp(name, "pronoun") == 0)
             sandbox_error_at(L, s->path, line, "story: '%s' is declared twice (as a meter or a variable)", name);
         Var v;
         if (!value_from_lua(L, -1, &v.initial))
@@ -984,6 +997,25 @@ static void check_text(Loader *ld, const char *text, int line, const char *what)
                   what, bad);
 }
 
+/* Scene lookups during play use an index sorted by name, built once the
+ * story has loaded; while it loads, a plain search. */
+static const Story *sort_story; /* qsort has no context argument; loading is single-threaded */
+
+static int cmp_scene_index(const void *a, const void *b)
+{
+    return strcmp(sort_story->scenes[*(const int *)a].name, sort_story->scenes[*(const int *)b].name);
+}
+
+static void index_scenes(Story *s)
+{
+    s->by_name = malloc(sizeof *s->by_name * (size_t)(s->nscenes + 1));
+    if (s->by_name == NULL) return; /* lookups stay linear */
+    for (int i = 0; i < s->nscenes; i++) s->by_name[i] = i;
+    sort_story = s;
+    qsort(s->by_name, (size_t)s->nscenes, sizeof *s->by_name, cmp_scene_index);
+    sort_story = NULL;
+}
+
 static int find_group(const Story *s, const char *name)
 {
     for (int g = 0; g < s->ngroups; g++)
@@ -1087,6 +1119,7 @@ static void validate(Loader *ld)
         }
     }
     s->nchoices = index;
+    index_scenes(s);
 }
 
 /* ---------------------------------------------------------------- public */
@@ -1230,21 +1263,39 @@ void story_free(Story *s)
         free(sc->reflection);
     }
     free(s->scenes);
+    free(s->by_name);
     free(s);
 }
 
 int story_scene(const Story *s, const char *name)
 {
-    for (int i = 0; i < s->nscenes; i++)
-        if (strcmp(s->scenes[i].name, name) == 0) return i;
+    if (s->by_name == NULL) {
+        for (int i = 0; i < s->nscenes; i++)
+            if (strcmp(s->scenes[i].name, name) == 0) return i;
+        return -1;
+    }
+    int lo = 0, hi = s->nscenes - 1;
+    while (lo <= hi) {
+        int mid = lo + (hi - lo) / 2;
+        int c = strcmp(s->scenes[s->by_name[mid]].name, name);
+        if (c == 0) return s->by_name[mid];
+        if (c < 0) lo = mid + 1;
+        else hi = mid - 1;
+    }
     return -1;
 }
 
 int story_slot(const Story *s, const char *name)
 {
-    for (int i = 0; i < s->nvars; i++)
-        if (strcmp(s->vars[i].name, name) == 0) return i;
-    for (int i = 0; i < s->nmeters; i++)
-        if (strcmp(s->meters[i].name, name) == 0) return s->nvars + i;
-    return -1;
+    /* Both lists are sorted by name when the story declaration is read. */
+    int lo = 0, hi = s->nvars - 1;
+    while (lo <= hi) {
+        int mid = lo + (hi - lo) / 2;
+        int c = strcmp(s->vars[mid].name, name);
+        if (c == 0) return mid;
+        if (c < 0) lo = mid + 1;
+        else hi = mid - 1;
+    }
+    int m = find_meter(s, name);
+    return m < 0 ? -1 : s->nvars + m;
 }

@@ -134,6 +134,7 @@ typedef struct {
     int ncounters;        /* text variations: one counter each in a run */
     Scene *scenes;        /* in declaration order */
     int nscenes;
+    int *by_name;         /* scene indices sorted by name, for lookups during play */
     int nchoices;         /* in all scenes */
 } Story;
 

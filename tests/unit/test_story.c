@@ -16,7 +16,7 @@ static const char MODEL[] =
     "  id = \"model-test\", title = \"Model Test\", author = \"Ann\", blurb = \"A blurb.\",\n"
     "  start = \"kitchen\",\n"
     "  meters = { trust = 30, patience = 50, respect = 70 },\n"
-    "  vars = { name = \"Sam\", texts = 0, brave = true, ratio = 2.5 },\n"
+    "  vars = { name = \"Sam\", texts = 0, brave = true, ratio = 2.5 }, tags = { \"pressure\", \"phone\" },\n"
     "}\n"
     "\n"
     "scene \"kitchen\" {\n"
@@ -468,7 +468,7 @@ static void test_error_field_types(void **state)
         "scene \"a\" {\n"
         "  choice \"Go\" { go = 5 },\n"
         "}\n";
-    assert_load_error(go, 3, "choice 'Go': field 'go' must be a scene name or a function, not number");
+    assert_load_error(go, 3, "choice 'Go': field 'go' must be a scene name, storylets \"group\" or a function, not number");
 
     static const char once[] =
         "story { id = \"x\", title = \"X\", start = \"a\" }\n"
@@ -502,7 +502,7 @@ static void test_error_field_types(void **state)
     static const char change[] =
         "story { id = \"x\", title = \"X\", start = \"a\", meters = { trust = 5 } }\n"
         "scene \"a\" { choice \"Go\" { go = \"a\", trust = \"lots\" } }\n";
-    assert_load_error(change, 2, "choice 'Go': field 'trust' must be a number (the change), not string");
+    assert_load_error(change, 2, "choice 'Go': field 'trust' must be a number, or a fairmath string like \"%+20\", not string");
 
     static const char when[] =
         "story { id = \"x\", title = \"X\", start = \"a\" }\n"

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyze.h"
 #include "disk.h"
 #include "play.h"
 #include "render.h"
@@ -20,6 +21,7 @@
 static const char USAGE[] =
     "Usage: rekindle [OPTIONS] [STORY.lua]\n"
     "       rekindle list\n"
+    "       rekindle check [--strict] STORY.lua...\n"
     "\n"
     "Plays an interactive story in the terminal. With no STORY, plays the default\n"
     "story; `rekindle list` shows the bundled stories.\n"
@@ -115,8 +117,10 @@ static int cmd_list(const SandboxLimits *limits, bool color)
     for (int d = 0; dirs && dirs[d]; d++) {
         char **files = disk_list(dirs[d], ".lua");
         for (int i = 0; files && files[i]; i++) {
-            Story *s = play_load(files[i], limits);
+            char err[8192];
+            Story *s = play_load(files[i], limits, err, sizeof err, NULL, NULL);
             if (s == NULL) {
+                play_report(err, NULL);
                 status = EXIT_STORY_ERROR;
                 continue;
             }
@@ -200,9 +204,11 @@ int main(int argc, char **argv)
         }
         }
     }
-    if (argc - optind > 1) return usage_error("too many arguments, starting at '%s'", argv[optind + 1]);
     const char *arg = optind < argc ? argv[optind] : NULL;
+    bool tool = arg && (strcmp(arg, "check") == 0 || strcmp(arg, "randomtest") == 0 || strcmp(arg, "quicktest") == 0);
+    if (!tool && argc - optind > 1) return usage_error("too many arguments, starting at '%s'", argv[optind + 1]);
     if (arg && strcmp(arg, "list") == 0) return cmd_list(&o.limits, o.color);
+    if (arg && strcmp(arg, "check") == 0) return analyze_check(argc - optind, argv + optind, &o.limits);
 
     char *found = NULL;
     if (arg == NULL) {

@@ -28,13 +28,29 @@ typedef struct {
 /* ------------------------------------------------------------- messages */
 
 /* Story errors may quote story values: sanitize before printing. */
-static void print_error(const char *msg)
+void play_report(const char *msg, const char *label)
 {
     char *safe = render_sanitize(msg, strlen(msg));
     const char *text = safe ? safe : "error (unprintable message)";
-    fputs(text, stderr);
-    if (text[0] && text[strlen(text) - 1] != '\n') fputc('\n', stderr);
+    for (const char *line = text; *line;) {
+        const char *nl = strchr(line, '\n');
+        int n = nl ? (int)(nl - line) : (int)strlen(line);
+        /* "FILE:LINE: rest": the label goes after the second colon. */
+        const char *c1 = memchr(line, ':', (size_t)n);
+        const char *c2 = c1 ? memchr(c1 + 1, ':', (size_t)(n - (c1 + 1 - line))) : NULL;
+        bool located = c2 && c2 > c1 + 1 && strspn(c1 + 1, "0123456789") == (size_t)(c2 - c1 - 1);
+        if (label && located)
+            fprintf(stderr, "%.*s: %s:%.*s\n", (int)(c2 - line), line, label, n - (int)(c2 + 1 - line), c2 + 1);
+        else
+            fprintf(stderr, "%.*s\n", n, line);
+        line += n + (nl != NULL);
+    }
     free(safe);
+}
+
+static void print_error(const char *msg)
+{
+    play_report(msg, NULL);
 }
 
 static void update_width(Play *p)
@@ -50,22 +66,22 @@ static void update_width(Play *p)
 
 /* --------------------------------------------------------------- loading */
 
-Story *play_load(const char *path, const SandboxLimits *limits)
+Story *play_load(const char *path, const SandboxLimits *limits, char *err, size_t errlen, char **text_out,
+                 size_t *len_out)
 {
-    char err[8192];
     size_t len = 0;
-    char *text = disk_read(path, DISK_STORY_MAX, &len, err, sizeof err);
-    if (text == NULL) {
-        print_error(err);
-        return NULL;
-    }
+    char *text = disk_read(path, DISK_STORY_MAX, &len, err, errlen);
+    if (text == NULL) return NULL;
     Story *s = NULL;
-    if (!sandbox_open(limits, path, err, sizeof err) || !script_install(err, sizeof err))
-        print_error(err);
-    else if ((s = story_load(path, text, len, err, sizeof err)) == NULL)
-        print_error(err);
-    free(text);
+    if (sandbox_open(limits, path, err, errlen) && script_install(err, errlen))
+        s = story_load(path, text, len, err, errlen);
     if (s == NULL) sandbox_close();
+    if (s && text_out) {
+        *text_out = text;
+        *len_out = len;
+    } else {
+        free(text);
+    }
     return s;
 }
 
@@ -278,9 +294,12 @@ static uint64_t fresh_seed(void)
 /* One playthrough from a fresh load. Returns an exit status. */
 static int play_once(Play *p, uint64_t seed)
 {
-    char err[SANDBOX_ERROR_MAX];
-    p->story = play_load(p->opt->path, &p->opt->limits);
-    if (p->story == NULL) return EXIT_STORY_ERROR;
+    char err[8192];
+    p->story = play_load(p->opt->path, &p->opt->limits, err, sizeof err, NULL, NULL);
+    if (p->story == NULL) {
+        print_error(err);
+        return EXIT_STORY_ERROR;
+    }
     int status = EXIT_DONE;
     if (run_start(&p->run, p->story, seed, err, sizeof err)) {
         while (!p->quit && p->run.phase != PHASE_ENDED && p->run.phase != PHASE_FAILED) {

@@ -30,10 +30,15 @@ typedef struct {
 /* Plays the story; returns an exit status. */
 int play(const PlayOptions *o);
 
-/* Loads a story into a fresh sandbox, printing errors (sanitized) to stderr.
- * Returns NULL on failure. The story's functions stay callable until
- * play_unload. */
-Story *play_load(const char *path, const SandboxLimits *limits);
+/* Loads a story into a fresh sandbox. Returns NULL on failure, with the
+ * problems as "FILE:LINE: message" lines in err (not yet sanitized). The
+ * story's functions stay callable until play_unload. If text is not NULL it
+ * receives the source (malloc'd, length in *len). */
+Story *play_load(const char *path, const SandboxLimits *limits, char *err, size_t errlen, char **text, size_t *len);
+
+/* Prints a message to stderr made safe for the terminal; with `label`
+ * ("error"), inserts it after each line's "FILE:LINE: ". */
+void play_report(const char *msg, const char *label);
 void play_unload(Story *s);
 
 #endif

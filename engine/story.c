@@ -470,7 +470,7 @@ static int dsl_story(lua_State *L)
         sandbox_error_at(L, s->path, line, "story { ... } is declared twice (first on line %d)", ld->story_line);
     if (s->nscenes > 0 || ld->npending > 0)
         sandbox_error_at(L, s->path, line, "story { ... } must come before the scenes");
-    ld->story_line = line;
+    ld->story_line = s->line = line;
     check_fields(L, 1, line, "story", fields, false, false);
     s->id = req_string(L, 1, "id", line, "story");
     if (!valid_id(s->id))

@@ -117,6 +117,7 @@ typedef struct {
 
 typedef struct {
     char *path;           /* the story file, for messages */
+    int line;             /* where story { ... } is declared */
     char *id, *title, *author, *blurb;
     int start;            /* scene index */
     Meter *meters;        /* sorted by name */

@@ -8,8 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistd.h>
+
 #include "check.h"
 #include "play.h"
+#include "rtest.h"
 
 static int usage(const char *cmd, const char *msg, const char *arg)
 {
@@ -73,4 +76,63 @@ int analyze_check(int argc, char **argv, const SandboxLimits *limits)
     int failed = 0;
     for (int i = optind; i < argc; i++) failed |= check_one(argv[i], limits, strict);
     return failed ? EXIT_STORY_ERROR : EXIT_DONE;
+}
+
+/* ----------------------------------------------------------- randomtest */
+
+static bool whole_number(const char *s, long lo, long hi, long *out)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (end == s || *end || v < lo || v > hi) return false;
+    *out = v;
+    return true;
+}
+
+int analyze_randomtest(int argc, char **argv, const SandboxLimits *limits)
+{
+    enum { O_RUNS = 1, O_SEED, O_STEPS, O_JOBS, O_JSON, O_COVERAGE };
+    static const struct option longopts[] = {
+        {"runs", required_argument, NULL, O_RUNS},       {"seed", required_argument, NULL, O_SEED},
+        {"max-steps", required_argument, NULL, O_STEPS}, {"jobs", required_argument, NULL, O_JOBS},
+        {"json", no_argument, NULL, O_JSON},             {"coverage", optional_argument, NULL, O_COVERAGE},
+        {NULL, 0, NULL, 0},
+    };
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    RtestOptions o = {.runs = 10000, .seed = 1, .max_steps = 1000, .jobs = cpus > 0 ? (int)cpus : 1,
+                      .limits = *limits};
+    long v;
+    int c;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
+        switch (c) {
+        case O_RUNS:
+            if (!whole_number(optarg, 1, 100000000, &v)) return usage("randomtest", "--runs needs a number from 1, not '%s'", optarg);
+            o.runs = v;
+            break;
+        case O_SEED:
+            if (!whole_number(optarg, 0, 1000000000000L, &v)) return usage("randomtest", "--seed needs a whole number, not '%s'", optarg);
+            o.seed = (uint64_t)v;
+            break;
+        case O_STEPS:
+            if (!whole_number(optarg, 1, 10000000, &v)) return usage("randomtest", "--max-steps needs a number from 1, not '%s'", optarg);
+            o.max_steps = (int)v;
+            break;
+        case O_JOBS:
+            if (!whole_number(optarg, 1, 256, &v)) return usage("randomtest", "--jobs needs a number from 1 to 256, not '%s'", optarg);
+            o.jobs = (int)v;
+            break;
+        case O_JSON: o.json = true; break;
+        case O_COVERAGE:
+            o.coverage = true;
+            o.coverage_out = optarg;
+            break;
+        default: return usage("randomtest", "unknown or incomplete option '%s'", argv[optind - 1]);
+        }
+    }
+    if (argc - optind != 1) return usage("randomtest", "%s", "needs exactly one story file");
+    o.path = argv[optind];
+    o.progress = isatty(STDERR_FILENO) && !o.json;
+    return rtest_run(&o);
 }

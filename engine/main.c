@@ -28,6 +28,7 @@ static const char USAGE[] =
     "\n"
     "Options:\n"
     "  --seed N            replay exactly: the same seed and answers give the same play\n"
+    "  --replay PATH       replay a path of choices (as randomtest prints it), then play on\n"
     "  --width N           wrap text at N columns (default: the terminal's, at most 100;\n"
     "                      80 when output is not a terminal)\n"
     "  --no-color          no colour or bold (also: NO_COLOR set, or output not a terminal)\n"
@@ -143,15 +144,33 @@ static int cmd_list(const SandboxLimits *limits, bool color)
 
 /* ------------------------------------------------------------------ main */
 
+static bool is_tool(const char *word)
+{
+    return strcmp(word, "check") == 0 || strcmp(word, "randomtest") == 0 || strcmp(word, "quicktest") == 0;
+}
+
+/* True when the first argument that is not an option names a tool. */
+static bool first_word_is_tool(int argc, char **argv)
+{
+    static const char *const with_value[] = {"--seed", "--width", "--time-limit", "--memory-limit", "--replay", NULL};
+    for (int i = 1; i < argc; i++) {
+        if (argv[i][0] != '-') return is_tool(argv[i]);
+        for (const char *const *w = with_value; *w; w++)
+            if (strcmp(argv[i], *w) == 0) i++; /* skip its value */
+    }
+    return false;
+}
+
 int main(int argc, char **argv)
 {
-    enum { OPT_SEED = 256, OPT_WIDTH, OPT_NO_COLOR, OPT_TIME, OPT_MEMORY };
+    enum { OPT_SEED = 256, OPT_WIDTH, OPT_NO_COLOR, OPT_TIME, OPT_MEMORY, OPT_REPLAY };
     static const struct option longopts[] = {
         {"seed", required_argument, NULL, OPT_SEED},
         {"width", required_argument, NULL, OPT_WIDTH},
         {"no-color", no_argument, NULL, OPT_NO_COLOR},
         {"time-limit", required_argument, NULL, OPT_TIME},
         {"memory-limit", required_argument, NULL, OPT_MEMORY},
+        {"replay", required_argument, NULL, OPT_REPLAY},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
@@ -175,7 +194,9 @@ int main(int argc, char **argv)
 
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "+hV", longopts, NULL)) != -1) {
+    /* Options may come anywhere for a play; a tool's own options follow its name. */
+    const char *optstring = first_word_is_tool(argc, argv) ? "+hV" : "hV";
+    while ((c = getopt_long(argc, argv, optstring, longopts, NULL)) != -1) {
         switch (c) {
         case OPT_SEED:
             if (!parse_number(optarg, 0, 1e18, &v) || v != (double)(uint64_t)v)
@@ -188,6 +209,7 @@ int main(int argc, char **argv)
             o.width = (int)v;
             break;
         case OPT_NO_COLOR: o.color = false; break;
+        case OPT_REPLAY: o.replay = optarg; break;
         case OPT_TIME:
             if (!parse_number(optarg, 0.01, 3600, &v)) return usage_error("--time-limit needs seconds (0.01 to 3600), not '%s'", optarg);
             o.limits.time_limit = v;
@@ -205,10 +227,11 @@ int main(int argc, char **argv)
         }
     }
     const char *arg = optind < argc ? argv[optind] : NULL;
-    bool tool = arg && (strcmp(arg, "check") == 0 || strcmp(arg, "randomtest") == 0 || strcmp(arg, "quicktest") == 0);
+    bool tool = arg && is_tool(arg);
     if (!tool && argc - optind > 1) return usage_error("too many arguments, starting at '%s'", argv[optind + 1]);
     if (arg && strcmp(arg, "list") == 0) return cmd_list(&o.limits, o.color);
     if (arg && strcmp(arg, "check") == 0) return analyze_check(argc - optind, argv + optind, &o.limits);
+    if (arg && strcmp(arg, "randomtest") == 0) return analyze_randomtest(argc - optind, argv + optind, &o.limits);
 
     char *found = NULL;
     if (arg == NULL) {

@@ -291,6 +291,30 @@ static uint64_t fresh_seed(void)
     return (seed % 1000000000ULL) + 1; /* short enough to type back */
 }
 
+/* Replays --replay's path silently; a step that no longer fits stops the
+ * replay with a message, and play goes on from there. False on a story error. */
+static bool replay(Play *p, char *err, size_t errlen)
+{
+    Step *steps;
+    int n;
+    if (p->opt->replay == NULL) return true;
+    if (!path_parse(p->opt->replay, &steps, &n)) {
+        fprintf(stderr, "rekindle: --replay: not a path of choices: '%s'\n", p->opt->replay);
+        return true;
+    }
+    for (int i = 0; i < n && p->run.phase != PHASE_ENDED; i++) {
+        if (!run_replay_step(&p->run, &steps[i], err, errlen)) {
+            if (p->run.phase == PHASE_FAILED) break;
+            char msg[1024];
+            snprintf(msg, sizeof msg, "%.300s: replay stopped at step %d of %d: %.600s", p->opt->path, i + 1, n, err);
+            print_error(msg);
+            break;
+        }
+    }
+    path_free(steps, n);
+    return p->run.phase != PHASE_FAILED;
+}
+
 /* One playthrough from a fresh load. Returns an exit status. */
 static int play_once(Play *p, uint64_t seed)
 {
@@ -301,7 +325,7 @@ static int play_once(Play *p, uint64_t seed)
         return EXIT_STORY_ERROR;
     }
     int status = EXIT_DONE;
-    if (run_start(&p->run, p->story, seed, err, sizeof err)) {
+    if (run_start(&p->run, p->story, seed, err, sizeof err) && replay(p, err, sizeof err)) {
         while (!p->quit && p->run.phase != PHASE_ENDED && p->run.phase != PHASE_FAILED) {
             if (!step(p, err, sizeof err) && !p->quit) {
                 if (!term_input_is_tty()) {

@@ -23,6 +23,7 @@ typedef struct {
     uint64_t seed;
     bool seed_given;       /* --seed: replays exactly; else a fresh seed each play */
     int width;             /* --width, or 0 to follow the terminal */
+    const char *replay;    /* --replay: a path to replay before playing on, or NULL */
     bool color;
     SandboxLimits limits;
 } PlayOptions;

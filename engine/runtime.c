@@ -32,6 +32,14 @@ static bool oom(Run *r, char *err, size_t errlen)
 /* Fills placeholders and makes the text safe to show. *out is malloc'd. */
 static bool fill(Run *r, const char *text, int line, char **out, char *err, size_t errlen)
 {
+    if (r->quiet) { /* nothing will be shown: only find unknown placeholders */
+        char bad[64];
+        *out = NULL;
+        if (interp_check(r->story, text, bad, sizeof bad)) return true;
+        snprintf(err, errlen, "%s:%d: unknown placeholder {%s} (not a variable, meter or pronoun)",
+                 r->story->path, line, bad);
+        return fail(r, err, errlen, NULL);
+    }
     InterpState st = {r->story, r->vars, r->meters, r->pronoun};
     char bad[64] = "";
     char *filled = interp_fill(&st, text, bad, sizeof bad);
@@ -193,12 +201,13 @@ static bool enter(Run *r, int index, char *err, size_t errlen)
     return true;
 }
 
-static bool record(Run *r, StepKind kind, const char *text)
+static bool record(Run *r, StepKind kind, const char *text, const Choice *choice)
 {
     Step *p = realloc(r->path, sizeof *p * (size_t)(r->npath + 1));
     if (p == NULL) return false;
     r->path = p;
     p[r->npath].kind = kind;
+    p[r->npath].choice = choice;
     p[r->npath].text = strdup(text);
     if (p[r->npath].text == NULL) return false;
     r->npath++;
@@ -209,7 +218,13 @@ static bool record(Run *r, StepKind kind, const char *text)
 
 bool run_start(Run *r, const Story *s, uint64_t seed, char *err, size_t errlen)
 {
+    return run_start_quiet(r, s, seed, false, err, errlen);
+}
+
+bool run_start_quiet(Run *r, const Story *s, uint64_t seed, bool quiet, char *err, size_t errlen)
+{
     memset(r, 0, sizeof *r);
+    r->quiet = quiet;
     r->story = s;
     r->seed = seed;
     r->phase = PHASE_FAILED;
@@ -308,7 +323,7 @@ bool run_choose(Run *r, int k, char *err, size_t errlen)
         return false;
     }
     const Choice *c = r->avail[k];
-    if (!record(r, STEP_CHOICE, c->id)) return oom(r, err, errlen);
+    if (!record(r, STEP_CHOICE, c->id, c)) return oom(r, err, errlen);
     r->decisions++;
     for (int i = 0; i < c->nchanges; i++) {
         double *m = &r->meters[c->changes[i].meter];
@@ -391,7 +406,7 @@ AnswerResult run_answer(Run *r, const char *text, char *err, size_t errlen)
         free(answer);
         return ANSWER_TOO_LONG;
     }
-    if (!record(r, STEP_ANSWER, answer)) {
+    if (!record(r, STEP_ANSWER, answer, NULL)) {
         free(answer);
         return oom(r, err, errlen), ANSWER_ERROR;
     }
@@ -420,7 +435,7 @@ bool run_pick_pronoun(Run *r, Pronoun p, char *err, size_t errlen)
         return false;
     }
     r->pronoun = p;
-    if (!record(r, STEP_PRONOUN, pronoun_id(p))) return oom(r, err, errlen);
+    if (!record(r, STEP_PRONOUN, pronoun_id(p), NULL)) return oom(r, err, errlen);
     return enter(r, r->story->scenes[r->scene].ask->target, err, errlen);
 }
 
@@ -513,4 +528,66 @@ void run_outcome_view(Run *r, OutcomeView *v)
         r->note_views[i] = (NoteView){r->recap[2 * i], r->recap[2 * i + 1]};
     v->notes = r->note_views;
     v->nnotes = r->nearned;
+}
+
+/* ------------------------------------------------------------------ paths */
+
+char *run_path_text(const Run *r)
+{
+    size_t cap = 16;
+    for (int i = 0; i < r->npath; i++) cap += 2 * strlen(r->path[i].text) + 3;
+    char *out = malloc(cap), *o = out;
+    if (out == NULL) return NULL;
+    for (int i = 0; i < r->npath; i++) {
+        if (i > 0) *o++ = ',';
+        if (r->path[i].kind == STEP_ANSWER) *o++ = '=';
+        if (r->path[i].kind == STEP_PRONOUN) *o++ = '@';
+        for (const char *p = r->path[i].text; *p; p++) {
+            if (*p == ',' || *p == '\\') *o++ = '\\';
+            *o++ = *p;
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
+void path_free(Step *steps, int n)
+{
+    for (int i = 0; i < n; i++) free(steps[i].text);
+    free(steps);
+}
+
+bool path_parse(const char *text, Step **steps_out, int *n_out)
+{
+    size_t len = strlen(text);
+    Step *steps = calloc(len / 2 + 2, sizeof *steps);
+    char *buf = malloc(len + 1);
+    int n = 0;
+    if (steps == NULL || buf == NULL) goto fail;
+    for (const char *p = text; *p;) {
+        StepKind kind = *p == '=' ? STEP_ANSWER : *p == '@' ? STEP_PRONOUN : STEP_CHOICE;
+        if (kind != STEP_CHOICE) p++;
+        size_t k = 0;
+        while (*p && *p != ',') {
+            if (*p == '\\' && p[1]) p++;
+            buf[k++] = *p++;
+        }
+        buf[k] = '\0';
+        if (kind == STEP_CHOICE && k == 0) goto fail; /* an empty id */
+        steps[n].kind = kind;
+        if ((steps[n].text = strdup(buf)) == NULL) goto fail;
+        n++;
+        if (*p == ',') {
+            p++;
+            if (*p == '\0') goto fail; /* a trailing comma */
+        }
+    }
+    free(buf);
+    *steps_out = steps;
+    *n_out = n;
+    return true;
+fail:
+    free(buf);
+    path_free(steps, n);
+    return false;
 }

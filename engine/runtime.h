@@ -31,10 +31,12 @@ typedef enum { STEP_CHOICE, STEP_ANSWER, STEP_PRONOUN } StepKind;
 typedef struct {
     StepKind kind;
     char *text;      /* the choice id, the typed answer, or the pronoun id */
+    const Choice *choice; /* in a run's path: the choice taken (else NULL) */
 } Step;
 
 typedef struct {
     const Story *story;
+    bool quiet;           /* run_start_quiet: no text is filled in */
     uint64_t seed;
     Rng rng;
     Value *vars;
@@ -79,6 +81,10 @@ typedef struct {
 /* Starts a playthrough at the story's start scene. False + err on a story
  * error (the run is then PHASE_FAILED and must still be freed). */
 bool run_start(Run *r, const Story *s, uint64_t seed, char *err, size_t errlen);
+/* The same for tools that play without showing anything: text is checked
+ * (story code still runs, placeholders are still checked) but not filled in,
+ * and the views are left empty. */
+bool run_start_quiet(Run *r, const Story *s, uint64_t seed, bool quiet, char *err, size_t errlen);
 void run_free(Run *r);
 
 /* Takes available choice k (0-based). */
@@ -96,6 +102,14 @@ int run_find_choice(const Run *r, const char *id);
 
 /* Replays one recorded step. */
 bool run_replay_step(Run *r, const Step *step, char *err, size_t errlen);
+
+/* The path as text, for replays and saves: steps joined by ','; a choice is
+ * its id, an answer '=' and the text, a pronoun pick '@' and its id; ',' and
+ * '\' in answers are escaped with '\'. malloc'd. */
+char *run_path_text(const Run *r);
+/* Parses such a text into a malloc'd array of steps; false if malformed. */
+bool path_parse(const char *text, Step **steps, int *n);
+void path_free(Step *steps, int n);
 
 /* Views of the current scene and, at an ending, of the outcome. Valid until
  * the next call that changes the run. */

@@ -1030,10 +1030,11 @@ static void build_groups(Loader *ld)
     for (int i = 0; i < s->nscenes; i++) {
         Scene *sc = &s->scenes[i];
         if (sc->group_name == NULL) continue;
-        if (story_scene(s, sc->group_name) >= 0) {
-            add_error(ld, sc->line, "scene '%s': its group '%s' has the name of a scene", sc->name, sc->group_name);
-            continue;
-        }
+        /* Reported, but the group is still made: a choice naming it does
+         * have candidates, and saying otherwise would mislead. */
+        if (story_scene(s, sc->group_name) >= 0)
+            add_error(ld, sc->line, "%s '%s': its group '%s' has the name of a scene",
+                      sc->is_ending ? "ending" : "scene", sc->name, sc->group_name);
         int g = find_group(s, sc->group_name);
         if (g < 0) {
             StoryletGroup *grown = realloc(s->groups, sizeof *grown * (size_t)(s->ngroups + 1));

@@ -12,6 +12,7 @@
 
 #include "check.h"
 #include "play.h"
+#include "qtest.h"
 #include "rtest.h"
 
 static int usage(const char *cmd, const char *msg, const char *arg)
@@ -135,4 +136,37 @@ int analyze_randomtest(int argc, char **argv, const SandboxLimits *limits)
     o.path = argv[optind];
     o.progress = isatty(STDERR_FILENO) && !o.json;
     return rtest_run(&o);
+}
+
+/* ------------------------------------------------------------ quicktest */
+
+int analyze_quicktest(int argc, char **argv, const SandboxLimits *limits)
+{
+    enum { O_STATES = 1, O_COVERAGE };
+    static const struct option longopts[] = {
+        {"max-states", required_argument, NULL, O_STATES},
+        {"coverage", optional_argument, NULL, O_COVERAGE},
+        {NULL, 0, NULL, 0},
+    };
+    QtestOptions o = {.max_states = 200000, .limits = *limits};
+    long v;
+    int c;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
+        switch (c) {
+        case O_STATES:
+            if (!whole_number(optarg, 1, 100000000, &v)) return usage("quicktest", "--max-states needs a number from 1, not '%s'", optarg);
+            o.max_states = v;
+            break;
+        case O_COVERAGE:
+            o.coverage = true;
+            o.coverage_out = optarg;
+            break;
+        default: return usage("quicktest", "unknown or incomplete option '%s'", argv[optind - 1]);
+        }
+    }
+    if (argc - optind != 1) return usage("quicktest", "%s", "needs exactly one story file");
+    o.path = argv[optind];
+    return qtest_run(&o);
 }

@@ -232,6 +232,7 @@ int main(int argc, char **argv)
     if (arg && strcmp(arg, "list") == 0) return cmd_list(&o.limits, o.color);
     if (arg && strcmp(arg, "check") == 0) return analyze_check(argc - optind, argv + optind, &o.limits);
     if (arg && strcmp(arg, "randomtest") == 0) return analyze_randomtest(argc - optind, argv + optind, &o.limits);
+    if (arg && strcmp(arg, "quicktest") == 0) return analyze_quicktest(argc - optind, argv + optind, &o.limits);
 
     char *found = NULL;
     if (arg == NULL) {

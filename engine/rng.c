@@ -1,6 +1,8 @@
 /* rng.c - xoshiro256** seeded through splitmix64. */
 #include "rng.h"
 
+#include <stddef.h>
+
 static uint64_t rotl(uint64_t x, int k)
 {
     return (x << k) | (x >> (64 - k));
@@ -16,6 +18,7 @@ static uint64_t splitmix64(uint64_t *x)
 
 void rng_seed(Rng *r, uint64_t seed)
 {
+    r->oracle = NULL;
     for (int i = 0; i < 4; i++) r->s[i] = splitmix64(&seed);
 }
 
@@ -35,11 +38,13 @@ uint64_t rng_next(Rng *r)
 
 double rng_float(Rng *r)
 {
+    if (r->oracle) return r->oracle->real(r->oracle);
     return (double)(rng_next(r) >> 11) * 0x1.0p-53;
 }
 
 int64_t rng_range(Rng *r, int64_t lo, int64_t hi)
 {
+    if (r->oracle) return r->oracle->range(r->oracle, lo, hi);
     uint64_t span = (uint64_t)hi - (uint64_t)lo; /* hi - lo, may be the full range */
     if (span == UINT64_MAX) return (int64_t)rng_next(r);
     uint64_t n = span + 1;

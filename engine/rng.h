@@ -5,8 +5,17 @@
 
 #include <stdint.h>
 
+/* Stands in for the generator when a tool explores every outcome of chance
+ * (quicktest): every draw is asked of it instead. */
+typedef struct RngOracle RngOracle;
+struct RngOracle {
+    int64_t (*range)(RngOracle *o, int64_t lo, int64_t hi);
+    double (*real)(RngOracle *o);
+};
+
 typedef struct {
     uint64_t s[4];
+    RngOracle *oracle;  /* NULL: draw from the seeded state */
 } Rng;
 
 void rng_seed(Rng *r, uint64_t seed);

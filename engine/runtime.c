@@ -113,7 +113,10 @@ static bool paragraph_text(Run *r, const Paragraph *p, const char **text, char *
         return true;
     case PARA_SEQUENCE: k = *count < p->nalts ? *count : p->nalts - 1; break;
     case PARA_CYCLE: k = *count % p->nalts; break;
-    case PARA_SHUFFLE: k = (int)rng_range(&r->rng, 0, p->nalts - 1); break;
+    case PARA_SHUFFLE:
+        /* Under an oracle nothing is shown: a draw would only multiply the search. */
+        k = r->rng.oracle ? 0 : (int)rng_range(&r->rng, 0, p->nalts - 1);
+        break;
     case PARA_ONCE_ONLY: k = *count < p->nalts ? *count : -1; break;
     }
     if (p->kind == PARA_CYCLE) *count = (*count + 1) % p->nalts;
@@ -122,14 +125,22 @@ static bool paragraph_text(Run *r, const Paragraph *p, const char **text, char *
     return true;
 }
 
+/* Notes, for a tool that asked (quicktest), that a condition was run and
+ * whether it held. */
+static void log_condition(Run *r, int slot, bool held)
+{
+    if (r->conditions) r->conditions[slot] |= CONDITION_RUN | (held ? CONDITION_HELD : 0);
+}
+
 /* Adds choice c to what the scene shows, evaluating whether it can be taken. */
 static bool show_choice(Run *r, const Choice *c, char *err, size_t errlen)
 {
     int n = r->nshown;
     bool ok = true;
-    if (c->available_fn != STORY_NOREF &&
-        !script_condition(&r->script, c->available_fn, &ok, err, errlen))
-        return fail(r, err, errlen, NULL);
+    if (c->available_fn != STORY_NOREF) {
+        if (!script_condition(&r->script, c->available_fn, &ok, err, errlen)) return fail(r, err, errlen, NULL);
+        log_condition(r, 2 * c->index + 1, ok);
+    }
     if (!fill(r, c->label, c->line, &r->labels[n], err, errlen)) return false;
     if (!ok && c->reason && !fill(r, c->reason, c->line, &r->reasons[n], err, errlen)) return false;
     r->shown[n] = c;
@@ -185,6 +196,7 @@ static bool enter(Run *r, int index, char *err, size_t errlen)
         if (c->when_fn != STORY_NOREF) {
             bool shown;
             if (!script_condition(&r->script, c->when_fn, &shown, err, errlen)) return fail(r, err, errlen, NULL);
+            log_condition(r, 2 * c->index, shown);
             if (!shown) continue;
         }
         if (c->fallback) fallback = c;
@@ -216,6 +228,9 @@ static bool record(Run *r, StepKind kind, const char *text, const Choice *choice
 
 /* ------------------------------------------------------------------ public */
 
+static bool start(Run *r, const Story *s, uint64_t seed, bool quiet, RngOracle *oracle, unsigned char *conditions,
+                  unsigned char *reads, char *err, size_t errlen);
+
 bool run_start(Run *r, const Story *s, uint64_t seed, char *err, size_t errlen)
 {
     return run_start_quiet(r, s, seed, false, err, errlen);
@@ -223,13 +238,27 @@ bool run_start(Run *r, const Story *s, uint64_t seed, char *err, size_t errlen)
 
 bool run_start_quiet(Run *r, const Story *s, uint64_t seed, bool quiet, char *err, size_t errlen)
 {
+    return start(r, s, seed, quiet, NULL, NULL, NULL, err, errlen);
+}
+
+bool run_start_oracle(Run *r, const Story *s, RngOracle *oracle, unsigned char *conditions, unsigned char *reads,
+                      char *err, size_t errlen)
+{
+    return start(r, s, 0, true, oracle, conditions, reads, err, errlen);
+}
+
+static bool start(Run *r, const Story *s, uint64_t seed, bool quiet, RngOracle *oracle, unsigned char *conditions,
+                  unsigned char *reads, char *err, size_t errlen)
+{
     memset(r, 0, sizeof *r);
     r->quiet = quiet;
+    r->conditions = conditions;
     r->story = s;
     r->seed = seed;
     r->phase = PHASE_FAILED;
     r->pronoun = PRONOUN_THEY;
     rng_seed(&r->rng, seed);
+    r->rng.oracle = oracle;
     r->vars = calloc((size_t)s->nvars + 1, sizeof *r->vars);
     r->meters = calloc((size_t)s->nmeters + 1, sizeof *r->meters);
     r->visits = calloc((size_t)s->nscenes + 1, sizeof *r->visits);
@@ -251,7 +280,7 @@ bool run_start_quiet(Run *r, const Story *s, uint64_t seed, bool quiet, char *er
     for (int i = 0; i < s->nmeters; i++) r->meters[i] = s->meters[i].start;
     r->script = (ScriptState){.story = s, .vars = r->vars, .meters = r->meters, .pronoun = &r->pronoun,
                               .rng = &r->rng, .visits = r->visits, .last_turn = r->last_turn,
-                              .turn = &r->decisions};
+                              .turn = &r->decisions, .reads = reads};
     return enter(r, s->start, err, errlen);
 }
 
@@ -302,9 +331,12 @@ static bool pick_storylet(Run *r, const Choice *c, int *target, char *err, size_
     for (int i = 0; i < g->nscenes; i++) {
         const Scene *sc = &r->story->scenes[g->scenes[i]];
         bool ok = true;
-        if (sc->when_fn != STORY_NOREF && !script_condition(&r->script, sc->when_fn, &ok, err, errlen)) {
-            free(open);
-            return fail(r, err, errlen, NULL);
+        if (sc->when_fn != STORY_NOREF) {
+            if (!script_condition(&r->script, sc->when_fn, &ok, err, errlen)) {
+                free(open);
+                return fail(r, err, errlen, NULL);
+            }
+            log_condition(r, 2 * r->story->nchoices + g->scenes[i], ok);
         }
         if (ok) open[n++] = g->scenes[i];
     }
@@ -590,4 +622,62 @@ fail:
     free(buf);
     path_free(steps, n);
     return false;
+}
+
+/* ------------------------------------------------------------- snapshots */
+
+static void *copy_of(const void *src, size_t size)
+{
+    void *d = malloc(size ? size : 1);
+    if (d && size) memcpy(d, src, size);
+    return d;
+}
+
+bool run_clone(Run *dst, const Run *src)
+{
+    const Story *s = src->story;
+    memset(dst, 0, sizeof *dst);
+    dst->story = s;
+    dst->quiet = src->quiet;
+    dst->seed = src->seed;
+    dst->rng = src->rng;
+    dst->pronoun = src->pronoun;
+    dst->scene = src->scene;
+    dst->phase = src->phase;
+    dst->decisions = src->decisions;
+    dst->ncalls = src->ncalls;
+    memcpy(dst->calls, src->calls, sizeof dst->calls);
+    dst->conditions = src->conditions;
+    dst->vars = calloc((size_t)s->nvars + 1, sizeof *dst->vars);
+    dst->meters = copy_of(src->meters, sizeof *src->meters * (size_t)s->nmeters);
+    dst->visits = copy_of(src->visits, sizeof *src->visits * (size_t)s->nscenes);
+    dst->last_turn = copy_of(src->last_turn, sizeof *src->last_turn * (size_t)s->nscenes);
+    dst->counters = copy_of(src->counters, sizeof *src->counters * (size_t)s->ncounters);
+    dst->taken = copy_of(src->taken, sizeof *src->taken * (size_t)s->nchoices);
+    dst->earned = copy_of(src->earned, sizeof *src->earned * ((size_t)s->nchoices + 1));
+    dst->nearned = src->nearned;
+    dst->choice_views = calloc((size_t)s->nchoices + PRONOUN_COUNT, sizeof *dst->choice_views);
+    dst->meter_views = calloc((size_t)s->nmeters + 1, sizeof *dst->meter_views);
+    dst->note_views = calloc((size_t)s->nchoices + 1, sizeof *dst->note_views);
+    size_t nc = (size_t)s->scenes[src->scene].nchoices + 1;
+    dst->shown = copy_of(src->shown, sizeof *src->shown * nc);
+    dst->avail = copy_of(src->avail, sizeof *src->avail * nc);
+    dst->selectable = copy_of(src->selectable, sizeof *src->selectable * nc);
+    dst->labels = calloc(nc, sizeof *dst->labels);
+    dst->reasons = calloc(nc, sizeof *dst->reasons);
+    dst->paras = calloc((size_t)s->scenes[src->scene].nparas + 1, sizeof *dst->paras);
+    dst->nshown = src->nshown;
+    dst->navail = src->navail;
+    if (src->prompt) dst->prompt = strdup(src->prompt);
+    bool ok = dst->vars && dst->meters && dst->visits && dst->last_turn && dst->counters && dst->taken &&
+              dst->earned && dst->choice_views && dst->meter_views && dst->note_views && dst->shown && dst->avail &&
+              dst->selectable && dst->labels && dst->reasons && dst->paras && (!src->prompt || dst->prompt);
+    for (int i = 0; dst->vars && i < s->nvars; i++) {
+        dst->vars[i] = src->vars[i];
+        if (src->vars[i].type == VAL_STRING) ok = (dst->vars[i].string = strdup(src->vars[i].string)) && ok;
+    }
+    dst->script = (ScriptState){.story = s, .vars = dst->vars, .meters = dst->meters, .pronoun = &dst->pronoun,
+                                .rng = &dst->rng, .visits = dst->visits, .last_turn = dst->last_turn,
+                                .turn = &dst->decisions, .reads = src->script.reads};
+    return ok;
 }

@@ -28,6 +28,8 @@ typedef enum {
 
 typedef enum { STEP_CHOICE, STEP_ANSWER, STEP_PRONOUN } StepKind;
 
+enum { CONDITION_RUN = 1, CONDITION_HELD = 2 };
+
 typedef struct {
     StepKind kind;
     char *text;      /* the choice id, the typed answer, or the pronoun id */
@@ -72,6 +74,10 @@ typedef struct {
     char *reflection;
     char **recap;         /* PHASE_ENDED: label, note, label, note... filled in */
 
+    unsigned char *conditions; /* NULL, or (owned by the caller) CONDITION_* flags: choice i's when
+                                  at 2i, its available at 2i+1, scene k's storylet when at
+                                  2 * story->nchoices + k */
+
     /* Views handed to render. */
     ChoiceView *choice_views;
     MeterView *meter_views;
@@ -85,6 +91,11 @@ bool run_start(Run *r, const Story *s, uint64_t seed, char *err, size_t errlen);
  * (story code still runs, placeholders are still checked) but not filled in,
  * and the views are left empty. */
 bool run_start_quiet(Run *r, const Story *s, uint64_t seed, bool quiet, char *err, size_t errlen);
+/* A quiet start whose chance comes from an oracle, logging conditions into
+ * `conditions` (see Run.conditions) and the slots story code reads into
+ * `reads` (see ScriptState.reads). */
+bool run_start_oracle(Run *r, const Story *s, RngOracle *oracle, unsigned char *conditions, unsigned char *reads,
+                      char *err, size_t errlen);
 void run_free(Run *r);
 
 /* Takes available choice k (0-based). */
@@ -102,6 +113,10 @@ int run_find_choice(const Run *r, const char *id);
 
 /* Replays one recorded step. */
 bool run_replay_step(Run *r, const Step *step, char *err, size_t errlen);
+
+/* A copy of a quiet run's state (not its path or shown text), to explore
+ * from. False when out of memory (free it all the same). */
+bool run_clone(Run *dst, const Run *src);
 
 /* The path as text, for replays and saves: steps joined by ','; a choice is
  * its id, an answer '=' and the text, a pronoun pick '@' and its id; ',' and

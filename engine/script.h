@@ -24,6 +24,8 @@ typedef struct {
     const int *visits;     /* per scene: times entered */
     const int *last_turn;  /* per scene: the turn it was last entered on */
     const int *turn;       /* turns so far (answers given) */
+    unsigned char *reads;  /* NULL, or per slot (see story_slot), and one more for `pronoun`:
+                              set when story code reads it */
 } ScriptState;
 
 /* Installs math.random and the state table in the sandbox environment;

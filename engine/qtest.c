@@ -499,6 +499,7 @@ int qtest_run(const QtestOptions *o)
         play_report(err, "error");
         return EXIT_STORY_ERROR;
     }
+    sandbox_track_lines(false);
     Search q;
     memset(&q, 0, sizeof q);
     q.opt = o;

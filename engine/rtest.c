@@ -252,6 +252,7 @@ static void worker(Ctx *c, Story *story, long first)
         play_unload(story);
         story = play_load(o->path, &o->limits, lerr, sizeof lerr, NULL, NULL);
         if (story == NULL) _exit(3);
+        sandbox_track_lines(false);
         c->story = story;
     }
     const Story *s = c->story;
@@ -740,6 +741,7 @@ int rtest_run(const RtestOptions *o)
         play_report(err, "error");
         return EXIT_STORY_ERROR;
     }
+    sandbox_track_lines(false); /* speed; a replay of any error names its exact line */
     Ctx c = {story, o, -1, kind_index(story, "reconciled")};
     for (int t = 0; t < story->ntags; t++)
         if (strcmp(story->tags[t], "pressure") == 0) c.pressure_tag = t;

@@ -30,9 +30,13 @@ static bool oom(Run *r, char *err, size_t errlen)
 }
 
 /* Fills placeholders and makes the text safe to show. *out is malloc'd. */
-static bool fill(Run *r, const char *text, int line, char **out, char *err, size_t errlen)
+static bool fill(Run *r, const char *text, bool computed, int line, char **out, char *err, size_t errlen)
 {
-    if (r->quiet) { /* nothing will be shown: only find unknown placeholders */
+    if (r->quiet && !computed) { /* nothing is shown, and written text was checked at load */
+        *out = NULL;
+        return true;
+    }
+    if (r->quiet) { /* nothing is shown: only find unknown placeholders */
         char bad[64];
         *out = NULL;
         if (interp_check(r->story, text, bad, sizeof bad)) return true;
@@ -56,6 +60,8 @@ static bool fill(Run *r, const char *text, int line, char **out, char *err, size
     return true;
 }
 
+/* Empties the strings held for the current scene; the arrays, sized once
+ * for the largest scene, are kept for the next. */
 static void clear_scene(Run *r)
 {
     free(r->ending_title);
@@ -63,19 +69,46 @@ static void clear_scene(Run *r)
     free_strings(r->recap, 2 * r->nearned);
     r->ending_title = r->reflection = NULL;
     r->recap = NULL;
-    free_strings(r->paras, r->nparas);
-    free_strings(r->labels, r->nshown);
-    free_strings(r->reasons, r->nshown);
-    free(r->shown);
-    free(r->selectable);
-    free(r->avail);
+    for (int i = 0; r->paras && i < r->nparas; i++) {
+        free(r->paras[i]);
+        r->paras[i] = NULL;
+    }
+    for (int i = 0; r->labels && i < r->nshown; i++) {
+        free(r->labels[i]);
+        free(r->reasons[i]);
+        r->labels[i] = r->reasons[i] = NULL;
+    }
     free(r->prompt);
-    r->paras = r->labels = r->reasons = NULL;
-    r->avail = r->shown = NULL;
-    r->selectable = NULL;
-    r->nshown = 0;
     r->prompt = NULL;
-    r->nparas = r->navail = 0;
+    r->nparas = r->nshown = r->navail = 0;
+}
+
+/* Allocates the per-scene arrays once, for the largest scene of the story. */
+static bool alloc_scene_buffers(Run *r)
+{
+    size_t nc = 1, np = 1;
+    for (int i = 0; i < r->story->nscenes; i++) {
+        if ((size_t)r->story->scenes[i].nchoices + 1 > nc) nc = (size_t)r->story->scenes[i].nchoices + 1;
+        if ((size_t)r->story->scenes[i].nparas + 1 > np) np = (size_t)r->story->scenes[i].nparas + 1;
+    }
+    r->paras = calloc(np, sizeof *r->paras);
+    r->shown = calloc(nc, sizeof *r->shown);
+    r->avail = calloc(nc, sizeof *r->avail);
+    r->selectable = calloc(nc, sizeof *r->selectable);
+    r->labels = calloc(nc, sizeof *r->labels);
+    r->reasons = calloc(nc, sizeof *r->reasons);
+    return r->paras && r->shown && r->avail && r->selectable && r->labels && r->reasons;
+}
+
+static void free_scene_buffers(Run *r)
+{
+    clear_scene(r);
+    free(r->paras);
+    free(r->shown);
+    free(r->avail);
+    free(r->selectable);
+    free(r->labels);
+    free(r->reasons);
 }
 
 /* -------------------------------------------------------------- entering */
@@ -85,12 +118,12 @@ static bool enter_ending(Run *r, const Scene *sc, char *err, size_t errlen)
 {
     r->recap = calloc(2 * (size_t)r->nearned + 1, sizeof *r->recap);
     if (r->recap == NULL) return oom(r, err, errlen);
-    if (!fill(r, sc->title, sc->line, &r->ending_title, err, errlen)) return false;
-    if (sc->reflection && !fill(r, sc->reflection, sc->line, &r->reflection, err, errlen)) return false;
+    if (!fill(r, sc->title, false, sc->line, &r->ending_title, err, errlen)) return false;
+    if (sc->reflection && !fill(r, sc->reflection, false, sc->line, &r->reflection, err, errlen)) return false;
     for (int i = 0; i < r->nearned; i++) {
         const Choice *c = r->earned[i];
-        if (!fill(r, c->label, c->line, &r->recap[2 * i], err, errlen)) return false;
-        if (!fill(r, c->note, c->line, &r->recap[2 * i + 1], err, errlen)) return false;
+        if (!fill(r, c->label, false, c->line, &r->recap[2 * i], err, errlen)) return false;
+        if (!fill(r, c->note, false, c->line, &r->recap[2 * i + 1], err, errlen)) return false;
     }
     return true;
 }
@@ -141,8 +174,8 @@ static bool show_choice(Run *r, const Choice *c, char *err, size_t errlen)
         if (!script_condition(&r->script, c->available_fn, &ok, err, errlen)) return fail(r, err, errlen, NULL);
         log_condition(r, 2 * c->index + 1, ok);
     }
-    if (!fill(r, c->label, c->line, &r->labels[n], err, errlen)) return false;
-    if (!ok && c->reason && !fill(r, c->reason, c->line, &r->reasons[n], err, errlen)) return false;
+    if (!fill(r, c->label, false, c->line, &r->labels[n], err, errlen)) return false;
+    if (!ok && c->reason && !fill(r, c->reason, false, c->line, &r->reasons[n], err, errlen)) return false;
     r->shown[n] = c;
     r->selectable[n] = ok;
     r->nshown++;
@@ -154,26 +187,17 @@ static bool show_choice(Run *r, const Choice *c, char *err, size_t errlen)
 static bool enter(Run *r, int index, char *err, size_t errlen)
 {
     const Scene *sc = &r->story->scenes[index];
-    size_t nc = (size_t)sc->nchoices + 1;
     clear_scene(r);
     r->scene = index;
     r->visits[index]++;
     r->last_turn[index] = r->decisions;
-    r->paras = calloc((size_t)sc->nparas + 1, sizeof *r->paras);
-    r->shown = calloc(nc, sizeof *r->shown);
-    r->avail = calloc(nc, sizeof *r->avail);
-    r->selectable = calloc(nc, sizeof *r->selectable);
-    r->labels = calloc(nc, sizeof *r->labels);
-    r->reasons = calloc(nc, sizeof *r->reasons);
-    if (!r->paras || !r->shown || !r->avail || !r->selectable || !r->labels || !r->reasons)
-        return oom(r, err, errlen);
 
     for (int i = 0; i < sc->nparas; i++) {
         const char *text;
         char *computed;
         if (!paragraph_text(r, &sc->paras[i], &text, &computed, err, errlen)) return false;
         if (text && text[0]) {
-            bool ok = fill(r, text, sc->paras[i].line, &r->paras[r->nparas], err, errlen);
+            bool ok = fill(r, text, computed != NULL, sc->paras[i].line, &r->paras[r->nparas], err, errlen);
             free(computed);
             if (!ok) return false;
             r->nparas++;
@@ -187,7 +211,7 @@ static bool enter(Run *r, int index, char *err, size_t errlen)
     }
     if (sc->ask) {
         r->phase = PHASE_ASK;
-        return fill(r, sc->ask->prompt, sc->ask->line, &r->prompt, err, errlen);
+        return fill(r, sc->ask->prompt, false, sc->ask->line, &r->prompt, err, errlen);
     }
     const Choice *fallback = NULL;
     for (int i = 0; i < sc->nchoices; i++) {
@@ -215,13 +239,18 @@ static bool enter(Run *r, int index, char *err, size_t errlen)
 
 static bool record(Run *r, StepKind kind, const char *text, const Choice *choice)
 {
-    Step *p = realloc(r->path, sizeof *p * (size_t)(r->npath + 1));
-    if (p == NULL) return false;
-    r->path = p;
-    p[r->npath].kind = kind;
-    p[r->npath].choice = choice;
-    p[r->npath].text = strdup(text);
-    if (p[r->npath].text == NULL) return false;
+    if (r->npath == r->cappath) {
+        int cap = r->cappath ? 2 * r->cappath : 32;
+        Step *p = realloc(r->path, sizeof *p * (size_t)cap);
+        if (p == NULL) return false;
+        r->path = p;
+        r->cappath = cap;
+    }
+    Step *p = &r->path[r->npath];
+    p->kind = kind;
+    p->choice = choice;
+    p->text = choice ? choice->id : strdup(text); /* a choice's id lives in the story */
+    if (p->text == NULL) return false;
     r->npath++;
     return true;
 }
@@ -269,8 +298,8 @@ static bool start(Run *r, const Story *s, uint64_t seed, bool quiet, RngOracle *
     r->meter_views = calloc((size_t)s->nmeters + 1, sizeof *r->meter_views);
     r->note_views = calloc((size_t)s->nchoices + 1, sizeof *r->note_views);
     r->earned = calloc((size_t)s->nchoices + 1, sizeof *r->earned);
-    if (!r->vars || !r->meters || !r->visits || !r->last_turn || !r->counters || !r->taken || !r->choice_views || !r->meter_views ||
-        !r->note_views || !r->earned)
+    if (!r->vars || !r->meters || !r->visits || !r->last_turn || !r->counters || !r->taken || !r->choice_views ||
+        !r->meter_views || !r->note_views || !r->earned || !alloc_scene_buffers(r))
         return oom(r, err, errlen);
     for (int i = 0; i < s->nvars; i++) {
         r->vars[i] = s->vars[i].initial;
@@ -286,7 +315,7 @@ static bool start(Run *r, const Story *s, uint64_t seed, bool quiet, RngOracle *
 
 void run_free(Run *r)
 {
-    clear_scene(r);
+    free_scene_buffers(r);
     if (r->vars)
         for (int i = 0; i < r->story->nvars; i++) free(r->vars[i].string);
     free(r->vars);
@@ -295,7 +324,8 @@ void run_free(Run *r)
     free(r->last_turn);
     free(r->counters);
     free(r->taken);
-    for (int i = 0; i < r->npath; i++) free(r->path[i].text);
+    for (int i = 0; i < r->npath; i++)
+        if (r->path[i].choice == NULL) free(r->path[i].text);
     free(r->path);
     free(r->earned);
     free(r->choice_views);
@@ -659,19 +689,18 @@ bool run_clone(Run *dst, const Run *src)
     dst->choice_views = calloc((size_t)s->nchoices + PRONOUN_COUNT, sizeof *dst->choice_views);
     dst->meter_views = calloc((size_t)s->nmeters + 1, sizeof *dst->meter_views);
     dst->note_views = calloc((size_t)s->nchoices + 1, sizeof *dst->note_views);
-    size_t nc = (size_t)s->scenes[src->scene].nchoices + 1;
-    dst->shown = copy_of(src->shown, sizeof *src->shown * nc);
-    dst->avail = copy_of(src->avail, sizeof *src->avail * nc);
-    dst->selectable = copy_of(src->selectable, sizeof *src->selectable * nc);
-    dst->labels = calloc(nc, sizeof *dst->labels);
-    dst->reasons = calloc(nc, sizeof *dst->reasons);
-    dst->paras = calloc((size_t)s->scenes[src->scene].nparas + 1, sizeof *dst->paras);
-    dst->nshown = src->nshown;
-    dst->navail = src->navail;
+    bool buffers = alloc_scene_buffers(dst);
+    if (buffers) {
+        memcpy(dst->shown, src->shown, sizeof *src->shown * (size_t)src->nshown);
+        memcpy(dst->avail, src->avail, sizeof *src->avail * (size_t)src->navail);
+        memcpy(dst->selectable, src->selectable, sizeof *src->selectable * (size_t)src->nshown);
+        dst->nshown = src->nshown;
+        dst->navail = src->navail;
+    }
     if (src->prompt) dst->prompt = strdup(src->prompt);
     bool ok = dst->vars && dst->meters && dst->visits && dst->last_turn && dst->counters && dst->taken &&
-              dst->earned && dst->choice_views && dst->meter_views && dst->note_views && dst->shown && dst->avail &&
-              dst->selectable && dst->labels && dst->reasons && dst->paras && (!src->prompt || dst->prompt);
+              dst->earned && dst->choice_views && dst->meter_views && dst->note_views && buffers &&
+              (!src->prompt || dst->prompt);
     for (int i = 0; dst->vars && i < s->nvars; i++) {
         dst->vars[i] = src->vars[i];
         if (src->vars[i].type == VAL_STRING) ok = (dst->vars[i].string = strdup(src->vars[i].string)) && ok;

@@ -32,7 +32,8 @@ enum { CONDITION_RUN = 1, CONDITION_HELD = 2 };
 
 typedef struct {
     StepKind kind;
-    char *text;      /* the choice id, the typed answer, or the pronoun id */
+    char *text;      /* the choice id, the typed answer, or the pronoun id; owned, except
+                        in a run's path where a choice's id is the story's */
     const Choice *choice; /* in a run's path: the choice taken (else NULL) */
 } Step;
 
@@ -54,7 +55,7 @@ typedef struct {
     int ncalls;
     bool *taken;          /* per choice (Choice.index): once-only choices used */
     Step *path;           /* every answer, in order */
-    int npath;
+    int npath, cappath;
     const Choice **earned; /* choices whose notes were earned, in order, no repeats */
     int nearned;
     int decisions;        /* choices made (not counting questions): the turn */

@@ -17,7 +17,20 @@
 #include <lauxlib.h>
 #include <lualib.h>
 
+#include "render.h"
+
 enum { STOP_NONE, STOP_TIME, STOP_MEMORY };
+
+/* The hook sees every new story line and every return (to know the line a
+ * library call or an allocation comes from) and counts instructions. Tools
+ * that play thousands of times turn the line tracking off (it costs a hook
+ * call per line); their reports then name the line near a stop. */
+#define HOOK_MASK (LUA_MASKLINE | LUA_MASKRET | LUA_MASKCOUNT)
+#define HOOK_MASK_FAST LUA_MASKCOUNT
+#define HOOK_COUNT 1000
+#define WHERE_LEVELS 64        /* stack levels searched for the story's line */
+#define MESSAGE_MAX 1000       /* bytes of an error message kept */
+#define PRINT_MAX ((size_t)16 << 10) /* bytes print may write per call into the story */
 
 /* The module's state. A file-scope struct because the allocator and the
  * SIGALRM handler have no other way to reach it; nothing outside this file
@@ -30,14 +43,27 @@ static struct {
     struct timespec deadline;  /* the current call into the story must end by then */
     bool armed;                /* a deadline is set */
     int stopped;               /* STOP_*: sticky; the state is then only closed */
-    char where[256];           /* "FILE:LINE" where a limit stopped the story */
-    char watchdog_msg[512];    /* written by the SIGALRM handler, prepared in advance */
+    int stop_line;             /* the story line a limit stopped, or 0 */
+    volatile sig_atomic_t line; /* the story line running, as the hook last saw it */
+    bool track_lines;          /* the hook follows every line (see HOOK_MASK) */
+    char *chunkname;           /* "@" path: how Lua names the story file */
+    char *path;                /* the story file, sanitized: the watchdog writes it as is */
+    size_t path_len;
+    char watchdog_msg[160];    /* the watchdog's message after "FILE:LINE: " */
     size_t watchdog_len;
-    int env_ref;               /* registry ref of the story environment */
+    size_t printed;            /* bytes print wrote during the current call */
 } sb;
 
 /* Keys in the registry. */
 static const char ENV_KEY = 'e';
+
+/* Marks the story stopped; the first reason and line stay. */
+static void stop(int why, int line)
+{
+    if (sb.stopped != STOP_NONE) return;
+    sb.stopped = why;
+    sb.stop_line = line;
+}
 
 /* ---------------------------------------------------------------- memory */
 
@@ -53,8 +79,10 @@ static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         return NULL;
     }
     if (sb.cap_on && nsize > old && sb.used - old + nsize > sb.limits.memory_limit) {
-        /* A caught memory error would turn a bomb into a retry loop: stop. */
-        if (sb.stopped == STOP_NONE) sb.stopped = STOP_MEMORY;
+        /* The first refusal stops the story: a caught memory error would turn
+         * a memory bomb into a retry loop. The hook raises at its next event,
+         * so not even a __close handler runs on. */
+        stop(STOP_MEMORY, sb.line);
         return NULL;
     }
     void *p = realloc(ptr, nsize);
@@ -73,46 +101,73 @@ static bool past_deadline(void)
            (now.tv_sec == sb.deadline.tv_sec && now.tv_nsec >= sb.deadline.tv_nsec);
 }
 
-static const char *stop_reason(void)
+/* True for functions of the story file: not engine code, not a chunk the
+ * story loaded. */
+static bool is_story(const lua_Debug *ar)
 {
-    switch (sb.stopped) {
-    case STOP_TIME: return "story stopped: it ran past the time limit";
-    case STOP_MEMORY: return "story stopped: it used more memory than the limit";
-    default: return "story stopped";
-    }
+    return ar->source && strcmp(ar->source, sb.chunkname) == 0;
 }
 
-/* Records FILE:LINE of the running story function, without allocating. */
-static void note_where(lua_State *L)
+/* The line of the innermost story function running on thread L, else the
+ * line the hook last saw. Never allocates. */
+static int story_line(lua_State *L, lua_Debug *ar)
 {
-    lua_Debug ar;
-    if (sb.where[0] != '\0') return;
-    for (int level = 0; lua_getstack(L, level, &ar); level++) {
-        if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
-            snprintf(sb.where, sizeof sb.where, "%s:%d", ar.short_src, ar.currentline);
-            return;
-        }
-    }
+    for (int level = 0; level < WHERE_LEVELS && lua_getstack(L, level, ar); level++)
+        if (lua_getinfo(L, "Sl", ar) && is_story(ar) && ar->currentline > 0) return ar->currentline;
+    ar->source = NULL;
+    return sb.line;
 }
 
-/* One count hook checks the deadline and the stop flag. Once stopped it
- * re-arms itself to fire on every instruction, so no pcall loop outruns it. */
+/* The one hook. It notes the story line running (for the watchdog and the
+ * memory cap, which cannot look at the stack), checks the deadline, and once
+ * the story is stopped raises on every line and instruction, so neither a
+ * pcall loop nor a __close handler runs on. */
 static void sb_hook(lua_State *L, lua_Debug *ar)
 {
-    (void)ar;
-    if (sb.stopped == STOP_NONE && sb.armed && past_deadline()) sb.stopped = STOP_TIME;
+    lua_Debug caller;
+    if (ar->event == LUA_HOOKLINE) {
+        if (lua_getinfo(L, "S", ar) && is_story(ar)) sb.line = ar->currentline;
+    } else if (ar->event == LUA_HOOKRET) { /* back in the caller, on the line it was on */
+        if (lua_getstack(L, 1, &caller) && lua_getinfo(L, "Sl", &caller) && is_story(&caller))
+            sb.line = caller.currentline;
+    } else {
+        if (!sb.track_lines) sb.line = story_line(L, &caller);
+        if (sb.stopped == STOP_NONE && sb.armed && past_deadline()) stop(STOP_TIME, story_line(L, &caller));
+    }
     if (sb.stopped == STOP_NONE) return;
-    note_where(L);
-    lua_sethook(L, sb_hook, LUA_MASKCOUNT, 1);
-    luaL_error(L, "%s", stop_reason());
+    lua_sethook(L, sb_hook, sb.track_lines ? HOOK_MASK : HOOK_MASK_FAST, 1);
+    luaL_error(L, "story stopped");
+}
+
+/* Writes the decimal digits of n (>= 0) into buf; returns their count.
+ * Async-signal-safe, unlike snprintf. */
+static size_t format_uint(char *buf, long n)
+{
+    char tmp[24];
+    size_t len = 0;
+    do tmp[len++] = (char)('0' + n % 10);
+    while ((n /= 10) > 0 && len < sizeof tmp);
+    for (size_t i = 0; i < len; i++) buf[i] = tmp[len - 1 - i];
+    return len;
 }
 
 /* The watchdog: a library call (pattern backtracking, a huge sort) runs where
- * no hook fires. Past the deadline plus a grace, end the process. */
+ * no hook fires. Past the deadline plus a grace, end the process with
+ * "FILE:LINE: message", written with write() alone. */
 static void on_alarm(int sig)
 {
     (void)sig;
-    ssize_t w = write(STDERR_FILENO, sb.watchdog_msg, sb.watchdog_len);
+    char num[24];
+    size_t n = 0;
+    num[n++] = ':';
+    if (sb.line > 0) {
+        n += format_uint(num + n, sb.line);
+        num[n++] = ':';
+    }
+    num[n++] = ' ';
+    ssize_t w = write(STDERR_FILENO, sb.path, sb.path_len);
+    w = write(STDERR_FILENO, num, n);
+    w = write(STDERR_FILENO, sb.watchdog_msg, sb.watchdog_len);
     (void)w;
     _exit(1);
 }
@@ -128,11 +183,12 @@ static void arm(void)
         sb.deadline.tv_nsec -= 1000000000L;
     }
     sb.armed = true;
-    /* Grace: longer than the slowest single call the memory cap allows. */
-    double grace = limit * 3.0 + 2.0;
+    /* Grace: longer than the slowest single call the memory cap allows
+     * (sorting the 3 million numbers 64 MiB holds takes over a second). */
+    double total = limit + limit * 3.0 + 2.0;
     struct itimerval t = {0};
-    t.it_value.tv_sec = (time_t)(limit + grace);
-    t.it_value.tv_usec = (suseconds_t)((limit + grace - (double)(time_t)(limit + grace)) * 1e6);
+    t.it_value.tv_sec = (time_t)total;
+    t.it_value.tv_usec = (suseconds_t)((total - (double)(time_t)total) * 1e6);
     setitimer(ITIMER_REAL, &t, NULL);
 }
 
@@ -145,8 +201,8 @@ static void disarm(void)
 
 /* ---------------------------------------------------------- environment */
 
-/* print: to stderr, for authors debugging a story; capped and sanitized by
- * dropping control bytes, so a story cannot drive the terminal. */
+/* print: to stderr, for authors debugging a story. Sanitized like all story
+ * output, so a story cannot drive the terminal, and capped per call. */
 static int sb_print(lua_State *L)
 {
     int n = lua_gettop(L);
@@ -158,16 +214,16 @@ static int sb_print(lua_State *L)
         luaL_addvalue(&b);
     }
     luaL_pushresult(&b);
+    if (sb.printed >= PRINT_MAX) return 0;
     size_t len;
     const char *s = lua_tolstring(L, -1, &len);
-    if (len > 4096) len = 4096;
-    fputs("print: ", stderr);
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != 0x7f) fputc(c, stderr);
-        else if (c == '\t') fputc(' ', stderr);
-    }
-    fputc('\n', stderr);
+    if (len > PRINT_MAX - sb.printed) len = PRINT_MAX - sb.printed;
+    sb.printed += len + 1;
+    char *safe = render_sanitize(s, len);
+    if (safe == NULL) return luaL_error(L, "not enough memory");
+    fprintf(stderr, "print: %s\n", safe);
+    if (sb.printed >= PRINT_MAX) fputs("print: (more output dropped)\n", stderr);
+    free(safe);
     return 0;
 }
 
@@ -234,12 +290,16 @@ static int sb_setmetatable(lua_State *L)
 
 /* stopcheck(...): raises while the story is stopped, else returns its
  * arguments. The Lua-side wrappers of pcall, xpcall, coroutine.resume,
- * coroutine.close and load pass their results through it. */
+ * coroutine.close and load pass their results through it, so a caught
+ * "not enough memory" (false or nil, then the message) stops the story too. */
 static int sb_stopcheck(lua_State *L)
 {
+    if (!lua_toboolean(L, 1) && lua_type(L, 2) == LUA_TSTRING &&
+        strcmp(lua_tostring(L, 2), "not enough memory") == 0)
+        stop(STOP_MEMORY, sb.line);
     if (sb.stopped != STOP_NONE) {
-        note_where(L);
-        return luaL_error(L, "%s", stop_reason());
+        lua_sethook(L, sb_hook, HOOK_MASK, 1);
+        return luaL_error(L, "story stopped");
     }
     return lua_gettop(L);
 }
@@ -248,13 +308,18 @@ static int sb_stopcheck(lua_State *L)
  * The chunk is engine code, loaded before any story code. */
 static const char WRAPPERS[] =
     "local env, G, stopcheck = ...\n"
-    "local pcall, xpcall, error, type, select = G.pcall, G.xpcall, G.error, G.type, G.select\n"
-    "local pack, unpack = G.table.pack, G.table.unpack\n"
+    "local pcall, xpcall, error, type = G.pcall, G.xpcall, G.error, G.type\n"
+    "local pack, unpack, byte = G.table.pack, G.table.unpack, G.string.byte\n"
     "local co = G.coroutine\n"
     "local create, resume, status, close = co.create, co.resume, co.status, co.close\n"
     "local load, collectgarbage = G.load, G.collectgarbage\n"
     "env.pcall = function(...) return stopcheck(pcall(...)) end\n"
-    "env.xpcall = function(...) return stopcheck(xpcall(...)) end\n"
+    /* A message handler of an error the hook raises runs inside the hook,
+     * with hooks off: once the story is stopped, the story's never runs. */
+    "env.xpcall = function(f, h, ...)\n"
+    "  if type(h) ~= 'function' then error(\"bad argument #2 to 'xpcall' (function expected)\", 2) end\n"
+    "  return stopcheck(xpcall(f, function(...) stopcheck() return h(...) end, ...))\n"
+    "end\n"
     "local c = env.coroutine\n"
     "c.resume = function(...) return stopcheck(resume(...)) end\n"
     /* Nested closes through __close handlers overflow the C stack in Lua 5.4.4. */
@@ -262,15 +327,15 @@ static const char WRAPPERS[] =
     "local function closew(t)\n"
     "  if depth >= 32 then error('too many nested coroutine.close calls', 2) end\n"
     "  depth = depth + 1\n"
-    "  local r = pack(pcall(close, t))\n"
+    "  local ok, a, b = pcall(close, t)\n"
     "  depth = depth - 1\n"
-    "  stopcheck()\n"
-    "  if not r[1] then error(r[2], 0) end\n"
-    "  return unpack(r, 2, r.n)\n"
+    "  if not ok then stopcheck(false, a) error(a, 0) end\n"
+    "  return stopcheck(a, b)\n"
     "end\n"
     "c.close = closew\n"
     /* wrap closes a failed coroutine itself; route that through closew. */
     "c.wrap = function(f)\n"
+    "  if type(f) ~= 'function' then error(\"bad argument #1 to 'wrap' (function expected)\", 2) end\n"
     "  local t = create(f)\n"
     "  return function(...)\n"
     "    local r = pack(c.resume(t, ...))\n"
@@ -279,8 +344,11 @@ static const char WRAPPERS[] =
     "    error(r[2], 0)\n"
     "  end\n"
     "end\n"
+    /* Text only: a crafted binary chunk crashes Lua. */
     "env.load = function(chunk, name, mode, e)\n"
-    "  if type(chunk) ~= 'string' then error('load: stories can load only strings', 2) end\n"
+    "  if type(chunk) ~= 'string' then error('load: stories can load only strings of source text', 2) end\n"
+    "  if mode ~= nil and mode ~= 't' then error(\"load: stories can load only source text (mode 't')\", 2) end\n"
+    "  if byte(chunk, 1) == 27 then error('load: binary (precompiled) chunks are not available to stories', 2) end\n"
     "  if e == nil then e = env end\n"
     "  return stopcheck(load(chunk, name, 't', e))\n"
     "end\n"
@@ -371,17 +439,37 @@ static int sb_panic(lua_State *L)
     _exit(1);
 }
 
-/* Keeps an error message only when it is a string or a number: a table's
- * __tostring could error or loop, and __name is story-controlled. */
+/* True when msg starts with "prefix:". */
+static bool starts_with_place(const char *msg, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    return n > 0 && strncmp(msg, prefix, n) == 0 && msg[n] == ':';
+}
+
+/* The message handler. Keeps the error object only when it is a string or a
+ * number (a table's __tostring could error or loop, and __name is the
+ * story's), cuts it short, and makes it start with the story's FILE:LINE. */
 static int sb_msgh(lua_State *L)
 {
     int t = lua_type(L, 1);
-    if (t == LUA_TSTRING) return 1;
-    if (t == LUA_TNUMBER) {
-        lua_pushstring(L, lua_tostring(L, 1)); /* a copy: never convert in place */
-        return 1;
+    size_t len;
+    const char *msg;
+    if (t == LUA_TSTRING || t == LUA_TNUMBER) {
+        msg = lua_tolstring(L, 1, &len);
+    } else {
+        msg = lua_pushfstring(L, "(error object is a %s value)", lua_typename(L, t));
+        len = strlen(msg);
     }
-    lua_pushfstring(L, "(error object is a %s value)", lua_typename(L, t));
+    lua_Debug ar;
+    int line = story_line(L, &ar);
+    bool placed = starts_with_place(msg, sb.chunkname + 1) ||
+                  (ar.source != NULL && starts_with_place(msg, ar.short_src));
+    if (placed) lua_pushliteral(L, "");
+    else if (line > 0) lua_pushfstring(L, "%s:%d: ", sb.chunkname + 1, line);
+    else lua_pushfstring(L, "%s: ", sb.chunkname + 1);
+    lua_pushlstring(L, msg, len < MESSAGE_MAX ? len : MESSAGE_MAX);
+    lua_pushstring(L, len < MESSAGE_MAX ? "" : "...");
+    lua_concat(L, 3);
     return 1;
 }
 
@@ -390,10 +478,18 @@ bool sandbox_open(const SandboxLimits *limits, const char *path, char *err, size
     sandbox_close();
     memset(&sb, 0, sizeof sb);
     sb.limits = *limits;
+    sb.chunkname = malloc(strlen(path) + 2);
+    sb.path = render_sanitize(path, strlen(path)); /* the watchdog prints it raw */
+    if (sb.chunkname == NULL || sb.path == NULL) {
+        snprintf(err, errlen, "%s: out of memory", path);
+        sandbox_close();
+        return false;
+    }
+    sprintf(sb.chunkname, "@%s", path);
+    sb.path_len = strlen(sb.path);
     sb.watchdog_len = (size_t)snprintf(sb.watchdog_msg, sizeof sb.watchdog_msg,
-        "%s: story stopped: a single library call ran far past the time limit (%.3g s)\n",
-        path, limits->time_limit);
-    if (sb.watchdog_len >= sizeof sb.watchdog_msg) sb.watchdog_len = sizeof sb.watchdog_msg - 1;
+        "story stopped: a library call ran far past the time limit (%.3g s per call)\n",
+        limits->time_limit);
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_alarm;
@@ -403,12 +499,14 @@ bool sandbox_open(const SandboxLimits *limits, const char *path, char *err, size
     sb.L = lua_newstate(sb_alloc, NULL);
     if (sb.L == NULL) {
         snprintf(err, errlen, "cannot create the Lua state: out of memory");
+        sandbox_close();
         return false;
     }
     lua_atpanic(sb.L, sb_panic);
     /* The hook goes on the main thread before any story code runs, so every
      * coroutine inherits it. */
-    lua_sethook(sb.L, sb_hook, LUA_MASKCOUNT, 1000);
+    sb.track_lines = true;
+    lua_sethook(sb.L, sb_hook, HOOK_MASK, HOOK_COUNT);
     lua_pushcfunction(sb.L, build_env);
     if (lua_pcall(sb.L, 0, 0, 0) != LUA_OK) {
         snprintf(err, errlen, "cannot set up the sandbox: %s",
@@ -421,13 +519,23 @@ bool sandbox_open(const SandboxLimits *limits, const char *path, char *err, size
     return true;
 }
 
+void sandbox_track_lines(bool on)
+{
+    sb.track_lines = on;
+    if (sb.L && sb.stopped == STOP_NONE) lua_sethook(sb.L, sb_hook, on ? HOOK_MASK : HOOK_MASK_FAST, HOOK_COUNT);
+}
+
 void sandbox_close(void)
 {
-    if (sb.L == NULL) return;
-    arm(); /* finalizing runs story __close handlers: keep the watchdog on */
-    lua_close(sb.L);
-    disarm();
-    sb.L = NULL;
+    if (sb.L != NULL) {
+        arm(); /* keep the watchdog on while the state is freed */
+        lua_close(sb.L);
+        disarm();
+        sb.L = NULL;
+    }
+    free(sb.chunkname);
+    free(sb.path);
+    sb.chunkname = sb.path = NULL;
 }
 
 bool sandbox_stopped(void)
@@ -435,34 +543,48 @@ bool sandbox_stopped(void)
     return sb.stopped != STOP_NONE;
 }
 
+/* Writes "FILE:LINE: story stopped: ..." naming the limit into err. */
+static void stop_message(char *err, size_t errlen)
+{
+    char where[24] = "";
+    if (sb.stop_line > 0) snprintf(where, sizeof where, "%d:", sb.stop_line);
+    if (sb.stopped == STOP_TIME)
+        snprintf(err, errlen, "%s:%s story stopped: it ran past the time limit (%.3g s per call)",
+                 sb.chunkname + 1, where, sb.limits.time_limit);
+    else
+        snprintf(err, errlen, "%s:%s story stopped: it used more than the memory limit (%zu MiB)",
+                 sb.chunkname + 1, where, sb.limits.memory_limit >> 20);
+}
+
 bool sandbox_protect(lua_CFunction f, void *ud, char *err, size_t errlen)
 {
     lua_State *L = sb.L;
-    if (sb.stopped != STOP_NONE) {
-        snprintf(err, errlen, "%s: %s", sb.where[0] ? sb.where : "story", stop_reason());
+    if (sb.stopped != STOP_NONE) { /* never call into a stopped story again */
+        stop_message(err, errlen);
         return false;
     }
     int top = lua_gettop(L);
     if (!lua_checkstack(L, 3)) {
-        snprintf(err, errlen, "story: %s", "no room on the Lua stack");
+        snprintf(err, errlen, "%s: no room on the Lua stack", sb.chunkname + 1);
         return false;
     }
+    sb.line = 0;
+    sb.printed = 0;
     lua_pushcfunction(L, sb_msgh);
     lua_pushcfunction(L, f);
     lua_pushlightuserdata(L, ud);
     arm();
     int status = lua_pcall(L, 1, 0, top + 1);
     disarm();
+    if (status == LUA_ERRMEM) stop(STOP_MEMORY, sb.line);
     bool ok = status == LUA_OK && sb.stopped == STOP_NONE;
-    if (!ok) {
-        if (sb.stopped != STOP_NONE)
-            snprintf(err, errlen, "%s: %s", sb.where[0] ? sb.where : "story", stop_reason());
-        else if (status == LUA_ERRMEM)
-            snprintf(err, errlen, "story: not enough memory");
-        else if (lua_type(L, -1) == LUA_TSTRING)
-            snprintf(err, errlen, "%s", lua_tostring(L, -1));
-        else
-            snprintf(err, errlen, "story: error in the error handler");
+    if (!ok && sb.stopped != STOP_NONE) {
+        stop_message(err, errlen);
+    } else if (!ok) {
+        /* Only the message handler's messages (LUA_ERRRUN) carry a place. */
+        const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "error in error handling";
+        if (status == LUA_ERRRUN) snprintf(err, errlen, "%s", msg);
+        else snprintf(err, errlen, "%s:%d: %s", sb.chunkname + 1, (int)sb.line, msg);
     }
     lua_settop(L, top);
     return ok;

@@ -46,6 +46,12 @@ void sandbox_push_env(lua_State *L);
 /* Raises a Lua error "FILE:LINE: message" for a declaration made at `line`. */
 int sandbox_error_at(lua_State *L, const char *path, int line, const char *fmt, ...);
 
+/* Whether the hook follows every line, so that a stop inside a library call
+ * or an allocation names its exact line (on by default). Tools that play a
+ * story thousands of times turn it off for speed: their stops then name a
+ * line near the one at fault. Coroutines created later follow. */
+void sandbox_track_lines(bool on);
+
 /* True once a limit (time, memory) has stopped the story. */
 bool sandbox_stopped(void);
 

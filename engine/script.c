@@ -75,10 +75,12 @@ static int proxy_index(lua_State *L)
 {
     ScriptState *st = get_state(L);
     if (lua_type(L, 2) == LUA_TSTRING && strcmp(lua_tostring(L, 2), "pronoun") == 0) {
+        if (st->reads) st->reads[st->story->nvars + st->story->nmeters] = 1;
         lua_pushstring(L, pronoun_id(*st->pronoun));
         return 1;
     }
     int slot = slot_of(L, st, 2);
+    if (st->reads) st->reads[slot] = 1;
     if (slot >= st->story->nvars) {
         push_number(L, st->meters[slot - st->story->nvars]);
         return 1;
@@ -132,6 +134,33 @@ static int proxy_newindex(lua_State *L)
     return 0;
 }
 
+/* The scene named by argument 1, or an error naming the closest. */
+static int scene_arg(lua_State *L, ScriptState *st)
+{
+    const char *name = luaL_checkstring(L, 1);
+    int scene = story_scene(st->story, name);
+    if (scene < 0) luaL_error(L, "no scene is called '%s'", name);
+    return scene;
+}
+
+/* visits("scene"): how many times the scene has been entered. */
+static int script_visits(lua_State *L)
+{
+    ScriptState *st = get_state(L);
+    lua_pushinteger(L, st->visits[scene_arg(L, st)]);
+    return 1;
+}
+
+/* turns_since("scene"): choices made since the scene was last entered
+ * (0 while in it), or -1 if it never was. */
+static int script_turns_since(lua_State *L)
+{
+    ScriptState *st = get_state(L);
+    int scene = scene_arg(L, st);
+    lua_pushinteger(L, st->visits[scene] ? *st->turn - st->last_turn[scene] : -1);
+    return 1;
+}
+
 static int install(lua_State *L)
 {
     (void)L;
@@ -139,7 +168,12 @@ static int install(lua_State *L)
     lua_getfield(L, -1, "math");
     lua_pushcfunction(L, script_random);
     lua_setfield(L, -2, "random");
-    lua_pop(L, 2);
+    lua_pop(L, 1);
+    lua_pushcfunction(L, script_visits);
+    lua_setfield(L, -2, "visits");
+    lua_pushcfunction(L, script_turns_since);
+    lua_setfield(L, -2, "turns_since");
+    lua_pop(L, 1);
 
     lua_newtable(L);                  /* the proxy */
     lua_newtable(L);                  /* its metatable */

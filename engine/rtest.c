@@ -296,6 +296,7 @@ static bool spawn(Worker *w, Ctx *c, Story *story, long first)
         return false;
     }
     if (pid == 0) {
+        sandbox_forked();
         close(fds[0]);
         dup2(fds[1], STDOUT_FILENO);
         dup2(fds[1], STDERR_FILENO); /* the watchdog's last words come through the pipe too */
@@ -413,6 +414,7 @@ static char *trace_seed(Ctx *c, Story *story, uint64_t seed)
     fflush(stdout);
     pid_t pid = fork();
     if (pid == 0) {
+        sandbox_forked();
         close(fds[0]);
         int devnull = open("/dev/null", O_WRONLY);
         if (devnull >= 0) dup2(devnull, STDERR_FILENO); /* its last words were heard already */

@@ -41,7 +41,10 @@ static struct {
     size_t used;               /* bytes allocated by the state */
     bool cap_on;               /* the memory cap is enforced once set-up is done */
     struct timespec deadline;  /* the current call into the story must end by then */
-    bool armed;                /* a deadline is set */
+    volatile sig_atomic_t armed;        /* a deadline is set */
+    volatile sig_atomic_t timer_running; /* the watchdog timer is set */
+    volatile sig_atomic_t deadline_ms;   /* the deadline for the SIGALRM handler: ms after epoch */
+    time_t epoch;              /* when the state was opened, in CLOCK_MONOTONIC seconds */
     int stopped;               /* STOP_*: sticky; the state is then only closed */
     int stop_line;             /* the story line a limit stopped, or 0 */
     volatile sig_atomic_t line; /* the story line running, as the hook last saw it */
@@ -154,9 +157,43 @@ static size_t format_uint(char *buf, long n)
 /* The watchdog: a library call (pattern backtracking, a huge sort) runs where
  * no hook fires. Past the deadline plus a grace, end the process with
  * "FILE:LINE: message", written with write() alone. */
+/* Sets the one-shot timer to ring after `seconds`. */
+static void ring_in(double seconds)
+{
+    struct itimerval t = {0};
+    if (seconds < 0.001) seconds = 0.001;
+    t.it_value.tv_sec = (time_t)seconds;
+    t.it_value.tv_usec = (suseconds_t)((seconds - (double)(time_t)seconds) * 1e6);
+    setitimer(ITIMER_REAL, &t, NULL);
+}
+
+/* Seconds from now until the watchdog's moment: the deadline plus a grace
+ * longer than the slowest single call the memory cap allows (sorting the 3
+ * million numbers 64 MiB holds takes over a second). */
+static double until_watchdog(void)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    double grace = sb.limits.time_limit * 3.0 + 2.0;
+    long now_ms = (long)(now.tv_sec - sb.epoch) * 1000 + now.tv_nsec / 1000000;
+    return (double)(sb.deadline_ms - now_ms) / 1000.0 + grace;
+}
+
+/* The timer is set once and left running between calls into the story
+ * (setting it on every call would cost two system calls each): when it
+ * rings with no call past its moment, it is set again or left off. */
 static void on_alarm(int sig)
 {
     (void)sig;
+    if (!sb.armed) {
+        sb.timer_running = false;
+        return;
+    }
+    double left = until_watchdog();
+    if (left > 0) {
+        ring_in(left);
+        return;
+    }
     char num[24];
     size_t n = 0;
     num[n++] = ':';
@@ -182,21 +219,17 @@ static void arm(void)
         sb.deadline.tv_sec++;
         sb.deadline.tv_nsec -= 1000000000L;
     }
+    sb.deadline_ms = (sig_atomic_t)((long)(sb.deadline.tv_sec - sb.epoch) * 1000 + sb.deadline.tv_nsec / 1000000);
     sb.armed = true;
-    /* Grace: longer than the slowest single call the memory cap allows
-     * (sorting the 3 million numbers 64 MiB holds takes over a second). */
-    double total = limit + limit * 3.0 + 2.0;
-    struct itimerval t = {0};
-    t.it_value.tv_sec = (time_t)total;
-    t.it_value.tv_usec = (suseconds_t)((total - (double)(time_t)total) * 1e6);
-    setitimer(ITIMER_REAL, &t, NULL);
+    if (!sb.timer_running) {
+        sb.timer_running = true;
+        ring_in(until_watchdog());
+    }
 }
 
 static void disarm(void)
 {
-    struct itimerval t = {0};
-    setitimer(ITIMER_REAL, &t, NULL);
-    sb.armed = false;
+    sb.armed = false; /* the timer runs on; see on_alarm */
 }
 
 /* ---------------------------------------------------------- environment */
@@ -493,8 +526,12 @@ bool sandbox_open(const SandboxLimits *limits, const char *path, char *err, size
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_alarm;
+    sa.sa_flags = SA_RESTART; /* a ring between calls must not cut a read short */
     sigemptyset(&sa.sa_mask);
     sigaction(SIGALRM, &sa, NULL);
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    sb.epoch = now.tv_sec;
 
     sb.L = lua_newstate(sb_alloc, NULL);
     if (sb.L == NULL) {
@@ -517,6 +554,11 @@ bool sandbox_open(const SandboxLimits *limits, const char *path, char *err, size
     lua_gc(sb.L, LUA_GCCOLLECT);
     sb.cap_on = true;
     return true;
+}
+
+void sandbox_forked(void)
+{
+    sb.timer_running = false; /* a child does not inherit the timer */
 }
 
 void sandbox_track_lines(bool on)

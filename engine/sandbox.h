@@ -52,6 +52,9 @@ int sandbox_error_at(lua_State *L, const char *path, int line, const char *fmt, 
  * line near the one at fault. Coroutines created later follow. */
 void sandbox_track_lines(bool on);
 
+/* Call in a child after fork(): timers are not inherited. */
+void sandbox_forked(void);
+
 /* True once a limit (time, memory) has stopped the story. */
 bool sandbox_stopped(void);
 

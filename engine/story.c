@@ -571,6 +571,7 @@ static bool meter_change(lua_State *L, MeterChange *m)
     const char *v = lua_tostring(L, -1);
     char *end;
     if (v[0] != '%' || (v[1] != '+' && v[1] != '-')) return false;
+    if (strspn(v + 2, "0123456789.") != strlen(v + 2)) return false; /* strtod alone takes " 20", "0x14", "2e1" */
     double pct = strtod(v + 2, &end);
     if (end == v + 2 || *end != '\0' || !(pct >= 0 && pct <= 100)) return false;
     m->fair = true;

@@ -702,25 +702,25 @@ static void test_replay_mismatch(void **state)
     start_rt(&r, s, "Robin", PRONOUN_SHE);
     choose_id(&r, "journal");
     /* A once-only choice already taken is not there to replay. */
-    Step step = {STEP_CHOICE, "journal"};
+    Step step = {.kind = STEP_CHOICE, .text = "journal"};
     assert_false(run_replay_step(&r, &step, err, sizeof err));
     assert_non_null(strstr(err, "'journal'"));
     assert_non_null(strstr(err, "'kitchen'"));
     /* Steps of the wrong kind, or unknown pronouns, are refused. */
-    step = (Step){STEP_PRONOUN, "she"};
+    step = (Step){.kind = STEP_PRONOUN, .text = "she"};
     assert_false(run_replay_step(&r, &step, err, sizeof err));
-    step = (Step){STEP_ANSWER, "Robin"};
+    step = (Step){.kind = STEP_ANSWER, .text = "Robin"};
     assert_false(run_replay_step(&r, &step, err, sizeof err));
     assert_int_equal(r.phase, PHASE_CHOICE);
     run_free(&r);
 
     start_ok(&r, s, 1);
-    step = (Step){STEP_ANSWER, "This answer is far too long to be anybody's name at all"};
+    step = (Step){.kind = STEP_ANSWER, .text = "This answer is far too long to be anybody's name at all"};
     err[0] = '\0';
     assert_false(run_replay_step(&r, &step, err, sizeof err));
     assert_non_null(strstr(err, "too long"));
     assert_int_equal(run_answer(&r, "Robin", err, sizeof err), ANSWER_OK);
-    step = (Step){STEP_PRONOUN, "it"};
+    step = (Step){.kind = STEP_PRONOUN, .text = "it"};
     assert_false(run_replay_step(&r, &step, err, sizeof err));
     assert_non_null(strstr(err, "'it'"));
     run_free(&r);

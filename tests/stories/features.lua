@@ -1,0 +1,130 @@
+-- The day after: a small story that uses every feature of the story
+-- language, played to each of its endings by tests/suites/language.sh.
+--
+--   ask + pronouns          name
+--   sequence, cycle,
+--   shuffle, once_only      flat
+--   visits, turns_since     flat, phone
+--   once, when, note,
+--   effect, tags            flat, nell
+--   fairmath                "Text {them}" (%-20), "Make tea" (%+20), "Say yes" (%+20)
+--   closed choice           "Delete {their} number" (open from patience 60)
+--   fallback                "Go to bed early" (when all else is used up)
+--   call + back             "Check your phone" (back to the flat)
+--   call + go + back        "Ring Nell" (back to the street, the call's go)
+--   storylets               "Let the evening decide" (park, cafe, their-street)
+--   go function + random    the walk home (message or home)
+story {
+  id = "features", title = "The Day After", start = "name",
+  blurb = "The day after a breakup, in one flat and one evening.",
+  meters = { patience = 50, trust = 50 },
+  vars = { name = "Sam", texts = 0, walked = false },
+  tags = { "pressure", "space", "kindness" },
+  covers = { 2, 15 },
+}
+
+scene "name" {
+  "You wake before the alarm. The other side of the bed is cold.",
+  ask "Whose name is still at the top of your messages?" { into = "name", pronouns = true, go = "flat" },
+}
+
+scene "flat" {
+  sequence {
+    "Morning. {Name}'s mug is still on the draining board.",
+    "Noon. The mug has not moved.",
+    "Evening. You have stopped counting the hours.",
+  },
+  cycle { "The fridge hums.", "The tap drips.", "A bus goes past." },
+  once_only { "You slept in your clothes.", "You still have not changed." },
+  shuffle { "A radio next door plays something sad.", "Someone laughs in the street below." },
+  function(s)
+    local n = visits("phone")
+    if n > 0 then
+      return "Phone checks so far: " .. n .. ". Turns since the last: " .. turns_since("phone") .. "."
+    end
+  end,
+  choice "Check your phone" {
+    when = function(s) return visits("phone") < 3 end,
+    call = "phone",
+  },
+  choice "Text {them}" {
+    once = true, go = "flat", patience = "%-20", tags = { "pressure" },
+    effect = function(s) s.texts = s.texts + 1 end,
+    note = "A text the day after asks {them} to carry your evening too.",
+  },
+  choice "Make tea" {
+    once = true, go = "flat", patience = "%+20", tags = { "kindness" },
+    note = "Small kindnesses to yourself count.",
+  },
+  choice "Ring Nell" {
+    when = function(s) return visits("flat") <= 4 end,
+    call = "nell", go = "street",
+  },
+  choice "Delete {their} number" {
+    available = function(s) return s.patience >= 60 end,
+    reason = "not yet; your hands are shaking",
+    go = "deleted", tags = { "space" },
+  },
+  choice "Go to bed early" { fallback = true, go = "early" },
+}
+
+scene "phone" {
+  function(s) return "Phone check number " .. visits("phone") .. ". Nothing from {name}." end,
+  choice "Put it down" { back = true },
+}
+
+scene "nell" {
+  "Nell picks up on the first ring. \"Coat on. I'm outside in ten.\"",
+  choice "Say yes" {
+    back = true, trust = "%+20",
+    effect = function(s) s.walked = true end,
+    note = "Letting a friend in is not the same as moving on.",
+  },
+}
+
+scene "street" {
+  "Outside, the air is cold and smells of rain. Nell links your arm.",
+  choice "Let the evening decide" { go = storylets "evening" },
+}
+
+scene "park" {
+  group = "evening",
+  "The park is nearly empty. You talk about nothing, and it helps.",
+  choice "Walk home" { go = function(s) return s.trust >= 60 and math.random(100) <= 50 and "message" or "home" end },
+}
+
+scene "cafe" {
+  group = "evening", when = function(s) return s.walked end,
+  "The cafe on the corner is still open. Nell orders two hot chocolates.",
+  choice "Walk home" { go = function(s) return s.trust >= 60 and math.random(100) <= 50 and "message" or "home" end },
+}
+
+scene "their-street" {
+  group = "evening", when = function(s) return s.texts > 0 end,
+  "Your feet take you to {their} street. Nell steers you round the corner.",
+  choice "Keep walking" { go = "home" },
+}
+
+ending "message" {
+  title = "A Message", kind = "reconciled",
+  "At eleven your phone lights up: {name}. \"Hope you're OK.\" You write back: \"Getting there.\"",
+  reflection = "An answer you did not chase is an answer you can trust.",
+}
+
+ending "home" {
+  title = "The Long Way Home", kind = "growth",
+  "You walk home the long way. The flat is quiet, and the quiet is all right.",
+  reflection = "A good evening can be one without {them} in it.",
+}
+
+ending "deleted" {
+  title = "Deleted", kind = "apart",
+  "You delete the number. It is still in your head, but not in your pocket.",
+  reflection = "Space you choose is easier to keep than space you are given.",
+}
+
+ending "early" {
+  title = "An Early Night", kind = "growth",
+  "You go to bed at eight with the phone in another room. Tomorrow is another day.",
+  reflection = "Some days the bravest thing is to let them end.",
+}

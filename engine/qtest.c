@@ -24,6 +24,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "coverage.h"
 #include "play.h"
 #include "runtime.h"
 
@@ -494,6 +495,7 @@ int qtest_run(const QtestOptions *o)
     char err[8192];
     char *text = NULL;
     size_t len = 0;
+    sandbox_coverage(o->coverage);
     Story *story = play_load(o->path, &o->limits, err, sizeof err, &text, &len);
     if (story == NULL) {
         play_report(err, "error");
@@ -521,6 +523,12 @@ int qtest_run(const QtestOptions *o)
         clock_gettime(CLOCK_MONOTONIC, &t1);
         report(&q, (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
         status = q.total_errors ? EXIT_STORY_ERROR : EXIT_DONE;
+        if (o->coverage) {
+            const long *hits;
+            const unsigned char *code;
+            int n = sandbox_coverage_result(&hits, &code);
+            if (coverage_report(o->path, text, len, hits, code, n, o->coverage_out)) status = EXIT_STORY_ERROR;
+        }
     } else {
         fprintf(stderr, "rekindle quicktest: out of memory\n");
     }

@@ -20,6 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "coverage.h"
 #include "play.h"
 #include "render.h"
 #include "runtime.h"
@@ -267,6 +268,15 @@ static void worker(Ctx *c, Story *story, long first)
     send_doubles(STDOUT_FILENO, "max", st.meter_max, cells);
     send_doubles(STDOUT_FILENO, "sum", st.meter_sum, cells);
     send_array(STDOUT_FILENO, "tags", st.tag_kind, tag_cells(s));
+    if (o->coverage) {
+        const long *hits;
+        const unsigned char *code;
+        int n = sandbox_coverage_result(&hits, &code);
+        send_array(STDOUT_FILENO, "covhits", hits, (size_t)n);
+        send(STDOUT_FILENO, "A covcode");
+        for (int i = 0; i < n; i++) send(STDOUT_FILENO, " %d", code[i]);
+        send(STDOUT_FILENO, "\n");
+    }
     send(STDOUT_FILENO, "D\n");
     stats_free(&st);
     _exit(0);
@@ -316,6 +326,9 @@ static bool spawn(Worker *w, Ctx *c, Story *story, long first)
 
 typedef struct {
     Stats total;
+    long *cov_hits;       /* per line, summed over the workers */
+    long *cov_code;       /* per line: non-zero when it holds code that ran */
+    int cov_nhits, cov_ncode;
     Failure failures[MAX_ERRORS];
     int nfailures;
     long started;
@@ -342,6 +355,24 @@ static void merge_doubles(double *to, const char *text, size_t n, int how, const
         if (how == 0) to[i] += v;             /* sum */
         else if (had[scene] == 0) to[i] = v;  /* first to end here */
         else if (how < 0 ? v < to[i] : v > to[i]) to[i] = v;
+    }
+}
+
+/* Adds a line of numbers into *v, growing it to hold them all. */
+static void add_growing(long **v, int *n, const char *text)
+{
+    char *end;
+    for (int i = 0;; i++, text = end) {
+        long x = strtol(text, &end, 10);
+        if (end == text) return;
+        if (i >= *n) {
+            long *grown = realloc(*v, sizeof *grown * (size_t)(i + 256));
+            if (grown == NULL) return;
+            memset(grown + *n, 0, sizeof *grown * (size_t)(i + 256 - *n));
+            *v = grown;
+            *n = i + 256;
+        }
+        (*v)[i] += x;
     }
 }
 
@@ -396,6 +427,10 @@ static void handle_line(Ctx *c, Worker *w, Results *res, char *line, long *w_end
     } else if (strncmp(line, "A sum ", 6) == 0) {
         merge_doubles(t->meter_sum, line + 6, cells, 0, w_endings, t->ending_count, s->nmeters);
         for (int i = 0; i < s->nscenes; i++) t->ending_count[i] += w_endings[i];
+    } else if (strncmp(line, "A covhits ", 10) == 0) {
+        add_growing(&res->cov_hits, &res->cov_nhits, line + 10);
+    } else if (strncmp(line, "A covcode ", 10) == 0) {
+        add_growing(&res->cov_code, &res->cov_ncode, line + 10);
     } else if (strncmp(line, "A tags ", 7) == 0) {
         add_longs(t->tag_kind, line + 7, tag_cells(s));
     } else if (line[0] == 'D' && line[1] == '\0') {
@@ -735,10 +770,36 @@ static void report_json(const Ctx *c, const Results *res, double seconds)
     printf("]}\n");
 }
 
+/* The workers' line counts plus the parent's own (loading the story). */
+static int report_coverage(Results *res, const RtestOptions *o, const char *text, size_t len)
+{
+    const long *hits;
+    const unsigned char *code;
+    int n = sandbox_coverage_result(&hits, &code);
+    int lines = res->cov_nhits > res->cov_ncode ? res->cov_nhits : res->cov_ncode;
+    if (n > lines) lines = n;
+    long *all = calloc((size_t)lines + 1, sizeof *all);
+    unsigned char *flags = calloc((size_t)lines + 1, 1);
+    int status = 1;
+    if (all && flags) {
+        for (int i = 0; i < lines; i++) {
+            all[i] = (i < res->cov_nhits ? res->cov_hits[i] : 0) + (i < n ? hits[i] : 0);
+            flags[i] = (i < res->cov_ncode && res->cov_code[i]) || (i < n && code[i]);
+        }
+        status = coverage_report(o->path, text, len, all, flags, lines, o->coverage_out);
+    }
+    free(all);
+    free(flags);
+    return status;
+}
+
 int rtest_run(const RtestOptions *o)
 {
     char err[8192];
-    Story *story = play_load(o->path, &o->limits, err, sizeof err, NULL, NULL);
+    char *text = NULL;
+    size_t len = 0;
+    sandbox_coverage(o->coverage);
+    Story *story = play_load(o->path, &o->limits, err, sizeof err, &text, &len);
     if (story == NULL) {
         play_report(err, "error");
         return EXIT_STORY_ERROR;
@@ -756,6 +817,7 @@ int rtest_run(const RtestOptions *o)
         if (o->json) report_json(&c, &res, seconds);
         else report_text(&c, &res, seconds);
         status = res.total.errors ? EXIT_STORY_ERROR : EXIT_DONE;
+        if (o->coverage && report_coverage(&res, o, text, len)) status = EXIT_STORY_ERROR;
     } else {
         fprintf(stderr, "rekindle randomtest: cannot start the workers: %s\n", strerror(errno));
     }
@@ -764,6 +826,9 @@ int rtest_run(const RtestOptions *o)
         free(res.failures[i].message);
     }
     stats_free(&res.total);
+    free(res.cov_hits);
+    free(res.cov_code);
+    free(text);
     play_unload(story);
     return status;
 }

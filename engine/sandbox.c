@@ -27,6 +27,10 @@ enum { STOP_NONE, STOP_TIME, STOP_MEMORY };
  * call per line); their reports then name the line near a stop. */
 #define HOOK_MASK (LUA_MASKLINE | LUA_MASKRET | LUA_MASKCOUNT)
 #define HOOK_MASK_FAST LUA_MASKCOUNT
+#define HOOK_MASK_COVERAGE (HOOK_MASK | LUA_MASKCALL)
+
+/* The hook mask in force: line tracking and coverage need more events. */
+static int hook_mask(void);
 #define HOOK_COUNT 1000
 #define WHERE_LEVELS 64        /* stack levels searched for the story's line */
 #define MESSAGE_MAX 1000       /* bytes of an error message kept */
@@ -56,6 +60,17 @@ static struct {
     size_t watchdog_len;
     size_t printed;            /* bytes print wrote during the current call */
 } sb;
+
+/* Line coverage, for the tools (randomtest, quicktest --coverage): kept
+ * apart from `sb` because it outlives one state (a tool reloads the story
+ * after a stop) and is gathered over many plays. */
+static struct {
+    bool on;
+    long *hits;            /* per line: times it ran */
+    unsigned char *code;   /* per line: it holds code of a function that ran */
+    unsigned char *seen;   /* per line: a function defined there was already looked at */
+    int nlines;            /* the arrays' length */
+} cov;
 
 /* Keys in the registry. */
 static const char ENV_KEY = 'e';
@@ -125,11 +140,51 @@ static int story_line(lua_State *L, lua_Debug *ar)
  * memory cap, which cannot look at the stack), checks the deadline, and once
  * the story is stopped raises on every line and instruction, so neither a
  * pcall loop nor a __close handler runs on. */
+/* Grows the coverage arrays to hold line n; false when out of memory. */
+static bool cov_room(int n)
+{
+    if (n < cov.nlines) return true;
+    int len = n + 256;
+    long *hits = realloc(cov.hits, sizeof *hits * (size_t)len);
+    if (hits) cov.hits = hits;
+    unsigned char *code = realloc(cov.code, (size_t)len);
+    if (code) cov.code = code;
+    unsigned char *seen = realloc(cov.seen, (size_t)len);
+    if (seen) cov.seen = seen;
+    if (!hits || !code || !seen) return false;
+    memset(cov.hits + cov.nlines, 0, sizeof *hits * (size_t)(len - cov.nlines));
+    memset(cov.code + cov.nlines, 0, (size_t)(len - cov.nlines));
+    memset(cov.seen + cov.nlines, 0, (size_t)(len - cov.nlines));
+    cov.nlines = len;
+    return true;
+}
+
+/* A story function is called: the first time, note which lines hold its code. */
+static void cov_function(lua_State *L, lua_Debug *ar)
+{
+    if (!lua_getinfo(L, "S", ar) || !is_story(ar) || ar->linedefined < 0 || !cov_room(ar->lastlinedefined)) return;
+    if (cov.seen[ar->linedefined]) return;
+    cov.seen[ar->linedefined] = 1;
+    if (!lua_getinfo(L, "L", ar)) return; /* pushes a table whose keys are the lines */
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_Integer line = lua_tointeger(L, -2);
+        if (line > 0 && cov_room((int)line)) cov.code[line] = 1;
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
 static void sb_hook(lua_State *L, lua_Debug *ar)
 {
     lua_Debug caller;
     if (ar->event == LUA_HOOKLINE) {
-        if (lua_getinfo(L, "S", ar) && is_story(ar)) sb.line = ar->currentline;
+        if (lua_getinfo(L, "S", ar) && is_story(ar)) {
+            sb.line = ar->currentline;
+            if (cov.on && cov_room(ar->currentline)) cov.hits[ar->currentline]++;
+        }
+    } else if (ar->event == LUA_HOOKCALL || ar->event == LUA_HOOKTAILCALL) {
+        cov_function(L, ar);
     } else if (ar->event == LUA_HOOKRET) { /* back in the caller, on the line it was on */
         if (lua_getstack(L, 1, &caller) && lua_getinfo(L, "Sl", &caller) && is_story(&caller))
             sb.line = caller.currentline;
@@ -138,7 +193,7 @@ static void sb_hook(lua_State *L, lua_Debug *ar)
         if (sb.stopped == STOP_NONE && sb.armed && past_deadline()) stop(STOP_TIME, story_line(L, &caller));
     }
     if (sb.stopped == STOP_NONE) return;
-    lua_sethook(L, sb_hook, sb.track_lines ? HOOK_MASK : HOOK_MASK_FAST, 1);
+    lua_sethook(L, sb_hook, hook_mask(), 1);
     luaL_error(L, "story stopped");
 }
 
@@ -543,7 +598,7 @@ bool sandbox_open(const SandboxLimits *limits, const char *path, char *err, size
     /* The hook goes on the main thread before any story code runs, so every
      * coroutine inherits it. */
     sb.track_lines = true;
-    lua_sethook(sb.L, sb_hook, HOOK_MASK, HOOK_COUNT);
+    lua_sethook(sb.L, sb_hook, hook_mask(), HOOK_COUNT);
     lua_pushcfunction(sb.L, build_env);
     if (lua_pcall(sb.L, 0, 0, 0) != LUA_OK) {
         snprintf(err, errlen, "cannot set up the sandbox: %s",
@@ -556,15 +611,33 @@ bool sandbox_open(const SandboxLimits *limits, const char *path, char *err, size
     return true;
 }
 
+static int hook_mask(void)
+{
+    return cov.on ? HOOK_MASK_COVERAGE : sb.track_lines ? HOOK_MASK : HOOK_MASK_FAST;
+}
+
+void sandbox_coverage(bool on)
+{
+    cov.on = on;
+}
+
+int sandbox_coverage_result(const long **hits, const unsigned char **code)
+{
+    *hits = cov.hits;
+    *code = cov.code;
+    return cov.nlines;
+}
+
 void sandbox_forked(void)
 {
     sb.timer_running = false; /* a child does not inherit the timer */
+    if (cov.hits) memset(cov.hits, 0, sizeof *cov.hits * (size_t)cov.nlines); /* the parent's counts stay its own */
 }
 
 void sandbox_track_lines(bool on)
 {
     sb.track_lines = on;
-    if (sb.L && sb.stopped == STOP_NONE) lua_sethook(sb.L, sb_hook, on ? HOOK_MASK : HOOK_MASK_FAST, HOOK_COUNT);
+    if (sb.L && sb.stopped == STOP_NONE) lua_sethook(sb.L, sb_hook, hook_mask(), HOOK_COUNT);
 }
 
 void sandbox_close(void)

@@ -52,7 +52,15 @@ int sandbox_error_at(lua_State *L, const char *path, int line, const char *fmt, 
  * line near the one at fault. Coroutines created later follow. */
 void sandbox_track_lines(bool on);
 
-/* Call in a child after fork(): timers are not inherited. */
+/* Line coverage for the tools: turn it on before opening the state; it
+ * counts over every state opened after, until the process ends. */
+void sandbox_coverage(bool on);
+/* The counts so far: per line, times run and whether it holds code of a
+ * function that ran. Returns the arrays' length (lines 0..n-1). */
+int sandbox_coverage_result(const long **hits, const unsigned char **code);
+
+/* Call in a child after fork(): timers are not inherited, and coverage
+ * counts start again from zero (the parent keeps those from before). */
 void sandbox_forked(void);
 
 /* True once a limit (time, memory) has stopped the story. */

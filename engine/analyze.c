@@ -23,6 +23,27 @@ static int usage(const char *cmd, const char *msg, const char *arg)
     return EXIT_USAGE;
 }
 
+/* The limits may also be given after a tool's name. */
+enum { O_TIME = 200, O_MEMORY };
+#define LIMIT_OPTIONS {"time-limit", required_argument, NULL, O_TIME}, {"memory-limit", required_argument, NULL, O_MEMORY}
+
+/* Handles O_TIME and O_MEMORY; false (after a message) on a bad value. */
+static bool limit_option(const char *cmd, int c, SandboxLimits *limits)
+{
+    char *end;
+    double v = strtod(optarg, &end);
+    if (c == O_TIME && end != optarg && !*end && v >= 0.01 && v <= 3600) {
+        limits->time_limit = v;
+        return true;
+    }
+    if (c == O_MEMORY && end != optarg && !*end && v >= 1 && v <= 65536) {
+        limits->memory_limit = (size_t)v << 20;
+        return true;
+    }
+    usage(cmd, "bad value '%s' for a limit", optarg);
+    return false;
+}
+
 /* ---------------------------------------------------------------- check */
 
 static int check_one(const char *path, const SandboxLimits *limits, bool strict)
@@ -64,15 +85,19 @@ static int check_one(const char *path, const SandboxLimits *limits, bool strict)
 
 int analyze_check(int argc, char **argv, const SandboxLimits *limits)
 {
-    static const struct option longopts[] = {{"strict", no_argument, NULL, 's'}, {NULL, 0, NULL, 0}};
+    static const struct option longopts[] = {{"strict", no_argument, NULL, 's'}, LIMIT_OPTIONS, {NULL, 0, NULL, 0}};
+    SandboxLimits lim = *limits;
     bool strict = false;
     int c;
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
         if (c == 's') strict = true;
-        else return usage("check", "unknown option '%s'", argv[optind - 1]);
+        else if (c == O_TIME || c == O_MEMORY) {
+            if (!limit_option("check", c, &lim)) return EXIT_USAGE;
+        } else return usage("check", "unknown option '%s'", argv[optind - 1]);
     }
+    limits = &lim;
     if (optind >= argc) return usage("check", "%s", "needs one or more story files");
     int failed = 0;
     for (int i = optind; i < argc; i++) failed |= check_one(argv[i], limits, strict);
@@ -97,7 +122,7 @@ int analyze_randomtest(int argc, char **argv, const SandboxLimits *limits)
         {"runs", required_argument, NULL, O_RUNS},       {"seed", required_argument, NULL, O_SEED},
         {"max-steps", required_argument, NULL, O_STEPS}, {"jobs", required_argument, NULL, O_JOBS},
         {"json", no_argument, NULL, O_JSON},             {"coverage", optional_argument, NULL, O_COVERAGE},
-        {NULL, 0, NULL, 0},
+        LIMIT_OPTIONS,                                   {NULL, 0, NULL, 0},
     };
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
     RtestOptions o = {.runs = 10000, .seed = 1, .max_steps = 1000, .jobs = cpus > 0 ? (int)cpus : 1,
@@ -125,6 +150,10 @@ int analyze_randomtest(int argc, char **argv, const SandboxLimits *limits)
             o.jobs = (int)v;
             break;
         case O_JSON: o.json = true; break;
+        case O_TIME:
+        case O_MEMORY:
+            if (!limit_option("randomtest", c, &o.limits)) return EXIT_USAGE;
+            break;
         case O_COVERAGE:
             o.coverage = true;
             o.coverage_out = optarg;
@@ -146,6 +175,7 @@ int analyze_quicktest(int argc, char **argv, const SandboxLimits *limits)
     static const struct option longopts[] = {
         {"max-states", required_argument, NULL, O_STATES},
         {"coverage", optional_argument, NULL, O_COVERAGE},
+        LIMIT_OPTIONS,
         {NULL, 0, NULL, 0},
     };
     QtestOptions o = {.max_states = 200000, .limits = *limits};
@@ -162,6 +192,10 @@ int analyze_quicktest(int argc, char **argv, const SandboxLimits *limits)
         case O_COVERAGE:
             o.coverage = true;
             o.coverage_out = optarg;
+            break;
+        case O_TIME:
+        case O_MEMORY:
+            if (!limit_option("quicktest", c, &o.limits)) return EXIT_USAGE;
             break;
         default: return usage("quicktest", "unknown or incomplete option '%s'", argv[optind - 1]);
         }

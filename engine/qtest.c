@@ -321,6 +321,7 @@ static bool expand(Search *q, long node, int a)
         describe_step(step, sizeof step, answer, &o);
         if (choice) q->taken[choice->index]++;
         if (!ok || r->phase == PHASE_FAILED) {
+            q->reached[r->scene]++; /* the error happened there */
             record_error(q, node, step, err);
             run_free(r);
             free(r);
@@ -480,7 +481,7 @@ static bool search_to_fixpoint(Search *q)
 {
     int nslots = q->story->nvars + q->story->nmeters + 1; /* and the pronoun */
     for (;;) {
-        memset(q->reads, 0, (size_t)nslots + 1);
+        memset(q->reads, 0, (size_t)nslots);
         if (!search(q)) return false;
         bool grew = false;
         for (int i = 0; i < nslots; i++)

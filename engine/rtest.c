@@ -46,9 +46,10 @@ typedef struct {
 } Stats;
 
 typedef struct {
-    uint64_t seed;
+    uint64_t seed;        /* the first run that met it */
     char *path;
     char *message;
+    long count;           /* runs that met the same message */
 } Failure;
 
 typedef struct {
@@ -97,11 +98,12 @@ static int kind_index(const Story *s, const char *kind)
     return -1;
 }
 
-/* Adds a finished playthrough to the counts. */
+/* Adds a playthrough, ended or stopped by an error, to the counts. */
 static void count_run(const Ctx *c, Stats *st, const Run *r)
 {
     const Story *s = c->story;
     st->runs++;
+    if (r->phase == PHASE_FAILED) st->errors++;
     st->choices += r->decisions;
     if (st->min_decisions < 0 || r->decisions < st->min_decisions) st->min_decisions = r->decisions;
     if (r->decisions > st->max_decisions) st->max_decisions = r->decisions;
@@ -203,16 +205,14 @@ static bool play_one(const Ctx *c, Stats *st, uint64_t seed, int trace_fd, char 
             ok = false; /* PHASE_FAILED: err is set */
         }
     }
-    if (ok) {
-        count_run(c, st, &r);
-    } else if (trace_fd < 0) {
+    if (!ok) r.phase = PHASE_FAILED; /* a loop cut short, too */
+    count_run(c, st, &r);
+    if (!ok && trace_fd < 0) {
         char *path = run_path_text(&r);
         flatten(err);
         if (path) flatten(path);
         send(STDOUT_FILENO, "E %llu\t%s\t%s\n", (unsigned long long)seed, path ? path : "", err);
         free(path);
-        st->errors++;
-        st->runs++;
     }
     run_free(&r);
     return ok;
@@ -287,6 +287,7 @@ typedef struct {
     int fd;
     long first;       /* its first run */
     long current;     /* the run it last started, or -1 */
+    long started;     /* runs it started */
     bool done;        /* it sent "D" */
     char buf[1 << 16];
     size_t len;
@@ -329,6 +330,7 @@ typedef struct {
     long *cov_hits;       /* per line, summed over the workers */
     long *cov_code;       /* per line: non-zero when it holds code that ran */
     int cov_nhits, cov_ncode;
+    long lost;            /* runs whose counts died with a worker */
     Failure failures[MAX_ERRORS];
     int nfailures;
     long started;
@@ -376,14 +378,30 @@ static void add_growing(long **v, int *n, const char *text)
     }
 }
 
+/* Keeps one failure per distinct message: the first seed to meet it. */
 static void add_failure(Results *res, uint64_t seed, const char *path, const char *msg)
 {
     res->total.errors++;
+    msg = msg ? msg : "";
+    for (int i = 0; i < res->nfailures; i++)
+        if (strcmp(res->failures[i].message, msg) == 0) {
+            res->failures[i].count++;
+            if (seed < res->failures[i].seed) { /* report the same one whatever the workers' timing */
+                char *p = strdup(path ? path : "");
+                if (p) {
+                    free(res->failures[i].path);
+                    res->failures[i].path = p;
+                    res->failures[i].seed = seed;
+                }
+            }
+            return;
+        }
     if (res->nfailures == MAX_ERRORS) return;
     Failure *f = &res->failures[res->nfailures++];
     f->seed = seed;
     f->path = strdup(path ? path : "");
-    f->message = strdup(msg ? msg : "");
+    f->message = strdup(msg);
+    f->count = 1;
 }
 
 /* Handles one line from a worker. The X line comes before the arrays; the
@@ -395,18 +413,21 @@ static void handle_line(Ctx *c, Worker *w, Results *res, char *line, long *w_end
     Stats *t = &res->total;
     if (line[0] == 'S' && line[1] == ' ') {
         w->current = strtol(line + 2, NULL, 10);
+        w->started++;
         res->started++;
     } else if (line[0] == 'E' && line[1] == ' ') {
         char *seed = line + 2, *path = strchr(seed, '\t'), *msg = path ? strchr(path + 1, '\t') : NULL;
         if (path) *path++ = '\0';
         if (msg) *msg++ = '\0';
         add_failure(res, strtoull(seed, NULL, 10), path, msg);
+        res->total.errors--; /* the worker counts its errors in its X line */
     } else if (line[0] == 'X') {
         long v[9] = {0};
         char *p = line + 1, *end;
         for (int i = 0; i < 9; i++, p = end) v[i] = strtol(p, &end, 10);
         t->runs += v[0];
         t->choices += v[1];
+        t->errors += v[2];
         if (v[3] >= 0 && (t->min_decisions < 0 || v[3] < t->min_decisions)) t->min_decisions = v[3];
         if (v[4] > t->max_decisions) t->max_decisions = v[4];
         t->best_runs += v[5];
@@ -579,6 +600,8 @@ static bool run_workers(Ctx *c, Story *story, Results *res)
             char *path = trace_seed(c, story, seed);
             add_failure(res, seed, path, msg);
             res->total.runs++;
+            res->lost += w->started - 1; /* played, but their counts die with it */
+            res->total.runs += w->started - 1;
             free(path);
             if (run + o->jobs < o->runs) {
                 if (!spawn(w, c, story, run + o->jobs)) return false;
@@ -608,6 +631,7 @@ static void report_text(const Ctx *c, const Results *res, double seconds)
            o->path, t->runs, t->choices, t->errors, t->errors == 1 ? "" : "s", (unsigned long long)o->seed, o->jobs,
            o->jobs == 1 ? "" : "s", seconds, seconds > 0 ? (double)t->choices / seconds : 0.0);
     if (t->min_decisions >= 0) printf("choices per playthrough: %ld to %ld\n", t->min_decisions, t->max_decisions);
+    if (res->lost) printf("(the counts of %ld runs were lost with workers that died; their errors are below)\n", res->lost);
 
     printf("\nEndings\n");
     for (int i = 0; i < s->nscenes; i++) {
@@ -679,11 +703,17 @@ static void report_text(const Ctx *c, const Results *res, double seconds)
         printf("\nErrors (%ld)\n", t->errors);
         for (int i = 0; i < res->nfailures; i++) {
             const Failure *f = &res->failures[i];
-            printf("  seed %llu: %s\n", (unsigned long long)f->seed, f->message);
-            printf("    see it happen: rekindle --seed %llu --replay '%s' %s\n", (unsigned long long)f->seed,
-                   f->path, o->path);
+            printf("  %s\n    %ld run%s, the first with seed %llu\n", f->message, f->count, f->count == 1 ? "" : "s",
+                   (unsigned long long)f->seed);
+            if (strlen(f->path) <= 300)
+                printf("    see it happen: rekindle --seed %llu --replay '%s' %s\n", (unsigned long long)f->seed,
+                       f->path, o->path);
+            else
+                printf("    its path is %zu characters long: --json prints it whole\n", strlen(f->path));
         }
-        if (t->errors > res->nfailures) printf("  ... and %ld more\n", t->errors - res->nfailures);
+        long listed = 0;
+        for (int i = 0; i < res->nfailures; i++) listed += res->failures[i].count;
+        if (t->errors > listed) printf("  ... and %ld more runs with other errors\n", t->errors - listed);
     }
 }
 
@@ -761,7 +791,8 @@ static void report_json(const Ctx *c, const Results *res, double seconds)
     printf("},\"pressure_wins\":%ld,\"best_runs\":%ld,\"best_not_reconciled\":%ld,\"failures\":[", t->pressure_wins,
            t->best_runs, t->best_no);
     for (int i = 0; i < res->nfailures; i++) {
-        printf("%s{\"seed\":%llu,\"path\":", i ? "," : "", (unsigned long long)res->failures[i].seed);
+        printf("%s{\"seed\":%llu,\"runs\":%ld,\"path\":", i ? "," : "", (unsigned long long)res->failures[i].seed,
+               res->failures[i].count);
         json_string(res->failures[i].path);
         printf(",\"message\":");
         json_string(res->failures[i].message);

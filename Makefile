@@ -3,6 +3,7 @@
 #   make play     build (installing what is missing) and play the default story
 #   make test     build and run every test, then all of them again under
 #                 AddressSanitizer + UndefinedBehaviorSanitizer
+#   make bench    randomtest's speed beside bare Lua, quicktest on the stories
 #   make          build ./rekindle
 #   make SANITIZER=address   a sanitizer build in build-address/
 
@@ -40,7 +41,7 @@ BIN := $(if $(SANITIZER),$(BUILD)/rekindle,rekindle)
 PLAY_DEBS := gcc make pkg-config liblua5.4-dev libreadline-dev
 TEST_DEBS := $(PLAY_DEBS) libcmocka-dev tmux valgrind
 
-.PHONY: all play test unit deps test-deps clean
+.PHONY: all play test unit bench deps test-deps bench-deps clean
 all: $(BIN)
 
 play: deps
@@ -53,6 +54,10 @@ test: test-deps
 	@tests/run.sh
 
 unit: $(UNIT_BIN)
+
+bench: bench-deps
+	@$(MAKE) --no-print-directory all
+	@tests/bench/run.sh
 
 # Installs missing Debian packages when root; otherwise says how, and stops.
 define ensure_debs
@@ -78,6 +83,9 @@ deps:
 
 test-deps:
 	$(call ensure_debs,$(TEST_DEBS))
+
+bench-deps:
+	$(call ensure_debs,$(PLAY_DEBS) lua5.4 time)
 
 $(BUILD)/%.o: engine/%.c engine/*.h
 	@mkdir -p $(@D)

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -52,9 +53,17 @@ typedef struct {
     long count;           /* runs that met the same message */
 } Failure;
 
+/* Where a worker is, in memory shared with the parent: knowing which run a
+ * worker died in costs no system call per run. */
+typedef struct {
+    volatile long current;   /* the run it last started, or -1 */
+    volatile long started;   /* runs it started */
+} Progress;
+
 typedef struct {
     const Story *story;
     const RtestOptions *opt;
+    Progress *progress;   /* one per worker slot, shared */
     int pressure_tag;     /* index in story->tags, or -1 */
     int reconciled_kind;  /* index in story->kinds, or -1 */
 } Ctx;
@@ -239,14 +248,15 @@ static void send_doubles(int fd, const char *name, const double *v, size_t n)
 }
 
 /* A worker's life: runs first, first + jobs, ... < runs; stdout is the pipe. */
-static void worker(Ctx *c, Story *story, long first)
+static void worker(Ctx *c, Story *story, long first, Progress *at)
 {
     const RtestOptions *o = c->opt;
     Stats st;
     char err[SANDBOX_ERROR_MAX];
     if (!stats_init(&st, story)) _exit(3);
     for (long i = first; i < o->runs; i += o->jobs) {
-        send(STDOUT_FILENO, "S %ld\n", i);
+        at->current = i;
+        at->started++;
         if (play_one(c, &st, o->seed + (uint64_t)i, -1, err, sizeof err) || !sandbox_stopped()) continue;
         /* A stopped story never runs again: load it afresh. */
         char lerr[8192];
@@ -286,8 +296,8 @@ typedef struct {
     pid_t pid;
     int fd;
     long first;       /* its first run */
-    long current;     /* the run it last started, or -1 */
-    long started;     /* runs it started */
+    Progress *progress; /* its slot in the shared memory */
+    long *endings;    /* its ending counts, kept until its meter lines are merged */
     bool done;        /* it sent "D" */
     char buf[1 << 16];
     size_t len;
@@ -297,6 +307,8 @@ typedef struct {
 static bool spawn(Worker *w, Ctx *c, Story *story, long first)
 {
     int fds[2];
+    w->progress->current = -1;
+    w->progress->started = 0;
     if (pipe(fds) != 0) return false;
     fflush(stdout);
     fflush(stderr);
@@ -312,14 +324,17 @@ static bool spawn(Worker *w, Ctx *c, Story *story, long first)
         dup2(fds[1], STDOUT_FILENO);
         dup2(fds[1], STDERR_FILENO); /* the watchdog's last words come through the pipe too */
         close(fds[1]);
-        worker(c, story, first);
+        worker(c, story, first, w->progress);
     }
     close(fds[1]);
+    Progress *at = w->progress;
+    long *endings = w->endings;
     memset(w, 0, sizeof *w);
+    w->progress = at;
+    w->endings = endings;
     w->pid = pid;
     w->fd = fds[0];
     w->first = first;
-    w->current = -1;
     return true;
 }
 
@@ -406,16 +421,13 @@ static void add_failure(Results *res, uint64_t seed, const char *path, const cha
 
 /* Handles one line from a worker. The X line comes before the arrays; the
  * worker's ending counts are kept aside to merge its meter ranges. */
-static void handle_line(Ctx *c, Worker *w, Results *res, char *line, long *w_endings)
+static void handle_line(Ctx *c, Worker *w, Results *res, char *line)
 {
+    long *w_endings = w->endings;
     const Story *s = c->story;
     size_t cells = (size_t)s->nscenes * (size_t)s->nmeters;
     Stats *t = &res->total;
-    if (line[0] == 'S' && line[1] == ' ') {
-        w->current = strtol(line + 2, NULL, 10);
-        w->started++;
-        res->started++;
-    } else if (line[0] == 'E' && line[1] == ' ') {
+    if (line[0] == 'E' && line[1] == ' ') {
         char *seed = line + 2, *path = strchr(seed, '\t'), *msg = path ? strchr(path + 1, '\t') : NULL;
         if (path) *path++ = '\0';
         if (msg) *msg++ = '\0';
@@ -546,9 +558,14 @@ static bool run_workers(Ctx *c, Story *story, Results *res)
 {
     const RtestOptions *o = c->opt;
     Worker *ws = calloc((size_t)o->jobs, sizeof *ws);
-    long *w_endings = calloc((size_t)story->nscenes + 1, sizeof *w_endings);
     struct pollfd *pfds = calloc((size_t)o->jobs, sizeof *pfds);
-    if (!ws || !w_endings || !pfds) return false;
+    Progress *shared = mmap(NULL, sizeof *shared * (size_t)o->jobs, PROT_READ | PROT_WRITE,
+                            MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (!ws || !pfds || shared == MAP_FAILED) return false;
+    for (int j = 0; j < o->jobs; j++) {
+        ws[j].progress = &shared[j];
+        if ((ws[j].endings = calloc((size_t)story->nscenes + 1, sizeof *ws[j].endings)) == NULL) return false;
+    }
     int alive = 0;
     for (int j = 0; j < o->jobs; j++) {
         if (j >= o->runs) {
@@ -575,7 +592,7 @@ static bool run_workers(Ctx *c, Story *story, Results *res)
                 char *line = w->buf, *nl;
                 while ((nl = strchr(line, '\n')) != NULL) {
                     *nl = '\0';
-                    handle_line(c, w, res, line, w_endings);
+                    handle_line(c, w, res, line);
                     line = nl + 1;
                 }
                 w->len = strlen(line);
@@ -591,7 +608,7 @@ static bool run_workers(Ctx *c, Story *story, Results *res)
             waitpid(w->pid, &status, 0);
             alive--;
             if (w->done) continue;
-            long run = w->current >= 0 ? w->current : w->first;
+            long run = w->progress->current >= 0 ? w->progress->current : w->first;
             uint64_t seed = o->seed + (uint64_t)run;
             char msg[700];
             if (w->crash[0]) snprintf(msg, sizeof msg, "%s", w->crash);
@@ -600,8 +617,9 @@ static bool run_workers(Ctx *c, Story *story, Results *res)
             char *path = trace_seed(c, story, seed);
             add_failure(res, seed, path, msg);
             res->total.runs++;
-            res->lost += w->started - 1; /* played, but their counts die with it */
-            res->total.runs += w->started - 1;
+            res->lost += w->progress->started - 1; /* played, but their counts die with it */
+            res->total.runs += w->progress->started - 1;
+            res->started += w->progress->started;
             free(path);
             if (run + o->jobs < o->runs) {
                 if (!spawn(w, c, story, run + o->jobs)) return false;
@@ -609,14 +627,17 @@ static bool run_workers(Ctx *c, Story *story, Results *res)
             }
         }
         if (o->progress && now_seconds() - last_draw > 0.1) {
-            draw_progress(res->started, o->runs, false);
+            long started = res->started;
+            for (int j = 0; j < o->jobs; j++) started += ws[j].progress->started;
+            draw_progress(started, o->runs, false);
             last_draw = now_seconds();
         }
     }
     if (o->progress) draw_progress(o->runs, o->runs, true);
+    for (int j = 0; j < o->jobs; j++) free(ws[j].endings);
     free(ws);
-    free(w_endings);
     free(pfds);
+    munmap(shared, sizeof *shared * (size_t)o->jobs);
     return true;
 }
 
@@ -836,7 +857,7 @@ int rtest_run(const RtestOptions *o)
         return EXIT_STORY_ERROR;
     }
     sandbox_track_lines(false); /* speed; a replay of any error names its exact line */
-    Ctx c = {story, o, -1, kind_index(story, "reconciled")};
+    Ctx c = {.story = story, .opt = o, .pressure_tag = -1, .reconciled_kind = kind_index(story, "reconciled")};
     for (int t = 0; t < story->ntags; t++)
         if (strcmp(story->tags[t], "pressure") == 0) c.pressure_tag = t;
     Results res;

@@ -1,6 +1,7 @@
-# Bundled stories: every ending is reached by its fixed path in
-# tests/stories/ID.paths, with the meters pinned. A line reads:
-#   ENDING_ID <tab> SEED <tab> answer|answer|... <tab> meter=value ...
+# Bundled stories: for each stories/ID.lua, every ending is reached by its
+# fixed path in tests/stories/ID.paths with the meters pinned, and the
+# collection's rules hold (check, quicktest and randomtest agree). A paths
+# line reads: ENDING_ID <tab> SEED <tab> answer|answer|... <tab> meter=value ...
 
 # ending_title STORY ENDING_ID: the title declared for that ending.
 ending_title() {
@@ -34,12 +35,65 @@ play_paths() { # play_paths ID
     [ "$n" -ge "$endings" ] || fail "$paths has $n paths for $endings endings"
 }
 
-test_default_story_every_ending() {
-    play_paths water-on-thursdays
+# The collection's rules, from the tools' own reports.
+story_rules() { # story_rules ID
+    local story="$ROOT/stories/$1.lua"
+    rk check --strict "$story"
+    expect_status 0
+    expect_err "0 errors, 0 warnings"
+    rk quicktest "$story"
+    expect_status 0
+    expect_out ": complete:"
+    expect_out "2+ pressure choices and a reconciled ending: never"
+    rk randomtest --runs 4000 "$story"
+    expect_status 0
+    expect_out "2+ pressure choices and a reconciled ending: 0"
+    local min share
+    min=$(sed -nE 's/^choices per playthrough: ([0-9]+) to.*/\1/p' "$T/out")
+    [ "${min:-0}" -ge 8 ] || fail "a playthrough took only $min choices"
+    share=$(sed -nE 's/.*no pressure and average meter >= 70: [0-9]+ playthroughs?, ([0-9.]+)% of them not reconciled/\1/p' "$T/out")
+    [ -n "$share" ] || fail "no playthrough without pressure reached an average meter of 70"
+    awk -v s="$share" 'BEGIN { exit !(s >= 20 && s <= 50) }' || fail "$share% of the best playthroughs end in a no (want 20-50%)"
+    # At least four endings of three kinds, one of them growth.
+    [ "$(grep -c '^ending "' "$story")" -ge 4 ] || fail "fewer than four endings"
+    [ "$(grep -A3 '^ending "' "$story" | grep -oE 'kind *= *"[a-z]+"' | sort -u | wc -l)" -ge 3 ] || fail "fewer than three kinds of ending"
+    grep -A3 '^ending "' "$story" | grep -qE 'kind *= *"growth"' || fail "no growth ending"
 }
+
+for story in "$ROOT"/stories/*.lua; do
+    id=$(basename "$story" .lua)
+    fn=${id//-/_}
+    eval "test_${fn}_every_ending() { play_paths $id; }"
+    eval "test_${fn}_rules() { story_rules $id; }"
+done
 
 test_default_story_is_the_default() {
     rk_in 'Robin\n3\nquit\n'
     expect_status 0
     expect_out "Water on Thursdays"
+}
+
+test_every_situation_is_covered() {
+    local covered
+    covered=$(grep -hoE 'covers *= *\{[^}]*\}' "$ROOT"/stories/*.lua | grep -oE '[0-9]+' | sort -un | tr '\n' ' ')
+    [ "$covered" = "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 " ] || fail "situations covered: $covered"
+}
+
+test_stories_readme_is_generated_from_the_stories() {
+    rk list --markdown
+    expect_status 0
+    diff -u "$ROOT/stories/README.md" "$T/out" >"$T/diff" ||
+        fail "stories/README.md is out of date: run ./rekindle list --markdown > stories/README.md ($(head -c 400 "$T/diff"))"
+    for f in "$ROOT"/stories/*.lua; do
+        grep -qF "\`$(basename "$f")\`" "$T/out" || fail "$(basename "$f") is not in the table"
+    done
+}
+
+test_list_blurbs_match_the_table() {
+    rk list
+    expect_status 0
+    local blurb
+    while IFS= read -r blurb; do
+        grep -qF -- "$blurb" "$ROOT/stories/README.md" || fail "blurb not in the table: $blurb"
+    done < <(grep -E '^  [^/]' "$T/out" | sed 's/^  //')
 }

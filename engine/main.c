@@ -20,11 +20,16 @@
 
 static const char USAGE[] =
     "Usage: rekindle [OPTIONS] [STORY.lua]\n"
-    "       rekindle list\n"
+    "       rekindle list [--markdown]\n"
     "       rekindle check [--strict] STORY.lua...\n"
+    "       rekindle randomtest [--runs N] [--seed S] [--max-steps N] [--jobs N]\n"
+    "                           [--json] [--coverage[=FILE]] STORY.lua\n"
+    "       rekindle quicktest [--max-states N] [--coverage[=FILE]] STORY.lua\n"
     "\n"
     "Plays an interactive story in the terminal. With no STORY, plays the default\n"
-    "story; `rekindle list` shows the bundled stories.\n"
+    "story. `list` shows the bundled stories (--markdown: their coverage table).\n"
+    "`check` reports problems without playing; `randomtest` plays many times at\n"
+    "random; `quicktest` explores every reachable state (see docs/authoring.md).\n"
     "\n"
     "Options:\n"
     "  --seed N            replay exactly: the same seed and answers give the same play\n"
@@ -44,8 +49,9 @@ static const char USAGE[] =
     "Stories are looked for in $REKINDLE_PATH (folders separated by ':'), then\n"
     "beside the program.\n"
     "\n"
-    "Exit status: 0 ending reached or quit, 1 story error, 2 usage error,\n"
-    "3 input ended before an ending, 130 interrupted.\n";
+    "Exit status: 0 ending reached or quit (tools: nothing wrong found), 1 story\n"
+    "error (tools: problems found), 2 usage error, 3 input ended before an ending,\n"
+    "130 interrupted.\n";
 
 static int usage_error(const char *fmt, const char *arg)
 {

@@ -3,7 +3,7 @@
 test_help_lists_every_option() {
     rk --help
     expect_status 0
-    for opt in --seed --width --no-color --time-limit --memory-limit --help --version list; do
+    for opt in --seed --replay --width --no-color --time-limit --memory-limit --help --version list check randomtest quicktest --markdown --strict --runs --max-steps --jobs --json --coverage --max-states; do
         expect_out "$opt"
     done
 }

@@ -6,6 +6,8 @@
 #   make bench    randomtest's speed beside bare Lua, quicktest on the stories
 #   make          build ./rekindle
 #   make SANITIZER=address   a sanitizer build in build-address/
+#   make install  after `make`: ./rekindle, the stories and the manual page
+#                 under $(DESTDIR)$(PREFIX), PREFIX=/usr/local; `make uninstall`
 
 CC ?= cc
 PKGS := lua5.4 readline
@@ -39,9 +41,19 @@ BIN := $(if $(SANITIZER),$(BUILD)/rekindle,rekindle)
 
 # Debian packages: to build and play, and what the tests need on top.
 PLAY_DEBS := gcc make pkg-config liblua5.4-dev libreadline-dev
-TEST_DEBS := $(PLAY_DEBS) libcmocka-dev tmux valgrind
+TEST_DEBS := $(PLAY_DEBS) libcmocka-dev tmux valgrind man-db groff-base
 
-.PHONY: all play test unit bench deps test-deps bench-deps clean
+# Where `make install` puts things. The program finds its stories in
+# ../share/rekindle/stories beside itself, so any PREFIX works.
+PREFIX ?= /usr/local
+DESTDIR ?=
+INSTALL ?= install
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+STORYDIR = $(DESTDIR)$(PREFIX)/share/rekindle/stories
+MAN1DIR = $(DESTDIR)$(PREFIX)/share/man/man1
+STORY_FILES := $(wildcard stories/*.lua) stories/README.md
+
+.PHONY: all play test unit bench deps test-deps bench-deps clean install uninstall
 all: $(BIN)
 
 play: deps
@@ -103,3 +115,19 @@ $(BUILD)/tests/%: tests/unit/%.c $(ENGINE_OBJ) $(wildcard tests/unit/*.h)
 
 clean:
 	rm -rf build build-address rekindle
+
+# Installs what `make` built and nothing else: it never compiles, so it can
+# run as root after a build as a user, or beside a running test.
+install:
+	@test -x rekindle || { echo "make install: ./rekindle is not built: run 'make' first" >&2; exit 1; }
+	$(INSTALL) -d $(BINDIR) $(STORYDIR) $(MAN1DIR)
+	$(INSTALL) -m 755 rekindle $(BINDIR)/rekindle
+	$(INSTALL) -m 644 $(STORY_FILES) $(STORYDIR)/
+	$(INSTALL) -m 644 docs/rekindle.1 $(MAN1DIR)/rekindle.1
+
+# Removes exactly what install put there, and the two folders of our own
+# once empty; bin and man1 are shared and stay.
+uninstall:
+	rm -f $(BINDIR)/rekindle $(MAN1DIR)/rekindle.1
+	rm -f $(addprefix $(STORYDIR)/,$(notdir $(STORY_FILES)))
+	rmdir $(STORYDIR) $(DESTDIR)$(PREFIX)/share/rekindle 2>/dev/null || true

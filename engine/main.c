@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,7 @@
 #include "analyze.h"
 #include "disk.h"
 #include "play.h"
+#include "save.h"
 #include "render.h"
 #include "term.h"
 
@@ -37,6 +39,11 @@ static const char USAGE[] =
     "  --width N           wrap text at N columns (default: the terminal's, at most 100;\n"
     "                      80 when output is not a terminal)\n"
     "  --no-color          no colour or bold (also: NO_COLOR set, or output not a terminal)\n"
+    "  --plain             for screen readers and pipes: no colour, glyphs or redrawing,\n"
+    "                      answers not echoed (also when TERM=dumb)\n"
+    "  --transcript FILE   append a plain-text log of the play to FILE\n"
+    "  --data-dir DIR      where saves and endings found are kept (env REKINDLE_DATA;\n"
+    "                      default $XDG_DATA_HOME/rekindle or ~/.local/share/rekindle)\n"
     "  --time-limit SECS   CPU time one call into the story may take (default 1;\n"
     "                      env REKINDLE_TIME_LIMIT)\n"
     "  --memory-limit MIB  memory the story may use (default 64; env REKINDLE_MEMORY_LIMIT)\n"
@@ -251,7 +258,8 @@ static bool is_tool(const char *word)
 /* True when the first argument that is not an option names a tool. */
 static bool first_word_is_tool(int argc, char **argv)
 {
-    static const char *const with_value[] = {"--seed", "--width", "--time-limit", "--memory-limit", "--replay", NULL};
+    static const char *const with_value[] = {"--seed", "--width", "--time-limit", "--memory-limit", "--replay",
+                                             "--transcript", "--data-dir", NULL};
     for (int i = 1; i < argc; i++) {
         if (argv[i][0] != '-') return is_tool(argv[i]);
         for (const char *const *w = with_value; *w; w++)
@@ -262,7 +270,8 @@ static bool first_word_is_tool(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    enum { OPT_SEED = 256, OPT_WIDTH, OPT_NO_COLOR, OPT_TIME, OPT_MEMORY, OPT_REPLAY };
+    enum { OPT_SEED = 256, OPT_WIDTH, OPT_NO_COLOR, OPT_TIME, OPT_MEMORY, OPT_REPLAY, OPT_PLAIN, OPT_TRANSCRIPT,
+           OPT_DATA };
     static const struct option longopts[] = {
         {"seed", required_argument, NULL, OPT_SEED},
         {"width", required_argument, NULL, OPT_WIDTH},
@@ -270,11 +279,16 @@ int main(int argc, char **argv)
         {"time-limit", required_argument, NULL, OPT_TIME},
         {"memory-limit", required_argument, NULL, OPT_MEMORY},
         {"replay", required_argument, NULL, OPT_REPLAY},
+        {"plain", no_argument, NULL, OPT_PLAIN},
+        {"transcript", required_argument, NULL, OPT_TRANSCRIPT},
+        {"data-dir", required_argument, NULL, OPT_DATA},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
     setlocale(LC_ALL, "");
+    signal(SIGXFSZ, SIG_IGN); /* a full disk (or ulimit -f) is an error to report, not a death */
+    const char *data_dir = NULL;
     PlayOptions o = {0};
     o.limits.time_limit = SANDBOX_DEFAULT_TIME_LIMIT;
     o.limits.memory_limit = SANDBOX_DEFAULT_MEMORY_LIMIT;
@@ -309,6 +323,9 @@ int main(int argc, char **argv)
             break;
         case OPT_NO_COLOR: o.color = false; break;
         case OPT_REPLAY: o.replay = optarg; break;
+        case OPT_PLAIN: o.plain = true; break;
+        case OPT_TRANSCRIPT: o.transcript = optarg; break;
+        case OPT_DATA: data_dir = optarg; break;
         case OPT_TIME:
             if (!parse_number(optarg, 0.01, 3600, &v)) return usage_error("--time-limit needs seconds (0.01 to 3600), not '%s'", optarg);
             o.limits.time_limit = v;
@@ -325,6 +342,10 @@ int main(int argc, char **argv)
         }
         }
     }
+    save_set_dir(data_dir);
+    const char *term = getenv("TERM");
+    if (term && strcmp(term, "dumb") == 0) o.plain = true;
+    if (o.plain) o.color = false;
     const char *arg = optind < argc ? argv[optind] : NULL;
     bool tool = arg && (is_tool(arg) || strcmp(arg, "list") == 0);
     if (!tool && argc - optind > 1) return usage_error("too many arguments, starting at '%s'", argv[optind + 1]);

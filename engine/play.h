@@ -25,6 +25,8 @@ typedef struct {
     int width;             /* --width, or 0 to follow the terminal */
     const char *replay;    /* --replay: a path to replay before playing on, or NULL */
     bool color;
+    bool plain;            /* --plain or TERM=dumb: no styles, glyphs or echo */
+    const char *transcript; /* --transcript FILE, or NULL */
     SandboxLimits limits;
 } PlayOptions;
 

@@ -445,10 +445,16 @@ static bool usable(const RenderOpts *o)
     return o && o->out && o->width > 0;
 }
 
+/* The escape sequence for a style, or "" when styles are off: without
+ * colour, and always in plain mode, not a single escape is written. */
+static const char *sgr_code(const RenderOpts *o, const char *code)
+{
+    return o->color && !o->plain && code ? code : "";
+}
+
 static void sgr(const RenderOpts *o, const char *code)
 {
-    if (o->color && code)
-        fputs(code, o->out);
+    fputs(sgr_code(o, code), o->out);
 }
 
 static void put_spaces(FILE *f, int n)
@@ -574,10 +580,18 @@ static void put_rows(const RenderOpts *o, char *const *items, int n, const char 
 /* ===================== scenes ===================== */
 
 /* The header: title on the left, small meters on the right when both fit
- * on one line; otherwise the title (wrapped) over rows of meters. Returns
- * whether anything was drawn. */
+ * on one line; otherwise the title (wrapped) over rows of meters. Plain, the
+ * title alone: bars of glyphs mean nothing to a screen reader, and the
+ * meters are shown in words at the ending. Returns whether anything was
+ * drawn. */
 static bool scene_header(const RenderOpts *o, const SceneView *v)
 {
+    if (o->plain) {
+        if (is_blank(v->story_title))
+            return false;
+        put_wrapped(o, v->story_title, MARGIN, o->width, NULL, NULL);
+        return true;
+    }
     int nm = v->meters && v->nmeters > 0 ? v->nmeters : 0;
     char *title = clean_line(v->story_title);
     char **items = nm ? calloc((size_t)nm, sizeof *items) : NULL;
@@ -642,7 +656,7 @@ static void scene_choices(const RenderOpts *o, const SceneView *v)
             int digits = snprintf(NULL, 0, "%d", ++number);
             int pad = CHOICE_INDENT - 2 - digits;
             snprintf(lead, sizeof lead, "%*s%s%d%s  ", pad > 0 ? pad : 0, "",
-                     o->color ? SGR_BOLD : "", number, o->color ? SGR_RESET : "");
+                     sgr_code(o, SGR_BOLD), number, sgr_code(o, SGR_RESET));
             put_wrapped(o, is_blank(c->label) ? "?" : c->label, CHOICE_INDENT, o->width,
                         NULL, lead);
             continue;
@@ -655,8 +669,8 @@ static void scene_choices(const RenderOpts *o, const SceneView *v)
         if (!text)
             continue;
         snprintf(text, len, why ? "%s  (%s)" : "%s", label, why ? c->reason : "");
-        snprintf(lead, sizeof lead, "    %s-%s  ", o->color ? SGR_DIM : "",
-                 o->color ? SGR_RESET : "");
+        snprintf(lead, sizeof lead, "    %s-%s  ", sgr_code(o, SGR_DIM),
+                 sgr_code(o, SGR_RESET));
         put_wrapped(o, text, CHOICE_INDENT, o->width, SGR_DIM, lead);
         free(text);
     }
@@ -693,6 +707,20 @@ static void rule(const RenderOpts *o)
     fputc('\n', o->out);
 }
 
+/* Plain: one line of words, "Ending: TITLE (KIND)", wrapped like text. */
+static void outcome_title_plain(const RenderOpts *o, const char *title, const char *kind)
+{
+    bool named = !is_blank(title), kinded = !is_blank(kind);
+    size_t len = sizeof "Ending:  ()" + strlen(title) + strlen(kind);
+    char *line = malloc(len);
+    if (!line)
+        return;
+    snprintf(line, len, "Ending%s%s%s%s%s", named ? ": " : "", named ? title : "",
+             kinded ? " (" : "", kinded ? kind : "", kinded ? ")" : "");
+    put_wrapped(o, line, MARGIN, o->width, NULL, NULL);
+    free(line);
+}
+
 /* The ending's title and kind between two rules, inset one column inside
  * them; stacked when they do not fit side by side. */
 static void outcome_title(const RenderOpts *o, const OutcomeView *v)
@@ -701,6 +729,10 @@ static void outcome_title(const RenderOpts *o, const OutcomeView *v)
     char *title = clean_line(v->title), *kind = clean_line(v->kind), *tag = NULL;
     if (!title || !kind)
         goto done;
+    if (o->plain) {
+        outcome_title_plain(o, title, kind);
+        goto done;
+    }
     if (!is_blank(kind)) {
         size_t len = strlen(kind) + sizeof "ending: ";
         if ((tag = malloc(len)) != NULL)
@@ -732,10 +764,36 @@ done:
     free(tag);
 }
 
+/* Plain: "patience: 62 of 100", one a line, wrapped like text. */
+static void outcome_meters_plain(const RenderOpts *o, const MeterView *m, int n)
+{
+    for (int i = 0; i < n; i++) {
+        char *name = clean_line(m[i].name);
+        if (!name)
+            continue;
+        int value = (int)(clamp100(m[i].value) + 0.5);
+        size_t len = strlen(name) + sizeof ": 100 of 100";
+        char *line = malloc(len);
+        if (line) {
+            if (is_blank(name))
+                snprintf(line, len, "%d of 100", value);
+            else
+                snprintf(line, len, "%s: %d of 100", name, value);
+            put_wrapped(o, line, MARGIN, o->width, NULL, NULL);
+        }
+        free(line);
+        free(name);
+    }
+}
+
 /* Meters as "name  ████░░░░  62": two to a line when they fit, else one,
  * with shorter bars (and at worst shortened names) when narrow. */
 static void outcome_meters(const RenderOpts *o, const MeterView *m, int n)
 {
+    if (o->plain) {
+        outcome_meters_plain(o, m, n);
+        return;
+    }
     const int avail = o->width - MARGIN, gap = 6, fixed = 2 + 2 + 3;
     char **names = calloc((size_t)n, sizeof *names);
     int namew = 0, cells = OUTCOME_CELLS, cols = 2;
@@ -775,7 +833,7 @@ static void outcome_meters(const RenderOpts *o, const MeterView *m, int n)
         fputs(cellbuf, o->out);
         int value = (int)(clamp100(m[i].value) + 0.5);
         fprintf(o->out, "  %*s%s%d%s", value < 10 ? 2 : value < 100 ? 1 : 0, "",
-                o->color ? SGR_BOLD : "", value, o->color ? SGR_RESET : "");
+                sgr_code(o, SGR_BOLD), value, sgr_code(o, SGR_RESET));
         if (!first || cols == 1 || i == n - 1)
             fputc('\n', o->out);
         free(name);
@@ -797,8 +855,8 @@ static void outcome_notes(const RenderOpts *o, const NoteView *notes, int n)
             heading = true;
         }
         char lead[32];
-        snprintf(lead, sizeof lead, "   %s\u00B7%s ", o->color ? SGR_DIM : "",
-                 o->color ? SGR_RESET : "");
+        snprintf(lead, sizeof lead, "   %s%s%s ", sgr_code(o, SGR_DIM),
+                 o->plain ? "-" : "\u00B7", sgr_code(o, SGR_RESET));
         /* The choice is a reminder, dim; the lesson under it is the point. */
         if (!is_blank(nv->choice))
             put_wrapped(o, nv->choice, NOTE_INDENT, o->width, SGR_DIM, lead);

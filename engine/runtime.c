@@ -66,9 +66,10 @@ static void clear_scene(Run *r)
 {
     free(r->ending_title);
     free(r->reflection);
-    free_strings(r->recap, 2 * r->nearned);
+    free_strings(r->recap, 2 * r->nrecap);
     r->ending_title = r->reflection = NULL;
     r->recap = NULL;
+    r->nrecap = 0;
     for (int i = 0; r->paras && i < r->nparas; i++) {
         free(r->paras[i]);
         r->paras[i] = NULL;
@@ -114,18 +115,34 @@ static void free_scene_buffers(Run *r)
 /* -------------------------------------------------------------- entering */
 
 /* Fills in what the outcome shows: title, reflection, the notes earned. */
-static bool enter_ending(Run *r, const Scene *sc, char *err, size_t errlen)
+/* Fills in the labels and notes of the choices earned so far. */
+static bool fill_recap(Run *r, char *err, size_t errlen)
 {
+    free_strings(r->recap, 2 * r->nrecap);
+    r->nrecap = r->nearned;
     r->recap = calloc(2 * (size_t)r->nearned + 1, sizeof *r->recap);
     if (r->recap == NULL) return oom(r, err, errlen);
-    if (!fill(r, sc->title, false, sc->line, &r->ending_title, err, errlen)) return false;
-    if (sc->reflection && !fill(r, sc->reflection, false, sc->line, &r->reflection, err, errlen)) return false;
     for (int i = 0; i < r->nearned; i++) {
         const Choice *c = r->earned[i];
         if (!fill(r, c->label, false, c->line, &r->recap[2 * i], err, errlen)) return false;
         if (!fill(r, c->note, false, c->line, &r->recap[2 * i + 1], err, errlen)) return false;
+        r->note_views[i] = (NoteView){r->recap[2 * i], r->recap[2 * i + 1]};
     }
     return true;
+}
+
+static bool enter_ending(Run *r, const Scene *sc, char *err, size_t errlen)
+{
+    if (!fill(r, sc->title, false, sc->line, &r->ending_title, err, errlen)) return false;
+    if (sc->reflection && !fill(r, sc->reflection, false, sc->line, &r->reflection, err, errlen)) return false;
+    return fill_recap(r, err, errlen);
+}
+
+int run_notes(Run *r, const NoteView **views, char *err, size_t errlen)
+{
+    if (!fill_recap(r, err, errlen)) return -1;
+    *views = r->note_views;
+    return r->nearned;
 }
 
 /* Evaluates the scene's text and its choices' availability, once. */
@@ -586,9 +603,7 @@ void run_outcome_view(Run *r, OutcomeView *v)
     meter_views(r);
     v->meters = r->meter_views;
     v->nmeters = r->story->nmeters;
-    for (int i = 0; i < r->nearned; i++)
-        r->note_views[i] = (NoteView){r->recap[2 * i], r->recap[2 * i + 1]};
-    v->notes = r->note_views;
+    v->notes = r->note_views; /* filled in on entering the ending */
     v->nnotes = r->nearned;
 }
 

@@ -73,7 +73,8 @@ typedef struct {
     char *prompt;         /* PHASE_ASK: the question, filled in */
     char *ending_title;   /* PHASE_ENDED: title and reflection, filled in */
     char *reflection;
-    char **recap;         /* PHASE_ENDED: label, note, label, note... filled in */
+    char **recap;         /* label, note, label, note... of the notes earned, filled in */
+    int nrecap;
 
     unsigned char *conditions; /* NULL, or (owned by the caller) CONDITION_* flags: choice i's when
                                   at 2i, its available at 2i+1, scene k's storylet when at
@@ -131,5 +132,8 @@ void path_free(Step *steps, int n);
  * the next call that changes the run. */
 void run_scene_view(Run *r, SceneView *v);
 void run_outcome_view(Run *r, OutcomeView *v);
+/* The notes earned so far, filled in; returns how many, or -1 on a story
+ * error (in err). Valid until the next call that changes the run. */
+int run_notes(Run *r, const NoteView **views, char *err, size_t errlen);
 
 #endif

@@ -18,6 +18,7 @@
 /* Set by term_init, read by the SIGINT handler: the only globals here. */
 static volatile sig_atomic_t styles_on;
 static const char *const *completion_words;
+static bool echo_answers = true; /* scripted input: show each answer after its prompt */
 
 /* Ctrl-C: readline has already restored the terminal when it passes the
  * signal on; reset styles and leave with the conventional status. */
@@ -55,7 +56,7 @@ static char **complete(const char *text, int start, int end)
     return rl_completion_matches(text, complete_next);
 }
 
-void term_init(bool color)
+void term_init(bool color, bool plain)
 {
     styles_on = color;
     struct sigaction sa;
@@ -68,6 +69,10 @@ void term_init(bool color)
     rl_completer_word_break_characters = "";
     rl_basic_word_break_characters = "";
     rl_completion_append_character = '\0';
+    if (plain) { /* no escape sequences at all, not even readline's own */
+        rl_initialize();
+        rl_variable_bind("enable-bracketed-paste", "off");
+    }
 }
 
 bool term_input_is_tty(void)
@@ -78,6 +83,18 @@ bool term_input_is_tty(void)
 bool term_output_is_tty(void)
 {
     return isatty(STDOUT_FILENO);
+}
+
+void term_set_echo(bool on)
+{
+    echo_answers = on;
+}
+
+int term_rows(void)
+{
+    struct winsize ws;
+    if (!isatty(STDOUT_FILENO) || ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0) return 0;
+    return ws.ws_row;
 }
 
 int term_columns(void)
@@ -107,8 +124,10 @@ char *term_read(const char *prompt, const char *const *words, bool remember)
     while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = '\0';
     /* Echo what a terminal would have shown, made safe to print: no C0,
      * C1 (UTF-8 encoded, as U+0080..U+009F) or DEL, invalid bytes as U+FFFD. */
-    char *safe = render_sanitize(line, strlen(line)); /* the line as the caller sees it */
-    printf("%s%s\n", prompt, safe ? safe : "");
-    free(safe);
+    if (echo_answers) {
+        char *safe = render_sanitize(line, strlen(line)); /* the line as the caller sees it */
+        printf("%s%s\n", prompt, safe ? safe : "");
+        free(safe);
+    }
     return line;
 }

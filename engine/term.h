@@ -7,8 +7,9 @@
 #include <stdbool.h>
 
 /* Sets up signals and readline. `color` says whether styles were in use, so
- * Ctrl-C can reset them before leaving. */
-void term_init(bool color);
+ * Ctrl-C can reset them before leaving; `plain` keeps readline from sending
+ * escape sequences of its own. */
+void term_init(bool color, bool plain);
 
 /* True when stdin / stdout is a terminal. */
 bool term_input_is_tty(void);
@@ -17,6 +18,12 @@ bool term_output_is_tty(void);
 /* Columns of the output terminal now (it follows resizes), or 0 when stdout
  * is not a terminal. */
 int term_columns(void);
+/* Rows of the output terminal now, or 0 when stdout is not a terminal. */
+int term_rows(void);
+
+/* Whether answers read from a non-terminal are echoed after their prompt
+ * (on by default; off for --plain, so nothing is read twice). */
+void term_set_echo(bool on);
 
 /* Reads one line after printing prompt. On a terminal: readline with Tab
  * completion over `words` (NULL-terminated, may be NULL) and history when

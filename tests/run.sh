@@ -11,6 +11,7 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=98
 export ROOT=$PWD
 export REKINDLE_PATH="$ROOT/stories"
 unset NO_COLOR
+export TERM=xterm-256color  # TERM=dumb would turn on --plain for every play
 
 passed=0
 failed=0
@@ -44,7 +45,7 @@ run_suite() { # run_suite BUILD SUITE
     for name in $(bash -c "source tests/lib.sh; source '$suite'; declare -F" | awk '$3 ~ /^test_/ {print $3}'); do
         local tmp
         tmp=$(mktemp -d)
-        ( set -eu; T=$tmp; REKINDLE=$build; export T REKINDLE; cd "$tmp"
+        ( set -eu; T=$tmp; REKINDLE=$build; REKINDLE_DATA=$tmp/data; export T REKINDLE REKINDLE_DATA; cd "$tmp"
           source "$ROOT/tests/lib.sh"; source "$ROOT/$suite"; "$name" ) >"$tmp/.log" 2>&1
         status=$?
         if [ $status -ne 0 ]; then sed 's/^/  /' "$tmp/.log"; fi

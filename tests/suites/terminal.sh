@@ -257,7 +257,7 @@ test_help_shows_commands_and_seed() {
     tm_answer help
     local screen
     screen=$(tm_screen)
-    for text in "help   show this help" "quit   stop playing" "Tab completes" "rekindle --seed 4242"; do
+    for text in "show this help" "stop playing" "undo" "save [NAME]" "Tab completes" "rekindle --seed 4242"; do
         grep -qF -- "$text" <<<"$screen" || tm_fail "help lacks: $text"
     done
     tm_quit

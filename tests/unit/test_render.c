@@ -160,14 +160,13 @@ typedef struct {
     RenderOpts o; /* the options to draw with, .out being the stream */
 } Canvas;
 
-static const RenderOpts *canvas_open(Canvas *c, int width, bool color)
+static const RenderOpts *canvas_open(Canvas *c, int width, bool color, bool plain)
 {
     c->buf = NULL;
     c->size = 0;
-    c->o.out = open_memstream(&c->buf, &c->size);
+    c->o = (RenderOpts){.out = open_memstream(&c->buf, &c->size), .width = width,
+                        .color = color, .plain = plain};
     assert_non_null(c->o.out);
-    c->o.width = width;
-    c->o.color = color;
     return &c->o;
 }
 
@@ -179,13 +178,16 @@ static char *canvas_close(Canvas *c)
 }
 
 /* Draws one call into memory and leaves the text in result. */
-#define DRAW(result, width_, color_, call)                                     \
+#define DRAW_MODE(result, width_, color_, plain_, call)                        \
     do {                                                                       \
         Canvas canvas_;                                                        \
-        const RenderOpts *o = canvas_open(&canvas_, (width_), (color_));      \
+        const RenderOpts *o = canvas_open(&canvas_, (width_), (color_), (plain_)); \
         call;                                                                  \
         (result) = canvas_close(&canvas_);                                     \
     } while (0)
+#define DRAW(result, width_, color_, call) DRAW_MODE(result, width_, color_, false, call)
+/* Plain mode, with colour asked for too: plain must win. */
+#define DRAW_PLAIN(result, width_, call) DRAW_MODE(result, width_, true, true, call)
 
 /* ===================== sanitize ===================== */
 
@@ -775,7 +777,7 @@ static void test_scene_empty_fields(void **state)
     assert_string_equal(out, "");
     free(out);
     render_scene(NULL, &scene_view);
-    RenderOpts no_out = {NULL, 40, false};
+    RenderOpts no_out = {.out = NULL, .width = 40, .color = false};
     render_scene(&no_out, &scene_view);
 }
 
@@ -937,6 +939,215 @@ static void test_outcome_empty_fields(void **state)
     render_outcome(NULL, &ending_view);
 }
 
+/* ===================== plain ===================== */
+
+/* Plain output, for screen readers and pipes: no escape sequence or other
+ * control (but '\n'), and every run of non-ASCII bytes comes from the story's
+ * own text (one of the n strings in story): no glyph of the engine's. */
+static void check_plain(const char *out, const char *const *story, int n)
+{
+    for (const char *p = out; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c < 0x20 && c != '\n')
+            fail_msg("control byte 0x%02X in plain output at \"%.20s\"", c, p);
+        if (c < 0x80)
+            continue;
+        size_t run = 1;
+        while ((unsigned char)p[run] >= 0x80)
+            run++;
+        bool found = false;
+        for (int i = 0; i < n && !found; i++) {
+            const char *t = story[i];
+            for (; t && *t && !found; t++)
+                found = strncmp(t, p, run) == 0;
+        }
+        if (!found)
+            fail_msg("non-ASCII bytes not from the story in plain output: \"%.*s\"", (int)run, p);
+        p += run - 1;
+    }
+}
+
+/* How many times needle occurs in s, read as one line: a wrapped line's
+ * break and the indent after it count as a single space. */
+static int count(const char *s, const char *needle)
+{
+    char *flat = malloc(strlen(s) + 1), *f = flat;
+    assert_non_null(flat);
+    for (const char *p = s; *p;) {
+        if (*p != '\n') {
+            *f++ = *p++;
+            continue;
+        }
+        while (*p == '\n' || *p == ' ')
+            p++;
+        *f++ = ' ';
+    }
+    *f = '\0';
+    int n = 0;
+    for (const char *p = strstr(flat, needle); p; p = strstr(p + 1, needle))
+        n++;
+    free(flat);
+    return n;
+}
+
+static void test_plain_scene(void **state)
+{
+    (void)state;
+    char *out;
+    DRAW_PLAIN(out, 80, render_scene(o, &scene_view));
+    /* The header is the title alone; the rest is the normal screen. */
+    assert_string_equal(out,
+        "\n"
+        "  Three Days of Quiet\n"
+        "\n"
+        "  It has been three days since Maya said she needed space. Your phone lies\n"
+        "  face-down on the counter, next to the blue mug she forgot to take.\n"
+        "\n"
+        "  The kettle clicks off.\n"
+        "  Somewhere upstairs a neighbour is practising scales.\n"
+        "\n"
+        "    1  Write her a long message explaining everything\n"
+        "    2  Put the phone in a drawer and go for a walk\n"
+        "    -  Call her  (you promised to give her a week)\n"
+        "    3  Check her profile, just once, to see whether she is doing all right\n"
+        "\n");
+    check_plain(out, NULL, 0);
+    free(out);
+}
+
+static void test_plain_outcome(void **state)
+{
+    (void)state;
+    char *out;
+    DRAW_PLAIN(out, 80, render_outcome(o, &ending_view));
+    assert_string_equal(out,
+        "\n"
+        "  Ending: Thank You for Telling Me (growth)\n"
+        "\n"
+        "  Maya says she is not ready, maybe not ever. You hear yourself thank her for\n"
+        "  being honest, and you mean it.\n"
+        "\n"
+        "    Accepting a decision you did not want is respect in its plainest form.\n"
+        "\n"
+        "  patience: 62 of 100\n"
+        "  respect: 81 of 100\n"
+        "  trust: 30 of 100\n"
+        "\n"
+        "  What your choices taught\n"
+        "   - Put the phone in a drawer and go for a walk\n"
+        "     Space lets both of you hear yourselves think.\n"
+        "   - Say sorry without a \"but\"\n"
+        "     An apology that explains itself is an argument.\n"
+        "\n");
+    check_plain(out, NULL, 0);
+    free(out);
+}
+
+static void test_plain_title_and_kind_variants(void **state)
+{
+    (void)state;
+    static const OutcomeView untitled = {NULL, NULL, "apart", NULL, 0, NULL, NULL, 0, NULL, 0};
+    static const OutcomeView no_kind = {NULL, "The End", "", NULL, 0, NULL, NULL, 0, NULL, 0};
+    static const OutcomeView nothing = {0};
+    static const MeterView nameless = {NULL, 7.4};
+    static const OutcomeView meter = {NULL, "T", NULL, NULL, 0, NULL, &nameless, 1, NULL, 0};
+    char *out;
+    DRAW_PLAIN(out, 40, render_outcome(o, &untitled));
+    assert_string_equal(out, "\n  Ending (apart)\n\n");
+    free(out);
+    DRAW_PLAIN(out, 40, render_outcome(o, &no_kind));
+    assert_string_equal(out, "\n  Ending: The End\n\n");
+    free(out);
+    DRAW_PLAIN(out, 40, render_outcome(o, &nothing));
+    assert_string_equal(out, "\n  Ending\n\n");
+    free(out);
+    DRAW_PLAIN(out, 40, render_outcome(o, &meter));
+    assert_string_equal(out, "\n  Ending: T\n\n  7 of 100\n\n");
+    free(out);
+    /* A scene without a title has no header at all. */
+    static const ChoiceView one = {"Leave", true, NULL};
+    static const SceneView untitled_scene = {NULL, NULL, 0, &one, 1, scene_meters, 3};
+    DRAW_PLAIN(out, 40, render_scene(o, &untitled_scene));
+    assert_string_equal(out, "\n    1  Leave\n\n");
+    free(out);
+}
+
+/* At every width, with story text in other scripts and hostile bytes: the
+ * lines fit, nothing but the story's text is non-ASCII, there is no escape,
+ * every meter is in words and the ending is named. */
+static void test_plain_widths_and_story_text(void **state)
+{
+    (void)state;
+    static const char *const paras[] = {
+        "Caf\xC3\xA9 cr\xC3\xA8me \xE2\x80\x94 \xE4\xB8\xAD\xE6\x96\x87 and cafe\xCC\x81 "
+        "\xF0\x9F\x8C\xB1 \xE2\x80\x9Cquoted\xE2\x80\x9D\xE2\x80\xA6",
+        "Escapes \033[2J\033]52;c;eA==\a in text \xC2\x9B" "31m",
+    };
+    static const ChoiceView choices[] = {
+        {"R\xC3\xA9pondre \xC3\xA0 \xC5\x81ucja", true, NULL},
+        {"\xE7\xAD\x89\xE5\xBE\x85", false, "pas encore \xE2\x80\x94 attends"},
+    };
+    static const MeterView meters[] = {
+        {"patience", 62}, {"\xE4\xBF\xA1\xE4\xBB\xBB", 1e9}, {"a meter name far too long for a narrow line", -3},
+    };
+    static const NoteView notes[] = {{"R\xC3\xA9pondre", "Le\xC3\xA7on apprise."}};
+    static const SceneView scene = {"Tr\xC3\xA8s \xE2\x80\x94 Quiet", paras, 2, choices, 2, meters, 3};
+    static const OutcomeView ending = {"Tr\xC3\xA8s", "Fin \xC2\xB7 \xC3\xA9t\xC3\xA9", "growth",
+                                       paras, 2, "R\xC3\xA9" "flexion.", meters, 3, notes, 1};
+    static const char *const story[] = {
+        "Caf\xC3\xA9 cr\xC3\xA8me \xE2\x80\x94 \xE4\xB8\xAD\xE6\x96\x87 and cafe\xCC\x81 "
+        "\xF0\x9F\x8C\xB1 \xE2\x80\x9Cquoted\xE2\x80\x9D\xE2\x80\xA6",
+        "R\xC3\xA9pondre \xC3\xA0 \xC5\x81ucja", "\xE7\xAD\x89\xE5\xBE\x85",
+        "pas encore \xE2\x80\x94 attends", "\xE4\xBF\xA1\xE4\xBB\xBB",
+        "Le\xC3\xA7on apprise.", "Tr\xC3\xA8s \xE2\x80\x94 Quiet", "Fin \xC2\xB7 \xC3\xA9t\xC3\xA9",
+    };
+    const int nstory = (int)(sizeof story / sizeof story[0]);
+    for (int width = 20; width <= 100; width++) {
+        char *out;
+        DRAW_PLAIN(out, width, render_scene(o, &scene));
+        check_lines(out, width);
+        check_plain(out, story, nstory);
+        assert_null(strstr(out, "of 100")); /* no meters in a scene's header */
+        free(out);
+
+        DRAW_PLAIN(out, width, render_scene(o, &scene_view));
+        check_lines(out, width);
+        check_plain(out, NULL, 0);
+        free(out);
+
+        DRAW_PLAIN(out, width, render_outcome(o, &ending));
+        check_lines(out, width);
+        check_plain(out, story, nstory);
+        if (width >= 28) { /* narrower, the lines wrap */
+            assert_non_null(strstr(out, "\n  Ending: Fin \xC2\xB7 \xC3\xA9t\xC3\xA9 (growth)\n"));
+            assert_non_null(strstr(out, "\n  patience: 62 of 100\n"));
+            assert_non_null(strstr(out, "\n  \xE4\xBF\xA1\xE4\xBB\xBB: 100 of 100\n"));
+            assert_non_null(strstr(out, "\n   - R\xC3\xA9pondre\n"));
+        }
+        assert_int_equal(count(out, "of 100"), 3);
+        free(out);
+
+        DRAW_PLAIN(out, width, render_outcome(o, &ending_view));
+        check_lines(out, width);
+        check_plain(out, NULL, 0);
+        assert_int_equal(count(out, "of 100"), 3);
+        assert_non_null(strstr(out, "Ending:"));
+        free(out);
+    }
+}
+
+static void test_plain_hint_and_text(void **state)
+{
+    (void)state;
+    char *out;
+    DRAW_PLAIN(out, 30, render_hint(o, "Type a number."));
+    assert_string_equal(out, "  Type a number.\n");
+    free(out);
+    DRAW_PLAIN(out, 30, render_text(o, "Commands:\n  quit  stop"));
+    assert_string_equal(out, "  Commands:\n    quit  stop\n");
+    free(out);
+}
+
 /* ===================== hint and text ===================== */
 
 static void test_hint(void **state)
@@ -1019,10 +1230,18 @@ int main(void)
         cmocka_unit_test(test_hint),
         cmocka_unit_test(test_text),
     };
+    const struct CMUnitTest plain[] = {
+        cmocka_unit_test(test_plain_scene),
+        cmocka_unit_test(test_plain_outcome),
+        cmocka_unit_test(test_plain_title_and_kind_variants),
+        cmocka_unit_test(test_plain_widths_and_story_text),
+        cmocka_unit_test(test_plain_hint_and_text),
+    };
     int failed = 0;
     failed += cmocka_run_group_tests_name("sanitize", sanitize, NULL, NULL);
     failed += cmocka_run_group_tests_name("width and wrap, C locale", c_locale, setup_c_locale,
                                           NULL);
     failed += cmocka_run_group_tests_name("bars and screens", draw, NULL, NULL);
+    failed += cmocka_run_group_tests_name("plain", plain, NULL, NULL);
     return failed ? 1 : 0;
 }

@@ -1,0 +1,54 @@
+/* save.h - the player's data on disk: saves, the autosave, and the endings
+ * found. Everything is written atomically (temporary file, fsync, rename),
+ * and everything read is parsed as data, with a size cap, never run. */
+#ifndef REKINDLE_SAVE_H
+#define REKINDLE_SAVE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define SAVE_AUTOSAVE "autosave"
+#define SAVE_DEFAULT "save"      /* the name `save` uses when given none */
+#define SAVE_NAME_MAX 32
+
+typedef struct {
+    char *story_id;
+    uint64_t hash;     /* of the story's text when saved */
+    uint64_t seed;
+    char *path;        /* the answers, as run_path_text writes them */
+    char *scene;       /* where the play stood (for listings) */
+    long long time;    /* when, in seconds since 1970 */
+} Save;
+
+/* Where the data lives: --data-dir, else $REKINDLE_DATA, else
+ * $XDG_DATA_HOME/rekindle, else ~/.local/share/rekindle. Call once before
+ * the rest; NULL keeps the default. */
+void save_set_dir(const char *dir);
+const char *save_dir(void);
+
+/* A content hash of a story's text (FNV-1a, 64 bits). */
+uint64_t save_hash(const char *text, size_t len);
+
+/* True when name is usable as a save's name: 1 to 32 of A-Z a-z 0-9 - _. */
+bool save_name_ok(const char *name);
+
+/* Each returns false with a message naming the file in err. */
+bool save_write(const char *story_id, const char *name, const Save *s, char *err, size_t errlen);
+bool save_read(const char *story_id, const char *name, Save *s, char *err, size_t errlen);
+bool save_delete(const char *story_id, const char *name, char *err, size_t errlen);
+void save_free(Save *s);
+bool save_exists(const char *story_id, const char *name);
+
+/* The names of a story's saves, sorted, malloc'd, NULL-terminated (NULL
+ * when there are none or the folder cannot be read). */
+char **save_names(const char *story_id);
+void save_free_names(char **names);
+
+/* Endings found, per story: the ids recorded so far. */
+bool save_ending_found(const char *story_id, const char *ending_id, char *err, size_t errlen);
+/* Fills found[i] for each of the n ending ids given; returns how many. */
+int save_endings_known(const char *story_id, const char *const *ids, int n, bool *found);
+bool save_forget_endings(const char *story_id, char *err, size_t errlen);
+
+#endif

@@ -9,6 +9,8 @@
 
 #include "analyze.h"
 #include "disk.h"
+#include "library.h"
+#include "menu.h"
 #include "play.h"
 #include "save.h"
 #include "render.h"
@@ -18,7 +20,7 @@
 #define REKINDLE_VERSION "0.1.0"
 #endif
 
-#define DEFAULT_STORY "water-on-thursdays.lua"
+
 
 static const char USAGE[] =
     "Usage: rekindle [OPTIONS] [STORY.lua]\n"
@@ -81,64 +83,6 @@ static bool parse_number(const char *s, double lo, double hi, double *out)
 
 /* ---------------------------------------------------------- story folders */
 
-/* Adds folder d to the list unless it does not exist or is there already
- * (REKINDLE_PATH may name the folder beside the program). */
-static void add_dir(char **dirs, int *n, const char *d)
-{
-    char *real = realpath(d, NULL);
-    if (real == NULL || *n >= 63) {
-        free(real);
-        return;
-    }
-    for (int i = 0; i < *n; i++)
-        if (strcmp(dirs[i], real) == 0) {
-            free(real);
-            return;
-        }
-    dirs[(*n)++] = real;
-}
-
-/* The folders stories are looked for in, in order: malloc'd, NULL-ended. */
-static char **story_dirs(void)
-{
-    char **dirs = calloc(64, sizeof *dirs);
-    int n = 0;
-    if (dirs == NULL) return NULL;
-    const char *env = getenv("REKINDLE_PATH");
-    char *copy = env ? strdup(env) : NULL;
-    for (char *save = NULL, *d = copy ? strtok_r(copy, ":", &save) : NULL; d; d = strtok_r(NULL, ":", &save))
-        add_dir(dirs, &n, d);
-    free(copy);
-    char *exe = disk_exe_dir();
-    const char *rel[] = {"/stories", "/../share/rekindle/stories"};
-    for (int i = 0; exe && i < 2; i++) {
-        char *d = malloc(strlen(exe) + strlen(rel[i]) + 1);
-        if (d) {
-            sprintf(d, "%s%s", exe, rel[i]);
-            add_dir(dirs, &n, d);
-        }
-        free(d);
-    }
-    free(exe);
-    return dirs;
-}
-
-/* The first story file of that name in the story folders, malloc'd. */
-static char *find_story(const char *file)
-{
-    char **dirs = story_dirs();
-    char *found = NULL;
-    for (int i = 0; dirs && dirs[i] && !found; i++) {
-        char *path = malloc(strlen(dirs[i]) + strlen(file) + 2);
-        if (path == NULL) break;
-        sprintf(path, "%s/%s", dirs[i], file);
-        if (disk_is_file(path)) found = path;
-        else free(path);
-    }
-    disk_free_list(dirs);
-    return found;
-}
-
 /* The situations of the collection (docs: shared CONTENT.md), as the
  * coverage table names them. */
 static const char *const SITUATIONS[16] = {
@@ -160,11 +104,6 @@ static const char *const SITUATIONS[16] = {
     "Respecting their choice; ready for any outcome",
 };
 
-typedef struct {
-    char *title, *blurb, *file; /* sanitized, malloc'd */
-    int scenes, endings;
-    bool covers[17];
-} Listed;
 
 /* The table stories/README.md holds, generated from the stories themselves. */
 static void print_markdown(const Listed *l, int n)
@@ -199,52 +138,18 @@ static void print_markdown(const Listed *l, int n)
 
 static int cmd_list(const SandboxLimits *limits, bool color, bool markdown)
 {
-    char **dirs = story_dirs();
-    int status = EXIT_DONE, n = 0;
-    Listed *l = NULL;
-    for (int d = 0; dirs && dirs[d]; d++) {
-        char **files = disk_list(dirs[d], ".lua");
-        for (int i = 0; files && files[i]; i++) {
-            char err[8192];
-            Story *s = play_load(files[i], limits, err, sizeof err, NULL, NULL);
-            if (s == NULL) {
-                play_report(err, NULL);
-                status = EXIT_STORY_ERROR;
-                continue;
-            }
-            Listed *grown = realloc(l, sizeof *l * (size_t)(n + 1));
-            if (grown == NULL) break;
-            l = grown;
-            Listed *e = &l[n++];
-            memset(e, 0, sizeof *e);
-            const char *base = strrchr(files[i], '/');
-            e->title = render_sanitize(s->title, strlen(s->title));
-            e->blurb = render_sanitize(s->blurb ? s->blurb : "", s->blurb ? strlen(s->blurb) : 0);
-            e->file = render_sanitize(base ? base + 1 : files[i], strlen(base ? base + 1 : files[i]));
-            for (int k = 0; k < s->nscenes; k++) {
-                if (s->scenes[k].is_ending) e->endings++;
-                else e->scenes++;
-            }
-            for (int k = 0; k < s->ncovers; k++) e->covers[s->covers[k]] = true;
-            if (!markdown) {
-                if (color) printf("\033[1m%s\033[0m\n", e->title ? e->title : "");
-                else printf("%s\n", e->title ? e->title : "");
-                printf("  %s\n  %s\n", e->blurb ? e->blurb : "", files[i]);
-            }
-            play_unload(s);
-        }
-        disk_free_list(files);
+    int n;
+    Listed *l = library_list(limits, &n);
+    for (int i = 0; i < n && !markdown; i++) {
+        if (color) printf("\033[1m%s\033[0m\n", l[i].title);
+        else printf("%s\n", l[i].title);
+        printf("  %s\n  %s\n", l[i].blurb, l[i].path);
     }
-    disk_free_list(dirs);
     if (markdown) print_markdown(l, n);
-    for (int i = 0; i < n; i++) {
-        free(l[i].title);
-        free(l[i].blurb);
-        free(l[i].file);
-    }
-    free(l);
+    int status = n == 0 || library_failed() ? EXIT_STORY_ERROR : EXIT_DONE;
+    library_free(l, n);
     if (n == 0) fputs("rekindle: no stories found (set REKINDLE_PATH to a folder of .lua stories)\n", stderr);
-    return n == 0 ? EXIT_STORY_ERROR : status;
+    return status;
 }
 
 /* ------------------------------------------------------------------ main */
@@ -359,15 +264,16 @@ int main(int argc, char **argv)
     if (arg && strcmp(arg, "quicktest") == 0) return analyze_quicktest(argc - optind, argv + optind, &o.limits);
 
     char *found = NULL;
+    if (arg == NULL && term_input_is_tty() && term_output_is_tty()) return menu_run(&o);
     if (arg == NULL) {
-        found = find_story(DEFAULT_STORY);
+        found = library_find(LIBRARY_DEFAULT);
         if (found == NULL) {
-            fprintf(stderr, "rekindle: the default story %s was not found (set REKINDLE_PATH)\n", DEFAULT_STORY);
+            fprintf(stderr, "rekindle: the default story %s was not found (set REKINDLE_PATH)\n", LIBRARY_DEFAULT);
             return EXIT_STORY_ERROR;
         }
         o.path = found;
     } else {
-        if (!disk_is_file(arg) && strchr(arg, '/') == NULL) found = find_story(arg);
+        if (!disk_is_file(arg) && strchr(arg, '/') == NULL) found = library_find(arg);
         if (found == NULL && !disk_is_file(arg)) return usage_error("no story file '%s'", arg);
         o.path = found ? found : arg;
     }

@@ -28,7 +28,7 @@ char *disk_read(const char *path, size_t max, size_t *len, char *err, size_t err
         snprintf(err, errlen, "%s: too large (%lld bytes; the limit is %zu)", path, (long long)st.st_size, max);
         goto done;
     }
-    buf = malloc(max + 1 < (size_t)st.st_size + 1 ? max + 1 : (size_t)st.st_size + 1);
+    buf = malloc((size_t)st.st_size + 1);
     if (buf == NULL) {
         snprintf(err, errlen, "%s: out of memory", path);
         goto done;

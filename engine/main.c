@@ -254,6 +254,8 @@ int main(int argc, char **argv)
     const char *arg = optind < argc ? argv[optind] : NULL;
     bool tool = arg && (is_tool(arg) || strcmp(arg, "list") == 0);
     if (!tool && argc - optind > 1) return usage_error("too many arguments, starting at '%s'", argv[optind + 1]);
+    if (tool && (o.seed_given || o.replay || o.width || o.transcript))
+        return usage_error("options for playing do not apply to '%s': a tool's own options follow its name", arg);
     if (arg && strcmp(arg, "list") == 0) {
         bool markdown = optind + 1 < argc && strcmp(argv[optind + 1], "--markdown") == 0;
         if (argc - optind > (markdown ? 2 : 1)) return usage_error("list takes only --markdown, not '%s'", argv[optind + 1]);

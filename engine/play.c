@@ -57,8 +57,6 @@ static void update_width(Play *p)
 
 /* ---------------------------------------------------------------- output */
 
-typedef void (*Draw)(const RenderOpts *o, const void *view);
-
 static void draw_scene(const RenderOpts *o, const void *v) { render_scene(o, v); }
 static void draw_outcome(const RenderOpts *o, const void *v) { render_outcome(o, v); }
 static void draw_text(const RenderOpts *o, const void *v) { render_text(o, v); }
@@ -91,7 +89,7 @@ static void page(Play *p, const char *text, size_t len)
 }
 
 /* Draws to the screen (paged) and, without styles, to the transcript. */
-static void show(Play *p, Draw draw, const void *view)
+void play_show(Play *p, Draw draw, const void *view)
 {
     char *buf = NULL;
     size_t len = 0;
@@ -116,8 +114,8 @@ static void show(Play *p, Draw draw, const void *view)
     }
 }
 
-void play_text(Play *p, const char *text) { show(p, draw_text, text); }
-void play_hint(Play *p, const char *text) { show(p, draw_hint, text); }
+void play_text(Play *p, const char *text) { play_show(p, draw_text, text); }
+void play_hint(Play *p, const char *text) { play_show(p, draw_hint, text); }
 
 void play_scene(Play *p)
 {
@@ -127,8 +125,8 @@ void play_scene(Play *p)
         v.story_title = NULL;
         v.nmeters = 0;
     }
-    show(p, draw_scene, &v);
-    if (p->run.phase == PHASE_ASK) show(p, draw_text, p->run.prompt);
+    play_show(p, draw_scene, &v);
+    if (p->run.phase == PHASE_ASK) play_show(p, draw_text, p->run.prompt);
     p->last_shown = 1;
 }
 
@@ -385,7 +383,11 @@ static void record_ending(Play *p)
     const char **ids = calloc((size_t)s->nscenes + 1, sizeof *ids);
     bool *found = calloc((size_t)s->nscenes + 1, sizeof *found);
     int n = 0;
-    if (!save_ending_found(s->id, s->scenes[p->run.scene].name, err, sizeof err)) play_hint(p, err);
+    if (!save_ending_found(s->id, s->scenes[p->run.scene].name, err, sizeof err)) {
+        char msg[1200];
+        snprintf(msg, sizeof msg, "Could not record the ending: %s", err);
+        play_hint(p, msg);
+    }
     save_delete(s->id, SAVE_AUTOSAVE, err, sizeof err); /* a finished play does not continue */
     if (ids && found) {
         for (int i = 0; i < s->nscenes; i++)
@@ -426,7 +428,10 @@ static bool offer_continue(Play *p, uint64_t *seed, char **path)
         return false;
     }
     char question[400];
-    snprintf(question, sizeof question, "You have a play in progress (at '%.80s'). Continue it? [Y/n] ", save.scene);
+    char *scene = render_sanitize(save.scene, strlen(save.scene)); /* the file may be anyone's */
+    snprintf(question, sizeof question, "You have a play in progress (at '%.80s'). Continue it? [Y/n] ",
+             scene ? scene : "?");
+    free(scene);
     char *answer = read_line(p, question, NULL, false);
     bool yes = answer && (answer[0] == '\0' || answer[0] == 'y' || answer[0] == 'Y');
     free(answer);
@@ -460,7 +465,7 @@ static int play_through(Play *p, uint64_t seed, const char *path)
         if (p->run.phase == PHASE_ENDED) {
             OutcomeView ov;
             run_outcome_view(&p->run, &ov);
-            show(p, draw_outcome, &ov);
+            play_show(p, draw_outcome, &ov);
             record_ending(p);
             break;
         }

@@ -145,10 +145,10 @@ static bool cmd_restart(Play *p, const char *arg)
 }
 
 /* A meter as the outcome shows it, on one line. */
-static void add_meter(Play *p, char *text, size_t size, const char *name, double value)
+static void add_meter(const RenderOpts *o, char *text, size_t size, const char *name, double value)
 {
     char bar[128];
-    if (p->ro.plain) {
+    if (o->plain) {
         add(text, size, "%s: %.0f of 100\n", name, value);
         return;
     }
@@ -156,39 +156,51 @@ static void add_meter(Play *p, char *text, size_t size, const char *name, double
     add(text, size, "%-10s %s %3.0f\n", name, bar, value);
 }
 
+/* Drawn through play_show, so the transcript gets the plain form. */
+static void draw_stats(const RenderOpts *o, const void *view)
+{
+    const Play *p = view;
+    char text[2048] = "";
+    for (int i = 0; i < p->story->nmeters; i++)
+        add_meter(o, text, sizeof text, p->story->meters[i].name, p->run.meters[i]);
+    render_text(o, text);
+}
+
 static bool cmd_stats(Play *p, const char *arg)
 {
-    char text[2048] = "";
     (void)arg;
-    if (p->story->nmeters == 0) {
-        play_hint(p, "This story keeps no meters.");
-        return true;
-    }
-    for (int i = 0; i < p->story->nmeters; i++)
-        add_meter(p, text, sizeof text, p->story->meters[i].name, p->run.meters[i]);
-    play_text(p, text);
+    if (p->story->nmeters == 0) play_hint(p, "This story keeps no meters.");
+    else play_show(p, draw_stats, p);
     return true;
+}
+
+typedef struct {
+    const NoteView *notes;
+    int n;
+} Notes;
+
+static void draw_recap(const RenderOpts *o, const void *view)
+{
+    const Notes *r = view;
+    size_t size = 256;
+    for (int i = 0; i < r->n; i++) size += strlen(r->notes[i].choice) + strlen(r->notes[i].note) + 16;
+    char *text = calloc(size, 1);
+    if (text == NULL) return;
+    add(text, size, "What your choices have touched so far:\n");
+    for (int i = 0; i < r->n; i++)
+        add(text, size, "%s %s\n    %s\n", o->plain ? "-" : "·", r->notes[i].choice, r->notes[i].note);
+    render_text(o, text);
+    free(text);
 }
 
 static bool cmd_recap(Play *p, const char *arg)
 {
     char err[1024];
-    const NoteView *notes;
+    Notes r;
     (void)arg;
-    int n = run_notes(&p->run, &notes, err, sizeof err);
-    if (n <= 0) {
-        play_hint(p, n == 0 ? "No notes earned yet." : err);
-        return true;
-    }
-    size_t size = 256;
-    for (int i = 0; i < n; i++) size += strlen(notes[i].choice) + strlen(notes[i].note) + 16;
-    char *text = calloc(size, 1);
-    if (text == NULL) return true;
-    add(text, size, "What your choices have touched so far:\n");
-    for (int i = 0; i < n; i++)
-        add(text, size, "%s %s\n    %s\n", p->ro.plain ? "-" : "·", notes[i].choice, notes[i].note);
-    play_text(p, text);
-    free(text);
+    r.n = run_notes(&p->run, &r.notes, err, sizeof err);
+    if (r.n <= 0) play_hint(p, r.n == 0 ? "No notes earned yet." : err);
+    else play_show(p, draw_recap, &r);
     return true;
 }
 

@@ -30,6 +30,8 @@ typedef struct {
 } Play;
 
 /* Output goes to the screen and, when on, the transcript. */
+typedef void (*Draw)(const RenderOpts *o, const void *view);
+void play_show(Play *p, Draw draw, const void *view); /* the transcript's o is plain */
 void play_text(Play *p, const char *text);
 void play_hint(Play *p, const char *text);
 void play_scene(Play *p);   /* the current scene (or question), as on entry */

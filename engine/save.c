@@ -22,6 +22,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "runtime.h"
+
 #define SAVE_FORMAT "rekindle save 1"
 #define SAVE_MAX ((size_t)1 << 20) /* no save of a real play comes near this */
 
@@ -140,13 +142,26 @@ fail:
     return false;
 }
 
-/* Reads a whole small file; NULL with a message (ENOENT leaves err empty). */
+/* Reads a whole small regular file (never a FIFO or a device, which could
+ * block or never end); NULL with a message (ENOENT leaves err empty). */
 static char *read_small(const char *path, size_t max, size_t *len, char *err, size_t errlen)
 {
     err[0] = '\0';
-    FILE *f = fopen(path, "rb");
-    if (f == NULL) {
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
         if (errno != ENOENT) snprintf(err, errlen, "%s: cannot read: %s", path, strerror(errno));
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "%s: cannot read: not a regular file", path);
+        close(fd);
+        return NULL;
+    }
+    FILE *f = fdopen(fd, "rb");
+    if (f == NULL) {
+        snprintf(err, errlen, "%s: cannot read: %s", path, strerror(errno));
+        close(fd);
         return NULL;
     }
     char *buf = malloc(max + 2);
@@ -194,14 +209,19 @@ void save_free(Save *s)
     memset(s, 0, sizeof *s);
 }
 
-/* Parses "key value" lines; every key once, in any order, none unknown. */
-static bool parse_save(const char *path, char *text, Save *s, char *err, size_t errlen)
+/* Parses the len bytes of text, "key value" lines after the format's; every
+ * key once, in any order, none unknown. The path of answers must parse. */
+static bool parse_save(const char *path, char *text, size_t len, Save *s, char *err, size_t errlen)
 {
     static const char *const keys[] = {"story", "hash", "seed", "time", "scene", "path"};
     bool seen[6] = {false};
     char *line = text, *next;
     if (strncmp(text, SAVE_FORMAT "\n", strlen(SAVE_FORMAT) + 1) != 0) {
         snprintf(err, errlen, "%s: not a rekindle save (or from a newer version)", path);
+        return false;
+    }
+    if (strlen(text) != len) {
+        snprintf(err, errlen, "%s: not a valid save: it holds a NUL byte", path);
         return false;
     }
     for (line = text + strlen(SAVE_FORMAT) + 1; *line; line = next) {
@@ -228,6 +248,11 @@ static bool parse_save(const char *path, char *text, Save *s, char *err, size_t 
                 snprintf(err, errlen, "%s: not a valid save: a control character in '%s'", path, keys[k]);
                 return false;
             }
+        const char *digits = k == 1 ? "0123456789abcdef" : "0123456789"; /* no sign, no spaces */
+        if (k >= 1 && k <= 3 && (value[0] == '\0' || strspn(value, digits) != strlen(value))) {
+            snprintf(err, errlen, "%s: not a valid save: bad number in '%s'", path, keys[k]);
+            return false;
+        }
         char *end = NULL;
         errno = 0;
         switch (k) {
@@ -252,6 +277,13 @@ static bool parse_save(const char *path, char *text, Save *s, char *err, size_t 
         snprintf(err, errlen, "%s: out of memory", path);
         return false;
     }
+    Step *steps;
+    int n;
+    if (!path_parse(s->path, &steps, &n)) {
+        snprintf(err, errlen, "%s: not a valid save: its path of answers does not parse", path);
+        return false;
+    }
+    path_free(steps, n);
     return true;
 }
 
@@ -266,12 +298,10 @@ bool save_read(const char *story_id, const char *name, Save *s, char *err, size_
         if (err[0] == '\0') snprintf(err, errlen, "no save called '%s' for this story", name);
         return false;
     }
-    bool ok = strlen(text) == len && parse_save(path, text, s, err, errlen);
+    bool ok = parse_save(path, text, len, s, err, errlen);
     if (ok && strcmp(s->story_id, story_id) != 0) {
         snprintf(err, errlen, "%s: this save belongs to another story ('%.40s')", path, s->story_id);
         ok = false;
-    } else if (!ok && strlen(text) != len) {
-        snprintf(err, errlen, "%s: not a valid save: it holds a NUL byte", path);
     }
     free(text);
     if (!ok) save_free(s);

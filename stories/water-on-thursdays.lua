@@ -5,37 +5,68 @@
 -- paragraph would be a forced break on screen.
 --
 -- Meters move by fairmath ("%+10" takes a tenth of the way to 100, "%-30"
--- three tenths of the way to 0): rises are small and falls for pressure are
--- big, so the bars at the end tell how the winter was spent. A careful winter
--- ends high but not full; a pushy one leaves patience or respect low.
+-- three tenths of the way to 0): a careful choice gains a tenth or so, and a
+-- pressure choice loses a third to a half, so the bars at the end tell how
+-- the winter was spent. A careful winter ends high but not full; a pushy one
+-- leaves patience or respect low.
+--
+-- The bars are for the player: no code reads them. What the other person
+-- makes of the winter is kept in two small whole numbers instead, so that
+-- `rekindle quicktest` can walk every state of the story:
+--   warmth    0..8: good moments raise it by one (owning your part, listening,
+--             a kept promise), careless ones lower it by one, pressure by two;
+--   pressure  0..3: pressure choices taken (three means three or more).
+-- A flag that only matters for a while (what you said at the canal, whether
+-- the first message was a light one) is cleared once it has been used: only
+-- what code reads counts as state, and a cleared flag reads alike for all.
+-- For the same reason no code asks for visit counts (quicktest would key
+-- them), and loops hide a used choice with a flag that is cleared on the way
+-- out, rather than with `once` (a used once-only choice is state for good).
 
 -- Helpers (pure functions of the state and the engine's seeded math.random).
 
--- A pressure choice was taken: the count decides what the other person can
--- still say yes to. From the second on it is a pattern, not a slip: each
--- costs patience and respect a further three tenths (fairmath "%-30" on
--- both), from the third on half, and trust a fifth.
-local function pushed(s)
-  s.pressure = s.pressure + 1
-  if s.pressure >= 2 then
-    local keep = s.pressure >= 3 and 0.5 or 0.7
-    s.patience = s.patience * keep
-    s.respect = s.respect * keep
-    s.trust = s.trust * 0.8
-  end
+-- Warmth moves by n, kept within 0..8.
+local function warm(s, n)
+  local w = s.warmth + n
+  if w > 8 then w = 8 elseif w < 0 then w = 0 end
+  s.warmth = w
 end
 
--- How likely the other person is to say yes, in percent. Never above 62:
--- even after the best winter there is a real chance of a no. Nothing at all
--- while any bar is under 40: a yes needs all three, not a high average.
+-- Effects for the common cases.
+local function up(s) warm(s, 1) end
+local function down(s) warm(s, -1) end
+
+-- A pressure choice was taken: the count decides what the other person can
+-- still say yes to, and each push costs two steps of warmth.
+local function pushed(s)
+  if s.pressure < 3 then s.pressure = s.pressure + 1 end
+  warm(s, -2)
+end
+
+-- The first new message is sent: what led up to it has been said.
+local function sent_first(s)
+  s.early = false; s.jealous = false; s.hello = false
+end
+
+-- Leaving the canal: what was said there has done its work.
+local function left_canal(s)
+  s.c_sorry = false; s.c_asked = false; s.c_explain = false; s.c_winter = false
+  s.canal_last = ""
+end
+
+-- Texting Nell: how many times (0, 1, 2 meaning two or more).
+local function leaned(s)
+  if s.nell < 2 then s.nell = s.nell + 1 end
+end
+
+-- How likely the other person is to say yes, in percent, by warmth. Never
+-- above 62: even after the best winter there is a real chance of a no.
+-- Next to nothing while warmth is under 3: a yes needs a winter of good
+-- moments, not one. A single push takes a further 20 off.
+local YES = { [0] = 0, 0, 10, 30, 45, 55, 62, 62, 62 }
+
 local function yes_chance(s, bonus)
-  local low = math.min(s.patience, s.respect, s.trust)
-  if low < 40 then return 0 end
-  local score = (s.patience + s.respect + s.trust) / 3
-  local p = (score - 40) * 1.5 + (bonus or 0)
-  if s.apologised then p = p + 5 end
-  if s.listened then p = p + 5 end
-  if s.reflected then p = p + 5 end
+  local p = YES[s.warmth] + bonus
   if s.pressure == 1 then p = p - 20 end
   if p > 62 then p = 62 end
   if p < 0 then p = 0 end
@@ -43,13 +74,13 @@ local function yes_chance(s, bonus)
 end
 
 -- The other person's answer. Two or more pressure choices can never end in
--- reconciliation, whatever the meters say.
+-- reconciliation, whatever else happened.
 local function verdict(s, bonus)
   if s.pressure >= 2 then return "the_no" end
   local p = yes_chance(s, bonus)
   local roll = math.random(100)
   if roll <= p then return "yes_terms" end
-  if roll <= p + 13 and math.min(s.patience, s.respect, s.trust) >= 30 then return "not_yet" end
+  if roll <= p + 13 and s.warmth >= 2 then return "not_yet" end
   return "the_no"
 end
 
@@ -68,18 +99,24 @@ local function gate(s)
   return "reply"
 end
 
--- After a no, taken with thanks. Only a patient, respectful winter leaves
--- enough trust for a friendship; after three pushes the thanks come too late.
+-- After a no, taken with thanks at once. Only a warm winter without a
+-- pattern of pushing leaves enough for a friendship; after three pushes the
+-- thanks come too late.
 local function accept_no(s)
   if s.pressure >= 3 then return "the_door_you_leaned_on" end
-  local kept = s.trust >= 60 and s.patience >= 50 and s.respect >= 50
-  if kept and s.pressure < 2 and visits("no_again") == 0 then return "the_plant_goes_home" end
+  if s.pressure < 2 and s.warmth >= 7 then return "the_plant_goes_home" end
+  return "spring_on_your_own"
+end
+
+-- After a no, taken with thanks only once it was said twice.
+local function accept_no_again(s)
+  if s.pressure >= 3 then return "the_door_you_leaned_on" end
   return "spring_on_your_own"
 end
 
 -- After honouring a request for no contact.
 local function final_alone(s)
-  if s.pressure >= 3 or s.respect < 30 then return "the_door_you_leaned_on" end
+  if s.pressure >= 3 or s.warmth < 1 then return "the_door_you_leaned_on" end
   return "spring_on_your_own"
 end
 
@@ -92,14 +129,17 @@ story {
   meters = { patience = 40, respect = 50, trust = 30 },
   vars   = {
     name = "Jude",
-    pressure = 0,          -- pressure choices taken; two or more rule out reconciliation
+    warmth = 0,            -- 0..8: what the other person makes of the winter
+    pressure = 0,          -- pressure choices taken (0..3); two or more rule out reconciliation
+    nell = 0,              -- times you texted Nell (0..2)
+    -- read for as long as the story lasts
     reflected = false,     -- you have named your own part
-    own_part = false, their_side = false,
     thursdays_off = false, counselling = false,
-    early = false, casual = false, heavy = false, jealous = false, hello = false,
-    listened = false, said_love = false, kept_word = false,
-    apologised = false, asked = false, any_answer = false, thanked = false,
-    canal_last = "",
+    -- read for a scene or two, then cleared
+    own_part = false, their_side = false, jan_nell = false,
+    early = false, casual = false, jealous = false, hello = false, said_love = false,
+    c_sorry = false, c_asked = false, c_explain = false, c_winter = false, canal_last = "",
+    asked = false, any_answer = false, thanked = false,
   },
   kinds  = { "reconciled", "growth", "apart" },
   -- pressure: a tactic that pushes; apology: saying sorry; space: leaving
@@ -124,11 +164,11 @@ scene "flat" {
   [[It is Thursday. You watered him at six. Now it is a quarter to midnight, and your phone lies face-up on the arm of the sofa.]],
   choice "Write it all down for {them}, tonight" { go = "drafts" },
   choice "See what {Name} posted tonight" {
-    go = "scroll", respect = "%-25", patience = "%-15", tags = { "pressure" }, effect = pushed,
+    go = "scroll", respect = "%-35", patience = "%-20", tags = { "pressure" }, effect = pushed,
     note = "Watching someone's life through a screen after they have asked for distance is still a way of not giving it.",
   },
   choice "Ring Nell instead" {
-    go = "nells", patience = "%+7", tags = { "space", "support" },
+    go = "nells", patience = "%+14", tags = { "space", "support" },
     note = "When the urge to reach out is loudest, another voice can carry you through to morning.",
   },
 }
@@ -138,11 +178,11 @@ scene "drafts" {
   [[You read it back with the telly on mute. Some of it is true. Some of it is the kind of true that only sounds right at one in the morning.]],
   [[Your thumb hovers over the arrow.]],
   choice "Send it. {They} should know." {
-    go = "sent", patience = "%-30", respect = "%-15", trust = "%-15", tags = { "pressure" }, effect = pushed,
+    go = "sent", patience = "%-45", respect = "%-20", trust = "%-20", tags = { "pressure" }, effect = pushed,
     note = "A message written at one in the morning asks someone to carry your feelings on your timetable, not theirs.",
   },
   choice "Leave it in your notes and go to bed" {
-    go = "nells", patience = "%+8", tags = { "space" },
+    go = "nells", patience = "%+16", tags = { "space" },
     note = "Writing it down let the feelings out; leaving it unsent kept the space you were asked for.",
   },
 }
@@ -152,7 +192,7 @@ scene "sent" {
   [[You sit on the edge of the bath and watch the screen until it dims, then touch it awake, then watch it dim again. Downstairs, somebody's duvet finishes its cycle and the dryer goes quiet.]],
   [[At 1:40 you have a second message typed: Please. Just say something. Anything.]],
   choice "Send it" {
-    go = "sent_again", patience = "%-35", respect = "%-15", tags = { "pressure" }, effect = pushed,
+    go = "sent_again", patience = "%-50", respect = "%-20", tags = { "pressure" }, effect = pushed,
     note = "A second message into a silence is not a question any more; it is a demand.",
   },
   choice "Delete it and text Nell instead" {
@@ -160,7 +200,7 @@ scene "sent" {
     note = "Sending the words to someone who can hold them, instead of someone who asked not to, is a way of keeping faith.",
   },
   choice "Put the phone in the bread bin and go to bed" {
-    go = "nells", patience = "%+6", tags = { "space" },
+    go = "nells", patience = "%+12", tags = { "space" },
     note = "Silence is an answer too, and letting it stand is a kindness.",
   },
 }
@@ -170,11 +210,11 @@ scene "sent_again" {
   [["I asked you for one thing."]],
   [[You read it until the words stop looking like words. Then the little green dot beside {Name}'s name goes grey.]],
   choice "'You're right. I'm sorry. I'll stop.'" {
-    go = "nells", respect = "%+7", tags = { "apology" },
+    go = "nells", respect = "%+14", tags = { "apology" }, effect = up,
     note = "Owning it at once, and then actually stopping, is how an apology proves itself.",
   },
   choice "'I just need to understand why'" {
-    go = "nells", respect = "%-30", patience = "%-15", tags = { "pressure" }, effect = pushed,
+    go = "nells", respect = "%-45", patience = "%-20", tags = { "pressure" }, effect = pushed,
     note = "Needing to understand is real, but it is not a claim on someone else's night.",
   },
 }
@@ -184,11 +224,11 @@ scene "scroll" {
   [[You zoom in. You zoom in further, until {their} face is a smudge of pixels.]],
   [[Priya's name sits at the top of the screen, one tap from a message.]],
   choice "Ask Priya how {Name} is really doing" {
-    go = "priya", respect = "%-30", patience = "%-15", trust = "%-15", tags = { "pressure" }, effect = pushed,
+    go = "priya", respect = "%-45", patience = "%-20", trust = "%-20", tags = { "pressure" }, effect = pushed,
     note = "Asking friends to report back makes them pick a side, and turns someone's private hurt into news.",
   },
   choice "Close the app and ring Nell" {
-    go = "nells", patience = "%+6", tags = { "space", "support" },
+    go = "nells", patience = "%+12", tags = { "space", "support" },
     note = "Closing the app is a small act, and it still counts.",
   },
 }
@@ -198,11 +238,11 @@ scene "priya" {
   [["Not doing this, sorry. I'm not the go-between. Leave {Name} be for a bit, yeah? And look after yourself."]],
   [[A moment later she adds a heart, which is somehow worse.]],
   choice "'Fair enough. Sorry, Priya.'" {
-    go = "nells", respect = "%+6", tags = { "apology" },
+    go = "nells", respect = "%+12", tags = { "apology" }, effect = up,
     note = "Backing off gracefully when someone draws a line keeps more than one door from closing.",
   },
   choice "'Just tell me if {they} {are} okay'" {
-    go = "nells", respect = "%-30", patience = "%-15", tags = { "pressure" }, effect = pushed,
+    go = "nells", respect = "%-45", patience = "%-20", tags = { "pressure" }, effect = pushed,
     note = "Pressing a friend who has already said no is pressure by proxy.",
   },
 }
@@ -219,11 +259,11 @@ scene "nell_texts" {
     [[Nell sends a photo of Alfie asleep in a laundry basket, and nothing else. It is enough.]],
   },
   choice "Do what Nell says" {
-    back = true, patience = "%+8", tags = { "space" },
+    back = true, patience = "%+16", tags = { "space" }, effect = leaned,
     note = "Asking for help at the worst moment is how the worst moment passes.",
   },
   choice "'I'm fine. Night, Nell.'" {
-    back = true,
+    back = true, effect = leaned,
     note = "Saying you're fine gets you off the phone; it does not get you through the night.",
   },
 }
@@ -237,8 +277,8 @@ scene "nells" {
     note = "Starting the story with what the other person did is the easiest way to skip your own part in it.",
   },
   choice "'I wasn't there. Even when I was there.'" {
-    go = "the_list", respect = "%+10", trust = "%+6", tags = { "reflection" },
-    effect = function(s) s.reflected = true end,
+    go = "the_list", respect = "%+20", trust = "%+12", tags = { "reflection" },
+    effect = function(s) s.reflected = true; up(s) end,
     note = "Naming your own part, plainly and first, is where any honest repair begins.",
   },
   choice "Make a joke about Nell's gravy" {
@@ -253,12 +293,12 @@ scene "nell_pushes" {
   [["The Harcourt party ran late," you say.]],
   [["It always ran late." She puts your tea down in front of you. "I love you. But you were a ghost in that flat."]],
   choice "'Yeah. That was me.'" {
-    go = "the_list", respect = "%+7", tags = { "reflection" },
-    effect = function(s) s.reflected = true end,
+    go = "the_list", respect = "%+14", tags = { "reflection" },
+    effect = function(s) s.reflected = true; up(s) end,
     note = "Letting someone who loves you say a hard thing, without arguing, is its own kind of strength.",
   },
   choice "'You weren't there, Nell.'" {
-    go = "thursday", respect = "%-15", patience = "%-10",
+    go = "thursday", respect = "%-15", patience = "%-10", effect = down,
     note = "Defending yourself can feel like clarity, but it leaves the real question unanswered.",
   },
 }
@@ -280,16 +320,21 @@ scene "the_list" {
     return [[The biro hovers over the paper for a long time.]]
   end,
   choice "Fill in your own column, all of it" {
-    once = true, go = "the_list", trust = "%+6", respect = "%+6", tags = { "reflection" },
-    effect = function(s) s.own_part = true; s.reflected = true end,
+    when = function(s) return not s.own_part end,
+    go = "the_list", trust = "%+12", respect = "%+12", tags = { "reflection" },
+    effect = function(s) s.own_part = true; s.reflected = true; up(s) end,
     note = "Writing your part down without a 'but' turns a vague guilt into something you can work on.",
   },
   choice "Write {their} column the way {they} would" {
-    once = true, go = "the_list", respect = "%+6", patience = "%+4", tags = { "listening" },
-    effect = function(s) s.their_side = true end,
+    when = function(s) return not s.their_side end,
+    go = "the_list", respect = "%+12", patience = "%+8", tags = { "listening" },
+    effect = function(s) s.their_side = true; up(s) end,
     note = "Telling the story from the other side is how you learn what the breakup cost the other person.",
   },
-  choice "Pin it to the fridge and go to bed" { go = "thursday" },
+  choice "Pin it to the fridge and go to bed" {
+    go = "thursday",
+    effect = function(s) s.own_part = false; s.their_side = false end,
+  },
 }
 
 -- ---------------------------------------------------------------- December
@@ -315,8 +360,8 @@ scene "tomasz" {
   [["It's about me," you say, and are surprised to find you mean it.]],
   [["Then I need you every Sunday instead. And you're doing the canapés for the staff party."]],
   choice "'Deal. Thursdays are mine.'" {
-    go = "december_night", trust = "%+8", patience = "%+6", tags = { "consistency" },
-    effect = function(s) s.thursdays_off = true end,
+    go = "december_night", trust = "%+16", patience = "%+12", tags = { "consistency" },
+    effect = function(s) s.thursdays_off = true; up(s) end,
     note = "Changing the thing that did the damage, before anyone is watching, is change made of actions rather than promises.",
   },
   choice "'Forget it. It's December.'" {
@@ -330,8 +375,8 @@ scene "counsellor" {
   [["When someone you love is upset with you," she asks, "what do you do?"]],
   [["Make toast," you say. "Or a joke." She writes nothing down, which is somehow worse than if she had.]],
   choice "Tell her the whole of it" {
-    go = "december_night", trust = "%+6", respect = "%+6", tags = { "reflection", "support" },
-    effect = function(s) s.counselling = true; s.reflected = true end,
+    go = "december_night", trust = "%+12", respect = "%+12", tags = { "reflection", "support" },
+    effect = function(s) s.counselling = true; s.reflected = true; up(s) end,
     note = "Talking to someone trained to listen helps you see the pattern, not only the heartbreak.",
   },
   choice "Tell her you're fine, really" {
@@ -345,11 +390,11 @@ scene "december_night" {
   [[You walk home along Wharf Street with four beers in you and frost on every windscreen. Tanner's Row, where {Name} has a flat now, is a five-minute detour past the church.]],
   [[Your phone is warm in your hand. {Their} name is still at the top of your recent calls.]],
   choice "Ring {them}. It's nearly Christmas." {
-    go = "voicemail", patience = "%-35", respect = "%-15", trust = "%-15", tags = { "pressure" }, effect = pushed,
+    go = "voicemail", patience = "%-50", respect = "%-20", trust = "%-20", tags = { "pressure" }, effect = pushed,
     note = "A call at two in the morning asks someone to handle your feelings at the hour they are least able to.",
   },
   choice "Walk past {their} flat, just to see the light" {
-    go = "window", respect = "%-35", patience = "%-15", trust = "%-20", tags = { "pressure" }, effect = pushed,
+    go = "window", respect = "%-50", patience = "%-20", trust = "%-30", tags = { "pressure" }, effect = pushed,
     note = "Turning up where someone lives, uninvited, can frighten as much as it hurts, however gently it is meant.",
   },
   choice "Text Nell: 'Talk me down.'" {
@@ -367,7 +412,7 @@ scene "voicemail" {
     note = "Keeping it short does not undo the call, but it stops a mistake from growing.",
   },
   choice "Tell {them} everything until the beep cuts you off" {
-    go = "christmas", patience = "%-30", respect = "%-15", tags = { "pressure" }, effect = pushed,
+    go = "christmas", patience = "%-45", respect = "%-20", tags = { "pressure" }, effect = pushed,
     note = "A voicemail full of everything you feel leaves someone a weight they never agreed to hold.",
   },
   choice "Hang up without a word and text Nell" {
@@ -381,15 +426,15 @@ scene "window" {
   [[You stand across the road under a dead street lamp. Then the door opens and {Name} comes out in a dressing gown with a bag of recycling, and stops dead.]],
   [["What are you doing here?" {They} {do}n't come any closer. {Their} hand stays on the door.]],
   choice "'I was just passing.'" {
-    go = "christmas", trust = "%-20",
+    go = "christmas", trust = "%-20", effect = down,
     note = "A small lie to cover a big mistake costs trust twice.",
   },
   choice "'I shouldn't be here. I'm going.'" {
-    go = "christmas", respect = "%+6", tags = { "apology", "space" },
+    go = "christmas", respect = "%+12", tags = { "apology", "space" },
     note = "Once you have crossed a line, leaving at once is the one kind thing left to do.",
   },
   choice "'Five minutes. Please. Just talk to me.'" {
-    go = "christmas", respect = "%-30", patience = "%-15", trust = "%-20", tags = { "pressure" }, effect = pushed,
+    go = "christmas", respect = "%-45", patience = "%-20", trust = "%-30", tags = { "pressure" }, effect = pushed,
     note = "A request made on someone's doorstep at two in the morning is not one they can freely refuse.",
   },
 }
@@ -399,15 +444,15 @@ scene "christmas" {
   [[In your bag is the thing you bought {Name} in October: a small print of a hare by the woman with the stall at the Saturday market. {They} stopped at that stall every week for a year and never bought it.]],
   [[Mum spots it while you are looking for your keys. "Oh, that's lovely, love. Who's that for?"]],
   choice "Post it to {Name} with a long card" {
-    go = "january", patience = "%-25", respect = "%-15", tags = { "pressure" }, effect = pushed,
+    go = "january", patience = "%-35", respect = "%-20", tags = { "pressure" }, effect = pushed,
     note = "A present with a long card still breaks a silence someone asked for; it just wraps it up first.",
   },
   choice "'It'll keep,' and put it back in the bag" {
-    go = "january", patience = "%+6", tags = { "space" },
+    go = "january", patience = "%+12", tags = { "space" },
     note = "Some things are better given later or not at all, and keeping them is not the same as giving up.",
   },
   choice "Give it to Mum. She loves hares." {
-    go = "january", patience = "%+6", respect = "%+6", tags = { "space" },
+    go = "january", patience = "%+12", respect = "%+12", tags = { "space" },
     note = "Letting a gesture go, instead of using it, is a way of letting go a little yourself.",
   },
 }
@@ -420,7 +465,7 @@ scene "january" {
     [[The baby plant turns slowly on its runner in the warm air off the radiator, as if it is looking for something.]],
   },
   function(s)
-    if visits("january") > 1 then return nil end
+    if s.jan_nell then return nil end -- back from texting Nell
     local t = {}
     if s.thursdays_off then t[#t + 1] = [[You have had five Thursdays off. You spent one learning to make bread you will never sell, and one asleep.]] end
     if s.counselling then t[#t + 1] = [[You have seen Ruth four times. Last week she asked what you would do if the answer was no, and you didn't have one.]] end
@@ -432,20 +477,24 @@ scene "january" {
   },
   choice "Message {them} now. Seven weeks is enough." {
     go = "first_message", patience = "%-15",
-    effect = function(s) s.early = true end,
+    effect = function(s) s.early = true; s.jan_nell = false; down(s) end,
     note = "Deciding that enough time has passed is a decision only one of you is making.",
   },
   choice "Not yet. Pot the baby plant, and wait." {
-    go = "february", patience = "%+10", tags = { "space" },
+    go = "february", patience = "%+20", tags = { "space" },
+    effect = function(s) s.jan_nell = false end,
     note = "Waiting with no deadline, and living your own life meanwhile, is what patience looks like from the inside.",
   },
   choice "Text Nell: 'I want to message {them}.'" {
-    once = true, call = "nell_texts", tags = { "support" },
+    when = function(s) return not s.jan_nell end,
+    call = "nell_texts", tags = { "support" },
+    effect = function(s) s.jan_nell = true end,
     note = "Telling someone you trust what you are about to do, before you do it, gives the wish somewhere to go.",
   },
   choice "Book in with Ruth, the counsellor, after all" {
-    once = true, when = function(s) return not s.counselling end,
+    when = function(s) return not s.counselling end,
     go = "counsellor_jan", tags = { "support" },
+    effect = function(s) s.jan_nell = false end,
   },
 }
 
@@ -455,8 +504,8 @@ scene "counsellor_jan" {
   [["You keep saying 'when {they} come{s} back'," she says. "I notice you never say 'if'."]],
   [[Outside, a bus reverses, beeping, for a very long time.]],
   choice "Say 'if' out loud, and see how it feels" {
-    go = "february", patience = "%+7", respect = "%+7", tags = { "reflection" },
-    effect = function(s) s.counselling = true; s.reflected = true end,
+    go = "february", patience = "%+14", respect = "%+14", tags = { "reflection" },
+    effect = function(s) s.counselling = true; s.reflected = true; up(s) end,
     note = "Making room for 'if' is how you get ready for any answer, not only the one you want.",
   },
   choice "'It's when. I know {them}.'" {
@@ -471,16 +520,16 @@ scene "february" {
   [[{Name} is three stalls down with Priya, holding a bag of oranges, {their} hair shorter than you have ever seen it. {They} see{s} you in the same moment. Priya's face does something complicated.]],
   [[{Name} lifts a hand. Not quite a wave.]],
   choice "Say hello, keep it short, and let {them} go" {
-    go = "first_message", trust = "%+8", respect = "%+4", tags = { "space" },
-    effect = function(s) s.hello = true end,
+    go = "first_message", trust = "%+16", respect = "%+8", tags = { "space" },
+    effect = function(s) s.hello = true; up(s) end,
     note = "A short, easy hello tells someone that bumping into you does not have to cost them anything.",
   },
   choice "Tell {them} you've changed. Loads." {
-    go = "first_message", trust = "%-10", patience = "%-8",
+    go = "first_message", trust = "%-10", patience = "%-8", effect = down,
     note = "Announcing a change asks to be believed; living it does not need to.",
   },
   choice "Mention your date tonight (there isn't one)" {
-    go = "first_message", respect = "%-30", patience = "%-15", trust = "%-25", tags = { "pressure" },
+    go = "first_message", respect = "%-45", patience = "%-20", trust = "%-35", tags = { "pressure" },
     effect = function(s) pushed(s); s.jealous = true end,
     note = "Inventing a rival to get a reaction is a game, and games are how trust gets spent.",
   },
@@ -503,23 +552,23 @@ scene "first_message" {
   end,
   [[The last message in the thread is still from November. Gerald's baby sits beside you in a yoghurt pot: three leaves and a great deal of nerve.]],
   choice "'Gerald's had a baby. Do you want it?'" {
-    go = "waiting", trust = "%+8", patience = "%+6",
-    effect = function(s) s.casual = true end,
+    go = "waiting", trust = "%+16", patience = "%+12",
+    effect = function(s) sent_first(s); s.casual = true; up(s) end,
     note = "A light message about something you share opens a door without asking anyone to walk through it.",
   },
   choice "'I've been thinking about us. A lot.'" {
     go = "waiting", patience = "%-15",
-    effect = function(s) s.heavy = true end,
+    effect = function(s) sent_first(s); down(s) end,
     note = "Leading with 'us' puts the biggest question in the first line, before there is any ground to stand on.",
   },
   choice "Send everything you've learned since November" {
     go = "waiting", patience = "%-15", respect = "%-8",
-    effect = function(s) s.heavy = true end,
+    effect = function(s) sent_first(s); down(s) end,
     note = "A long account of your growth is still about you; growth shows better than it reads.",
   },
   choice "'I'm not sleeping. I miss you so much.'" {
-    go = "waiting", respect = "%-30", patience = "%-15", tags = { "pressure" },
-    effect = function(s) pushed(s); s.heavy = true end,
+    go = "waiting", respect = "%-45", patience = "%-20", tags = { "pressure" },
+    effect = function(s) sent_first(s); pushed(s) end,
     note = "Offering your suffering as a reason to reply is guilt, even when every word of it is true.",
   },
 }
@@ -528,15 +577,15 @@ scene "waiting" {
   [[Delivered. You put the phone in your locker at Marrow and work the Friday service with your whole body listening for it.]],
   [[Table nine sends back a perfectly good risotto. The new commis, Lauren, cuts her thumb and bleeds quietly into a blue plaster rather than say anything. You know the feeling.]],
   choice "Leave it in the locker until close" {
-    go = "buzz", patience = "%+8", tags = { "space" },
+    go = "buzz", patience = "%+16", tags = { "space" },
     note = "Letting a reply come in its own time is patience practised on an ordinary Friday night.",
   },
   choice "Check if {they} {have} been online" {
-    go = "buzz", respect = "%-25", patience = "%-15", tags = { "pressure" }, effect = pushed,
+    go = "buzz", respect = "%-35", patience = "%-20", tags = { "pressure" }, effect = pushed,
     note = "Watching for someone's last-seen time is checking up on them, even through a screen.",
   },
   choice "Send a '??' on your break" {
-    go = "buzz", patience = "%-30", respect = "%-15", tags = { "pressure" }, effect = pushed,
+    go = "buzz", patience = "%-45", respect = "%-20", tags = { "pressure" }, effect = pushed,
     note = "A nudge after a few hours turns an invitation into an expectation.",
   },
 }
@@ -550,7 +599,7 @@ scene "buzz" {
 
 scene "reply" {
   function(s)
-    if s.casual and s.trust >= 50 then
+    if s.casual and s.warmth >= 4 then
       return [["Ha. Is it as ugly as its dad? Yes please. I'm at the Sorting Office most Saturdays about ten, if you want to bring it."]]
     elseif s.casual then
       return [["Keep it. Actually, no. I'll have it. Sorting Office, Saturday, ten? I can't stay long."]]
@@ -559,11 +608,13 @@ scene "reply" {
   end,
   [[You read it three times in the walk-in, where the signal is worst and nobody can see your face.]],
   choice "'Saturday at ten. I'll be there.'" {
-    go = "handover", patience = "%+6", respect = "%+4", tags = { "space" },
+    go = "handover", patience = "%+12", respect = "%+8", tags = { "space" },
+    effect = function(s) s.casual = false end,
     note = "Agreeing to someone's terms, in their words, tells them their terms are safe with you.",
   },
   choice "'Could we make it dinner instead?'" {
     go = "handover", patience = "%-10", respect = "%-10",
+    effect = function(s) s.casual = false; down(s) end,
     note = "Bargaining a small yes up into a bigger one teaches someone to say yes less often.",
   },
 }
@@ -573,19 +624,21 @@ scene "please_stop" {
   [["I've thought about it. I don't want to meet, and I need the messages to stop. Not for a week. Properly. I'm not angry any more, I'm just tired. Please look after yourself."]],
   [[The bus stops at the top of Wharf Street. You don't get off until the driver calls back to ask if you're all right.]],
   choice "Reply 'Understood. I'm sorry.' Then stop." {
-    go = "april_alone", respect = "%+6", tags = { "apology", "space" },
+    go = "april_alone", respect = "%+12", tags = { "apology", "space" },
+    effect = function(s) s.casual = false end,
     note = "A last reply that only agrees, and then a silence that keeps to it, is respect you can see.",
   },
   choice "Don't reply. Just stop." {
-    go = "april_alone", respect = "%+6", patience = "%+4", tags = { "space" },
+    go = "april_alone", respect = "%+12", patience = "%+8", tags = { "space" },
+    effect = function(s) s.casual = false end,
     note = "Sometimes the most respectful answer is none at all, kept for as long as it takes.",
   },
   choice "Ring {them}. {They} can't mean it." {
-    go = "the_door_you_leaned_on", patience = "%-35", respect = "%-15", tags = { "pressure" }, effect = pushed,
+    go = "the_door_you_leaned_on", patience = "%-50", respect = "%-20", tags = { "pressure" }, effect = pushed,
     note = "Deciding that someone cannot mean their no is the surest way to make it final.",
   },
   choice "Ask Priya to talk {them} round" {
-    go = "the_door_you_leaned_on", respect = "%-35", patience = "%-15", tags = { "pressure" }, effect = pushed,
+    go = "the_door_you_leaned_on", respect = "%-50", patience = "%-20", tags = { "pressure" }, effect = pushed,
     note = "Sending a friend to argue your case treats a boundary as the start of a negotiation.",
   },
 }
@@ -621,8 +674,7 @@ scene "handover" {
   [[{Name} is already there by the window, with a plaster round {their} thumb. "A cat called Duchess," {they} say{s}. "Don't." {They} turn{s} the yoghurt pot round to look at the baby plant from every side.]],
   [[{They} tell{s} you about a beagle who ate a whole sock, and then, almost shyly, that {they} {have} applied for a job at the seal hospital in Ravensby.]],
   choice "Ask about the seal hospital, and listen" {
-    go = "after_coffee", trust = "%+12", respect = "%+8", tags = { "listening" },
-    effect = function(s) s.listened = true end,
+    go = "after_coffee", trust = "%+24", respect = "%+16", tags = { "listening" }, effect = up,
     note = "Asking about someone's life, and staying with the answer, is the listening that was missing before.",
   },
   choice "Tell {them} about everything you've changed" {
@@ -630,7 +682,7 @@ scene "handover" {
     note = "Change matters more when someone notices it than when you point it out.",
   },
   choice "Ask if {they} {are} seeing anyone" {
-    go = "after_coffee", respect = "%-20", trust = "%-10",
+    go = "after_coffee", respect = "%-20", trust = "%-10", effect = down,
     note = "A question asked to settle your own nerves can land as a claim on someone's private life.",
   },
 }
@@ -640,7 +692,7 @@ scene "after_coffee" {
   [["This was nice," {Name} says, sounding surprised about it. {They} tuck{s} the yoghurt pot inside {their} coat like a kitten.]],
   [[{Their} bus is the 592, and it is already at the lights.]],
   choice "'Text me if you fancy doing it again.'" {
-    go = "friendship", respect = "%+12", patience = "%+8", tags = { "space" },
+    go = "friendship", respect = "%+24", patience = "%+16", tags = { "space" }, effect = up,
     note = "Leaving the next step in the other person's hands shows that the door opens from their side too.",
   },
   choice "'Same time next week?'" {
@@ -649,7 +701,7 @@ scene "after_coffee" {
   },
   choice "'I still love you. I had to say it.'" {
     go = "friendship", patience = "%-15", trust = "%-8",
-    effect = function(s) s.said_love = true end,
+    effect = function(s) s.said_love = true; down(s) end,
     note = "Saying what you feel is honest, but it has a right time, and the pavement after the first coffee is not it.",
   },
 }
@@ -667,19 +719,20 @@ scene "friendship" {
     return [[An hour later Tomasz rings. Lauren has walked out, Thursday is a sixty-cover private party, and he has nobody else.]]
   end,
   choice "Keep your word to {Name}" {
-    go = "quiz", trust = "%+15", tags = { "consistency" },
-    effect = function(s) s.kept_word = true end,
+    go = "quiz", trust = "%+30", tags = { "consistency" },
+    effect = function(s) s.said_love = false; up(s) end,
     note = "A promise kept when it costs you something says more than any apology.",
   },
   choice "Ring round for cover, then go to the quiz" {
-    go = "quiz", trust = "%+12", respect = "%+6", tags = { "consistency" },
-    effect = function(s) s.kept_word = true end,
+    go = "quiz", trust = "%+24", respect = "%+12", tags = { "consistency" },
+    effect = function(s) s.said_love = false; up(s) end,
     note = "Solving the clash, instead of sliding back into the old choice, shows the change is real.",
   },
   choice "Take the shift. {They}'ll understand." {
     available = function(s) return not s.thursdays_off end,
     reason = "Thursdays are yours; you told Tomasz so in December",
     go = "quiz_missed", trust = "%-25",
+    effect = function(s) s.said_love = false; down(s) end,
     note = "Counting on someone to understand one more time is how the old pattern comes back dressed as a favour.",
   },
 }
@@ -693,15 +746,15 @@ scene "quiz" {
   },
   [[At the break Priya follows you to the bar. "Just so you know," she says pleasantly, "if you do it again, I'll put you in the canal."]],
   choice "'Fair. I'd say the same.'" {
-    go = "canal", respect = "%+10",
+    go = "canal", respect = "%+20", effect = up,
     note = "Accepting that the people who love someone are wary of you is part of earning a place back.",
   },
   choice "Ask Priya what {Name} has said about you" {
-    go = "canal", respect = "%-30", patience = "%-15", trust = "%-15", tags = { "pressure" }, effect = pushed,
+    go = "canal", respect = "%-45", patience = "%-20", trust = "%-20", tags = { "pressure" }, effect = pushed,
     note = "Using a friend as a window into someone's heart is checking up, however friendly the pub.",
   },
   choice "'That's between me and {Name}.'" {
-    go = "canal", respect = "%-10",
+    go = "canal", respect = "%-10", effect = down,
     note = "Brushing off the people around someone forgets that a breakup happens to a whole circle.",
   },
 }
@@ -711,11 +764,11 @@ scene "quiz_missed" {
   [[The reply takes an hour. "No worries."]],
   [[Two words, and both of them worry you. You plate sixty portions of halibut and think about the back room at the Feathers, and the last time you weren't in it.]],
   choice "Ring {them} tomorrow and say sorry, no excuses" {
-    go = "canal", trust = "%+6", respect = "%+4", tags = { "apology" },
+    go = "canal", trust = "%+12", respect = "%+8", tags = { "apology" }, effect = up,
     note = "An apology with no explanation attached leaves room for the other person's feelings.",
   },
   choice "Send a long text explaining about Lauren" {
-    go = "canal", trust = "%-10", patience = "%-8",
+    go = "canal", trust = "%-10", patience = "%-8", effect = down,
     note = "Explaining why you let someone down again mostly asks them to agree it wasn't your fault.",
   },
 }
@@ -751,26 +804,30 @@ scene "canal" {
     [[You have slowed almost to a stop. Neither of you minds.]],
   },
   choice "Say sorry for that night, with no 'but'" {
-    once = true, go = "canal", trust = "%+15", tags = { "apology" },
-    effect = function(s) s.apologised = true; s.canal_last = "sorry" end,
+    when = function(s) return not s.c_sorry end,
+    go = "canal", trust = "%+30", tags = { "apology" },
+    effect = function(s) s.c_sorry = true; s.canal_last = "sorry"; up(s) end,
     note = "A specific apology with no excuse in its tail lets the other person stop defending their hurt.",
   },
   choice "Ask what that night was like for {them}" {
-    once = true, go = "canal", trust = "%+10", respect = "%+8", tags = { "listening" },
-    effect = function(s) s.listened = true; s.canal_last = "asked" end,
+    when = function(s) return not s.c_asked end,
+    go = "canal", trust = "%+20", respect = "%+16", tags = { "listening" },
+    effect = function(s) s.c_asked = true; s.canal_last = "asked"; up(s) end,
     note = "Asking for the other side of the story, and letting it be long, shows you what actually needs mending.",
   },
   choice "Explain how hard things were at Marrow" {
-    once = true, go = "canal", trust = "%-15",
-    effect = function(s) s.canal_last = "explain" end,
+    when = function(s) return not s.c_explain end,
+    go = "canal", trust = "%-15",
+    effect = function(s) s.c_explain = true; s.canal_last = "explain"; down(s) end,
     note = "Context offered too early sounds like a defence, however true it is.",
   },
   choice "Tell {them} how the winter was for you" {
-    once = true, go = "canal", trust = "%+8",
-    effect = function(s) s.canal_last = "winter" end,
+    when = function(s) return not s.c_winter end,
+    go = "canal", trust = "%+16",
+    effect = function(s) s.c_winter = true; s.canal_last = "winter"; up(s) end,
     note = "Being honest about your own hurt, without asking for anything back, invites the same honesty in return.",
   },
-  choice "Walk on to the lock" { go = "question" },
+  choice "Walk on to the lock" { go = "question", effect = left_canal },
 }
 
 scene "question" {
@@ -778,21 +835,21 @@ scene "question" {
   [[Gerald flowered this week, tiny white stars at the ends of his runners. You told {Name} on the way, and {they} laughed and said you were making it up.]],
   [[The question has been sitting in your chest since February.]],
   choice "Ask plainly, and say any answer is all right" {
-    go = "the_pause", respect = "%+12",
+    go = "the_pause", respect = "%+24",
     effect = function(s) s.asked = true; s.any_answer = true end,
     note = "Asking the big question plainly, and meaning that any answer is allowed, is the only fair way to ask it.",
   },
   choice "Don't ask. Let {them} choose the moment." {
-    go = "letting_be", patience = "%+10", tags = { "space" },
+    go = "letting_be", patience = "%+20", tags = { "space" },
     note = "Leaving the question with the person it belongs to is patience at its hardest.",
   },
   choice "'I need to know by Sunday. I can't keep doing this.'" {
-    go = "the_pause", patience = "%-35", respect = "%-15", trust = "%-15", tags = { "pressure" },
+    go = "the_pause", patience = "%-50", respect = "%-20", trust = "%-20", tags = { "pressure" },
     effect = function(s) pushed(s); s.asked = true end,
     note = "A deadline turns a question into an ultimatum, and an ultimatum leaves little room for any honest answer but no.",
   },
   choice "'I changed everything for you.'" {
-    go = "the_pause", respect = "%-35", patience = "%-15", tags = { "pressure" },
+    go = "the_pause", respect = "%-50", patience = "%-20", tags = { "pressure" },
     effect = function(s) pushed(s); s.asked = true end,
     note = "Presenting your change as something owed turns it into a bill, and nobody says yes to a bill.",
   },
@@ -802,7 +859,7 @@ scene "the_pause" {
   [[{Name} looks at the timetable for a long time, as if the 592 might have changed its habits.]],
   [[A woman with a tartan shopping trolley joins the queue behind you and then, tactfully, stands a bit further back.]],
   choice "Wait, however long it takes" {
-    go = function(s) return verdict(s, 0) end, patience = "%+6", tags = { "space" },
+    go = function(s) return verdict(s, 0) end, patience = "%+12", tags = { "space" },
     note = "Letting a silence run as long as it needs to respects the thinking going on inside it.",
   },
   choice "Fill the silence with something, anything" {
@@ -837,11 +894,11 @@ scene "yes_terms" {
   [[{They} {are} very clear about slowly. {They} {are}n't moving back into the flat above the launderette. {They} want{s} Thursdays, and Sundays when you can, and the two of you to talk to someone, together, about the things you both did.]],
   [[And {they} {are} going to the interview in Ravensby in June whatever happens, and {they} would like you to be glad about it.]],
   choice "Ask what 'slowly' means to {them}" {
-    go = final_yes, trust = "%+8", tags = { "listening" },
+    go = final_yes, trust = "%+16", tags = { "listening" },
     note = "Asking someone to describe the pace they need, instead of guessing at it, is how you keep to it.",
   },
   choice "'I'm glad. Let's work out Ravensby together.'" {
-    go = final_yes, respect = "%+8", trust = "%+6",
+    go = final_yes, respect = "%+16", trust = "%+12",
     note = "Making plans with room in them for both your lives is how a future stops being one person's project.",
   },
   choice "'Do we need a counsellor? We know what went wrong.'" {
@@ -862,11 +919,11 @@ scene "not_yet" {
     return [[Inside the Feathers, Bri announces the picture round to a cheer.]]
   end,
   choice "'Yes. Let it be a don't-know.'" {
-    go = "ask_me_in_june", patience = "%+6", tags = { "space" },
+    go = "ask_me_in_june", patience = "%+12", tags = { "space" },
     note = "Accepting 'I don't know' as a real answer, and not as a delay, is patience without conditions.",
   },
   choice "'How long is a summer, exactly?'" {
-    go = "the_no", patience = "%-30", respect = "%-15", tags = { "pressure" }, effect = pushed,
+    go = "the_no", patience = "%-45", respect = "%-20", tags = { "pressure" }, effect = pushed,
     note = "Pushing an honest 'I don't know' for a date forces the answer that is easiest to give, which is no.",
   },
 }
@@ -875,7 +932,7 @@ scene "the_no" {
   function(s)
     if s.pressure >= 2 then
       return [["No," {Name} says. "I'm sorry. I can't be with someone I have to keep asking to stop."]]
-    elseif s.trust < 55 then
+    elseif s.warmth <= 5 then
       return [["No," {Name} says, gently. "I've liked this. The coffees. But I don't trust it yet, and I don't think I can wait to find out if I will."]]
     end
     return [["No," {Name} says, and {their} eyes fill, which you did not expect. "It isn't that you haven't changed. You have. It's that I have too, and the person I am now doesn't want to go back. I want to go to Ravensby with nothing pulling the other way."]]
@@ -887,13 +944,13 @@ scene "the_no" {
     note = "Thanking someone for an honest no honours the courage it took to say it.",
   },
   choice "'After everything I did this winter?'" {
-    go = "last_word", respect = "%-35", patience = "%-15", tags = { "pressure" }, effect = pushed,
+    go = "last_word", respect = "%-50", patience = "%-20", tags = { "pressure" }, effect = pushed,
     note = "Holding up your own effort as a reason someone owes you a yes is guilt, and it undoes the effort.",
   },
   choice "'Will you think about it a bit longer?'" {
     available = function(s) return not s.any_answer end,
     reason = "you said any answer was all right",
-    go = "no_again", patience = "%-20", respect = "%-15", tags = { "pressure" }, effect = pushed,
+    go = "no_again", patience = "%-30", respect = "%-20", tags = { "pressure" }, effect = pushed,
     note = "Asking someone to reconsider a considered answer tells them it was not heard.",
   },
 }
@@ -902,12 +959,12 @@ scene "no_again" {
   [["I have thought about it," {Name} says. "All winter. That's what the winter was."]],
   [[{They} {are}n't angry, and that is the worst part. {They} just look{s} tired, and a bit sorry for you, like someone who said this sentence in {their} head a hundred times before saying it out loud.]],
   choice "'Okay. I hear you. Thank you.'" {
-    go = accept_no, respect = "%+6", tags = { "space" },
+    go = accept_no_again, respect = "%+12", tags = { "space" },
     effect = function(s) s.thanked = true end,
     note = "It is never too late to stop pushing and let a no be a no.",
   },
   choice "'You're making a mistake.'" {
-    go = "last_word", respect = "%-25", patience = "%-15", tags = { "pressure" }, effect = pushed,
+    go = "last_word", respect = "%-35", patience = "%-20", tags = { "pressure" }, effect = pushed,
     note = "Telling someone their own heart has got it wrong is an argument nobody can win.",
   },
 }
@@ -960,7 +1017,7 @@ ending "spring_on_your_own" {
     return [[You ask Tomasz for Thursdays off, months late, and he gives them to you without a word. ]] .. whitby
   end,
   function(s)
-    if visits("nell_texts") >= 2 then
+    if s.nell >= 2 then
       return [[On the beach Nell reads out the texts you sent her this winter, in a voice, until Dev makes her stop. You laugh harder than you have since the autumn.]]
     end
   end,

@@ -1,0 +1,623 @@
+# Sessions on a terminal, in a pseudo-terminal under tmux: the offer to
+# continue an autosave, the title menu, the "more" prompt, --plain, the
+# transcript with colours on screen. (saves.sh covers the same commands with
+# piped input.)
+#
+# The tmux helpers are those of terminal.sh, copied; tm_start here also
+# records everything the engine writes, escape sequences included, in
+# $T/raw (tmux pipe-pane), before the engine starts.
+
+TM_TIMEOUT=${TM_TIMEOUT:-10} # seconds to wait for the screen; the sanitizer build is slow
+MINI=$ROOT/tests/stories/mini.lua
+FEATURES=$ROOT/tests/stories/features.lua
+CHANCE=$ROOT/tests/stories/chance.lua
+
+# ---------------------------------------------------------- tmux helpers
+
+tm() { tmux -S "$T/tmux.sock" "$@"; }
+
+# tm_start COLS ROWS [NAME=VALUE...] [-- ENGINE ARGS...]: starts the engine
+# ($REKINDLE) in a COLS x ROWS window, with the environment entries given.
+tm_start() {
+    local cols=$1 rows=$2 envs=() args=()
+    shift 2
+    command -v tmux >/dev/null || fail "tmux is not installed (make test-deps installs it)"
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs+=("$1"); shift; done
+    [ $# -gt 0 ] && shift
+    args=("$@")
+    cat >"$T/tmux.conf" <<'EOF'
+set -g status off
+set -g remain-on-exit on
+set -g history-limit 10000
+set -sg escape-time 0
+EOF
+    local cmd go
+    cmd=$(printf '%q ' env LC_ALL=C.UTF-8 TERM=xterm-256color INPUTRC=/dev/null \
+        ${envs[@]+"${envs[@]}"} "$REKINDLE" ${args[@]+"${args[@]}"})
+    go=$(printf '%q' "$T/.go")
+    rm -f "$T/.go" "$T/raw"
+    trap 'tm kill-server >/dev/null 2>&1 || true' EXIT
+    unset TMUX
+    # The pane waits for $T/.go: the recording of its output starts first.
+    tm -f "$T/tmux.conf" new-session -d -x "$cols" -y "$rows" \
+        bash -c "until [ -e $go ]; do sleep 0.01; done; $cmd; s=\$?; echo EXIT:\$s"
+    tm pipe-pane -o "cat >>$(printf '%q' "$T/raw")"
+    touch "$T/.go"
+}
+
+# All the pane's lines, history included, with lines tmux wrapped joined
+# again and trailing spaces dropped.
+tm_text() { tm capture-pane -p -J -S - | sed 's/ *$//'; }
+
+# The visible screen (-e: with styles as escape sequences).
+tm_screen() { tm capture-pane -p "$@"; }
+
+# The line the cursor is on, trailing spaces dropped.
+tm_cursor_line() {
+    local y
+    y=$(tm display-message -p '#{cursor_y}')
+    tm capture-pane -p -S "$y" -E "$y" | sed 's/ *$//'
+}
+
+tm_fail() {
+    echo "    $*" >&2
+    if tm_ended 2>/dev/null; then echo "    (the engine has ended)" >&2; fi
+    echo "    --- screen" >&2
+    tm_screen 2>/dev/null | sed 's/^/    | /' >&2
+    exit 1
+}
+
+tm_ended() { tm_has "EXIT:" || [ "$(tm display-message -p '#{pane_dead}')" = 1 ]; }
+
+# Polls until "$@" succeeds, for up to TM_TIMEOUT seconds; gives up at once
+# (after one last look) when the engine has ended.
+tm_until() {
+    local i
+    for ((i = 0; i < TM_TIMEOUT * 20; i++)); do
+        "$@" && return 0
+        if tm_ended; then
+            "$@"
+            return
+        fi
+        sleep 0.05
+    done
+    return 1
+}
+
+tm_count() { tm_text | grep -cF -- "$1" || true; }
+tm_has() { [ "$(tm_count "$1")" -ge "${2:-1}" ]; }
+tm_prompts() { tm_text | grep -c '^>' || true; }
+tm_at_line() { [ "$(tm_cursor_line)" = "$1" ]; }
+
+# tm_wait TEXT [N]: waits until N lines (default 1) show TEXT.
+tm_wait() { tm_until tm_has "$1" "${2:-1}" || tm_fail "never shown: $1"; }
+
+# tm_wait_line TEXT: waits until the cursor's line reads TEXT.
+tm_wait_line() { tm_until tm_at_line "$1" || tm_fail "the cursor's line never read '$1'"; }
+tm_wait_prompt() { tm_wait_line ">"; }
+
+tm_keys() { tm send-keys "$@"; }
+
+# tm_answer TEXT: types TEXT and Enter at the prompt and waits for the next
+# empty "> " prompt.
+tm_answer() {
+    local before
+    before=$(tm_prompts)
+    tm send-keys -l -- "$1"
+    tm send-keys Enter
+    tm_until tm_more_prompts "$before" || tm_fail "no new prompt after answering '$1'"
+}
+tm_more_prompts() { [ "$(tm_prompts)" -gt "$1" ] && tm_at_line ">"; }
+
+# tm_type TEXT: types TEXT and Enter (at a prompt that is not "> ").
+tm_type() {
+    tm send-keys -l -- "$1"
+    tm send-keys Enter
+}
+
+tm_quit() {
+    tm_type quit
+    tm_expect_exit 0
+}
+
+# tm_expect_exit STATUS: waits for the engine to end; checks its status.
+tm_expect_exit() {
+    tm_until tm_ended || tm_fail "timed out waiting for the engine to exit"
+    tm_has "EXIT:" || tm_fail "the pane died: $(tm display-message -p 'status #{pane_dead_status}, signal #{pane_dead_signal}')"
+    local got
+    got=$(tm_text | sed -n 's/^EXIT:\([0-9]*\)$/\1/p' | tail -n 1)
+    [ "$got" = "$1" ] || tm_fail "exit status $got, expected $1"
+}
+
+# The joined text as one line, spaces squeezed.
+tm_flat() { tm_text | tr '\n' ' ' | tr -s ' '; }
+
+# tm_kill: ends this test's tmux server (before starting another engine).
+tm_kill() { tm kill-server >/dev/null 2>&1 || true; }
+
+# ------------------------------------------------------------- helpers
+
+field() { sed -n "s/^$2 //p" "$1"; }
+AUTOSAVE=$REKINDLE_DATA/saves/mini/autosave.save
+
+# Starts mini.lua, answers Robin and she/her, waits at the kitchen.
+start_mini() {
+    tm_start "$1" "$2" "${@:3}" -- --seed 7 "$MINI"
+    tm_wait "What is their name?"
+    tm_wait_prompt
+    tm_answer Robin
+    tm_answer 1
+    tm_wait "It has been three days since Robin said she needs space."
+}
+
+# ------------------------------------------------------------ continuing
+
+OFFER="You have a play in progress (at 'kitchen'). Continue it? [Y/n]"
+
+# An autosave of mini at the kitchen after one text, made with piped input.
+autosave_one_text() {
+    rk_in 'Robin\n1\n1\nquit\n' --seed 7 "$MINI"
+    expect_status 0
+    [ "$(field "$AUTOSAVE" path)" = "=Robin,@she,write-them-one-more-text" ] || fail "no autosave to continue"
+}
+
+test_continue_yes_goes_back_to_the_same_scene() {
+    autosave_one_text
+    tm_start 80 24 -- "$MINI"
+    tm_wait "$OFFER"
+    tm_has "What is their name?" && tm_fail "the story started before the answer"
+    tm_type Y
+    tm_wait "You have sent 1 texts."
+    tm_wait_prompt
+    tm_has "It has been three days since Robin said she needs space." || tm_fail "not Robin's kitchen"
+    tm_has "What is their name?" && tm_fail "the name was asked"
+    tm_answer stats
+    tm_text | grep -qE '^  patience +█{8}░{12} +40$' || tm_fail "the meters were not restored"
+    tm_answer 1
+    tm_wait "You have sent 2 texts."
+    tm_quit
+    [ "$(field "$AUTOSAVE" path)" = "=Robin,@she,write-them-one-more-text,write-them-one-more-text" ] ||
+        fail "the continued play was not autosaved: $(field "$AUTOSAVE" path)"
+    # Enter alone is yes too
+    tm_kill
+    tm_start 80 24 -- "$MINI"
+    tm_wait "You have a play in progress"
+    tm_keys Enter
+    tm_wait "You have sent 2 texts."
+    tm_wait_prompt
+}
+
+test_continue_no_starts_afresh() {
+    autosave_one_text
+    tm_start 80 24 -- "$MINI"
+    tm_wait "$OFFER"
+    tm_type n
+    tm_wait "What is their name?"
+    tm_wait_prompt
+    tm_answer Kim
+    tm_answer 2
+    tm_wait "It has been three days since Kim said he needs space."
+    tm_has "You have sent" && tm_fail "the old play went on"
+    [ "$(field "$AUTOSAVE" path)" = "=Kim,@he" ] || fail "the fresh play did not replace the autosave: $(field "$AUTOSAVE" path)"
+    tm_quit
+}
+
+test_no_offer_with_a_seed() {
+    autosave_one_text
+    tm_start 80 24 -- --seed 7 "$MINI"
+    tm_wait "What is their name?"
+    tm_has "in progress" && tm_fail "offered to continue with --seed"
+    tm_wait_prompt
+    tm_keys C-d
+    tm_expect_exit 0
+}
+
+test_an_ending_on_a_terminal_ends_the_autosave() {
+    start_mini 80 24
+    [ -f "$AUTOSAVE" ] || fail "no autosave"
+    tm_keys -l 2
+    tm_keys Enter
+    tm_wait "Play again? [y/N]"
+    tm_has "Endings found: 1 of 1." || tm_fail "the ending was not counted"
+    tm_keys Enter
+    tm_expect_exit 0
+    [ ! -e "$AUTOSAVE" ] || fail "the autosave survived the ending"
+    [ "$(cat "$REKINDLE_DATA/endings/mini")" = quiet ] || fail "the ending was not recorded"
+    tm_kill
+    tm_start 80 24 -- "$MINI"
+    tm_wait "What is their name?"
+    tm_has "in progress" && tm_fail "offered to continue a finished play"
+    tm_wait_prompt
+}
+
+test_a_broken_autosave_is_reported_and_play_starts() {
+    mkdir -p "$(dirname "$AUTOSAVE")"
+    printf 'rekindle save 1\nstory mini\nhash 0\nseed \xc2\x9b1\n' >"$AUTOSAVE"
+    tm_start 80 24 -- "$MINI"
+    tm_wait "What is their name?"
+    tm_flat | grep -qF "$AUTOSAVE: not a valid save: bad number in 'seed'" || tm_fail "no message naming the autosave"
+    tm_has "in progress" && tm_fail "offered to continue a broken autosave"
+    tm_wait_prompt
+    tm_answer Robin
+    tm_answer 1
+    tm_quit
+}
+
+# -------------------------------------------------------------- commands
+
+test_undo_and_restore_on_a_terminal() {
+    start_mini 80 24
+    tm_answer 1
+    tm_answer "save one"
+    tm_has "Saved as 'one'." || tm_fail "not saved"
+    tm_answer 1
+    tm_wait "You have sent 2 texts."
+    tm_answer undo
+    tm_answer undo
+    tm_has "Undone." 2 || tm_fail "no Undone."
+    tm_answer "load one"
+    tm_has "Restored 'one'." || tm_fail "not restored"
+    # the screen after restoring is the one after the first text
+    local last
+    last=$(tm_text | awk '/^> load one$/ { n = NR } { l[NR] = $0 } END { for (i = n + 1; i <= NR; i++) print l[i] }')
+    grep -qx "  You have sent 1 texts." <<<"$last" || tm_fail "not the saved scene: $last"
+    tm_quit
+}
+
+test_tab_completes_commands_and_choices() {
+    start_mini 80 24
+    tm_keys -l rec
+    tm_keys Tab
+    tm_wait_line "> recap"
+    tm_keys C-u
+    tm_keys -l transc
+    tm_keys Tab
+    tm_wait_line "> transcript"
+    tm_keys C-u
+    tm_keys -l resto
+    tm_keys Tab
+    tm_wait_line "> restore"
+    tm_keys C-u
+    tm_keys -l "write i"
+    tm_keys Tab
+    tm_wait_line "> Write in your journal instead"
+    tm_keys Enter
+    tm_wait "It has been three days" 2
+    tm_wait_prompt
+}
+
+test_transcript_has_no_styles_when_the_screen_has() {
+    tm_start 80 24 -- --seed 7 --transcript "$T/log.txt" "$MINI"
+    tm_wait_prompt
+    tm_answer Robin
+    tm_answer 1
+    tm_answer stats
+    tm_answer recap
+    tm_answer "transcript off"
+    tm_answer "transcript on $T/second.txt"
+    tm_answer 1
+    tm_answer recap
+    tm_keys -l 2
+    tm_keys Enter
+    tm_wait "Play again? [y/N]"
+    tm_keys Enter
+    tm_expect_exit 0
+    tm_screen -e -S - | grep -qF $'\e[1m' || tm_fail "no styles on screen: the test proves nothing"
+    for f in log.txt second.txt; do
+        [ -s "$T/$f" ] || fail "no transcript $f"
+        ! grep -q $'\e' "$T/$f" || fail "escape bytes in $f"
+    done
+    grep -qx '> Robin' "$T/log.txt" || fail "the name is not in the transcript"
+    grep -qx '  patience: 50 of 100' "$T/log.txt" || fail "stats not in words in the transcript"
+    grep -qx '  No notes earned yet.' "$T/log.txt" || fail "recap not in the transcript"
+    grep -qx '  - Write her one more text' "$T/second.txt" || fail "recap not plain in the transcript"
+    ! grep -q '[█░■□─·]' "$T/log.txt" "$T/second.txt" || fail "glyphs in a transcript"
+    grep -qx '> transcript off' "$T/log.txt" || fail "no 'transcript off' in the transcript"
+    grep -qF "You have sent 1 texts." "$T/log.txt" && fail "the transcript went on after off"
+    grep -qF "You have sent 1 texts." "$T/second.txt" || fail "the second transcript lacks the scene"
+    grep -qx '> 2' "$T/second.txt" || fail "the second transcript lacks the answer"
+    grep -qF "Ending: Quiet Kitchen (growth)" "$T/second.txt" || fail "the second transcript lacks the ending"
+}
+
+# ----------------------------------------------------------- the "more" prompt
+
+# A scene of 24 short paragraphs: 47 lines, taller than the window.
+tall_story() {
+    {
+        echo 'story { id = "tall", title = "Tall", start = "hall", meters = { patience = 50 } }'
+        echo 'scene "hall" {'
+        for i in $(seq 1 24); do echo "  \"Paragraph $i of the hall.\","; done
+        echo '  choice "Leave" { go = "out" },'
+        echo '}'
+        echo 'ending "out" { title = "Out", kind = "growth", "You leave." }'
+    } >"$T/tall.lua"
+}
+
+test_a_tall_scene_pauses_with_more() {
+    tall_story
+    tm_start 80 12 -- "$T/tall.lua"
+    tm_wait "-- more --"
+    tm_has "Paragraph 4 of the hall." || tm_fail "no text before the more prompt"
+    tm_has "Paragraph 24 of the hall." && tm_fail "the whole scene was written without a pause"
+    tm_has "1  Leave" && tm_fail "the choices were written without a pause"
+    # Enter shows the next page: no line scrolls away unread, the previous
+    # more prompt stays on the first row
+    tm_keys Enter
+    tm_wait "-- more --" 2
+    [ "$(tm_screen | head -n 1)" = "-- more --" ] || tm_fail "the second page scrolled unread lines away"
+    [ "$(tm_screen | sed -n 12p)" = "-- more --" ] || tm_fail "the second page does not fill the window"
+    local i
+    for ((i = 0; i < 10; i++)); do
+        tm_has "1  Leave" && break
+        more_before=$(tm_count "-- more --")
+        tm_keys Enter
+        tm_until more_or_choices "$((more_before + 1))" || tm_fail "nothing after Enter at more"
+    done
+    tm_wait "1  Leave"
+    tm_wait_prompt
+    local pages
+    pages=$(tm_count "-- more --")
+    [ "$pages" -ge 4 ] || tm_fail "only $pages more prompts for 50 lines in 12 rows"
+    for i in $(seq 1 24); do tm_has "Paragraph $i of the hall." || tm_fail "paragraph $i was lost"; done
+    # again pages too; Ctrl-D at more skips the rest, and the prompt comes back
+    tm_type again
+    tm_wait "-- more --" "$((pages + 1))"
+    tm_keys C-d
+    tm_wait_prompt
+    tm_has "-- more --" "$((pages + 2))" && tm_fail "Ctrl-D at more did not skip the rest"
+    tm_type 1
+    tm_wait "You leave."
+}
+more_or_choices() { tm_has "-- more --" "$1" || tm_has "1  Leave"; }
+
+test_a_short_scene_does_not_pause() {
+    tall_story
+    tm_start 80 60 -- "$T/tall.lua"
+    tm_wait "1  Leave"
+    tm_wait_prompt
+    tm_has "-- more" && tm_fail "a scene shorter than the window paused"
+    true
+}
+
+test_piped_input_never_pauses() {
+    tall_story
+    rk_in '1\n' "$T/tall.lua"
+    expect_status 0
+    expect_no_out "-- more"
+    expect_out "Paragraph 24 of the hall."
+    expect_out "You leave."
+}
+
+test_plain_more_prompt_says_press_enter() {
+    tall_story
+    tm_start 80 12 -- --plain "$T/tall.lua"
+    tm_wait "-- more: press Enter --"
+    tm_keys Enter
+    tm_wait "-- more: press Enter --" 2
+}
+
+# ----------------------------------------------------------------- --plain
+
+# expect_no_escapes WHAT: not a single ESC byte written (the raw output,
+# readline's included) nor on screen.
+expect_no_escapes() {
+    [ -s "$T/raw" ] || tm_fail "nothing recorded"
+    ! grep -q $'\e' "$T/raw" || tm_fail "escape sequences written$1: $(grep -ao $'\e[^a-zA-Z]*[a-zA-Z]' "$T/raw" | sort -u | head -5 | od -c | head -3)"
+    tm capture-pane -p -e -S - | grep -qF $'\e[' && tm_fail "escape sequences on screen$1"
+    true
+}
+
+plain_play() {
+    tm_wait "What is their name?"
+    tm_wait_prompt
+    tm_answer Robin
+    tm_answer 1
+    tm_answer stats
+    tm_has "patience: 50 of 100" || tm_fail "no 'patience: 50 of 100'"
+    tm_has "respect: 50 of 100" || tm_fail "no 'respect: 50 of 100'"
+    tm_answer recap
+    tm_answer 1
+    tm_answer recap
+    tm_has "- Write her one more text" || tm_fail "no plain recap"
+    tm_keys -l 2
+    tm_keys Enter
+    tm_wait "Play again? [y/N]"
+    tm_has "Ending: Quiet Kitchen (growth)" || tm_fail "no plain ending"
+    tm_keys Enter
+    tm_expect_exit 0
+    tm_text | grep -q '[█░■□─·]' && tm_fail "glyphs with --plain"
+    true
+}
+
+test_plain_writes_no_escape_sequences() {
+    # the same play without --plain writes styles: the check can fail
+    start_mini 80 24
+    tm_quit
+    grep -q $'\e' "$T/raw" || fail "no escapes without --plain: the recording does not work"
+    tm_kill
+    tm_start 80 24 -- --plain --seed 7 "$MINI"
+    plain_play
+    expect_no_escapes " with --plain"
+}
+
+test_term_dumb_is_plain() {
+    tm_start 80 24 TERM=dumb -- --seed 7 "$MINI"
+    plain_play
+    expect_no_escapes " with TERM=dumb"
+}
+
+test_plain_piped_answers_are_not_echoed() {
+    rk_in 'Robin\n1\nstats\n2\n' --plain --seed 7 "$MINI"
+    expect_status 0
+    expect_no_out "> Robin"
+    expect_no_out "> stats"
+    grep -q '^>' "$T/out" && fail "a prompt line was echoed with --plain"
+    expect_out "patience: 50 of 100"
+    ! grep -q $'\e' "$T/out" || fail "escape bytes with --plain"
+    # without --plain they are echoed
+    rk_in 'Robin\n1\nstats\n2\n' --seed 7 "$MINI"
+    expect_out "> Robin"
+    expect_out "> stats"
+}
+
+# ---------------------------------------------------------------- the menu
+
+# A folder of three stories, the default among them (a copy of mini.lua
+# under the default's file name), and a copy of the engine: the engine
+# also looks for stories beside itself, and those must not show.
+library() {
+    mkdir -p "$T/lib" "$T/bin"
+    cp "$MINI" "$T/lib/water-on-thursdays.lua"
+    cp "$FEATURES" "$T/lib/features.lua"
+    cp "$CHANCE" "$T/lib/chance.lua"
+    cp "$REKINDLE" "$T/bin/rekindle"
+    REKINDLE=$T/bin/rekindle
+}
+
+# menu_start [ENGINE ARGS...]: the menu in an 80x40 window.
+menu_start() {
+    tm_start 80 40 REKINDLE_PATH="$T/lib" -- "$@"
+    tm_wait "rekindle: stories about patience and respect"
+    tm_wait_prompt
+}
+
+test_menu_lists_the_stories_and_enter_plays_the_default() {
+    library
+    menu_start
+    local text
+    text=$(tm_text)
+    grep -qx "  1  Mini  (Enter)" <<<"$text" || tm_fail "the default is not first, marked (Enter)"
+    grep -qx "     A small story for tests." <<<"$text" || tm_fail "no blurb for Mini"
+    grep -qx "  2  Chance" <<<"$text" || tm_fail "no Chance"
+    grep -qx "  3  The Day After" <<<"$text" || tm_fail "no The Day After"
+    grep -qx "     The day after a breakup, in one flat and one evening." <<<"$text" || tm_fail "no blurb for The Day After"
+    grep -qx "     endings found: 0 of 1" <<<"$text" || tm_fail "no endings count for Mini"
+    grep -qx "     endings found: 0 of 4" <<<"$text" || tm_fail "no endings count for The Day After"
+    [ "$(grep -c '^  [0-9]  ' <<<"$text")" = 3 ] || tm_fail "not three stories: the bundled ones showed?"
+    tm_has "(Enter)" 2 && tm_fail "two stories marked (Enter)"
+    tm_answer help
+    tm_has "delete N" || tm_fail "the menu's help lacks delete"
+    tm_answer nonsense
+    tm_has "Type a story's number, or press Enter" || tm_fail "no hint for nonsense"
+    tm_keys Enter
+    tm_wait "What is their name?"
+    tm_wait_prompt
+    tm_answer Robin
+    tm_answer 1
+    tm_wait "It has been three days since Robin said she needs space."
+    tm_answer quit # back to the menu
+    tm_wait "rekindle: stories about patience and respect" 2
+    tm_quit
+}
+
+test_menu_number_plays_that_story() {
+    library
+    menu_start
+    tm_answer 3
+    tm_wait "Whose name is still at the top of your messages?"
+    tm_has "The Day After" 2 || tm_fail "not The Day After"
+    tm_keys C-d # back to the menu
+    tm_wait "rekindle: stories about patience and respect" 2
+    tm_wait_prompt
+    tm_answer 2
+    tm_wait "Name?"
+    tm_keys C-d
+    tm_wait "rekindle: stories about patience and respect" 3
+    tm_wait_prompt
+    tm_answer 4 # no such story
+    tm_has "Type a story's number" || tm_fail "no hint for a number out of range"
+    tm_quit
+}
+
+# The last menu drawn: everything after the last title line.
+last_menu() { tm_text | awk '/stories about patience and respect/ { n = NR } { l[NR] = $0 } END { for (i = n; i <= NR; i++) print l[i] }'; }
+
+test_menu_shows_endings_and_plays_to_continue_and_clears_them() {
+    library
+    menu_start
+    # Mini to its ending, then Chance quit halfway
+    tm_keys Enter
+    tm_wait "What is their name?"
+    tm_wait_prompt
+    tm_answer Robin
+    tm_answer 1
+    tm_keys -l 2
+    tm_keys Enter
+    tm_wait "Play again? [y/N]"
+    tm_type n
+    tm_wait "rekindle: stories about patience and respect" 2
+    tm_wait_prompt
+    tm_answer 2
+    tm_wait "Name?"
+    tm_wait_prompt
+    tm_answer Robin
+    tm_answer 1
+    tm_wait "You rolled"
+    tm_answer 1
+    tm_answer quit
+    tm_wait "rekindle: stories about patience and respect" 3
+    tm_wait_prompt
+    local menu
+    menu=$(last_menu)
+    grep -qx "     endings found: 1 of 1" <<<"$menu" || tm_fail "Mini's ending not counted: $menu"
+    grep -qx "     endings found: 0 of 1; a play to continue, at 'roll2'" <<<"$menu" ||
+        tm_fail "no play to continue in Chance: $menu"
+    [ "$(grep -c "a play to continue" <<<"$menu")" = 1 ] || tm_fail "Mini has a play to continue after its ending"
+    # picking Chance offers to continue where it stopped
+    tm_type 2
+    tm_wait "You have a play in progress (at 'roll2'). Continue it? [Y/n]"
+    tm_type y
+    tm_wait "Then " # roll2's text
+    tm_wait_prompt
+    tm_answer quit
+    tm_wait "rekindle: stories about patience and respect" 4
+    tm_wait_prompt
+    # delete 2: Chance's saves; forget 1: Mini's endings
+    tm_answer "save x" # not a menu command: a hint
+    tm_answer "delete 2"
+    tm_has "The saves of Chance are deleted." || tm_fail "delete 2 said nothing"
+    [ -z "$(ls -A "$REKINDLE_DATA/saves/chance" 2>/dev/null)" ] || fail "Chance's saves are still there"
+    tm_answer "forget 1"
+    tm_has "The endings found in Mini are forgotten." || tm_fail "forget 1 said nothing"
+    [ ! -e "$REKINDLE_DATA/endings/mini" ] || fail "Mini's endings are still recorded"
+    # the menu drawn afresh (after a play) shows both cleared
+    tm_answer 2
+    tm_has "in progress" 2 && tm_fail "a deleted play was offered"
+    tm_wait "Name?" 2
+    tm_keys C-d
+    tm_wait "rekindle: stories about patience and respect" 5
+    tm_wait_prompt
+    menu=$(last_menu)
+    grep -q "a play to continue" <<<"$menu" && tm_fail "a play to continue after delete: $menu"
+    grep -qx "     endings found: 0 of 1" <<<"$(grep -A2 '^  1  Mini' <<<"$menu")" || tm_fail "Mini's endings not forgotten: $menu"
+    tm_quit
+}
+
+test_menu_quit_and_ctrl_d_leave_with_0() {
+    library
+    menu_start
+    tm_quit
+    tm_kill
+    menu_start
+    tm_keys C-d
+    tm_expect_exit 0
+}
+
+test_menu_delete_and_forget_need_a_story_number() {
+    library
+    menu_start
+    tm_answer "delete 9"
+    tm_answer "forget"
+    tm_answer "delete x"
+    [ "$(tm_count "Type a story's number")" = 3 ] || tm_fail "expected three hints"
+    tm_quit
+}
+
+test_no_terminal_plays_the_default_story_without_a_menu() {
+    library
+    REKINDLE_PATH=$T/lib rk_in 'Robin\n1\n2\n'
+    expect_status 0
+    expect_no_out "stories about patience and respect"
+    expect_out "It has been three days since Robin said she needs space."
+    expect_out "Quiet Kitchen"
+}

@@ -24,16 +24,23 @@ else
   $(error SANITIZER must be empty or 'address', not '$(SANITIZER)')
 endif
 
-WARNINGS := -Wall -Wextra -Werror -Wmissing-prototypes -Wstrict-prototypes -Wshadow \
+# Warnings are errors in the project's own builds; a packager may say WERROR=.
+WERROR ?= -Werror
+WARNINGS := -Wall -Wextra $(WERROR) -Wmissing-prototypes -Wstrict-prototypes -Wshadow \
             -Wformat=2 -Wno-format-nonliteral
 CFLAGS ?= -O2 -g
-ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
-             -DREKINDLE_VERSION='"$(VERSION)"' $(WARNINGS) $(CFLAGS) $(SANFLAGS) \
+# CPPFLAGS and LDFLAGS are the builder's (a distribution's hardening flags).
+ALL_CPPFLAGS = -Iengine -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
+               -DREKINDLE_VERSION='"$(VERSION)"' $(CPPFLAGS)
+ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS) $(SANFLAGS) \
              $(filter-out -D%,$(shell pkg-config --cflags $(PKGS) 2>/dev/null))
+ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 LDLIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
 TEST_LDLIBS = $(LDLIBS) $(shell pkg-config --libs cmocka 2>/dev/null)
 
-ENGINE_SRC := $(filter-out engine/main.c,$(wildcard engine/*.c))
+# The layers, bottom up: base, core, then play and tools beside each other,
+# then main.c. tests/layers.sh checks that no file includes from above.
+ENGINE_SRC := $(wildcard engine/base/*.c engine/core/*.c engine/play/*.c engine/tools/*.c)
 ENGINE_OBJ := $(ENGINE_SRC:engine/%.c=$(BUILD)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -99,19 +106,23 @@ test-deps:
 bench-deps:
 	$(call ensure_debs,$(PLAY_DEBS) lua5.4 time)
 
-$(BUILD)/%.o: engine/%.c engine/*.h
+# -MMD -MP: each object depends on the headers it includes, nothing more.
+$(BUILD)/%.o: engine/%.c
 	@mkdir -p $(@D)
 	@echo "  CC      $@"
-	@$(CC) $(ALL_CFLAGS) -c $< -o $@
+	@$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
 $(BIN): $(ENGINE_OBJ) $(BUILD)/main.o
 	@echo "  LINK    $@"
-	@$(CC) $(ALL_CFLAGS) $^ -o $@ $(LDLIBS)
+	@$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) $^ -o $@ $(LDLIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c $(ENGINE_OBJ) $(wildcard tests/unit/*.h)
+$(BUILD)/tests/%: tests/unit/%.c $(ENGINE_OBJ)
 	@mkdir -p $(@D)
 	@echo "  CC      $@"
-	@$(CC) $(ALL_CFLAGS) -Iengine $(shell pkg-config --cflags cmocka) $< $(ENGINE_OBJ) -o $@ $(TEST_LDLIBS)
+	@$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP $(shell pkg-config --cflags cmocka) $< $(ENGINE_OBJ) \
+	    -o $@ $(ALL_LDFLAGS) $(TEST_LDLIBS)
+
+-include $(ENGINE_OBJ:.o=.d) $(BUILD)/main.d $(UNIT_BIN:=.d)
 
 clean:
 	rm -rf build build-address rekindle

@@ -18,10 +18,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "runtime.h"
-#include "sandbox.h"
-#include "script.h"
-#include "story.h"
+#include "core/runtime.h"
+#include "core/sandbox.h"
+#include "core/script.h"
+#include "core/story.h"
 
 #define TEST_PATH "t.lua"
 #define ERR_MAX 8192 /* room for several error lines at once */

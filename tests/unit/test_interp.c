@@ -5,7 +5,7 @@
 
 #include <math.h>
 
-#include "interp.h"
+#include "core/interp.h"
 
 /* ===================== a story model built by hand ===================== */
 

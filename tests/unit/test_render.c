@@ -16,7 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "render.h"
+#include "play/render.h"
+#include "base/text.h"
 
 /* ===================== helpers ===================== */
 
@@ -67,11 +68,11 @@ static bool valid_utf8(const char *str, size_t n)
 }
 
 /* Sanitizes a string literal (length from sizeof, so embedded NULs count). */
-#define SANITIZE(lit) render_sanitize((lit), sizeof(lit) - 1)
+#define SANITIZE(lit) text_sanitize((lit), sizeof(lit) - 1)
 
 static void check_sanitize(const char *in, size_t len, const char *want)
 {
-    char *got = render_sanitize(in, len);
+    char *got = text_sanitize(in, len);
     assert_non_null(got);
     assert_string_equal(got, want);
     free(got);
@@ -79,7 +80,7 @@ static void check_sanitize(const char *in, size_t len, const char *want)
 
 static void check_wrap(const char *text, int width, int indent, const char *want)
 {
-    char *got = render_wrap(text, width, indent);
+    char *got = text_wrap(text, width, indent);
     assert_non_null(got);
     assert_string_equal(got, want);
     free(got);
@@ -115,7 +116,7 @@ static int check_lines(const char *text, int width)
         char *nl = strchr(line, '\n');
         assert_non_null(nl); /* every line is finished */
         *nl = '\0';
-        int w = render_width(line);
+        int w = text_width(line);
         if (w > width)
             fail_msg("line wider than %d (%d): \"%s\"", width, w, line);
         if (nl > line && nl[-1] == ' ')
@@ -286,7 +287,7 @@ static void test_sanitize_fuzz(void **state)
                                                  0xF4, 0x80, 0xBF, '\n', '\t', 'a'};
             in[i] = r & 0x100 ? pick[(r >> 9) % sizeof pick] : (unsigned char)r;
         }
-        char *out = render_sanitize((const char *)in, n);
+        char *out = text_sanitize((const char *)in, n);
         assert_non_null(out);
         size_t len = strlen(out);
         assert_true(valid_utf8(out, len));
@@ -321,56 +322,56 @@ static void test_width_c_locale_active(void **state)
 static void test_width_ascii(void **state)
 {
     (void)state;
-    assert_int_equal(render_width("hello"), 5);
-    assert_int_equal(render_width("Three Days of Quiet"), 19);
-    assert_int_equal(render_width(""), 0);
-    assert_int_equal(render_width(NULL), 0);
+    assert_int_equal(text_width("hello"), 5);
+    assert_int_equal(text_width("Three Days of Quiet"), 19);
+    assert_int_equal(text_width(""), 0);
+    assert_int_equal(text_width(NULL), 0);
 }
 
 static void test_width_accented(void **state)
 {
     (void)state;
-    assert_int_equal(render_width("caf\xC3\xA9"), 4);                 /* café */
-    assert_int_equal(render_width("na\xC3\xAFve r\xC3\xA9sum\xC3\xA9"), 12);
-    assert_int_equal(render_width("cafe\xCC\x81"), 4);                /* e + U+0301 */
-    assert_int_equal(render_width("e\xCC\x81\xCC\xA7"), 1);           /* two marks */
-    assert_int_equal(render_width("\xC5\x81\xC3\xB3" "d\xC5\xBA"), 4); /* Łódź */
+    assert_int_equal(text_width("caf\xC3\xA9"), 4);                 /* café */
+    assert_int_equal(text_width("na\xC3\xAFve r\xC3\xA9sum\xC3\xA9"), 12);
+    assert_int_equal(text_width("cafe\xCC\x81"), 4);                /* e + U+0301 */
+    assert_int_equal(text_width("e\xCC\x81\xCC\xA7"), 1);           /* two marks */
+    assert_int_equal(text_width("\xC5\x81\xC3\xB3" "d\xC5\xBA"), 4); /* Łódź */
 }
 
 static void test_width_cjk(void **state)
 {
     (void)state;
-    assert_int_equal(render_width("\xE4\xB8\xAD\xE6\x96\x87"), 4);             /* 中文 */
-    assert_int_equal(render_width("\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4"), 6); /* 한국어 */
-    assert_int_equal(render_width("\xEF\xBC\xA1\xEF\xBC\xA2"), 4);             /* ＡＢ */
-    assert_int_equal(render_width("a\xE3\x81\x82" "b"), 4);                    /* aあb */
+    assert_int_equal(text_width("\xE4\xB8\xAD\xE6\x96\x87"), 4);             /* 中文 */
+    assert_int_equal(text_width("\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4"), 6); /* 한국어 */
+    assert_int_equal(text_width("\xEF\xBC\xA1\xEF\xBC\xA2"), 4);             /* ＡＢ */
+    assert_int_equal(text_width("a\xE3\x81\x82" "b"), 4);                    /* aあb */
 }
 
 static void test_width_emoji(void **state)
 {
     (void)state;
-    assert_int_equal(render_width("\xF0\x9F\x98\x80"), 2);          /* 😀 */
-    assert_int_equal(render_width("a\xF0\x9F\x8C\xB1" "b"), 4);     /* a🌱b */
-    assert_int_equal(render_width("\xE2\x96\xA0\xE2\x96\xA1"), 2);  /* ■□ */
-    assert_int_equal(render_width("\xE2\x96\x88\xE2\x96\x91"), 2);  /* █░ */
+    assert_int_equal(text_width("\xF0\x9F\x98\x80"), 2);          /* 😀 */
+    assert_int_equal(text_width("a\xF0\x9F\x8C\xB1" "b"), 4);     /* a🌱b */
+    assert_int_equal(text_width("\xE2\x96\xA0\xE2\x96\xA1"), 2);  /* ■□ */
+    assert_int_equal(text_width("\xE2\x96\x88\xE2\x96\x91"), 2);  /* █░ */
 }
 
 static void test_width_unassigned(void **state)
 {
     (void)state;
     /* wcwidth() says -1 for these, yet a terminal still gives them a cell. */
-    assert_int_equal(render_width("\xCD\xB8"), 1);      /* U+0378, unassigned */
-    assert_int_equal(render_width("\xEF\xBF\xBE"), 1);  /* U+FFFE */
-    assert_int_equal(render_width("\xEF\xBF\xBD"), 1);  /* U+FFFD */
+    assert_int_equal(text_width("\xCD\xB8"), 1);      /* U+0378, unassigned */
+    assert_int_equal(text_width("\xEF\xBF\xBE"), 1);  /* U+FFFE */
+    assert_int_equal(text_width("\xEF\xBF\xBD"), 1);  /* U+FFFD */
 }
 
 static void test_width_invalid_bytes(void **state)
 {
     (void)state;
-    assert_int_equal(render_width("a\xFF" "b"), 3);
-    assert_int_equal(render_width("\xE2\x82"), 2);
-    assert_int_equal(render_width("\xC0\xAF" "x"), 3);
-    assert_int_equal(render_width("\x80\x80\x80"), 3);
+    assert_int_equal(text_width("a\xFF" "b"), 3);
+    assert_int_equal(text_width("\xE2\x82"), 2);
+    assert_int_equal(text_width("\xC0\xAF" "x"), 3);
+    assert_int_equal(text_width("\x80\x80\x80"), 3);
 }
 
 /* ===================== wrap (under the C locale) ===================== */
@@ -418,7 +419,7 @@ static void test_wrap_combining_kept_with_base(void **state)
     check_wrap("e\xCC\x81" "e\xCC\x81" "e\xCC\x81" "e\xCC\x81", 2, 0,
                "e\xCC\x81" "e\xCC\x81\n" "e\xCC\x81" "e\xCC\x81\n");
     /* Two marks on one base, split at width 1: a mark never starts a line. */
-    char *w = render_wrap("a\xCC\x81\xCC\xA7" "b\xCC\x81" "c", 1, 0);
+    char *w = text_wrap("a\xCC\x81\xCC\xA7" "b\xCC\x81" "c", 1, 0);
     assert_non_null(w);
     assert_string_equal(w, "a\xCC\x81\xCC\xA7\nb\xCC\x81\nc\n");
     free(w);
@@ -515,7 +516,7 @@ static void test_wrap_invalid_bytes(void **state)
 {
     (void)state;
     check_wrap("\xFF\xFE abc \xE2\x82", 80, 0, "\xFF\xFE abc \xE2\x82\n");
-    char *w = render_wrap("\xE2\x82", 1, 0);
+    char *w = text_wrap("\xE2\x82", 1, 0);
     assert_non_null(w);
     assert_string_equal(w, "\xE2\n\x82\n");
     free(w);
@@ -529,7 +530,7 @@ static void test_wrap_invalid_bytes(void **state)
             in[i] = c ? c : ' ';
         }
         in[n] = '\0';
-        w = render_wrap(in, 1 + (int)(rng_next(&seed) % 12), (int)(rng_next(&seed) % 4));
+        w = text_wrap(in, 1 + (int)(rng_next(&seed) % 12), (int)(rng_next(&seed) % 4));
         assert_non_null(w);
         free(w);
     }
@@ -567,7 +568,7 @@ static void test_wrap_property_widths(void **state)
         squeeze(corpus[c], want);
         for (int width = 10; width <= 100; width++) {
             for (int indent = 0; indent <= 6; indent += 2) {
-                char *w = render_wrap(corpus[c], width, indent);
+                char *w = text_wrap(corpus[c], width, indent);
                 assert_non_null(w);
                 check_lines(w, width);
                 /* Every line that has text starts with the indent. */
@@ -595,7 +596,7 @@ static void test_bar_unicode(void **state)
     render_bar(buf, sizeof buf, 50, 10, true);
     assert_string_equal(buf, "\u2588\u2588\u2588\u2588\u2588\u2591\u2591\u2591\u2591\u2591");
     render_bar(buf, sizeof buf, 62, 20, true);
-    assert_int_equal(render_width(buf), 20);
+    assert_int_equal(text_width(buf), 20);
     assert_int_equal(strlen(buf), 60);
     assert_memory_equal(buf + 11 * 3, "\u2588\u2591", 6); /* 12 full, 8 empty */
 }

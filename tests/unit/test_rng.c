@@ -17,7 +17,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "rng.h"
+#include "core/rng.h"
 
 /* ===================== a reference, from the published algorithms ===================== */
 

@@ -17,7 +17,7 @@
 
 #include <lauxlib.h>
 
-#include "sandbox.h"
+#include "core/sandbox.h"
 
 #define TEST_PATH "t.lua"
 

@@ -1,0 +1,32 @@
+/* text.h - text primitives for every layer: sanitizing for the terminal,
+ * display width, character clusters and word wrapping of UTF-8 text. */
+#ifndef REKINDLE_TEXT_H
+#define REKINDLE_TEXT_H
+
+#include <stddef.h>
+
+/* Returns a malloc'd copy of s[0..len) that is valid UTF-8 and safe to show
+ * on a terminal: invalid bytes become U+FFFD, C0 controls other than '\n'
+ * and '\t', DEL, and C1 controls (U+0080..U+009F) are dropped; '\t' becomes
+ * a space. The caller frees. Returns NULL only when out of memory. */
+char *text_sanitize(const char *s, size_t len);
+
+/* Display width in terminal columns of valid UTF-8 text: wide (CJK) characters
+ * count 2, combining marks 0, others 1. Independent of the process locale. */
+int text_width(const char *s);
+
+/* Length in bytes of the character cluster at s (n > 0 bytes): what must
+ * never be split across lines. Stores its width in columns in *w. */
+size_t text_cluster(const char *s, size_t n, int *w);
+
+/* Word-wraps UTF-8 text so no line is wider than width columns, each line
+ * prefixed with `indent` spaces (counted in the width). '\n' in text forces
+ * a break; a word longer than the line is split between clusters.
+ * Returns a malloc'd string, every line ending in '\n'. The caller frees. */
+char *text_wrap(const char *text, int width, int indent);
+
+/* The indent text_wrap really uses for (width, indent): at least one column
+ * is always left for text. */
+int text_wrap_indent(int width, int indent);
+
+#endif

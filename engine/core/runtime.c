@@ -1,0 +1,727 @@
+/* runtime.c - a playthrough: a pure function of story, seed and answers. */
+#include "core/runtime.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/text.h"
+
+/* ---------------------------------------------------------------- helpers */
+
+static void free_strings(char **v, int n)
+{
+    if (v == NULL) return;
+    for (int i = 0; i < n; i++) free(v[i]);
+    free(v);
+}
+
+static bool fail(Run *r, char *err, size_t errlen, const char *msg)
+{
+    if (msg) snprintf(err, errlen, "%s", msg);
+    r->phase = PHASE_FAILED;
+    return false;
+}
+
+static bool oom(Run *r, char *err, size_t errlen)
+{
+    snprintf(err, errlen, "%s: out of memory", r->story->path);
+    return fail(r, err, errlen, NULL);
+}
+
+/* Fills placeholders and makes the text safe to show. *out is malloc'd. */
+static bool fill(Run *r, const char *text, bool computed, int line, char **out, char *err, size_t errlen)
+{
+    if (r->quiet && !computed) { /* nothing is shown, and written text was checked at load */
+        *out = NULL;
+        return true;
+    }
+    if (r->quiet) { /* nothing is shown: only find unknown placeholders */
+        char bad[64];
+        *out = NULL;
+        if (interp_check(r->story, text, bad, sizeof bad)) return true;
+        snprintf(err, errlen, "%s:%d: unknown placeholder {%s} (not a variable, meter or pronoun)",
+                 r->story->path, line, bad);
+        return fail(r, err, errlen, NULL);
+    }
+    InterpState st = {r->story, r->vars, r->meters, r->pronoun};
+    char bad[64] = "";
+    char *filled = interp_fill(&st, text, bad, sizeof bad);
+    if (filled == NULL) return oom(r, err, errlen);
+    if (bad[0]) {
+        free(filled);
+        snprintf(err, errlen, "%s:%d: unknown placeholder {%s} (not a variable, meter or pronoun)",
+                 r->story->path, line, bad);
+        return fail(r, err, errlen, NULL);
+    }
+    *out = text_sanitize(filled, strlen(filled));
+    free(filled);
+    if (*out == NULL) return oom(r, err, errlen);
+    return true;
+}
+
+/* Empties the strings held for the current scene; the arrays, sized once
+ * for the largest scene, are kept for the next. */
+static void clear_scene(Run *r)
+{
+    free(r->ending_title);
+    free(r->reflection);
+    free_strings(r->recap, 2 * r->nrecap);
+    r->ending_title = r->reflection = NULL;
+    r->recap = NULL;
+    r->nrecap = 0;
+    for (int i = 0; r->paras && i < r->nparas; i++) {
+        free(r->paras[i]);
+        r->paras[i] = NULL;
+    }
+    for (int i = 0; r->labels && i < r->nshown; i++) {
+        free(r->labels[i]);
+        free(r->reasons[i]);
+        r->labels[i] = r->reasons[i] = NULL;
+    }
+    free(r->prompt);
+    r->prompt = NULL;
+    r->nparas = r->nshown = r->navail = 0;
+}
+
+/* Allocates the per-scene arrays once, for the largest scene of the story. */
+static bool alloc_scene_buffers(Run *r)
+{
+    size_t nc = 1, np = 1;
+    for (int i = 0; i < r->story->nscenes; i++) {
+        if ((size_t)r->story->scenes[i].nchoices + 1 > nc) nc = (size_t)r->story->scenes[i].nchoices + 1;
+        if ((size_t)r->story->scenes[i].nparas + 1 > np) np = (size_t)r->story->scenes[i].nparas + 1;
+    }
+    r->paras = calloc(np, sizeof *r->paras);
+    r->shown = calloc(nc, sizeof *r->shown);
+    r->avail = calloc(nc, sizeof *r->avail);
+    r->selectable = calloc(nc, sizeof *r->selectable);
+    r->labels = calloc(nc, sizeof *r->labels);
+    r->reasons = calloc(nc, sizeof *r->reasons);
+    return r->paras && r->shown && r->avail && r->selectable && r->labels && r->reasons;
+}
+
+static void free_scene_buffers(Run *r)
+{
+    clear_scene(r);
+    free(r->paras);
+    free(r->shown);
+    free(r->avail);
+    free(r->selectable);
+    free(r->labels);
+    free(r->reasons);
+}
+
+/* -------------------------------------------------------------- entering */
+
+/* Fills in what the outcome shows: title, reflection, the notes earned. */
+/* Fills in the labels and notes of the choices earned so far. */
+static bool fill_recap(Run *r, char *err, size_t errlen)
+{
+    free_strings(r->recap, 2 * r->nrecap);
+    r->nrecap = r->nearned;
+    r->recap = calloc(2 * (size_t)r->nearned + 1, sizeof *r->recap);
+    if (r->recap == NULL) return oom(r, err, errlen);
+    for (int i = 0; i < r->nearned; i++) {
+        const Choice *c = r->earned[i];
+        if (!fill(r, c->label, false, c->line, &r->recap[2 * i], err, errlen)) return false;
+        if (!fill(r, c->note, false, c->line, &r->recap[2 * i + 1], err, errlen)) return false;
+        r->note_views[i] = (NoteView){r->recap[2 * i], r->recap[2 * i + 1]};
+    }
+    return true;
+}
+
+static bool enter_ending(Run *r, const Scene *sc, char *err, size_t errlen)
+{
+    if (!fill(r, sc->title, false, sc->line, &r->ending_title, err, errlen)) return false;
+    if (sc->reflection && !fill(r, sc->reflection, false, sc->line, &r->reflection, err, errlen)) return false;
+    return fill_recap(r, err, errlen);
+}
+
+int run_notes(Run *r, const NoteView **views, char *err, size_t errlen)
+{
+    if (!fill_recap(r, err, errlen)) return -1;
+    *views = r->note_views;
+    return r->nearned;
+}
+
+/* Evaluates the scene's text and its choices' availability, once. */
+/* The text of paragraph p this time, or NULL for none; *computed is set
+ * when the text was returned by story code and must be freed. */
+static bool paragraph_text(Run *r, const Paragraph *p, const char **text, char **computed, char *err,
+                           size_t errlen)
+{
+    int *count = p->nalts ? &r->counters[p->counter] : NULL;
+    int k = -1;
+    *computed = NULL;
+    *text = NULL;
+    switch (p->kind) {
+    case PARA_TEXT: *text = p->text; return true;
+    case PARA_FUNCTION:
+        if (!script_text(&r->script, p->fn, computed, err, errlen)) return fail(r, err, errlen, NULL);
+        *text = *computed;
+        return true;
+    case PARA_SEQUENCE: k = *count < p->nalts ? *count : p->nalts - 1; break;
+    case PARA_CYCLE: k = *count % p->nalts; break;
+    case PARA_SHUFFLE:
+        /* Under an oracle nothing is shown: a draw would only multiply the search. */
+        k = r->rng.oracle ? 0 : (int)rng_range(&r->rng, 0, p->nalts - 1);
+        break;
+    case PARA_ONCE_ONLY: k = *count < p->nalts ? *count : -1; break;
+    }
+    if (p->kind == PARA_CYCLE) *count = (*count + 1) % p->nalts;
+    else if (*count < p->nalts) (*count)++; /* sequences and once-only stop counting at the end */
+    *text = k >= 0 ? p->alts[k] : NULL;
+    return true;
+}
+
+/* Notes, for a tool that asked (quicktest), that a condition was run and
+ * whether it held. */
+static void log_condition(Run *r, int slot, bool held)
+{
+    if (r->conditions) r->conditions[slot] |= CONDITION_RUN | (held ? CONDITION_HELD : 0);
+}
+
+/* Adds choice c to what the scene shows, evaluating whether it can be taken. */
+static bool show_choice(Run *r, const Choice *c, char *err, size_t errlen)
+{
+    int n = r->nshown;
+    bool ok = true;
+    if (c->available_fn != STORY_NOREF) {
+        if (!script_condition(&r->script, c->available_fn, &ok, err, errlen)) return fail(r, err, errlen, NULL);
+        log_condition(r, 2 * c->index + 1, ok);
+    }
+    if (!fill(r, c->label, false, c->line, &r->labels[n], err, errlen)) return false;
+    if (!ok && c->reason && !fill(r, c->reason, false, c->line, &r->reasons[n], err, errlen)) return false;
+    r->shown[n] = c;
+    r->selectable[n] = ok;
+    r->nshown++;
+    if (ok) r->avail[r->navail++] = c;
+    return true;
+}
+
+/* Evaluates the scene's text and its choices' availability, once. */
+static bool enter(Run *r, int index, char *err, size_t errlen)
+{
+    const Scene *sc = &r->story->scenes[index];
+    clear_scene(r);
+    r->scene = index;
+    r->visits[index]++;
+    r->last_turn[index] = r->decisions;
+
+    for (int i = 0; i < sc->nparas; i++) {
+        const char *text;
+        char *computed;
+        if (!paragraph_text(r, &sc->paras[i], &text, &computed, err, errlen)) return false;
+        if (text && text[0]) {
+            bool ok = fill(r, text, computed != NULL, sc->paras[i].line, &r->paras[r->nparas], err, errlen);
+            free(computed);
+            if (!ok) return false;
+            r->nparas++;
+        } else {
+            free(computed);
+        }
+    }
+    if (sc->is_ending) {
+        r->phase = PHASE_ENDED;
+        return enter_ending(r, sc, err, errlen);
+    }
+    if (sc->ask) {
+        r->phase = PHASE_ASK;
+        return fill(r, sc->ask->prompt, false, sc->ask->line, &r->prompt, err, errlen);
+    }
+    const Choice *fallback = NULL;
+    for (int i = 0; i < sc->nchoices; i++) {
+        const Choice *c = &sc->choices[i];
+        if (c->once && r->taken[c->index]) continue;
+        if (c->when_fn != STORY_NOREF) {
+            bool shown;
+            if (!script_condition(&r->script, c->when_fn, &shown, err, errlen)) return fail(r, err, errlen, NULL);
+            log_condition(r, 2 * c->index, shown);
+            if (!shown) continue;
+        }
+        if (c->fallback) fallback = c;
+        else if (!show_choice(r, c, err, errlen)) return false;
+    }
+    /* The fallback appears only when nothing else can be taken. */
+    if (r->navail == 0 && fallback && !show_choice(r, fallback, err, errlen)) return false;
+    if (r->navail == 0) {
+        snprintf(err, errlen, "%s:%d: scene '%s' has no available choice: every one is used up or its "
+                 "condition is false", r->story->path, sc->line, sc->name);
+        return fail(r, err, errlen, NULL);
+    }
+    r->phase = PHASE_CHOICE;
+    return true;
+}
+
+static bool record(Run *r, StepKind kind, const char *text, const Choice *choice)
+{
+    if (r->npath == r->cappath) {
+        int cap = r->cappath ? 2 * r->cappath : 32;
+        Step *p = realloc(r->path, sizeof *p * (size_t)cap);
+        if (p == NULL) return false;
+        r->path = p;
+        r->cappath = cap;
+    }
+    Step *p = &r->path[r->npath];
+    p->kind = kind;
+    p->choice = choice;
+    p->text = choice ? choice->id : strdup(text); /* a choice's id lives in the story */
+    if (p->text == NULL) return false;
+    r->npath++;
+    return true;
+}
+
+/* ------------------------------------------------------------------ public */
+
+static bool start(Run *r, const Story *s, uint64_t seed, bool quiet, RngOracle *oracle, unsigned char *conditions,
+                  unsigned char *reads, char *err, size_t errlen);
+
+bool run_start(Run *r, const Story *s, uint64_t seed, char *err, size_t errlen)
+{
+    return run_start_quiet(r, s, seed, false, err, errlen);
+}
+
+bool run_start_quiet(Run *r, const Story *s, uint64_t seed, bool quiet, char *err, size_t errlen)
+{
+    return start(r, s, seed, quiet, NULL, NULL, NULL, err, errlen);
+}
+
+bool run_start_oracle(Run *r, const Story *s, RngOracle *oracle, unsigned char *conditions, unsigned char *reads,
+                      char *err, size_t errlen)
+{
+    return start(r, s, 0, true, oracle, conditions, reads, err, errlen);
+}
+
+static bool start(Run *r, const Story *s, uint64_t seed, bool quiet, RngOracle *oracle, unsigned char *conditions,
+                  unsigned char *reads, char *err, size_t errlen)
+{
+    memset(r, 0, sizeof *r);
+    r->quiet = quiet;
+    r->conditions = conditions;
+    r->story = s;
+    r->seed = seed;
+    r->phase = PHASE_FAILED;
+    r->pronoun = PRONOUN_THEY;
+    rng_seed(&r->rng, seed);
+    r->rng.oracle = oracle;
+    r->vars = calloc((size_t)s->nvars + 1, sizeof *r->vars);
+    r->meters = calloc((size_t)s->nmeters + 1, sizeof *r->meters);
+    r->visits = calloc((size_t)s->nscenes + 1, sizeof *r->visits);
+    r->last_turn = calloc((size_t)s->nscenes + 1, sizeof *r->last_turn);
+    r->counters = calloc((size_t)s->ncounters + 1, sizeof *r->counters);
+    r->taken = calloc((size_t)s->nchoices + 1, sizeof *r->taken);
+    r->choice_views = calloc((size_t)s->nchoices + PRONOUN_COUNT, sizeof *r->choice_views);
+    r->meter_views = calloc((size_t)s->nmeters + 1, sizeof *r->meter_views);
+    r->note_views = calloc((size_t)s->nchoices + 1, sizeof *r->note_views);
+    r->earned = calloc((size_t)s->nchoices + 1, sizeof *r->earned);
+    if (!r->vars || !r->meters || !r->visits || !r->last_turn || !r->counters || !r->taken || !r->choice_views ||
+        !r->meter_views || !r->note_views || !r->earned || !alloc_scene_buffers(r))
+        return oom(r, err, errlen);
+    for (int i = 0; i < s->nvars; i++) {
+        r->vars[i] = s->vars[i].initial;
+        if (r->vars[i].type == VAL_STRING && (r->vars[i].string = strdup(s->vars[i].initial.string)) == NULL)
+            return oom(r, err, errlen);
+    }
+    for (int i = 0; i < s->nmeters; i++) r->meters[i] = s->meters[i].start;
+    r->script = (ScriptState){.story = s, .vars = r->vars, .meters = r->meters, .pronoun = &r->pronoun,
+                              .rng = &r->rng, .visits = r->visits, .last_turn = r->last_turn,
+                              .turn = &r->decisions, .reads = reads};
+    return enter(r, s->start, err, errlen);
+}
+
+void run_free(Run *r)
+{
+    free_scene_buffers(r);
+    if (r->vars)
+        for (int i = 0; i < r->story->nvars; i++) free(r->vars[i].string);
+    free(r->vars);
+    free(r->meters);
+    free(r->visits);
+    free(r->last_turn);
+    free(r->counters);
+    free(r->taken);
+    for (int i = 0; i < r->npath; i++)
+        if (r->path[i].choice == NULL) free(r->path[i].text);
+    free(r->path);
+    free(r->earned);
+    free(r->choice_views);
+    free(r->meter_views);
+    free(r->note_views);
+    memset(r, 0, sizeof *r);
+}
+
+/* Where a `go` function leads. */
+static bool computed_target(Run *r, const Choice *c, int *target, char *err, size_t errlen)
+{
+    char *name;
+    if (!script_target(&r->script, c->go_fn, &name, err, errlen)) return fail(r, err, errlen, NULL);
+    *target = story_scene(r->story, name);
+    if (*target < 0) {
+        char *safe = text_sanitize(name, strlen(name));
+        snprintf(err, errlen, "%s:%d: choice '%s' went to unknown scene '%.80s'", r->story->path, c->line,
+                 c->label, safe ? safe : "?");
+        free(safe);
+    }
+    free(name);
+    return *target >= 0 || fail(r, err, errlen, NULL);
+}
+
+/* Picks, with the seeded RNG, one scene of the choice's storylet group
+ * whose condition holds. */
+static bool pick_storylet(Run *r, const Choice *c, int *target, char *err, size_t errlen)
+{
+    const StoryletGroup *g = &r->story->groups[c->group];
+    int *open = malloc(sizeof *open * (size_t)g->nscenes);
+    int n = 0;
+    if (open == NULL) return oom(r, err, errlen);
+    for (int i = 0; i < g->nscenes; i++) {
+        const Scene *sc = &r->story->scenes[g->scenes[i]];
+        bool ok = true;
+        if (sc->when_fn != STORY_NOREF) {
+            if (!script_condition(&r->script, sc->when_fn, &ok, err, errlen)) {
+                free(open);
+                return fail(r, err, errlen, NULL);
+            }
+            log_condition(r, 2 * r->story->nchoices + g->scenes[i], ok);
+        }
+        if (ok) open[n++] = g->scenes[i];
+    }
+    if (n > 0) *target = open[rng_range(&r->rng, 0, n - 1)];
+    free(open);
+    if (n > 0) return true;
+    snprintf(err, errlen, "%s:%d: choice '%s': no scene of storylet group '%s' is available now", r->story->path,
+             c->line, c->label, g->name);
+    return fail(r, err, errlen, NULL);
+}
+
+bool run_choose(Run *r, int k, char *err, size_t errlen)
+{
+    if (r->phase != PHASE_CHOICE || k < 0 || k >= r->navail) {
+        snprintf(err, errlen, "no such choice");
+        return false;
+    }
+    const Choice *c = r->avail[k];
+    if (!record(r, STEP_CHOICE, c->id, c)) return oom(r, err, errlen);
+    r->decisions++;
+    for (int i = 0; i < c->nchanges; i++) {
+        double *m = &r->meters[c->changes[i].meter];
+        double d = c->changes[i].delta;
+        if (c->changes[i].fair) d = d > 0 ? (100 - *m) * d / 100 : *m * d / 100;
+        *m += d;
+        *m = *m < 0 ? 0 : *m > 100 ? 100 : *m;
+    }
+    if (c->once) r->taken[c->index] = true;
+    if (c->note) {
+        bool seen = false;
+        for (int i = 0; i < r->nearned; i++) seen = seen || r->earned[i] == c;
+        if (!seen) r->earned[r->nearned++] = c;
+    }
+    if (c->effect_fn != STORY_NOREF && !script_effect(&r->script, c->effect_fn, err, errlen))
+        return fail(r, err, errlen, NULL);
+    int target = c->target;
+    if (c->back) {
+        if (r->ncalls == 0) {
+            snprintf(err, errlen, "%s:%d: choice '%s' goes back, but no scene was called", r->story->path,
+                     c->line, c->label);
+            return fail(r, err, errlen, NULL);
+        }
+        target = r->calls[--r->ncalls];
+    } else if (c->go_fn != STORY_NOREF) {
+        if (!computed_target(r, c, &target, err, errlen)) return false;
+    } else if (c->group >= 0) {
+        if (!pick_storylet(r, c, &target, err, errlen)) return false;
+    }
+    if (c->call >= 0) {
+        if (r->ncalls == STORY_CALL_DEPTH) {
+            snprintf(err, errlen, "%s:%d: choice '%s' calls scenes nested deeper than %d", r->story->path,
+                     c->line, c->label, STORY_CALL_DEPTH);
+            return fail(r, err, errlen, NULL);
+        }
+        r->calls[r->ncalls++] = c->target_name || c->go_fn != STORY_NOREF ? target : r->scene;
+        target = c->call;
+    }
+    return enter(r, target, err, errlen);
+}
+
+/* Drops control characters, collapses runs of spaces, trims. malloc'd. */
+static char *clean_answer(const char *text)
+{
+    char *safe = text_sanitize(text, strlen(text));
+    if (safe == NULL) return NULL;
+    size_t n = 0;
+    bool space = true; /* at the start: skip leading spaces */
+    for (const char *p = safe; *p; p++) {
+        if (*p == ' ' || *p == '\n') {
+            space = true;
+            continue;
+        }
+        if (space && n > 0) safe[n++] = ' ';
+        space = false;
+        safe[n++] = *p;
+    }
+    safe[n] = '\0';
+    return safe;
+}
+
+static int utf8_length(const char *s)
+{
+    int n = 0;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xC0) != 0x80) n++;
+    return n;
+}
+
+AnswerResult run_answer(Run *r, const char *text, char *err, size_t errlen)
+{
+    if (r->phase != PHASE_ASK) {
+        snprintf(err, errlen, "no question is being asked");
+        return ANSWER_ERROR;
+    }
+    const Ask *a = r->story->scenes[r->scene].ask;
+    char *answer = clean_answer(text);
+    if (answer == NULL) return oom(r, err, errlen), ANSWER_ERROR;
+    if (utf8_length(answer) > STORY_NAME_MAX) {
+        free(answer);
+        return ANSWER_TOO_LONG;
+    }
+    if (!record(r, STEP_ANSWER, answer, NULL)) {
+        free(answer);
+        return oom(r, err, errlen), ANSWER_ERROR;
+    }
+    if (answer[0]) {
+        free(r->vars[a->var].string);
+        r->vars[a->var].string = answer;
+    } else {
+        free(answer);
+    }
+    if (a->pronouns) {
+        const char *name = r->vars[a->var].string[0] ? r->vars[a->var].string : "this person";
+        size_t n = strlen(name) + 64;
+        free(r->prompt);
+        if ((r->prompt = malloc(n)) == NULL) return oom(r, err, errlen), ANSWER_ERROR;
+        snprintf(r->prompt, n, "Which pronouns should the story use for %s?", name);
+        r->phase = PHASE_PRONOUN;
+        return ANSWER_OK;
+    }
+    return enter(r, a->target, err, errlen) ? ANSWER_OK : ANSWER_ERROR;
+}
+
+bool run_pick_pronoun(Run *r, Pronoun p, char *err, size_t errlen)
+{
+    if (r->phase != PHASE_PRONOUN || p < 0 || p >= PRONOUN_COUNT) {
+        snprintf(err, errlen, "no pronouns are being asked for");
+        return false;
+    }
+    r->pronoun = p;
+    if (!record(r, STEP_PRONOUN, pronoun_id(p), NULL)) return oom(r, err, errlen);
+    return enter(r, r->story->scenes[r->scene].ask->target, err, errlen);
+}
+
+int run_find_choice(const Run *r, const char *id)
+{
+    for (int i = 0; i < r->navail; i++)
+        if (strcmp(r->avail[i]->id, id) == 0) return i;
+    return -1;
+}
+
+bool run_replay_step(Run *r, const Step *step, char *err, size_t errlen)
+{
+    switch (step->kind) {
+    case STEP_CHOICE: {
+        int k = r->phase == PHASE_CHOICE ? run_find_choice(r, step->text) : -1;
+        if (k < 0) {
+            snprintf(err, errlen, "the choice '%s' is not available in scene '%s'", step->text,
+                     r->story->scenes[r->scene].name);
+            return false;
+        }
+        return run_choose(r, k, err, errlen);
+    }
+    case STEP_ANSWER:
+        switch (run_answer(r, step->text, err, errlen)) {
+        case ANSWER_OK: return true;
+        case ANSWER_TOO_LONG:
+            snprintf(err, errlen, "the answer '%.60s' is too long (more than %d characters)", step->text,
+                     STORY_NAME_MAX);
+            return false;
+        case ANSWER_ERROR: return false;
+        }
+        return false;
+    case STEP_PRONOUN: {
+        int p = pronoun_from_id(step->text);
+        if (p < 0) {
+            snprintf(err, errlen, "unknown pronouns '%s'", step->text);
+            return false;
+        }
+        return run_pick_pronoun(r, (Pronoun)p, err, errlen);
+    }
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------------ views */
+
+static void meter_views(Run *r)
+{
+    for (int i = 0; i < r->story->nmeters; i++)
+        r->meter_views[i] = (MeterView){r->story->meters[i].name, r->meters[i]};
+}
+
+void run_scene_view(Run *r, SceneView *v)
+{
+    memset(v, 0, sizeof *v);
+    v->story_title = r->story->title;
+    v->paragraphs = (const char *const *)r->paras;
+    v->nparagraphs = r->nparas;
+    if (r->phase == PHASE_PRONOUN) {
+        v->paragraphs = (const char *const *)&r->prompt;
+        v->nparagraphs = 1;
+        for (int p = 0; p < PRONOUN_COUNT; p++)
+            r->choice_views[p] = (ChoiceView){pronoun_label((Pronoun)p), true, NULL};
+        v->nchoices = PRONOUN_COUNT;
+    } else if (r->phase == PHASE_CHOICE) {
+        for (int i = 0; i < r->nshown; i++)
+            r->choice_views[i] = (ChoiceView){r->labels[i], r->selectable[i], r->reasons[i]};
+        v->nchoices = r->nshown;
+    }
+    v->choices = r->choice_views;
+    meter_views(r);
+    v->meters = r->meter_views;
+    v->nmeters = r->story->nmeters;
+}
+
+void run_outcome_view(Run *r, OutcomeView *v)
+{
+    const Scene *sc = &r->story->scenes[r->scene];
+    memset(v, 0, sizeof *v);
+    v->story_title = r->story->title;
+    v->title = r->ending_title;
+    v->kind = sc->kind;
+    v->paragraphs = (const char *const *)r->paras;
+    v->nparagraphs = r->nparas;
+    v->reflection = r->reflection;
+    meter_views(r);
+    v->meters = r->meter_views;
+    v->nmeters = r->story->nmeters;
+    v->notes = r->note_views; /* filled in on entering the ending */
+    v->nnotes = r->nearned;
+}
+
+/* ------------------------------------------------------------------ paths */
+
+char *run_path_text(const Run *r)
+{
+    size_t cap = 16;
+    for (int i = 0; i < r->npath; i++) cap += 2 * strlen(r->path[i].text) + 3;
+    char *out = malloc(cap), *o = out;
+    if (out == NULL) return NULL;
+    for (int i = 0; i < r->npath; i++) {
+        if (i > 0) *o++ = ',';
+        if (r->path[i].kind == STEP_ANSWER) *o++ = '=';
+        if (r->path[i].kind == STEP_PRONOUN) *o++ = '@';
+        for (const char *p = r->path[i].text; *p; p++) {
+            if (*p == ',' || *p == '\\') *o++ = '\\';
+            *o++ = *p;
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
+void path_free(Step *steps, int n)
+{
+    for (int i = 0; i < n; i++) free(steps[i].text);
+    free(steps);
+}
+
+bool path_parse(const char *text, Step **steps_out, int *n_out)
+{
+    size_t len = strlen(text);
+    Step *steps = calloc(len / 2 + 2, sizeof *steps);
+    char *buf = malloc(len + 1);
+    int n = 0;
+    if (steps == NULL || buf == NULL) goto fail;
+    for (const char *p = text; *p;) {
+        StepKind kind = *p == '=' ? STEP_ANSWER : *p == '@' ? STEP_PRONOUN : STEP_CHOICE;
+        if (kind != STEP_CHOICE) p++;
+        size_t k = 0;
+        while (*p && *p != ',') {
+            if (*p == '\\' && p[1]) p++;
+            buf[k++] = *p++;
+        }
+        buf[k] = '\0';
+        if (kind == STEP_CHOICE && k == 0) goto fail; /* an empty id */
+        steps[n].kind = kind;
+        if ((steps[n].text = strdup(buf)) == NULL) goto fail;
+        n++;
+        if (*p == ',') {
+            p++;
+            if (*p == '\0') goto fail; /* a trailing comma */
+        }
+    }
+    free(buf);
+    *steps_out = steps;
+    *n_out = n;
+    return true;
+fail:
+    free(buf);
+    path_free(steps, n);
+    return false;
+}
+
+/* ------------------------------------------------------------- snapshots */
+
+static void *copy_of(const void *src, size_t size)
+{
+    void *d = malloc(size ? size : 1);
+    if (d && size) memcpy(d, src, size);
+    return d;
+}
+
+bool run_clone(Run *dst, const Run *src)
+{
+    const Story *s = src->story;
+    memset(dst, 0, sizeof *dst);
+    dst->story = s;
+    dst->quiet = src->quiet;
+    dst->seed = src->seed;
+    dst->rng = src->rng;
+    dst->pronoun = src->pronoun;
+    dst->scene = src->scene;
+    dst->phase = src->phase;
+    dst->decisions = src->decisions;
+    dst->ncalls = src->ncalls;
+    memcpy(dst->calls, src->calls, sizeof dst->calls);
+    dst->conditions = src->conditions;
+    dst->vars = calloc((size_t)s->nvars + 1, sizeof *dst->vars);
+    dst->meters = copy_of(src->meters, sizeof *src->meters * (size_t)s->nmeters);
+    dst->visits = copy_of(src->visits, sizeof *src->visits * (size_t)s->nscenes);
+    dst->last_turn = copy_of(src->last_turn, sizeof *src->last_turn * (size_t)s->nscenes);
+    dst->counters = copy_of(src->counters, sizeof *src->counters * (size_t)s->ncounters);
+    dst->taken = copy_of(src->taken, sizeof *src->taken * (size_t)s->nchoices);
+    dst->earned = copy_of(src->earned, sizeof *src->earned * ((size_t)s->nchoices + 1));
+    dst->nearned = src->nearned;
+    dst->choice_views = calloc((size_t)s->nchoices + PRONOUN_COUNT, sizeof *dst->choice_views);
+    dst->meter_views = calloc((size_t)s->nmeters + 1, sizeof *dst->meter_views);
+    dst->note_views = calloc((size_t)s->nchoices + 1, sizeof *dst->note_views);
+    bool buffers = alloc_scene_buffers(dst);
+    if (buffers) {
+        memcpy(dst->shown, src->shown, sizeof *src->shown * (size_t)src->nshown);
+        memcpy(dst->avail, src->avail, sizeof *src->avail * (size_t)src->navail);
+        memcpy(dst->selectable, src->selectable, sizeof *src->selectable * (size_t)src->nshown);
+        dst->nshown = src->nshown;
+        dst->navail = src->navail;
+    }
+    if (src->prompt) dst->prompt = strdup(src->prompt);
+    bool ok = dst->vars && dst->meters && dst->visits && dst->last_turn && dst->counters && dst->taken &&
+              dst->earned && dst->choice_views && dst->meter_views && dst->note_views && buffers &&
+              (!src->prompt || dst->prompt);
+    for (int i = 0; dst->vars && i < s->nvars; i++) {
+        dst->vars[i] = src->vars[i];
+        if (src->vars[i].type == VAL_STRING) ok = (dst->vars[i].string = strdup(src->vars[i].string)) && ok;
+    }
+    dst->script = (ScriptState){.story = s, .vars = dst->vars, .meters = dst->meters, .pronoun = &dst->pronoun,
+                                .rng = &dst->rng, .visits = dst->visits, .last_turn = dst->last_turn,
+                                .turn = &dst->decisions, .reads = src->script.reads};
+    return ok;
+}

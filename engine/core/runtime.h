@@ -1,0 +1,139 @@
+/* runtime.h - one playthrough: the current scene, variables, meters, visit
+ * counts, once-only choices taken, the path of answers and the seeded RNG.
+ * No I/O of any kind.
+ *
+ * A scene's text and the availability of its choices are evaluated once, when
+ * the scene is entered; the views built from them are reused for every
+ * redraw, completion and resize. */
+#ifndef REKINDLE_RUNTIME_H
+#define REKINDLE_RUNTIME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/interp.h"
+#include "core/rng.h"
+#include "core/script.h"
+#include "core/story.h"
+#include "core/view.h"
+
+typedef enum {
+    PHASE_CHOICE,   /* waiting for a choice */
+    PHASE_ASK,      /* waiting for a free-text answer */
+    PHASE_PRONOUN,  /* waiting for a pronoun pick */
+    PHASE_ENDED,    /* at an ending */
+    PHASE_FAILED,   /* a story error stopped the playthrough */
+} Phase;
+
+typedef enum { STEP_CHOICE, STEP_ANSWER, STEP_PRONOUN } StepKind;
+
+enum { CONDITION_RUN = 1, CONDITION_HELD = 2 };
+
+typedef struct {
+    StepKind kind;
+    char *text;      /* the choice id, the typed answer, or the pronoun id; owned, except
+                        in a run's path where a choice's id is the story's */
+    const Choice *choice; /* in a run's path: the choice taken (else NULL) */
+} Step;
+
+typedef struct {
+    const Story *story;
+    bool quiet;           /* run_start_quiet: no text is filled in */
+    uint64_t seed;
+    Rng rng;
+    Value *vars;
+    double *meters;
+    Pronoun pronoun;
+    ScriptState script;   /* what story functions see: points into this run */
+    int scene;            /* current scene index */
+    Phase phase;
+    int *visits;          /* per scene: times entered */
+    int *last_turn;       /* per scene: the value of `decisions` when last entered */
+    int *counters;        /* per text variation: times shown */
+    int calls[STORY_CALL_DEPTH]; /* called scenes: where each `back` returns to */
+    int ncalls;
+    bool *taken;          /* per choice (Choice.index): once-only choices used */
+    Step *path;           /* every answer, in order */
+    int npath, cappath;
+    const Choice **earned; /* choices whose notes were earned, in order, no repeats */
+    int nearned;
+    int decisions;        /* choices made (not counting questions): the turn */
+
+    /* The current scene, evaluated on entry. */
+    char **paras;
+    int nparas;
+    const Choice **shown; /* choices shown, in order */
+    bool *selectable;     /* for each shown: can be taken now */
+    char **labels;        /* for each shown: the label, filled in */
+    char **reasons;       /* for each shown and not selectable: why, or NULL */
+    int nshown;
+    const Choice **avail; /* the selectable ones, numbered 1.. for the player */
+    int navail;
+    char *prompt;         /* PHASE_ASK: the question, filled in */
+    char *ending_title;   /* PHASE_ENDED: title and reflection, filled in */
+    char *reflection;
+    char **recap;         /* label, note, label, note... of the notes earned, filled in */
+    int nrecap;
+
+    unsigned char *conditions; /* NULL, or (owned by the caller) CONDITION_* flags: choice i's when
+                                  at 2i, its available at 2i+1, scene k's storylet when at
+                                  2 * story->nchoices + k */
+
+    /* Views handed to render. */
+    ChoiceView *choice_views;
+    MeterView *meter_views;
+    NoteView *note_views;
+} Run;
+
+/* Starts a playthrough at the story's start scene. False + err on a story
+ * error (the run is then PHASE_FAILED and must still be freed). */
+bool run_start(Run *r, const Story *s, uint64_t seed, char *err, size_t errlen);
+/* The same for tools that play without showing anything: text is checked
+ * (story code still runs, placeholders are still checked) but not filled in,
+ * and the views are left empty. */
+bool run_start_quiet(Run *r, const Story *s, uint64_t seed, bool quiet, char *err, size_t errlen);
+/* A quiet start whose chance comes from an oracle, logging conditions into
+ * `conditions` (see Run.conditions) and the slots story code reads into
+ * `reads` (see ScriptState.reads). */
+bool run_start_oracle(Run *r, const Story *s, RngOracle *oracle, unsigned char *conditions, unsigned char *reads,
+                      char *err, size_t errlen);
+void run_free(Run *r);
+
+/* Takes available choice k (0-based). */
+bool run_choose(Run *r, int k, char *err, size_t errlen);
+
+typedef enum { ANSWER_OK, ANSWER_TOO_LONG, ANSWER_ERROR } AnswerResult;
+/* Gives the free-text answer to the current ask. Control characters are
+ * dropped and spaces trimmed; an empty answer keeps the variable's value. */
+AnswerResult run_answer(Run *r, const char *text, char *err, size_t errlen);
+
+bool run_pick_pronoun(Run *r, Pronoun p, char *err, size_t errlen);
+
+/* Finds the available choice whose id is `id`; -1 if none. */
+int run_find_choice(const Run *r, const char *id);
+
+/* Replays one recorded step. */
+bool run_replay_step(Run *r, const Step *step, char *err, size_t errlen);
+
+/* A copy of a quiet run's state (not its path or shown text), to explore
+ * from. False when out of memory (free it all the same). */
+bool run_clone(Run *dst, const Run *src);
+
+/* The path as text, for replays and saves: steps joined by ','; a choice is
+ * its id, an answer '=' and the text, a pronoun pick '@' and its id; ',' and
+ * '\' in answers are escaped with '\'. malloc'd. */
+char *run_path_text(const Run *r);
+/* Parses such a text into a malloc'd array of steps; false if malformed. */
+bool path_parse(const char *text, Step **steps, int *n);
+void path_free(Step *steps, int n);
+
+/* Views of the current scene and, at an ending, of the outcome. Valid until
+ * the next call that changes the run. */
+void run_scene_view(Run *r, SceneView *v);
+void run_outcome_view(Run *r, OutcomeView *v);
+/* The notes earned so far, filled in; returns how many, or -1 on a story
+ * error (in err). Valid until the next call that changes the run. */
+int run_notes(Run *r, const NoteView **views, char *err, size_t errlen);
+
+#endif

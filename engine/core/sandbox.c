@@ -1,0 +1,735 @@
+/* sandbox.c - the one lua_State: a whitelisted environment built by copying,
+ * text-only loading, a CPU deadline, a watchdog for runaway library calls, a
+ * memory cap, and error messages that never trust the error object.
+ *
+ * The findings this answers are listed in docs/architecture.md ("Sandbox"). */
+#include "core/sandbox.h"
+
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <lauxlib.h>
+#include <lualib.h>
+
+#include "base/text.h"
+
+enum { STOP_NONE, STOP_TIME, STOP_MEMORY };
+
+/* The hook sees every new story line and every return (to know the line a
+ * library call or an allocation comes from) and counts instructions. Tools
+ * that play thousands of times turn the line tracking off (it costs a hook
+ * call per line); their reports then name the line near a stop. */
+#define HOOK_MASK (LUA_MASKLINE | LUA_MASKRET | LUA_MASKCOUNT)
+#define HOOK_MASK_FAST LUA_MASKCOUNT
+#define HOOK_MASK_COVERAGE (HOOK_MASK | LUA_MASKCALL)
+
+/* The hook mask in force: line tracking and coverage need more events. */
+static int hook_mask(void);
+#define HOOK_COUNT 1000
+#define WHERE_LEVELS 64        /* stack levels searched for the story's line */
+#define MESSAGE_MAX 1000       /* bytes of an error message kept */
+#define PRINT_MAX ((size_t)16 << 10) /* bytes print may write per call into the story */
+
+/* The module's state. A file-scope struct because the allocator and the
+ * SIGALRM handler have no other way to reach it; nothing outside this file
+ * sees it. */
+static struct {
+    lua_State *L;
+    SandboxLimits limits;
+    size_t used;               /* bytes allocated by the state */
+    bool cap_on;               /* the memory cap is enforced once set-up is done */
+    struct timespec deadline;  /* the current call into the story must end by then */
+    volatile sig_atomic_t armed;        /* a deadline is set */
+    volatile sig_atomic_t timer_running; /* the watchdog timer is set */
+    volatile sig_atomic_t deadline_ms;   /* the deadline for the SIGALRM handler: ms after epoch */
+    time_t epoch;              /* when the state was opened, in CLOCK_MONOTONIC seconds */
+    int stopped;               /* STOP_*: sticky; the state is then only closed */
+    int stop_line;             /* the story line a limit stopped, or 0 */
+    volatile sig_atomic_t line; /* the story line running, as the hook last saw it */
+    bool track_lines;          /* the hook follows every line (see HOOK_MASK) */
+    char *chunkname;           /* "@" path: how Lua names the story file */
+    char *path;                /* the story file, sanitized: the watchdog writes it as is */
+    size_t path_len;
+    char watchdog_msg[160];    /* the watchdog's message after "FILE:LINE: " */
+    size_t watchdog_len;
+    size_t printed;            /* bytes print wrote during the current call */
+} sb;
+
+/* Line coverage, for the tools (randomtest, quicktest --coverage): kept
+ * apart from `sb` because it outlives one state (a tool reloads the story
+ * after a stop) and is gathered over many plays. */
+static struct {
+    bool on;
+    long *hits;            /* per line: times it ran */
+    unsigned char *code;   /* per line: it holds code of a function that ran */
+    unsigned char *seen;   /* per line: a function defined there was already looked at */
+    int nlines;            /* the arrays' length */
+} cov;
+
+/* Keys in the registry. */
+static const char ENV_KEY = 'e';
+
+/* Marks the story stopped; the first reason and line stay. */
+static void stop(int why, int line)
+{
+    if (sb.stopped != STOP_NONE) return;
+    sb.stopped = why;
+    sb.stop_line = line;
+}
+
+/* ---------------------------------------------------------------- memory */
+
+/* A lua_Alloc with a byte cap. When ptr is NULL, osize is a type tag, not a
+ * size. A shrink is never refused (Lua assumes it cannot fail). */
+static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    (void)ud;
+    size_t old = ptr ? osize : 0;
+    if (nsize == 0) {
+        free(ptr);
+        sb.used -= old;
+        return NULL;
+    }
+    if (sb.cap_on && nsize > old && sb.used - old + nsize > sb.limits.memory_limit) {
+        /* The first refusal stops the story: a caught memory error would turn
+         * a memory bomb into a retry loop. The hook raises at its next event,
+         * so not even a __close handler runs on. */
+        stop(STOP_MEMORY, sb.line);
+        return NULL;
+    }
+    void *p = realloc(ptr, nsize);
+    if (p == NULL) return nsize <= old ? ptr : NULL;
+    sb.used = sb.used - old + nsize;
+    return p;
+}
+
+/* ------------------------------------------------------------------- CPU */
+
+static bool past_deadline(void)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return now.tv_sec > sb.deadline.tv_sec ||
+           (now.tv_sec == sb.deadline.tv_sec && now.tv_nsec >= sb.deadline.tv_nsec);
+}
+
+/* True for functions of the story file: not engine code, not a chunk the
+ * story loaded. */
+static bool is_story(const lua_Debug *ar)
+{
+    return ar->source && strcmp(ar->source, sb.chunkname) == 0;
+}
+
+/* The line of the innermost story function running on thread L, else the
+ * line the hook last saw. Never allocates. */
+static int story_line(lua_State *L, lua_Debug *ar)
+{
+    for (int level = 0; level < WHERE_LEVELS && lua_getstack(L, level, ar); level++)
+        if (lua_getinfo(L, "Sl", ar) && is_story(ar) && ar->currentline > 0) return ar->currentline;
+    ar->source = NULL;
+    return sb.line;
+}
+
+/* The one hook. It notes the story line running (for the watchdog and the
+ * memory cap, which cannot look at the stack), checks the deadline, and once
+ * the story is stopped raises on every line and instruction, so neither a
+ * pcall loop nor a __close handler runs on. */
+/* Grows the coverage arrays to hold line n; false when out of memory. */
+static bool cov_room(int n)
+{
+    if (n < cov.nlines) return true;
+    int len = n + 256;
+    long *hits = realloc(cov.hits, sizeof *hits * (size_t)len);
+    if (hits) cov.hits = hits;
+    unsigned char *code = realloc(cov.code, (size_t)len);
+    if (code) cov.code = code;
+    unsigned char *seen = realloc(cov.seen, (size_t)len);
+    if (seen) cov.seen = seen;
+    if (!hits || !code || !seen) return false;
+    memset(cov.hits + cov.nlines, 0, sizeof *hits * (size_t)(len - cov.nlines));
+    memset(cov.code + cov.nlines, 0, (size_t)(len - cov.nlines));
+    memset(cov.seen + cov.nlines, 0, (size_t)(len - cov.nlines));
+    cov.nlines = len;
+    return true;
+}
+
+/* A story function is called: the first time, note which lines hold its code. */
+static void cov_function(lua_State *L, lua_Debug *ar)
+{
+    if (!lua_getinfo(L, "S", ar) || !is_story(ar) || ar->linedefined < 0 || !cov_room(ar->lastlinedefined)) return;
+    if (cov.seen[ar->linedefined]) return;
+    cov.seen[ar->linedefined] = 1;
+    if (!lua_getinfo(L, "L", ar)) return; /* pushes a table whose keys are the lines */
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_Integer line = lua_tointeger(L, -2);
+        if (line > 0 && cov_room((int)line)) cov.code[line] = 1;
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+static void sb_hook(lua_State *L, lua_Debug *ar)
+{
+    lua_Debug caller;
+    if (ar->event == LUA_HOOKLINE) {
+        if (lua_getinfo(L, "S", ar) && is_story(ar)) {
+            sb.line = ar->currentline;
+            if (cov.on && cov_room(ar->currentline)) cov.hits[ar->currentline]++;
+        }
+    } else if (ar->event == LUA_HOOKCALL || ar->event == LUA_HOOKTAILCALL) {
+        cov_function(L, ar);
+    } else if (ar->event == LUA_HOOKRET) { /* back in the caller, on the line it was on */
+        if (lua_getstack(L, 1, &caller) && lua_getinfo(L, "Sl", &caller) && is_story(&caller))
+            sb.line = caller.currentline;
+    } else {
+        if (!sb.track_lines) sb.line = story_line(L, &caller);
+        if (sb.stopped == STOP_NONE && sb.armed && past_deadline()) stop(STOP_TIME, story_line(L, &caller));
+    }
+    if (sb.stopped == STOP_NONE) return;
+    lua_sethook(L, sb_hook, hook_mask(), 1);
+    luaL_error(L, "story stopped");
+}
+
+/* Writes the decimal digits of n (>= 0) into buf; returns their count.
+ * Async-signal-safe, unlike snprintf. */
+static size_t format_uint(char *buf, long n)
+{
+    char tmp[24];
+    size_t len = 0;
+    do tmp[len++] = (char)('0' + n % 10);
+    while ((n /= 10) > 0 && len < sizeof tmp);
+    for (size_t i = 0; i < len; i++) buf[i] = tmp[len - 1 - i];
+    return len;
+}
+
+/* The watchdog: a library call (pattern backtracking, a huge sort) runs where
+ * no hook fires. Past the deadline plus a grace, end the process with
+ * "FILE:LINE: message", written with write() alone. */
+/* Sets the one-shot timer to ring after `seconds`. */
+static void ring_in(double seconds)
+{
+    struct itimerval t = {0};
+    if (seconds < 0.001) seconds = 0.001;
+    t.it_value.tv_sec = (time_t)seconds;
+    t.it_value.tv_usec = (suseconds_t)((seconds - (double)(time_t)seconds) * 1e6);
+    setitimer(ITIMER_REAL, &t, NULL);
+}
+
+/* Seconds from now until the watchdog's moment: the deadline plus a grace
+ * longer than the slowest single call the memory cap allows (sorting the 3
+ * million numbers 64 MiB holds takes over a second). */
+static double until_watchdog(void)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    double grace = sb.limits.time_limit * 3.0 + 2.0;
+    long now_ms = (long)(now.tv_sec - sb.epoch) * 1000 + now.tv_nsec / 1000000;
+    return (double)(sb.deadline_ms - now_ms) / 1000.0 + grace;
+}
+
+/* The timer is set once and left running between calls into the story
+ * (setting it on every call would cost two system calls each): when it
+ * rings with no call past its moment, it is set again or left off. */
+static void on_alarm(int sig)
+{
+    (void)sig;
+    if (!sb.armed) {
+        sb.timer_running = false;
+        return;
+    }
+    double left = until_watchdog();
+    if (left > 0) {
+        ring_in(left);
+        return;
+    }
+    char num[24];
+    size_t n = 0;
+    num[n++] = ':';
+    if (sb.line > 0) {
+        n += format_uint(num + n, sb.line);
+        num[n++] = ':';
+    }
+    num[n++] = ' ';
+    ssize_t w = write(STDERR_FILENO, sb.path, sb.path_len);
+    w = write(STDERR_FILENO, num, n);
+    w = write(STDERR_FILENO, sb.watchdog_msg, sb.watchdog_len);
+    (void)w;
+    _exit(1);
+}
+
+static void arm(void)
+{
+    double limit = sb.limits.time_limit;
+    clock_gettime(CLOCK_MONOTONIC, &sb.deadline);
+    sb.deadline.tv_sec += (time_t)limit;
+    sb.deadline.tv_nsec += (long)((limit - (double)(time_t)limit) * 1e9);
+    if (sb.deadline.tv_nsec >= 1000000000L) {
+        sb.deadline.tv_sec++;
+        sb.deadline.tv_nsec -= 1000000000L;
+    }
+    sb.deadline_ms = (sig_atomic_t)((long)(sb.deadline.tv_sec - sb.epoch) * 1000 + sb.deadline.tv_nsec / 1000000);
+    sb.armed = true;
+    if (!sb.timer_running) {
+        sb.timer_running = true;
+        ring_in(until_watchdog());
+    }
+}
+
+static void disarm(void)
+{
+    sb.armed = false; /* the timer runs on; see on_alarm */
+}
+
+/* ---------------------------------------------------------- environment */
+
+/* print: to stderr, for authors debugging a story. Sanitized like all story
+ * output, so a story cannot drive the terminal, and capped per call. */
+static int sb_print(lua_State *L)
+{
+    int n = lua_gettop(L);
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    for (int i = 1; i <= n; i++) {
+        if (i > 1) luaL_addchar(&b, '\t');
+        luaL_tolstring(L, i, NULL); /* may run __tostring: story code, still under the hook */
+        luaL_addvalue(&b);
+    }
+    luaL_pushresult(&b);
+    if (sb.printed >= PRINT_MAX) return 0;
+    size_t len;
+    const char *s = lua_tolstring(L, -1, &len);
+    if (len > PRINT_MAX - sb.printed) len = PRINT_MAX - sb.printed;
+    sb.printed += len + 1;
+    char *safe = text_sanitize(s, len);
+    if (safe == NULL) return luaL_error(L, "not enough memory");
+    fprintf(stderr, "print: %s\n", safe);
+    if (sb.printed >= PRINT_MAX) fputs("print: (more output dropped)\n", stderr);
+    free(safe);
+    return 0;
+}
+
+/* Marks an engine-owned metatable copy; the value says whether the story's
+ * original was protected with __metatable. */
+static const char MT_COPY_KEY = 'm';
+
+/* Pushes t[name] read raw; returns its type. */
+static int rawfield(lua_State *L, int t, const char *name)
+{
+    t = lua_absindex(L, t);
+    lua_pushstring(L, name);
+    return lua_rawget(L, t);
+}
+
+/* setmetatable installs an engine-owned copy of the metatable: a story that
+ * later adds __mode or __gc to its own table changes nothing, and the copy
+ * (whose __metatable hands back the original) is never reachable. */
+static int sb_setmetatable(lua_State *L)
+{
+    int t = lua_type(L, 2);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    luaL_argexpected(L, t == LUA_TNIL || t == LUA_TTABLE, 2, "nil or table");
+    if (lua_getmetatable(L, 1)) {
+        bool protected_mt;
+        if (lua_rawgetp(L, -1, &MT_COPY_KEY) != LUA_TNIL)
+            protected_mt = lua_toboolean(L, -1);
+        else
+            protected_mt = rawfield(L, -2, "__metatable") != LUA_TNIL;
+        if (protected_mt) return luaL_error(L, "cannot change a protected metatable");
+    }
+    lua_settop(L, 2);
+    if (t == LUA_TNIL) {
+        lua_pushnil(L);
+        lua_setmetatable(L, 1);
+        lua_settop(L, 1);
+        return 1;
+    }
+    /* Raw reads only: the story's table may have a metatable of its own. */
+    if (lua_rawgetp(L, 2, &MT_COPY_KEY) != LUA_TNIL) return luaL_error(L, "bad metatable");
+    if (rawfield(L, 2, "__gc") != LUA_TNIL)
+        return luaL_error(L, "finalizers (__gc) are not available to stories");
+    if (rawfield(L, 2, "__mode") != LUA_TNIL)
+        return luaL_error(L, "weak tables (__mode) are not available to stories");
+    bool protected_mt = rawfield(L, 2, "__metatable") != LUA_TNIL;
+    lua_settop(L, 2);
+    lua_newtable(L);                       /* 3: the copy */
+    lua_pushnil(L);
+    while (lua_next(L, 2)) {               /* raw walk of the original */
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);                 /* key, key, value */
+        lua_rawset(L, 3);
+    }
+    if (!protected_mt) {
+        lua_pushvalue(L, 2);
+        lua_setfield(L, 3, "__metatable"); /* getmetatable hands back the original */
+    }
+    lua_pushboolean(L, protected_mt);
+    lua_rawsetp(L, 3, &MT_COPY_KEY);
+    lua_setmetatable(L, 1);
+    lua_settop(L, 1);
+    return 1;
+}
+
+/* stopcheck(...): raises while the story is stopped, else returns its
+ * arguments. The Lua-side wrappers of pcall, xpcall, coroutine.resume,
+ * coroutine.close and load pass their results through it, so a caught
+ * "not enough memory" (false or nil, then the message) stops the story too. */
+static int sb_stopcheck(lua_State *L)
+{
+    if (!lua_toboolean(L, 1) && lua_type(L, 2) == LUA_TSTRING &&
+        strcmp(lua_tostring(L, 2), "not enough memory") == 0)
+        stop(STOP_MEMORY, sb.line);
+    if (sb.stopped != STOP_NONE) {
+        lua_sethook(L, sb_hook, HOOK_MASK, 1);
+        return luaL_error(L, "story stopped");
+    }
+    return lua_gettop(L);
+}
+
+/* Wrappers that must be Lua functions so coroutines can yield through them.
+ * The chunk is engine code, loaded before any story code. */
+static const char WRAPPERS[] =
+    "local env, G, stopcheck = ...\n"
+    "local pcall, xpcall, error, type = G.pcall, G.xpcall, G.error, G.type\n"
+    "local pack, unpack, byte = G.table.pack, G.table.unpack, G.string.byte\n"
+    "local co = G.coroutine\n"
+    "local create, resume, status, close = co.create, co.resume, co.status, co.close\n"
+    "local load, collectgarbage = G.load, G.collectgarbage\n"
+    "env.pcall = function(...) return stopcheck(pcall(...)) end\n"
+    /* A message handler of an error the hook raises runs inside the hook,
+     * with hooks off: once the story is stopped, the story's never runs. */
+    "env.xpcall = function(f, h, ...)\n"
+    "  if type(h) ~= 'function' then error(\"bad argument #2 to 'xpcall' (function expected)\", 2) end\n"
+    "  return stopcheck(xpcall(f, function(...) stopcheck() return h(...) end, ...))\n"
+    "end\n"
+    "local c = env.coroutine\n"
+    "c.resume = function(...) return stopcheck(resume(...)) end\n"
+    /* Nested closes through __close handlers overflow the C stack in Lua 5.4.4. */
+    "local depth = 0\n"
+    "local function closew(t)\n"
+    "  if depth >= 32 then error('too many nested coroutine.close calls', 2) end\n"
+    "  depth = depth + 1\n"
+    "  local ok, a, b = pcall(close, t)\n"
+    "  depth = depth - 1\n"
+    "  if not ok then stopcheck(false, a) error(a, 0) end\n"
+    "  return stopcheck(a, b)\n"
+    "end\n"
+    "c.close = closew\n"
+    /* wrap closes a failed coroutine itself; route that through closew. */
+    "c.wrap = function(f)\n"
+    "  if type(f) ~= 'function' then error(\"bad argument #1 to 'wrap' (function expected)\", 2) end\n"
+    "  local t = create(f)\n"
+    "  return function(...)\n"
+    "    local r = pack(c.resume(t, ...))\n"
+    "    if r[1] then return unpack(r, 2, r.n) end\n"
+    "    if status(t) == 'dead' then closew(t) end\n"
+    "    error(r[2], 0)\n"
+    "  end\n"
+    "end\n"
+    /* Text only: a crafted binary chunk crashes Lua. */
+    "env.load = function(chunk, name, mode, e)\n"
+    "  if type(chunk) ~= 'string' then error('load: stories can load only strings of source text', 2) end\n"
+    "  if mode ~= nil and mode ~= 't' then error(\"load: stories can load only source text (mode 't')\", 2) end\n"
+    "  if byte(chunk, 1) == 27 then error('load: binary (precompiled) chunks are not available to stories', 2) end\n"
+    "  if e == nil then e = env end\n"
+    "  return stopcheck(load(chunk, name, 't', e))\n"
+    "end\n"
+    "env.collectgarbage = function(opt)\n"
+    "  if opt == 'count' then return collectgarbage('count') end\n"
+    "  error(\"collectgarbage: stories may only ask for 'count'\", 2)\n"
+    "end\n";
+
+static const char *const BASE_NAMES[] = {
+    "assert", "error", "ipairs", "next", "pairs", "rawequal", "rawget", "rawlen", "rawset",
+    "select", "getmetatable", "tonumber", "tostring", "type", "_VERSION", NULL,
+};
+
+/* Copies table G[name] into env[name], leaving out the names in `drop`. */
+static void copy_library(lua_State *L, int env, const char *name, const char *const *drop)
+{
+    lua_getglobal(L, name);
+    lua_newtable(L);
+    lua_pushnil(L);
+    while (lua_next(L, -3)) {
+        bool skip = false;
+        if (lua_type(L, -2) == LUA_TSTRING)
+            for (const char *const *d = drop; d && *d; d++)
+                if (strcmp(lua_tostring(L, -2), *d) == 0) skip = true;
+        if (skip) {
+            lua_pop(L, 1);
+            continue;
+        }
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, -4);
+    }
+    lua_setfield(L, env, name);
+    lua_pop(L, 1);
+}
+
+/* Builds the story environment; runs in protected mode during open. */
+static int build_env(lua_State *L)
+{
+    static const char *const no_dump[] = {"dump", NULL};
+    static const char *const no_seed[] = {"randomseed", NULL};
+    luaL_openlibs(L); /* the real globals: reachable by engine code only */
+    lua_newtable(L);
+    int env = lua_gettop(L);
+    for (const char *const *n = BASE_NAMES; *n; n++) {
+        lua_getglobal(L, *n);
+        lua_setfield(L, env, *n);
+    }
+    lua_pushcfunction(L, sb_print);
+    lua_setfield(L, env, "print");
+    lua_pushcfunction(L, sb_setmetatable);
+    lua_setfield(L, env, "setmetatable");
+    copy_library(L, env, "string", no_dump);
+    copy_library(L, env, "table", NULL);
+    copy_library(L, env, "math", no_seed); /* script.c installs the seeded random */
+    copy_library(L, env, "utf8", NULL);
+    copy_library(L, env, "coroutine", NULL);
+    lua_pushvalue(L, env);
+    lua_setfield(L, env, "_G");
+
+    if (luaL_loadbufferx(L, WRAPPERS, sizeof WRAPPERS - 1, "=wrappers", "t") != LUA_OK)
+        return lua_error(L);
+    lua_pushvalue(L, env);
+    lua_pushglobaltable(L);
+    lua_pushcfunction(L, sb_stopcheck);
+    lua_call(L, 3, 0);
+
+    /* Strings share one metatable: point it at the sandbox's string copy. */
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_getfield(L, env, "string");
+    lua_setfield(L, -2, "__index");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 2);
+
+    lua_pushvalue(L, env);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &ENV_KEY);
+    return 0;
+}
+
+/* ------------------------------------------------------------ the state */
+
+static int sb_panic(lua_State *L)
+{
+    const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "unknown error";
+    fprintf(stderr, "rekindle: unrecoverable Lua error: %.200s\n", msg);
+    _exit(1);
+}
+
+/* True when msg starts with "prefix:". */
+static bool starts_with_place(const char *msg, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    return n > 0 && strncmp(msg, prefix, n) == 0 && msg[n] == ':';
+}
+
+/* The message handler. Keeps the error object only when it is a string or a
+ * number (a table's __tostring could error or loop, and __name is the
+ * story's), cuts it short, and makes it start with the story's FILE:LINE. */
+static int sb_msgh(lua_State *L)
+{
+    int t = lua_type(L, 1);
+    size_t len;
+    const char *msg;
+    if (t == LUA_TSTRING || t == LUA_TNUMBER) {
+        msg = lua_tolstring(L, 1, &len);
+    } else {
+        msg = lua_pushfstring(L, "(error object is a %s value)", lua_typename(L, t));
+        len = strlen(msg);
+    }
+    lua_Debug ar;
+    int line = story_line(L, &ar);
+    bool placed = starts_with_place(msg, sb.chunkname + 1) ||
+                  (ar.source != NULL && starts_with_place(msg, ar.short_src));
+    if (placed) lua_pushliteral(L, "");
+    else if (line > 0) lua_pushfstring(L, "%s:%d: ", sb.chunkname + 1, line);
+    else lua_pushfstring(L, "%s: ", sb.chunkname + 1);
+    lua_pushlstring(L, msg, len < MESSAGE_MAX ? len : MESSAGE_MAX);
+    lua_pushstring(L, len < MESSAGE_MAX ? "" : "...");
+    lua_concat(L, 3);
+    return 1;
+}
+
+bool sandbox_open(const SandboxLimits *limits, const char *path, char *err, size_t errlen)
+{
+    sandbox_close();
+    memset(&sb, 0, sizeof sb);
+    sb.limits = *limits;
+    sb.chunkname = malloc(strlen(path) + 2);
+    sb.path = text_sanitize(path, strlen(path)); /* the watchdog prints it raw */
+    if (sb.chunkname == NULL || sb.path == NULL) {
+        snprintf(err, errlen, "%s: out of memory", path);
+        sandbox_close();
+        return false;
+    }
+    sprintf(sb.chunkname, "@%s", path);
+    sb.path_len = strlen(sb.path);
+    sb.watchdog_len = (size_t)snprintf(sb.watchdog_msg, sizeof sb.watchdog_msg,
+        "story stopped: a library call ran far past the time limit (%.3g s per call)\n",
+        limits->time_limit);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_alarm;
+    sa.sa_flags = SA_RESTART; /* a ring between calls must not cut a read short */
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGALRM, &sa, NULL);
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    sb.epoch = now.tv_sec;
+
+    sb.L = lua_newstate(sb_alloc, NULL);
+    if (sb.L == NULL) {
+        snprintf(err, errlen, "cannot create the Lua state: out of memory");
+        sandbox_close();
+        return false;
+    }
+    lua_atpanic(sb.L, sb_panic);
+    /* The hook goes on the main thread before any story code runs, so every
+     * coroutine inherits it. */
+    sb.track_lines = true;
+    lua_sethook(sb.L, sb_hook, hook_mask(), HOOK_COUNT);
+    lua_pushcfunction(sb.L, build_env);
+    if (lua_pcall(sb.L, 0, 0, 0) != LUA_OK) {
+        snprintf(err, errlen, "cannot set up the sandbox: %s",
+                 lua_type(sb.L, -1) == LUA_TSTRING ? lua_tostring(sb.L, -1) : "?");
+        sandbox_close();
+        return false;
+    }
+    lua_gc(sb.L, LUA_GCCOLLECT);
+    sb.cap_on = true;
+    return true;
+}
+
+static int hook_mask(void)
+{
+    return cov.on ? HOOK_MASK_COVERAGE : sb.track_lines ? HOOK_MASK : HOOK_MASK_FAST;
+}
+
+void sandbox_coverage(bool on)
+{
+    cov.on = on;
+}
+
+int sandbox_coverage_result(const long **hits, const unsigned char **code)
+{
+    *hits = cov.hits;
+    *code = cov.code;
+    return cov.nlines;
+}
+
+void sandbox_forked(void)
+{
+    sb.timer_running = false; /* a child does not inherit the timer */
+    if (cov.hits) memset(cov.hits, 0, sizeof *cov.hits * (size_t)cov.nlines); /* the parent's counts stay its own */
+}
+
+void sandbox_track_lines(bool on)
+{
+    sb.track_lines = on;
+    if (sb.L && sb.stopped == STOP_NONE) lua_sethook(sb.L, sb_hook, hook_mask(), HOOK_COUNT);
+}
+
+void sandbox_close(void)
+{
+    if (sb.L != NULL) {
+        arm(); /* keep the watchdog on while the state is freed */
+        lua_close(sb.L);
+        disarm();
+        sb.L = NULL;
+    }
+    free(sb.chunkname);
+    free(sb.path);
+    sb.chunkname = sb.path = NULL;
+}
+
+bool sandbox_stopped(void)
+{
+    return sb.stopped != STOP_NONE;
+}
+
+/* Writes "FILE:LINE: story stopped: ..." naming the limit into err. */
+static void stop_message(char *err, size_t errlen)
+{
+    char where[24] = "";
+    if (sb.stop_line > 0) snprintf(where, sizeof where, "%d:", sb.stop_line);
+    if (sb.stopped == STOP_TIME)
+        snprintf(err, errlen, "%s:%s story stopped: it ran past the time limit (%.3g s per call)",
+                 sb.chunkname + 1, where, sb.limits.time_limit);
+    else
+        snprintf(err, errlen, "%s:%s story stopped: it used more than the memory limit (%zu MiB)",
+                 sb.chunkname + 1, where, sb.limits.memory_limit >> 20);
+}
+
+bool sandbox_protect(lua_CFunction f, void *ud, char *err, size_t errlen)
+{
+    lua_State *L = sb.L;
+    if (sb.stopped != STOP_NONE) { /* never call into a stopped story again */
+        stop_message(err, errlen);
+        return false;
+    }
+    int top = lua_gettop(L);
+    if (!lua_checkstack(L, 3)) {
+        snprintf(err, errlen, "%s: no room on the Lua stack", sb.chunkname + 1);
+        return false;
+    }
+    sb.line = 0;
+    sb.printed = 0;
+    lua_pushcfunction(L, sb_msgh);
+    lua_pushcfunction(L, f);
+    lua_pushlightuserdata(L, ud);
+    arm();
+    int status = lua_pcall(L, 1, 0, top + 1);
+    disarm();
+    if (status == LUA_ERRMEM) stop(STOP_MEMORY, sb.line);
+    bool ok = status == LUA_OK && sb.stopped == STOP_NONE;
+    if (!ok && sb.stopped != STOP_NONE) {
+        stop_message(err, errlen);
+    } else if (!ok) {
+        /* Only the message handler's messages (LUA_ERRRUN) carry a place. */
+        const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "error in error handling";
+        if (status == LUA_ERRRUN) snprintf(err, errlen, "%s", msg);
+        else snprintf(err, errlen, "%s:%d: %s", sb.chunkname + 1, (int)sb.line, msg);
+    }
+    lua_settop(L, top);
+    return ok;
+}
+
+void sandbox_push_env(lua_State *L)
+{
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &ENV_KEY);
+}
+
+void sandbox_push_chunk(lua_State *L, const char *text, size_t len, const char *path)
+{
+    if (len >= 4 && memcmp(text, LUA_SIGNATURE, 4) == 0)
+        luaL_error(L, "%s: precompiled Lua is not accepted; a story must be Lua source text", path);
+    lua_pushfstring(L, "@%s", path);
+    const char *chunkname = lua_tostring(L, -1);
+    int status = luaL_loadbufferx(L, text, len, chunkname, "t");
+    lua_remove(L, -2);
+    if (status != LUA_OK) lua_error(L);
+    sandbox_push_env(L);
+    lua_setupvalue(L, -2, 1); /* _ENV: the sandbox, never the real globals */
+}
+
+int sandbox_error_at(lua_State *L, const char *path, int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    lua_pushfstring(L, "%s:%d: ", path, line);
+    lua_pushvfstring(L, fmt, ap);
+    va_end(ap);
+    lua_concat(L, 2);
+    return lua_error(L);
+}

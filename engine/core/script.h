@@ -1,0 +1,41 @@
+/* script.h - calls into story functions (conditions, effects, computed text
+ * and targets) with the playthrough's state, through the sandbox.
+ *
+ * Story functions see the state as one table `s` whose fields are the
+ * declared variables and meters (and the read-only `pronoun`); assigning an
+ * undeclared name or a value of the wrong type is an error at the story's
+ * line. math.random draws from the bound Rng. */
+#ifndef REKINDLE_SCRIPT_H
+#define REKINDLE_SCRIPT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/interp.h"
+#include "core/rng.h"
+#include "core/story.h"
+
+typedef struct {
+    const Story *story;
+    Value *vars;        /* story->nvars, owned by the runtime */
+    double *meters;     /* story->nmeters, clamped to 0..100 */
+    Pronoun *pronoun;
+    Rng *rng;
+    const int *visits;     /* per scene: times entered */
+    const int *last_turn;  /* per scene: the turn it was last entered on */
+    const int *turn;       /* turns so far (answers given) */
+    unsigned char *reads;  /* NULL, or per slot (see story_slot), and one more for `pronoun`:
+                              set when story code reads it */
+} ScriptState;
+
+/* Installs math.random and the state table in the sandbox environment;
+ * call after sandbox_open and before story_load. */
+bool script_install(char *err, size_t errlen);
+
+/* Each returns false with "FILE:LINE: message" in err on a story error. */
+bool script_text(ScriptState *st, int fn, char **out, char *err, size_t errlen);      /* *out malloc'd or NULL */
+bool script_condition(ScriptState *st, int fn, bool *out, char *err, size_t errlen);
+bool script_effect(ScriptState *st, int fn, char *err, size_t errlen);
+bool script_target(ScriptState *st, int fn, char **out, char *err, size_t errlen);    /* *out malloc'd */
+
+#endif

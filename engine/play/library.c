@@ -1,0 +1,142 @@
+/* library.c - finding the bundled stories and listing them. */
+#include "play/library.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/disk.h"
+#include "play/play.h"
+#include "play/render.h"
+#include "base/text.h"
+
+static bool failed; /* a story of the last listing did not load */
+
+/* Adds folder d to the list unless it does not exist or is there already
+ * (REKINDLE_PATH may name the folder beside the program). */
+static void add_dir(char **dirs, int *n, const char *d)
+{
+    char *real = realpath(d, NULL);
+    if (real == NULL || *n >= 63) {
+        free(real);
+        return;
+    }
+    for (int i = 0; i < *n; i++)
+        if (strcmp(dirs[i], real) == 0) {
+            free(real);
+            return;
+        }
+    dirs[(*n)++] = real;
+}
+
+/* The folders stories are looked for in, in order: malloc'd, NULL-ended. */
+static char **story_dirs(void)
+{
+    char **dirs = calloc(64, sizeof *dirs);
+    int n = 0;
+    if (dirs == NULL) return NULL;
+    const char *env = getenv("REKINDLE_PATH");
+    char *copy = env ? strdup(env) : NULL;
+    for (char *save = NULL, *d = copy ? strtok_r(copy, ":", &save) : NULL; d; d = strtok_r(NULL, ":", &save))
+        add_dir(dirs, &n, d);
+    free(copy);
+    char *exe = disk_exe_dir();
+    const char *rel[] = {"/stories", "/../share/rekindle/stories"};
+    for (int i = 0; exe && i < 2; i++) {
+        char *d = malloc(strlen(exe) + strlen(rel[i]) + 1);
+        if (d) {
+            sprintf(d, "%s%s", exe, rel[i]);
+            add_dir(dirs, &n, d);
+        }
+        free(d);
+    }
+    free(exe);
+    return dirs;
+}
+
+/* The first story file of that name in the story folders, malloc'd. */
+char *library_find(const char *file)
+{
+    char **dirs = story_dirs();
+    char *found = NULL;
+    for (int i = 0; dirs && dirs[i] && !found; i++) {
+        char *path = malloc(strlen(dirs[i]) + strlen(file) + 2);
+        if (path == NULL) break;
+        sprintf(path, "%s/%s", dirs[i], file);
+        if (disk_is_file(path)) found = path;
+        else free(path);
+    }
+    disk_free_list(dirs);
+    return found;
+}
+
+static char *clean(const char *s)
+{
+    char *c = text_sanitize(s ? s : "", s ? strlen(s) : 0);
+    return c ? c : strdup("");
+}
+
+Listed *library_list(const SandboxLimits *limits, int *count)
+{
+    char **dirs = story_dirs();
+    int n = 0;
+    Listed *l = NULL;
+    failed = false;
+    for (int d = 0; dirs && dirs[d]; d++) {
+        char **files = disk_list(dirs[d], ".lua");
+        for (int i = 0; files && files[i]; i++) {
+            char err[8192];
+            Story *s = play_load(files[i], limits, err, sizeof err, NULL, NULL);
+            if (s == NULL) {
+                play_report(err, NULL);
+                failed = true;
+                continue;
+            }
+            Listed *grown = realloc(l, sizeof *l * (size_t)(n + 1));
+            if (grown == NULL) {
+                play_unload(s);
+                break;
+            }
+            l = grown;
+            Listed *e = &l[n++];
+            memset(e, 0, sizeof *e);
+            const char *base = strrchr(files[i], '/');
+            e->path = strdup(files[i]);
+            e->id = strdup(s->id);
+            e->title = clean(s->title);
+            e->blurb = clean(s->blurb);
+            e->file = clean(base ? base + 1 : files[i]);
+            e->ending_ids = calloc((size_t)s->nscenes + 1, sizeof *e->ending_ids);
+            for (int k = 0; k < s->nscenes; k++) {
+                if (!s->scenes[k].is_ending) e->scenes++;
+                else if (e->ending_ids) e->ending_ids[e->endings++] = strdup(s->scenes[k].name);
+            }
+            for (int k = 0; k < s->ncovers; k++) e->covers[s->covers[k]] = true;
+            play_unload(s);
+        }
+        disk_free_list(files);
+    }
+    disk_free_list(dirs);
+    *count = n;
+    return l;
+}
+
+void library_free(Listed *l, int n)
+{
+    for (int i = 0; i < n; i++) {
+        free(l[i].path);
+        free(l[i].id);
+        free(l[i].title);
+        free(l[i].blurb);
+        free(l[i].file);
+        for (int k = 0; k < l[i].endings; k++) free(l[i].ending_ids[k]);
+        free(l[i].ending_ids);
+    }
+    free(l);
+}
+
+bool library_failed(void)
+{
+    return failed;
+}

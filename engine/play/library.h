@@ -1,0 +1,32 @@
+/* library.h - the bundled stories: the folders they are found in, and a
+ * listing of them (title, blurb, counts, what they cover). */
+#ifndef REKINDLE_LIBRARY_H
+#define REKINDLE_LIBRARY_H
+
+#include <stdbool.h>
+
+#include "core/sandbox.h"
+
+#define LIBRARY_DEFAULT "water-on-thursdays.lua" /* the story `rekindle` alone plays */
+
+typedef struct {
+    char *path;                 /* the story file */
+    char *id;                   /* the story's id (saves are kept by it) */
+    char *title, *blurb, *file; /* sanitized for the terminal; file is the base name */
+    int scenes, endings;
+    char **ending_ids;          /* endings' names, `endings` of them */
+    bool covers[17];            /* situations 1..16 */
+} Listed;
+
+/* The first story file of that name in the story folders ($REKINDLE_PATH,
+ * then beside the program), malloc'd, or NULL. */
+char *library_find(const char *file);
+
+/* Loads every story in the story folders; malloc'd array of *n entries. A
+ * story that fails to load is reported on stderr and left out. */
+Listed *library_list(const SandboxLimits *limits, int *n);
+void library_free(Listed *l, int n);
+/* True when the last library_list met a story that failed to load. */
+bool library_failed(void);
+
+#endif

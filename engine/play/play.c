@@ -1,0 +1,528 @@
+/* play.c - the play loop: draws the current scene, reads an answer, passes
+ * it to the runtime, autosaves. Commands live in playcmd.c; anything else
+ * at a choice prompt picks a choice by number or by the start of its text.
+ *
+ * Every start, undo and restore loads the story afresh and replays the path
+ * of answers from its seed, so nothing a story kept in its own locals
+ * survives, and a save is only a seed and a path. */
+#include "play/playstate.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "base/disk.h"
+#include "play/save.h"
+#include "core/script.h"
+#include "play/term.h"
+#include "base/text.h"
+
+#define AUTO_WIDTH_MAX 100 /* lines longer than this are hard to read */
+
+/* ------------------------------------------------------------- messages */
+
+/* Story errors may quote story values: sanitize before printing. */
+void play_report(const char *msg, const char *label)
+{
+    char *safe = text_sanitize(msg, strlen(msg));
+    const char *text = safe ? safe : "error (unprintable message)";
+    for (const char *line = text; *line;) {
+        const char *nl = strchr(line, '\n');
+        int n = nl ? (int)(nl - line) : (int)strlen(line);
+        /* "FILE:LINE: rest": the label goes after the second colon. */
+        const char *c1 = memchr(line, ':', (size_t)n);
+        const char *c2 = c1 ? memchr(c1 + 1, ':', (size_t)(n - (c1 + 1 - line))) : NULL;
+        bool located = c2 && c2 > c1 + 1 && strspn(c1 + 1, "0123456789") == (size_t)(c2 - c1 - 1);
+        if (label && located)
+            fprintf(stderr, "%.*s: %s:%.*s\n", (int)(c2 - line), line, label, n - (int)(c2 + 1 - line), c2 + 1);
+        else
+            fprintf(stderr, "%.*s\n", n, line);
+        line += n + (nl != NULL);
+    }
+    free(safe);
+}
+
+static void update_width(Play *p)
+{
+    int w = p->opt->width;
+    if (w <= 0) {
+        w = term_columns();
+        if (w <= 0) w = 80;
+        else if (w > AUTO_WIDTH_MAX) w = AUTO_WIDTH_MAX;
+    }
+    p->ro.width = w < 20 ? 20 : w;
+}
+
+/* ---------------------------------------------------------------- output */
+
+static void draw_scene(const RenderOpts *o, const void *v) { render_scene(o, v); }
+static void draw_outcome(const RenderOpts *o, const void *v) { render_outcome(o, v); }
+static void draw_text(const RenderOpts *o, const void *v) { render_text(o, v); }
+static void draw_hint(const RenderOpts *o, const void *v) { render_hint(o, v); }
+
+/* Writes what was drawn, pausing with "more" when a passage is taller than
+ * the terminal (never when input is not a terminal: scripts do not page). */
+static void page(Play *p, const char *text, size_t len)
+{
+    int rows = term_rows();
+    if (rows < 4 || !term_input_is_tty()) {
+        fwrite(text, 1, len, stdout);
+        return;
+    }
+    int shown = 0;
+    for (const char *s = text, *end = text + len; s < end;) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        size_t n = nl ? (size_t)(nl - s) + 1 : (size_t)(end - s);
+        if (shown == rows - 2) {
+            char *answer = term_read(p->ro.plain ? "-- more: press Enter --" : "-- more --", NULL, false);
+            bool stop = answer == NULL;
+            free(answer);
+            if (stop) return;
+            shown = 0;
+        }
+        fwrite(s, 1, n, stdout);
+        shown++;
+        s += n;
+    }
+}
+
+/* Draws to the screen (paged) and, without styles, to the transcript. */
+void play_show(Play *p, Draw draw, const void *view)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    update_width(p);
+    RenderOpts o = p->ro;
+    o.out = open_memstream(&buf, &len);
+    if (o.out == NULL) {
+        draw(&p->ro, view);
+    } else {
+        draw(&o, view);
+        fclose(o.out);
+        page(p, buf, len);
+        free(buf);
+    }
+    if (p->transcript) {
+        o = p->ro;
+        o.out = p->transcript;
+        o.color = false;
+        o.plain = true; /* a plain-text log */
+        draw(&o, view);
+        fflush(p->transcript);
+    }
+}
+
+void play_text(Play *p, const char *text) { play_show(p, draw_text, text); }
+void play_hint(Play *p, const char *text) { play_show(p, draw_hint, text); }
+
+void play_scene(Play *p)
+{
+    SceneView v;
+    run_scene_view(&p->run, &v);
+    if (p->run.phase == PHASE_PRONOUN) { /* a question between scenes: no header */
+        v.story_title = NULL;
+        v.nmeters = 0;
+    }
+    play_show(p, draw_scene, &v);
+    if (p->run.phase == PHASE_ASK) play_show(p, draw_text, p->run.prompt);
+    p->last_shown = 1;
+}
+
+/* Reads a line; the transcript gets it too. */
+static char *read_line(Play *p, const char *prompt, const char *const *words, bool remember)
+{
+    char *line = term_read(prompt, words, remember);
+    if (line && p->transcript) fprintf(p->transcript, "%s%s\n", prompt, line);
+    return line;
+}
+
+/* --------------------------------------------------------------- loading */
+
+Story *play_load(const char *path, const SandboxLimits *limits, char *err, size_t errlen, char **text_out,
+                 size_t *len_out)
+{
+    size_t len = 0;
+    char *text = disk_read(path, DISK_STORY_MAX, &len, err, errlen);
+    if (text == NULL) return NULL;
+    Story *s = NULL;
+    if (sandbox_open(limits, path, err, errlen) && script_install(err, errlen))
+        s = story_load(path, text, len, err, errlen);
+    if (s == NULL) sandbox_close();
+    if (s && text_out) {
+        *text_out = text;
+        *len_out = len;
+    } else {
+        free(text);
+    }
+    return s;
+}
+
+void play_unload(Story *s)
+{
+    sandbox_close(); /* first: story code may still run while the state closes */
+    story_free(s);
+}
+
+static void unload(Play *p)
+{
+    sandbox_close(); /* before the run: story code sees the run's state */
+    run_free(&p->run);
+    story_free(p->story);
+    free(p->text);
+    p->story = NULL;
+    p->text = NULL;
+}
+
+/* Loads the story afresh and plays seed and path silently; a step that no
+ * longer fits stops the replay with a message, and play goes on from there.
+ * False on a story error (reported). */
+static bool begin(Play *p, uint64_t seed, const char *path)
+{
+    char err[8192];
+    unload(p);
+    p->story = play_load(p->opt->path, &p->opt->limits, err, sizeof err, &p->text, &p->len);
+    if (p->story == NULL) {
+        play_report(err, NULL);
+        return false;
+    }
+    p->hash = save_hash(p->text, p->len);
+    if (!run_start(&p->run, p->story, seed, err, sizeof err)) {
+        play_report(err, NULL);
+        return false;
+    }
+    Step *steps = NULL;
+    int n = 0;
+    if (path && !path_parse(path, &steps, &n)) {
+        snprintf(err, sizeof err, "%s: the saved path of answers is not valid", p->opt->path);
+        play_report(err, NULL);
+        return true;
+    }
+    for (int i = 0; i < n && p->run.phase != PHASE_ENDED; i++) {
+        if (!run_replay_step(&p->run, &steps[i], err, sizeof err)) {
+            if (p->run.phase == PHASE_FAILED) break;
+            char msg[1200];
+            snprintf(msg, sizeof msg, "%.300s: replay stopped at step %d of %d, in scene '%.80s': %.600s", p->opt->path,
+                     i + 1, n, p->story->scenes[p->run.scene].name, err);
+            play_report(msg, NULL);
+            break;
+        }
+    }
+    path_free(steps, n);
+    if (p->run.phase == PHASE_FAILED) {
+        play_report(err, NULL);
+        return false;
+    }
+    return true;
+}
+
+void play_rebuild(Play *p, uint64_t seed, const char *path, const char *note)
+{
+    free(p->rebuild_path);
+    free(p->rebuild_note);
+    p->rebuild = true;
+    p->rebuild_seed = seed;
+    p->rebuild_path = path ? strdup(path) : NULL;
+    p->rebuild_note = note ? strdup(note) : NULL;
+}
+
+/* ------------------------------------------------------------ answering */
+
+/* Trims spaces in place. */
+static char *trim(char *s)
+{
+    while (isspace((unsigned char)*s)) s++;
+    size_t n = strlen(s);
+    while (n > 0 && isspace((unsigned char)s[n - 1])) s[--n] = '\0';
+    return s;
+}
+
+/* Picks a choice by number or by the start of its text; only choices that
+ * can be taken count. Returns its number less one (the runtime's index), or
+ * -1 after showing a hint. */
+static int pick(Play *p, const char *input, const ChoiceView *choices, int n)
+{
+    char hint[512];
+    int open = 0;
+    for (int i = 0; i < n; i++) open += choices[i].available;
+    char *end;
+    long k = strtol(input, &end, 10);
+    if (end != input && *end == '\0') {
+        if (k >= 1 && k <= open) return (int)k - 1;
+        if (open == 1) snprintf(hint, sizeof hint, "There is one choice: type 1.");
+        else snprintf(hint, sizeof hint, "There are %d choices: type a number from 1 to %d.", open, open);
+        play_hint(p, hint);
+        return -1;
+    }
+    int found = -1, matches = 0, number = 0;
+    const ChoiceView *closed = NULL;
+    size_t len = strlen(input);
+    for (int i = 0; i < n; i++) {
+        bool fits = strncasecmp(choices[i].label, input, len) == 0;
+        if (choices[i].available) {
+            if (fits) {
+                found = number;
+                matches++;
+            }
+            number++;
+        } else if (fits) {
+            closed = &choices[i];
+        }
+    }
+    if (matches == 1) return found;
+    if (matches > 1) {
+        play_hint(p, "That fits more than one choice: type more of it, or its number.");
+    } else if (closed) {
+        snprintf(hint, sizeof hint, "You can't choose that now%s%s%s.", closed->reason ? " (" : "",
+                 closed->reason ? closed->reason : "", closed->reason ? ")" : "");
+        play_hint(p, hint);
+    } else {
+        snprintf(hint, sizeof hint, "No choice starts like that. Type a number from 1 to %d, or help.", open);
+        play_hint(p, hint);
+    }
+    return -1;
+}
+
+/* Completion words: the commands, then the open choices' labels. */
+static const char **completions(const ChoiceView *choices, int n)
+{
+    const char *const *cmds = play_command_words();
+    int ncmd = 0;
+    while (cmds[ncmd]) ncmd++;
+    const char **words = calloc((size_t)(ncmd + n + 1), sizeof *words);
+    if (words == NULL) return NULL;
+    for (int i = 0; i < ncmd; i++) words[i] = cmds[i];
+    for (int i = 0, w = ncmd; i < n; i++)
+        if (choices[i].available) words[w++] = choices[i].label;
+    return words;
+}
+
+typedef enum { READ_OK, READ_EOF, READ_STOP } ReadResult;
+
+/* Reads a choice (or runs commands) until one is picked, input ends, or a
+ * command stops or rebuilds the play. */
+static ReadResult read_choice(Play *p, int *chosen)
+{
+    SceneView v;
+    run_scene_view(&p->run, &v);
+    const char **words = completions(v.choices, v.nchoices);
+    ReadResult result = READ_EOF;
+    while (!p->quit && !p->rebuild) {
+        char *line = read_line(p, "> ", words, true);
+        if (line == NULL) break;
+        char *in = trim(line);
+        if (in[0] == '\0') {
+            play_hint(p, "Type the number of a choice, or help.");
+        } else if (!play_command(p, in)) {
+            run_scene_view(&p->run, &v); /* a command may have drawn: the view is the same */
+            if ((*chosen = pick(p, in, v.choices, v.nchoices)) >= 0) result = READ_OK;
+        }
+        free(line);
+        if (result == READ_OK) break;
+    }
+    free(words);
+    return p->quit || p->rebuild ? READ_STOP : result;
+}
+
+/* Shows the scene and takes one answer. READ_OK when the run moved on. */
+static ReadResult step(Play *p, char *err, size_t errlen)
+{
+    Run *r = &p->run;
+    int k;
+    play_scene(p);
+    switch (r->phase) {
+    case PHASE_CHOICE:
+    case PHASE_PRONOUN: {
+        ReadResult res = read_choice(p, &k);
+        if (res != READ_OK) return res;
+        if (r->phase == PHASE_CHOICE) run_choose(r, k, err, errlen);
+        else run_pick_pronoun(r, (Pronoun)k, err, errlen);
+        return READ_OK;
+    }
+    case PHASE_ASK:
+        for (;;) { /* at a question, everything typed is the answer */
+            char *line = read_line(p, "> ", NULL, false);
+            if (line == NULL) return READ_EOF;
+            AnswerResult a = run_answer(r, line, err, errlen);
+            free(line);
+            if (a != ANSWER_TOO_LONG) return READ_OK;
+            char hint[96];
+            snprintf(hint, sizeof hint, "Please keep it to %d characters.", STORY_NAME_MAX);
+            play_hint(p, hint);
+            play_text(p, r->prompt);
+        }
+    case PHASE_ENDED:
+    case PHASE_FAILED: break;
+    }
+    return READ_OK;
+}
+
+/* ---------------------------------------------------------------- saves */
+
+static void autosave(Play *p)
+{
+    char err[1024];
+    char *path = run_path_text(&p->run);
+    Save s = {.hash = p->hash, .seed = p->run.seed, .path = path ? path : "",
+              .scene = p->story->scenes[p->run.scene].name, .time = (long long)time(NULL)};
+    if (!save_write(p->story->id, SAVE_AUTOSAVE, &s, err, sizeof err) && !p->autosave_failed) {
+        p->autosave_failed = true;
+        char msg[1200];
+        snprintf(msg, sizeof msg, "Could not autosave: %s", err);
+        play_hint(p, msg);
+    }
+    free(path);
+}
+
+/* At an ending: the endings found, recorded and counted. */
+static void record_ending(Play *p)
+{
+    char err[1024], line[256];
+    const Story *s = p->story;
+    const char **ids = calloc((size_t)s->nscenes + 1, sizeof *ids);
+    bool *found = calloc((size_t)s->nscenes + 1, sizeof *found);
+    int n = 0;
+    if (!save_ending_found(s->id, s->scenes[p->run.scene].name, err, sizeof err)) {
+        char msg[1200];
+        snprintf(msg, sizeof msg, "Could not record the ending: %s", err);
+        play_hint(p, msg);
+    }
+    save_delete(s->id, SAVE_AUTOSAVE, err, sizeof err); /* a finished play does not continue */
+    if (ids && found) {
+        for (int i = 0; i < s->nscenes; i++)
+            if (s->scenes[i].is_ending) ids[n++] = s->scenes[i].name;
+        int known = save_endings_known(s->id, ids, n, found);
+        snprintf(line, sizeof line, "Endings found: %d of %d.", known, n);
+        play_text(p, line);
+    }
+    free(ids);
+    free(found);
+}
+
+static uint64_t fresh_seed(void)
+{
+    uint64_t seed = 0;
+    FILE *f = fopen("/dev/urandom", "rb");
+    if (f) {
+        if (fread(&seed, sizeof seed, 1, f) != 1) seed = 0;
+        fclose(f);
+    }
+    return (seed % 1000000000ULL) + 1; /* short enough to type back */
+}
+
+/* On a terminal, with an autosave of this story: offers to continue it. */
+static bool offer_continue(Play *p, uint64_t *seed, char **path)
+{
+    char err[8192];
+    char id[128];
+    /* The id is the story's; load it once to learn it. */
+    Story *s = play_load(p->opt->path, &p->opt->limits, err, sizeof err, NULL, NULL);
+    if (s == NULL) return false;
+    snprintf(id, sizeof id, "%s", s->id);
+    play_unload(s);
+    Save save;
+    if (!save_exists(id, SAVE_AUTOSAVE)) return false;
+    if (!save_read(id, SAVE_AUTOSAVE, &save, err, sizeof err)) {
+        play_report(err, NULL);
+        return false;
+    }
+    char question[400];
+    char *scene = text_sanitize(save.scene, strlen(save.scene)); /* the file may be anyone's */
+    snprintf(question, sizeof question, "You have a play in progress (at '%.80s'). Continue it? [Y/n] ",
+             scene ? scene : "?");
+    free(scene);
+    char *answer = read_line(p, question, NULL, false);
+    bool yes = answer && (answer[0] == '\0' || answer[0] == 'y' || answer[0] == 'Y');
+    free(answer);
+    if (yes) {
+        *seed = save.seed;
+        *path = strdup(save.path);
+    }
+    save_free(&save);
+    return yes;
+}
+
+/* ------------------------------------------------------------ the play */
+
+/* One playthrough, to an ending, a quit or the end of input. */
+static int play_through(Play *p, uint64_t seed, const char *path)
+{
+    char err[8192];
+    int status = EXIT_DONE;
+    if (!begin(p, seed, path)) return EXIT_STORY_ERROR;
+    while (!p->quit) {
+        if (p->rebuild) {
+            p->rebuild = false;
+            if (!begin(p, p->rebuild_seed, p->rebuild_path)) return EXIT_STORY_ERROR;
+            if (p->rebuild_note) play_hint(p, p->rebuild_note);
+            autosave(p);
+        }
+        if (p->run.phase == PHASE_FAILED) {
+            play_report(err, NULL);
+            return EXIT_STORY_ERROR;
+        }
+        if (p->run.phase == PHASE_ENDED) {
+            OutcomeView ov;
+            run_outcome_view(&p->run, &ov);
+            play_show(p, draw_outcome, &ov);
+            record_ending(p);
+            break;
+        }
+        ReadResult r = step(p, err, sizeof err);
+        if (r == READ_OK) {
+            if (p->run.phase != PHASE_FAILED) autosave(p);
+        } else if (r == READ_EOF) {
+            if (!term_input_is_tty()) {
+                fprintf(stderr, "%s: input ended at scene '%s' before an ending\n", p->opt->path,
+                        p->story->scenes[p->run.scene].name);
+                status = EXIT_INPUT_ENDED;
+            } else {
+                fputc('\n', stdout); /* Ctrl-D: leave the prompt line tidy */
+            }
+            p->quit = true;
+        }
+    }
+    fflush(stdout);
+    return status;
+}
+
+int play(const PlayOptions *o)
+{
+    Play p;
+    memset(&p, 0, sizeof p);
+    p.opt = o;
+    p.ro.out = stdout;
+    p.ro.color = o->color;
+    p.ro.plain = o->plain;
+    term_init(o->color, o->plain);
+    term_set_echo(!o->plain);
+    if (o->transcript) {
+        p.transcript = fopen(o->transcript, "a");
+        if (p.transcript == NULL) {
+            fprintf(stderr, "rekindle: cannot write the transcript %s\n", o->transcript);
+            return EXIT_USAGE;
+        }
+    }
+    uint64_t seed = o->seed_given ? o->seed : fresh_seed();
+    char *path = o->replay ? strdup(o->replay) : NULL;
+    if (term_input_is_tty() && !o->replay && !o->seed_given) offer_continue(&p, &seed, &path);
+    int status;
+    for (;;) {
+        status = play_through(&p, seed, path);
+        free(path);
+        path = NULL;
+        if (status != EXIT_DONE || p.quit || !term_input_is_tty()) break;
+        char *again = read_line(&p, "Play again? [y/N] ", NULL, false);
+        bool yes = again && (again[0] == 'y' || again[0] == 'Y');
+        free(again);
+        if (!yes) break;
+        seed = o->seed_given ? o->seed : fresh_seed();
+    }
+    unload(&p);
+    free(p.rebuild_path);
+    free(p.rebuild_note);
+    if (p.transcript) fclose(p.transcript);
+    return status;
+}

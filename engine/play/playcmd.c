@@ -1,0 +1,324 @@
+/* playcmd.c - the commands a player can type at a choice prompt, one table:
+ * help, quit, save, restore (load), saves, undo, restart, stats, recap,
+ * endings, transcript and again. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "play/playstate.h"
+#include "play/save.h"
+
+typedef struct {
+    const char *name;
+    const char *arg;   /* how its argument is written in help, or NULL: it takes none */
+    /* Runs the command; false when the argument does not fit it (then the
+     * input is taken as the start of a choice's text instead). */
+    bool (*fn)(Play *p, const char *arg);
+    const char *help;
+} Command;
+
+static bool cmd_help(Play *p, const char *arg);
+
+/* Appends to a text being built for play_text. */
+static void add(char *buf, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+static void add(char *buf, size_t size, const char *fmt, ...)
+{
+    size_t n = strlen(buf);
+    if (n >= size) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf + n, size - n, fmt, ap);
+    va_end(ap);
+}
+
+static bool cmd_quit(Play *p, const char *arg)
+{
+    (void)arg;
+    p->quit = true;
+    return true;
+}
+
+/* The current play as a save. */
+static bool write_save(Play *p, const char *name, char *err, size_t errlen)
+{
+    char *path = run_path_text(&p->run);
+    Save s = {.hash = p->hash, .seed = p->run.seed, .path = path ? path : "",
+              .scene = p->story->scenes[p->run.scene].name, .time = (long long)time(NULL)};
+    bool ok = path && save_write(p->story->id, name, &s, err, errlen);
+    if (!path) snprintf(err, errlen, "out of memory");
+    free(path);
+    return ok;
+}
+
+static bool cmd_save(Play *p, const char *arg)
+{
+    char err[1024], msg[1200];
+    const char *name = arg ? arg : SAVE_DEFAULT;
+    if (!save_name_ok(name) || strcmp(name, SAVE_AUTOSAVE) == 0) return false;
+    if (write_save(p, name, err, sizeof err)) snprintf(msg, sizeof msg, "Saved as '%s'.", name);
+    else snprintf(msg, sizeof msg, "Could not save: %s", err);
+    play_hint(p, msg);
+    return true;
+}
+
+static bool cmd_restore(Play *p, const char *arg)
+{
+    char err[1024], msg[1400];
+    const char *name = arg ? arg : SAVE_DEFAULT;
+    Save s;
+    if (!save_name_ok(name)) return false;
+    if (!save_read(p->story->id, name, &s, err, sizeof err)) {
+        snprintf(msg, sizeof msg, "Could not restore: %s", err);
+        play_hint(p, msg);
+        return true;
+    }
+    snprintf(msg, sizeof msg, "Restored '%s'.%s", name,
+             s.hash == p->hash ? "" : " The story has changed since it was saved: it was replayed as far as it still fits.");
+    play_rebuild(p, s.seed, s.path, msg);
+    save_free(&s);
+    return true;
+}
+
+static bool cmd_saves(Play *p, const char *arg)
+{
+    char text[4096] = "", err[1024];
+    (void)arg;
+    char **names = save_names(p->story->id);
+    if (names == NULL) {
+        play_hint(p, "No saves yet: type save, or save NAME.");
+        return true;
+    }
+    add(text, sizeof text, "Saves of %s:\n", p->story->title);
+    for (char **n = names; *n; n++) {
+        Save s;
+        if (!save_read(p->story->id, *n, &s, err, sizeof err)) {
+            add(text, sizeof text, "  %-12s (unreadable: %s)\n", *n, err);
+            continue;
+        }
+        char when[64] = "";
+        time_t t = (time_t)s.time;
+        struct tm tm;
+        if (localtime_r(&t, &tm)) strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+        add(text, sizeof text, "  %-12s at '%s', %s\n", *n, s.scene, when);
+        save_free(&s);
+    }
+    save_free_names(names);
+    play_text(p, text);
+    return true;
+}
+
+static bool cmd_undo(Play *p, const char *arg)
+{
+    (void)arg;
+    Run *r = &p->run;
+    int keep = r->npath - 1;
+    if (keep >= 0 && r->path[keep].kind == STEP_PRONOUN) keep--; /* back to the question itself */
+    if (keep < 0) {
+        play_hint(p, "Nothing to undo.");
+        return true;
+    }
+    /* The path of the first `keep` steps: cut the text at the keep-th comma. */
+    char *path = run_path_text(r);
+    if (path == NULL) return true;
+    int commas = 0;
+    char *cut = path;
+    for (; *cut && commas < keep; cut++) {
+        if (*cut == '\\' && cut[1]) cut++;
+        else if (*cut == ',') commas++;
+    }
+    if (commas == keep && keep > 0) cut[-1] = '\0';
+    else if (keep == 0) path[0] = '\0';
+    play_rebuild(p, r->seed, path[0] ? path : NULL, "Undone.");
+    free(path);
+    return true;
+}
+
+static bool cmd_restart(Play *p, const char *arg)
+{
+    (void)arg;
+    play_rebuild(p, p->run.seed, NULL, "From the beginning.");
+    return true;
+}
+
+/* A meter as the outcome shows it, on one line. */
+static void add_meter(const RenderOpts *o, char *text, size_t size, const char *name, double value)
+{
+    char bar[128];
+    if (o->plain) {
+        add(text, size, "%s: %.0f of 100\n", name, value);
+        return;
+    }
+    render_bar(bar, sizeof bar, value, 20, true);
+    add(text, size, "%-10s %s %3.0f\n", name, bar, value);
+}
+
+/* Drawn through play_show, so the transcript gets the plain form. */
+static void draw_stats(const RenderOpts *o, const void *view)
+{
+    const Play *p = view;
+    char text[2048] = "";
+    for (int i = 0; i < p->story->nmeters; i++)
+        add_meter(o, text, sizeof text, p->story->meters[i].name, p->run.meters[i]);
+    render_text(o, text);
+}
+
+static bool cmd_stats(Play *p, const char *arg)
+{
+    (void)arg;
+    if (p->story->nmeters == 0) play_hint(p, "This story keeps no meters.");
+    else play_show(p, draw_stats, p);
+    return true;
+}
+
+typedef struct {
+    const NoteView *notes;
+    int n;
+} Notes;
+
+static void draw_recap(const RenderOpts *o, const void *view)
+{
+    const Notes *r = view;
+    size_t size = 256;
+    for (int i = 0; i < r->n; i++) size += strlen(r->notes[i].choice) + strlen(r->notes[i].note) + 16;
+    char *text = calloc(size, 1);
+    if (text == NULL) return;
+    add(text, size, "What your choices have touched so far:\n");
+    for (int i = 0; i < r->n; i++)
+        add(text, size, "%s %s\n    %s\n", o->plain ? "-" : "·", r->notes[i].choice, r->notes[i].note);
+    render_text(o, text);
+    free(text);
+}
+
+static bool cmd_recap(Play *p, const char *arg)
+{
+    char err[1024];
+    Notes r;
+    (void)arg;
+    r.n = run_notes(&p->run, &r.notes, err, sizeof err);
+    if (r.n <= 0) play_hint(p, r.n == 0 ? "No notes earned yet." : err);
+    else play_show(p, draw_recap, &r);
+    return true;
+}
+
+static bool cmd_endings(Play *p, const char *arg)
+{
+    char text[4096] = "";
+    const Story *s = p->story;
+    const char **ids = calloc((size_t)s->nscenes + 1, sizeof *ids);
+    const char **titles = calloc((size_t)s->nscenes + 1, sizeof *titles);
+    bool *found = calloc((size_t)s->nscenes + 1, sizeof *found);
+    int n = 0;
+    (void)arg;
+    if (ids && titles && found) {
+        for (int i = 0; i < s->nscenes; i++)
+            if (s->scenes[i].is_ending) {
+                titles[n] = s->scenes[i].title;
+                ids[n++] = s->scenes[i].name;
+            }
+        int known = save_endings_known(s->id, ids, n, found);
+        add(text, sizeof text, "Endings found: %d of %d.%s\n", known, n, known ? "" : " None yet.");
+        for (int i = 0; i < n; i++)
+            if (found[i]) add(text, sizeof text, "  %s\n", titles[i]);
+        play_text(p, text);
+    }
+    free(ids);
+    free(titles);
+    free(found);
+    return true;
+}
+
+static bool cmd_transcript(Play *p, const char *arg)
+{
+    char msg[1200];
+    if (arg == NULL) {
+        play_hint(p, p->transcript ? "The transcript is on: transcript off stops it."
+                                   : "The transcript is off: transcript on [FILE] starts it.");
+        return true;
+    }
+    if (strcasecmp(arg, "off") == 0) {
+        if (p->transcript) fclose(p->transcript);
+        p->transcript = NULL;
+        play_hint(p, "Transcript off.");
+        return true;
+    }
+    const char *file = NULL;
+    if (strcasecmp(arg, "on") == 0) file = "rekindle-transcript.txt";
+    else if (strncasecmp(arg, "on ", 3) == 0) file = arg + 3;
+    if (file == NULL) return false;
+    FILE *f = fopen(file, "a");
+    if (f == NULL) {
+        snprintf(msg, sizeof msg, "Could not open %s for the transcript.", file);
+    } else {
+        if (p->transcript) fclose(p->transcript);
+        p->transcript = f;
+        snprintf(msg, sizeof msg, "Transcript on: writing to %s.", file);
+    }
+    play_hint(p, msg);
+    return true;
+}
+
+static bool cmd_again(Play *p, const char *arg)
+{
+    (void)arg;
+    play_scene(p);
+    return true;
+}
+
+static const Command COMMANDS[] = {
+    {"help", NULL, cmd_help, "show this help"},
+    {"again", NULL, cmd_again, "show the scene again"},
+    {"stats", NULL, cmd_stats, "the meters now"},
+    {"recap", NULL, cmd_recap, "the notes your choices have earned so far"},
+    {"endings", NULL, cmd_endings, "the endings of this story you have found"},
+    {"undo", NULL, cmd_undo, "take back the last answer (again and again)"},
+    {"save", "[NAME]", cmd_save, "save the play (as NAME)"},
+    {"restore", "[NAME]", cmd_restore, "go back to a save (load does the same)"},
+    {"load", "[NAME]", cmd_restore, NULL},
+    {"saves", NULL, cmd_saves, "list the saves of this story"},
+    {"restart", NULL, cmd_restart, "start the story again"},
+    {"transcript", "on [FILE]|off", cmd_transcript, "keep a plain-text log of the play"},
+    {"quit", NULL, cmd_quit, "stop playing (the play is kept: it can be continued)"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static bool cmd_help(Play *p, const char *arg)
+{
+    char text[4096] = "";
+    (void)arg;
+    add(text, sizeof text, "Type the number of a choice, or the first words of it (Tab completes). Commands:\n");
+    for (const Command *c = COMMANDS; c->name; c++) {
+        if (c->help == NULL) continue;
+        char head[64];
+        snprintf(head, sizeof head, "%s%s%s", c->name, c->arg ? " " : "", c->arg ? c->arg : "");
+        add(text, sizeof text, "  %-26s %s\n", head, c->help);
+    }
+    add(text, sizeof text, "This play's seed is %llu: rekindle --seed %llu %s replays it.",
+        (unsigned long long)p->run.seed, (unsigned long long)p->run.seed, p->opt->path);
+    play_text(p, text);
+    return true;
+}
+
+bool play_command(Play *p, const char *input)
+{
+    size_t word = strcspn(input, " \t");
+    const char *arg = input + word;
+    while (*arg == ' ' || *arg == '\t') arg++;
+    for (const Command *c = COMMANDS; c->name; c++) {
+        if (strlen(c->name) != word || strncasecmp(c->name, input, word) != 0) continue;
+        if (*arg && c->arg == NULL) return false; /* more words: the start of a choice */
+        return c->fn(p, *arg ? arg : NULL);
+    }
+    return false;
+}
+
+const char *const *play_command_words(void)
+{
+    static const char *words[sizeof COMMANDS / sizeof COMMANDS[0]];
+    if (words[0] == NULL)
+        for (size_t i = 0; COMMANDS[i].name; i++) words[i] = COMMANDS[i].name;
+    return words;
+}

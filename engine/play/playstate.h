@@ -1,0 +1,51 @@
+/* playstate.h - what play.c and its commands (playcmd.c) share: one play of
+ * one story in the terminal. Private to those two files. */
+#ifndef REKINDLE_PLAYSTATE_H
+#define REKINDLE_PLAYSTATE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "play/play.h"
+#include "play/render.h"
+#include "core/runtime.h"
+
+typedef struct {
+    const PlayOptions *opt;
+    Story *story;         /* loaded afresh for every start, undo and restore */
+    char *text;           /* its source, and the hash saves record */
+    size_t len;
+    uint64_t hash;
+    Run run;
+    RenderOpts ro;
+    FILE *transcript;     /* a plain-text log of the play, or NULL */
+    bool quit;            /* the player asked to stop */
+    bool rebuild;         /* a command asked to rebuild the play from: */
+    uint64_t rebuild_seed;
+    char *rebuild_path;   /* the answers to replay (malloc'd), or NULL for the start */
+    char *rebuild_note;   /* what to say once rebuilt (malloc'd), or NULL */
+    bool autosave_failed; /* said once already */
+    int last_shown;       /* what `again` repeats: 0 nothing, 1 the scene */
+} Play;
+
+/* Output goes to the screen and, when on, the transcript. */
+typedef void (*Draw)(const RenderOpts *o, const void *view);
+void play_show(Play *p, Draw draw, const void *view); /* the transcript's o is plain */
+void play_text(Play *p, const char *text);
+void play_hint(Play *p, const char *text);
+void play_scene(Play *p);   /* the current scene (or question), as on entry */
+
+/* Asks for the play to be rebuilt from seed and path (NULL: the start),
+ * saying `note` afterwards. */
+void play_rebuild(Play *p, uint64_t seed, const char *path, const char *note);
+
+
+/* Commands at a choice prompt (playcmd.c). play_command runs input if it is
+ * a command (an exact command word, or one followed by a valid argument) and
+ * returns true; otherwise false, and the input picks a choice. */
+bool play_command(Play *p, const char *input);
+/* The command words, NULL-terminated, for Tab completion. */
+const char *const *play_command_words(void);
+
+#endif

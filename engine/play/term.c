@@ -1,0 +1,133 @@
+/* term.c - readline behind four small functions, with a plain fallback
+ * when stdin is not a terminal. */
+#include "play/term.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <readline/history.h>
+#include <readline/readline.h>
+
+#include "base/text.h"
+
+/* Set by term_init, read by the SIGINT handler: the only globals here. */
+static volatile sig_atomic_t styles_on;
+static const char *const *completion_words;
+static bool echo_answers = true; /* scripted input: show each answer after its prompt */
+
+/* Ctrl-C: readline has already restored the terminal when it passes the
+ * signal on; reset styles and leave with the conventional status. */
+static void on_interrupt(int sig)
+{
+    (void)sig;
+    static const char reset[] = "\033[0m\n";
+    ssize_t w = styles_on ? write(STDOUT_FILENO, reset, sizeof reset - 1) : write(STDOUT_FILENO, "\n", 1);
+    (void)w;
+    _exit(130);
+}
+
+/* Completion: the whole line is one word, matched case-insensitively
+ * against commands and choice labels. */
+static char *complete_next(const char *text, int state)
+{
+    static int i;
+    static size_t len;
+    if (state == 0) {
+        i = 0;
+        len = strlen(text);
+    }
+    while (completion_words && completion_words[i]) {
+        const char *w = completion_words[i++];
+        if (strncasecmp(w, text, len) == 0) return strdup(w);
+    }
+    return NULL;
+}
+
+static char **complete(const char *text, int start, int end)
+{
+    (void)start;
+    (void)end;
+    rl_attempted_completion_over = 1; /* never fall back to file names */
+    return rl_completion_matches(text, complete_next);
+}
+
+void term_init(bool color, bool plain)
+{
+    styles_on = color;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_interrupt;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    rl_readline_name = "rekindle";
+    rl_attempted_completion_function = complete;
+    rl_completer_word_break_characters = "";
+    rl_basic_word_break_characters = "";
+    rl_completion_append_character = '\0';
+    if (plain) { /* no escape sequences at all, not even readline's own */
+        rl_initialize();
+        rl_variable_bind("enable-bracketed-paste", "off");
+    }
+}
+
+bool term_input_is_tty(void)
+{
+    return isatty(STDIN_FILENO);
+}
+
+bool term_output_is_tty(void)
+{
+    return isatty(STDOUT_FILENO);
+}
+
+void term_set_echo(bool on)
+{
+    echo_answers = on;
+}
+
+int term_rows(void)
+{
+    struct winsize ws;
+    if (!isatty(STDOUT_FILENO) || ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0) return 0;
+    return ws.ws_row;
+}
+
+int term_columns(void)
+{
+    struct winsize ws;
+    if (!isatty(STDOUT_FILENO) || ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_col == 0) return 0;
+    return ws.ws_col;
+}
+
+char *term_read(const char *prompt, const char *const *words, bool remember)
+{
+    fflush(stdout);
+    if (term_input_is_tty()) {
+        completion_words = words;
+        char *line = readline(prompt);
+        completion_words = NULL;
+        if (line && remember && line[0]) add_history(line);
+        return line;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = getline(&line, &cap, stdin);
+    if (n < 0) {
+        free(line);
+        return NULL;
+    }
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = '\0';
+    /* Echo what a terminal would have shown, made safe to print: no C0,
+     * C1 (UTF-8 encoded, as U+0080..U+009F) or DEL, invalid bytes as U+FFFD. */
+    if (echo_answers) {
+        char *safe = text_sanitize(line, strlen(line)); /* the line as the caller sees it */
+        printf("%s%s\n", prompt, safe ? safe : "");
+        free(safe);
+    }
+    return line;
+}

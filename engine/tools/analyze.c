@@ -1,0 +1,206 @@
+/* analyze.c - the command lines of check, randomtest and quicktest: options,
+ * loading each story, printing reports. The analyses themselves live in
+ * check.c, rtest.c and qtest.c. */
+#include "tools/analyze.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistd.h>
+
+#include "tools/check.h"
+#include "play/play.h"
+#include "tools/qtest.h"
+#include "tools/rtest.h"
+
+static int usage(const char *cmd, const char *msg, const char *arg)
+{
+    fprintf(stderr, "rekindle %s: ", cmd);
+    fprintf(stderr, msg, arg);
+    fprintf(stderr, "\nTry 'rekindle --help' for more information.\n");
+    return EXIT_USAGE;
+}
+
+/* The limits may also be given after a tool's name. */
+enum { O_TIME = 200, O_MEMORY };
+#define LIMIT_OPTIONS {"time-limit", required_argument, NULL, O_TIME}, {"memory-limit", required_argument, NULL, O_MEMORY}
+
+/* Handles O_TIME and O_MEMORY; false (after a message) on a bad value. */
+static bool limit_option(const char *cmd, int c, SandboxLimits *limits)
+{
+    char *end;
+    double v = strtod(optarg, &end);
+    if (c == O_TIME && end != optarg && !*end && v >= 0.01 && v <= 3600) {
+        limits->time_limit = v;
+        return true;
+    }
+    if (c == O_MEMORY && end != optarg && !*end && v >= 1 && v <= 65536) {
+        limits->memory_limit = (size_t)v << 20;
+        return true;
+    }
+    usage(cmd, "bad value '%s' for a limit", optarg);
+    return false;
+}
+
+/* ---------------------------------------------------------------- check */
+
+static int check_one(const char *path, const SandboxLimits *limits, bool strict)
+{
+    char err[8192];
+    char *text = NULL;
+    size_t len = 0;
+    Story *s = play_load(path, limits, err, sizeof err, &text, &len);
+    if (s == NULL) {
+        play_report(err, "error");
+        return 1;
+    }
+    CheckReport r;
+    check_story(s, text, len, &r);
+    int conditions = 0;
+    for (int i = 0; i < s->nscenes; i++) {
+        conditions += s->scenes[i].when_fn != STORY_NOREF;
+        for (int c = 0; c < s->scenes[i].nchoices; c++)
+            conditions += (s->scenes[i].choices[c].when_fn != STORY_NOREF) +
+                          (s->scenes[i].choices[c].available_fn != STORY_NOREF);
+    }
+    char line[1024];
+    for (int i = 0; i < r.count; i++) {
+        snprintf(line, sizeof line, "%s:%d: %s", path, r.items[i].line, r.items[i].message);
+        play_report(line, r.items[i].level == DIAG_ERROR ? "error" : "warning");
+    }
+    fprintf(stderr, "%s: %d error%s, %d warning%s", path, r.errors, r.errors == 1 ? "" : "s", r.warnings,
+            r.warnings == 1 ? "" : "s");
+    if (conditions)
+        fprintf(stderr, "; %d condition%s not run here (randomtest and quicktest run them)", conditions,
+                conditions == 1 ? "" : "s");
+    fputc('\n', stderr);
+    int failed = r.errors > 0 || (strict && r.warnings > 0);
+    check_free(&r);
+    play_unload(s);
+    free(text);
+    return failed;
+}
+
+int analyze_check(int argc, char **argv, const SandboxLimits *limits)
+{
+    static const struct option longopts[] = {{"strict", no_argument, NULL, 's'}, LIMIT_OPTIONS, {NULL, 0, NULL, 0}};
+    SandboxLimits lim = *limits;
+    bool strict = false;
+    int c;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
+        if (c == 's') strict = true;
+        else if (c == O_TIME || c == O_MEMORY) {
+            if (!limit_option("check", c, &lim)) return EXIT_USAGE;
+        } else return usage("check", "unknown option '%s'", argv[optind - 1]);
+    }
+    limits = &lim;
+    if (optind >= argc) return usage("check", "%s", "needs one or more story files");
+    int failed = 0;
+    for (int i = optind; i < argc; i++) failed |= check_one(argv[i], limits, strict);
+    return failed ? EXIT_STORY_ERROR : EXIT_DONE;
+}
+
+/* ----------------------------------------------------------- randomtest */
+
+static bool whole_number(const char *s, long lo, long hi, long *out)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (end == s || *end || v < lo || v > hi) return false;
+    *out = v;
+    return true;
+}
+
+int analyze_randomtest(int argc, char **argv, const SandboxLimits *limits)
+{
+    enum { O_RUNS = 1, O_SEED, O_STEPS, O_JOBS, O_JSON, O_COVERAGE };
+    static const struct option longopts[] = {
+        {"runs", required_argument, NULL, O_RUNS},       {"seed", required_argument, NULL, O_SEED},
+        {"max-steps", required_argument, NULL, O_STEPS}, {"jobs", required_argument, NULL, O_JOBS},
+        {"json", no_argument, NULL, O_JSON},             {"coverage", optional_argument, NULL, O_COVERAGE},
+        LIMIT_OPTIONS,                                   {NULL, 0, NULL, 0},
+    };
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    RtestOptions o = {.runs = 10000, .seed = 1, .max_steps = 1000, .jobs = cpus > 0 ? (int)cpus : 1,
+                      .limits = *limits};
+    long v;
+    int c;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
+        switch (c) {
+        case O_RUNS:
+            if (!whole_number(optarg, 1, 100000000, &v)) return usage("randomtest", "--runs needs a number from 1, not '%s'", optarg);
+            o.runs = v;
+            break;
+        case O_SEED:
+            if (!whole_number(optarg, 0, 1000000000000L, &v)) return usage("randomtest", "--seed needs a whole number, not '%s'", optarg);
+            o.seed = (uint64_t)v;
+            break;
+        case O_STEPS:
+            if (!whole_number(optarg, 1, 10000000, &v)) return usage("randomtest", "--max-steps needs a number from 1, not '%s'", optarg);
+            o.max_steps = (int)v;
+            break;
+        case O_JOBS:
+            if (!whole_number(optarg, 1, 256, &v)) return usage("randomtest", "--jobs needs a number from 1 to 256, not '%s'", optarg);
+            o.jobs = (int)v;
+            break;
+        case O_JSON: o.json = true; break;
+        case O_TIME:
+        case O_MEMORY:
+            if (!limit_option("randomtest", c, &o.limits)) return EXIT_USAGE;
+            break;
+        case O_COVERAGE:
+            o.coverage = true;
+            o.coverage_out = optarg;
+            break;
+        default: return usage("randomtest", "unknown or incomplete option '%s'", argv[optind - 1]);
+        }
+    }
+    if (argc - optind != 1) return usage("randomtest", "%s", "needs exactly one story file");
+    o.path = argv[optind];
+    o.progress = isatty(STDERR_FILENO) && !o.json;
+    return rtest_run(&o);
+}
+
+/* ------------------------------------------------------------ quicktest */
+
+int analyze_quicktest(int argc, char **argv, const SandboxLimits *limits)
+{
+    enum { O_STATES = 1, O_COVERAGE };
+    static const struct option longopts[] = {
+        {"max-states", required_argument, NULL, O_STATES},
+        {"coverage", optional_argument, NULL, O_COVERAGE},
+        LIMIT_OPTIONS,
+        {NULL, 0, NULL, 0},
+    };
+    QtestOptions o = {.max_states = 200000, .limits = *limits};
+    long v;
+    int c;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
+        switch (c) {
+        case O_STATES:
+            if (!whole_number(optarg, 1, 100000000, &v)) return usage("quicktest", "--max-states needs a number from 1, not '%s'", optarg);
+            o.max_states = v;
+            break;
+        case O_COVERAGE:
+            o.coverage = true;
+            o.coverage_out = optarg;
+            break;
+        case O_TIME:
+        case O_MEMORY:
+            if (!limit_option("quicktest", c, &o.limits)) return EXIT_USAGE;
+            break;
+        default: return usage("quicktest", "unknown or incomplete option '%s'", argv[optind - 1]);
+        }
+    }
+    if (argc - optind != 1) return usage("quicktest", "%s", "needs exactly one story file");
+    o.path = argv[optind];
+    return qtest_run(&o);
+}

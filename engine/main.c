@@ -7,14 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tools/analyze.h"
 #include "base/disk.h"
 #include "play/library.h"
 #include "play/menu.h"
 #include "play/play.h"
-#include "play/save.h"
 #include "play/render.h"
+#include "play/save.h"
 #include "play/term.h"
+#include "tools/analyze.h"
 
 #ifndef REKINDLE_VERSION
 #define REKINDLE_VERSION "0.1.0"

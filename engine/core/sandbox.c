@@ -3,7 +3,7 @@
  * memory cap, and error messages that never trust the error object.
  *
  * The findings this answers are listed in docs/architecture.md ("Sandbox"). */
-#include "core/sandbox.h"
+#include "core/sandbox_lua.h"
 
 #include <signal.h>
 #include <stdarg.h>

@@ -1,16 +1,12 @@
-/* sandbox.h - the one lua_State of the process, owned by sandbox.c.
- *
- * Story code runs only through sandbox_protect(): a protected call with the
- * CPU deadline, the watchdog and the memory cap armed. Only modules that
- * speak Lua (story.c, script.c) include this header; term, render and main
- * never see a lua_State. */
+/* sandbox.h - the one lua_State of the process, owned by sandbox.c: opening
+ * and closing it, its limits, and what the tools switch on. Nothing here
+ * names a Lua type: the calls into Lua are in sandbox_lua.h, which only the
+ * modules that speak Lua include. */
 #ifndef REKINDLE_SANDBOX_H
 #define REKINDLE_SANDBOX_H
 
 #include <stdbool.h>
 #include <stddef.h>
-
-#include <lua.h>
 
 typedef struct {
     double time_limit;    /* seconds of CPU a single call into the story may take */
@@ -28,23 +24,6 @@ bool sandbox_open(const SandboxLimits *limits, const char *path, char *err, size
 /* Closes the state (the watchdog stays armed while finalizing). Safe to call
  * when no state is open. */
 void sandbox_close(void);
-
-/* Runs f(L) with ud as its only argument (a light userdata) in protected
- * mode with every limit armed. On success returns true and leaves the stack
- * as it was. On failure fills err with "FILE:LINE: message" (not yet
- * sanitized for the terminal) and returns false; after a limit stopped the
- * story, every later call fails at once. */
-bool sandbox_protect(lua_CFunction f, void *ud, char *err, size_t errlen);
-
-/* Inside a protected call: loads a story chunk from text (never bytecode)
- * with the sandbox environment as its _ENV and pushes it as a function. */
-void sandbox_push_chunk(lua_State *L, const char *text, size_t len, const char *path);
-
-/* Inside a protected call: pushes the environment table stories see. */
-void sandbox_push_env(lua_State *L);
-
-/* Raises a Lua error "FILE:LINE: message" for a declaration made at `line`. */
-int sandbox_error_at(lua_State *L, const char *path, int line, const char *fmt, ...);
 
 /* Whether the hook follows every line, so that a stop inside a library call
  * or an allocation names its exact line (on by default). Tools that play a

@@ -13,7 +13,7 @@
 
 #include <lauxlib.h>
 
-#include "core/sandbox.h"
+#include "core/sandbox_lua.h"
 
 static const char STATE_KEY = 's';  /* registry: the ScriptState of the current call */
 static const char PROXY_KEY = 'p';  /* registry: the proxy table */

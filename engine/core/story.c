@@ -16,7 +16,7 @@
 #include <lauxlib.h>
 
 #include "core/interp.h"
-#include "core/sandbox.h"
+#include "core/sandbox_lua.h"
 
 /* ------------------------------------------------------------ the loader */
 

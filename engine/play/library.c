@@ -7,9 +7,10 @@
 #include <string.h>
 
 #include "base/disk.h"
+#include "base/text.h"
+#include "core/load.h"
 #include "play/play.h"
 #include "play/render.h"
-#include "base/text.h"
 
 static bool failed; /* a story of the last listing did not load */
 
@@ -87,15 +88,15 @@ Listed *library_list(const SandboxLimits *limits, int *count)
         char **files = disk_list(dirs[d], ".lua");
         for (int i = 0; files && files[i]; i++) {
             char err[8192];
-            Story *s = play_load(files[i], limits, err, sizeof err, NULL, NULL);
+            Story *s = load_open(files[i], limits, err, sizeof err, NULL, NULL);
             if (s == NULL) {
-                play_report(err, NULL);
+                load_report(err, NULL);
                 failed = true;
                 continue;
             }
             Listed *grown = realloc(l, sizeof *l * (size_t)(n + 1));
             if (grown == NULL) {
-                play_unload(s);
+                load_close(s);
                 break;
             }
             l = grown;
@@ -113,7 +114,7 @@ Listed *library_list(const SandboxLimits *limits, int *count)
                 else if (e->ending_ids) e->ending_ids[e->endings++] = strdup(s->scenes[k].name);
             }
             for (int k = 0; k < s->ncovers; k++) e->covers[s->covers[k]] = true;
-            play_unload(s);
+            load_close(s);
         }
         disk_free_list(files);
     }

@@ -15,35 +15,15 @@
 #include <time.h>
 
 #include "base/disk.h"
-#include "play/save.h"
-#include "core/script.h"
-#include "play/term.h"
 #include "base/text.h"
+#include "core/load.h"
+#include "core/script.h"
+#include "play/save.h"
+#include "play/term.h"
 
 #define AUTO_WIDTH_MAX 100 /* lines longer than this are hard to read */
 
 /* ------------------------------------------------------------- messages */
-
-/* Story errors may quote story values: sanitize before printing. */
-void play_report(const char *msg, const char *label)
-{
-    char *safe = text_sanitize(msg, strlen(msg));
-    const char *text = safe ? safe : "error (unprintable message)";
-    for (const char *line = text; *line;) {
-        const char *nl = strchr(line, '\n');
-        int n = nl ? (int)(nl - line) : (int)strlen(line);
-        /* "FILE:LINE: rest": the label goes after the second colon. */
-        const char *c1 = memchr(line, ':', (size_t)n);
-        const char *c2 = c1 ? memchr(c1 + 1, ':', (size_t)(n - (c1 + 1 - line))) : NULL;
-        bool located = c2 && c2 > c1 + 1 && strspn(c1 + 1, "0123456789") == (size_t)(c2 - c1 - 1);
-        if (label && located)
-            fprintf(stderr, "%.*s: %s:%.*s\n", (int)(c2 - line), line, label, n - (int)(c2 + 1 - line), c2 + 1);
-        else
-            fprintf(stderr, "%.*s\n", n, line);
-        line += n + (nl != NULL);
-    }
-    free(safe);
-}
 
 static void update_width(Play *p)
 {
@@ -141,31 +121,6 @@ static char *read_line(Play *p, const char *prompt, const char *const *words, bo
 
 /* --------------------------------------------------------------- loading */
 
-Story *play_load(const char *path, const SandboxLimits *limits, char *err, size_t errlen, char **text_out,
-                 size_t *len_out)
-{
-    size_t len = 0;
-    char *text = disk_read(path, DISK_STORY_MAX, &len, err, errlen);
-    if (text == NULL) return NULL;
-    Story *s = NULL;
-    if (sandbox_open(limits, path, err, errlen) && script_install(err, errlen))
-        s = story_load(path, text, len, err, errlen);
-    if (s == NULL) sandbox_close();
-    if (s && text_out) {
-        *text_out = text;
-        *len_out = len;
-    } else {
-        free(text);
-    }
-    return s;
-}
-
-void play_unload(Story *s)
-{
-    sandbox_close(); /* first: story code may still run while the state closes */
-    story_free(s);
-}
-
 static void unload(Play *p)
 {
     sandbox_close(); /* before the run: story code sees the run's state */
@@ -183,21 +138,21 @@ static bool begin(Play *p, uint64_t seed, const char *path)
 {
     char err[8192];
     unload(p);
-    p->story = play_load(p->opt->path, &p->opt->limits, err, sizeof err, &p->text, &p->len);
+    p->story = load_open(p->opt->path, &p->opt->limits, err, sizeof err, &p->text, &p->len);
     if (p->story == NULL) {
-        play_report(err, NULL);
+        load_report(err, NULL);
         return false;
     }
     p->hash = save_hash(p->text, p->len);
     if (!run_start(&p->run, p->story, seed, err, sizeof err)) {
-        play_report(err, NULL);
+        load_report(err, NULL);
         return false;
     }
     Step *steps = NULL;
     int n = 0;
     if (path && !path_parse(path, &steps, &n)) {
         snprintf(err, sizeof err, "%s: the saved path of answers is not valid", p->opt->path);
-        play_report(err, NULL);
+        load_report(err, NULL);
         return true;
     }
     for (int i = 0; i < n && p->run.phase != PHASE_ENDED; i++) {
@@ -206,13 +161,13 @@ static bool begin(Play *p, uint64_t seed, const char *path)
             char msg[1200];
             snprintf(msg, sizeof msg, "%.300s: replay stopped at step %d of %d, in scene '%.80s': %.600s", p->opt->path,
                      i + 1, n, p->story->scenes[p->run.scene].name, err);
-            play_report(msg, NULL);
+            load_report(msg, NULL);
             break;
         }
     }
     path_free(steps, n);
     if (p->run.phase == PHASE_FAILED) {
-        play_report(err, NULL);
+        load_report(err, NULL);
         return false;
     }
     return true;
@@ -418,14 +373,14 @@ static bool offer_continue(Play *p, uint64_t *seed, char **path)
     char err[8192];
     char id[128];
     /* The id is the story's; load it once to learn it. */
-    Story *s = play_load(p->opt->path, &p->opt->limits, err, sizeof err, NULL, NULL);
+    Story *s = load_open(p->opt->path, &p->opt->limits, err, sizeof err, NULL, NULL);
     if (s == NULL) return false;
     snprintf(id, sizeof id, "%s", s->id);
-    play_unload(s);
+    load_close(s);
     Save save;
     if (!save_exists(id, SAVE_AUTOSAVE)) return false;
     if (!save_read(id, SAVE_AUTOSAVE, &save, err, sizeof err)) {
-        play_report(err, NULL);
+        load_report(err, NULL);
         return false;
     }
     char question[400];
@@ -460,7 +415,7 @@ static int play_through(Play *p, uint64_t seed, const char *path)
             autosave(p);
         }
         if (p->run.phase == PHASE_FAILED) {
-            play_report(err, NULL);
+            load_report(err, NULL);
             return EXIT_STORY_ERROR;
         }
         if (p->run.phase == PHASE_ENDED) {

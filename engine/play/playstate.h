@@ -7,9 +7,9 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "core/runtime.h"
 #include "play/play.h"
 #include "play/render.h"
-#include "core/runtime.h"
 
 typedef struct {
     const PlayOptions *opt;

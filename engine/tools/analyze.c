@@ -10,8 +10,9 @@
 
 #include <unistd.h>
 
+#include "base/status.h"
+#include "core/load.h"
 #include "tools/check.h"
-#include "play/play.h"
 #include "tools/qtest.h"
 #include "tools/rtest.h"
 
@@ -51,9 +52,9 @@ static int check_one(const char *path, const SandboxLimits *limits, bool strict)
     char err[8192];
     char *text = NULL;
     size_t len = 0;
-    Story *s = play_load(path, limits, err, sizeof err, &text, &len);
+    Story *s = load_open(path, limits, err, sizeof err, &text, &len);
     if (s == NULL) {
-        play_report(err, "error");
+        load_report(err, "error");
         return 1;
     }
     CheckReport r;
@@ -68,7 +69,7 @@ static int check_one(const char *path, const SandboxLimits *limits, bool strict)
     char line[1024];
     for (int i = 0; i < r.count; i++) {
         snprintf(line, sizeof line, "%s:%d: %s", path, r.items[i].line, r.items[i].message);
-        play_report(line, r.items[i].level == DIAG_ERROR ? "error" : "warning");
+        load_report(line, r.items[i].level == DIAG_ERROR ? "error" : "warning");
     }
     fprintf(stderr, "%s: %d error%s, %d warning%s", path, r.errors, r.errors == 1 ? "" : "s", r.warnings,
             r.warnings == 1 ? "" : "s");
@@ -78,7 +79,7 @@ static int check_one(const char *path, const SandboxLimits *limits, bool strict)
     fputc('\n', stderr);
     int failed = r.errors > 0 || (strict && r.warnings > 0);
     check_free(&r);
-    play_unload(s);
+    load_close(s);
     free(text);
     return failed;
 }

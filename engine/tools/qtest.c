@@ -24,9 +24,10 @@
 #include <string.h>
 #include <time.h>
 
-#include "tools/coverage.h"
-#include "play/play.h"
+#include "base/status.h"
+#include "core/load.h"
 #include "core/runtime.h"
+#include "tools/coverage.h"
 
 #define CHANCE_FULL 100     /* draws over at most this many values are enumerated */
 #define CHANCE_SAMPLES 5    /* larger ones are sampled at this many points */
@@ -497,9 +498,9 @@ int qtest_run(const QtestOptions *o)
     char *text = NULL;
     size_t len = 0;
     sandbox_coverage(o->coverage);
-    Story *story = play_load(o->path, &o->limits, err, sizeof err, &text, &len);
+    Story *story = load_open(o->path, &o->limits, err, sizeof err, &text, &len);
     if (story == NULL) {
-        play_report(err, "error");
+        load_report(err, "error");
         return EXIT_STORY_ERROR;
     }
     sandbox_track_lines(false);
@@ -539,7 +540,7 @@ int qtest_run(const QtestOptions *o)
     free(q.conditions);
     free(q.reads);
     free(q.keyed);
-    play_unload(story);
+    load_close(story);
     free(text);
     return status;
 }

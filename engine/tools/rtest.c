@@ -21,10 +21,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "tools/coverage.h"
-#include "play/play.h"
-#include "play/render.h"
+#include "base/status.h"
+#include "core/load.h"
 #include "core/runtime.h"
+#include "play/render.h"
+#include "tools/coverage.h"
 
 /* Free-text answers the random player gives (the empty one keeps the default). */
 static const char *const ANSWERS[] = {"Robin", "", "Zoë Ng"};
@@ -260,8 +261,8 @@ static void worker(Ctx *c, Story *story, long first, Progress *at)
         if (play_one(c, &st, o->seed + (uint64_t)i, -1, err, sizeof err) || !sandbox_stopped()) continue;
         /* A stopped story never runs again: load it afresh. */
         char lerr[8192];
-        play_unload(story);
-        story = play_load(o->path, &o->limits, lerr, sizeof lerr, NULL, NULL);
+        load_close(story);
+        story = load_open(o->path, &o->limits, lerr, sizeof lerr, NULL, NULL);
         if (story == NULL) _exit(3);
         sandbox_track_lines(false);
         c->story = story;
@@ -851,9 +852,9 @@ int rtest_run(const RtestOptions *o)
     char *text = NULL;
     size_t len = 0;
     sandbox_coverage(o->coverage);
-    Story *story = play_load(o->path, &o->limits, err, sizeof err, &text, &len);
+    Story *story = load_open(o->path, &o->limits, err, sizeof err, &text, &len);
     if (story == NULL) {
-        play_report(err, "error");
+        load_report(err, "error");
         return EXIT_STORY_ERROR;
     }
     sandbox_track_lines(false); /* speed; a replay of any error names its exact line */
@@ -881,6 +882,6 @@ int rtest_run(const RtestOptions *o)
     free(res.cov_hits);
     free(res.cov_code);
     free(text);
-    play_unload(story);
+    load_close(story);
     return status;
 }

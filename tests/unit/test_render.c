@@ -16,8 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "play/render.h"
 #include "base/text.h"
+#include "play/render.h"
 
 /* ===================== helpers ===================== */
 

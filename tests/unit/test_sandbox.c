@@ -17,7 +17,7 @@
 
 #include <lauxlib.h>
 
-#include "core/sandbox.h"
+#include "core/sandbox_lua.h"
 
 #define TEST_PATH "t.lua"
 

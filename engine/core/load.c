@@ -1,0 +1,57 @@
+/* load.c - a story file into a fresh sandbox, and its problems reported. */
+#include "core/load.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/disk.h"
+#include "base/text.h"
+#include "core/script.h"
+
+Story *load_open(const char *path, const SandboxLimits *limits, char *err, size_t errlen, char **text_out,
+                 size_t *len_out)
+{
+    size_t len = 0;
+    char *text = disk_read(path, DISK_STORY_MAX, &len, err, errlen);
+    if (text == NULL) return NULL;
+    Story *s = NULL;
+    if (sandbox_open(limits, path, err, errlen) && script_install(err, errlen))
+        s = story_load(path, text, len, err, errlen);
+    if (s == NULL) sandbox_close();
+    if (s && text_out) {
+        *text_out = text;
+        *len_out = len;
+    } else {
+        free(text);
+    }
+    return s;
+}
+
+void load_close(Story *s)
+{
+    sandbox_close(); /* first: story code may still run while the state closes */
+    story_free(s);
+}
+
+/* Story errors may quote story values: sanitize before printing. */
+void load_report(const char *msg, const char *label)
+{
+    char *safe = text_sanitize(msg, strlen(msg));
+    const char *text = safe ? safe : "error (unprintable message)";
+    for (const char *line = text; *line;) {
+        const char *nl = strchr(line, '\n');
+        int n = nl ? (int)(nl - line) : (int)strlen(line);
+        /* "FILE:LINE: rest": the label goes after the second colon. */
+        const char *c1 = memchr(line, ':', (size_t)n);
+        const char *c2 = c1 ? memchr(c1 + 1, ':', (size_t)(n - (c1 + 1 - line))) : NULL;
+        bool located = c2 && c2 > c1 + 1 && strspn(c1 + 1, "0123456789") == (size_t)(c2 - c1 - 1);
+        if (label && located)
+            fprintf(stderr, "%.*s: %s:%.*s\n", (int)(c2 - line), line, label, n - (int)(c2 + 1 - line), c2 + 1);
+        else
+            fprintf(stderr, "%.*s\n", n, line);
+        line += n + (nl != NULL);
+    }
+    free(safe);
+}

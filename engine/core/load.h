@@ -1,0 +1,24 @@
+/* load.h - a story file into a fresh sandbox, and its problems reported:
+ * what the play loop and every tool share. */
+#ifndef REKINDLE_LOAD_H
+#define REKINDLE_LOAD_H
+
+#include <stddef.h>
+
+#include "core/sandbox.h"
+#include "core/story.h"
+
+/* Loads a story into a fresh sandbox. Returns NULL on failure, with the
+ * problems as "FILE:LINE: message" lines in err (not yet sanitized). The
+ * story's functions stay callable until load_close. If text is not NULL it
+ * receives the source (malloc'd, length in *len). */
+Story *load_open(const char *path, const SandboxLimits *limits, char *err, size_t errlen, char **text, size_t *len);
+
+/* Closes the sandbox, then frees the story. */
+void load_close(Story *s);
+
+/* Prints a message to stderr made safe for the terminal; with `label`
+ * ("error"), inserts it after each line's "FILE:LINE: ". */
+void load_report(const char *msg, const char *label);
+
+#endif

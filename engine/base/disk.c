@@ -1,9 +1,11 @@
-/* disk.c - reading story files and listing story folders. Files are read
- * with a size cap before anything else looks at them. */
+/* disk.c - the engine's one owner of files. Files are read whole, with a
+ * size cap, before anything else looks at them; writes never leave a file
+ * half written. */
 #include "base/disk.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,40 +13,144 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* ------------------------------------------------------------ reading */
+
 char *disk_read(const char *path, size_t max, size_t *len, char *err, size_t errlen)
 {
-    char *buf = NULL;
-    FILE *f = fopen(path, "rb");
-    if (f == NULL) {
-        snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+    if (errlen) err[0] = '\0';
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then
+     * refuses it, and anything else that is not a regular file. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        int e = errno;
+        snprintf(err, errlen, "%s: cannot read: %s", path, strerror(e));
+        errno = e;
         return NULL;
     }
     struct stat st;
-    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-        snprintf(err, errlen, "%s: not a regular file", path);
-        goto done;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "%s: cannot read: not a regular file", path);
+        close(fd);
+        errno = EINVAL;
+        return NULL;
     }
     if ((size_t)st.st_size > max) {
         snprintf(err, errlen, "%s: too large (%lld bytes; the limit is %zu)", path, (long long)st.st_size, max);
-        goto done;
+        close(fd);
+        errno = EFBIG;
+        return NULL;
     }
-    buf = malloc((size_t)st.st_size + 1);
+    /* The size may change under us: read up to max + 1 and check again. */
+    size_t cap = (size_t)st.st_size + 1, n = 0;
+    char *buf = malloc(cap + 1);
+    while (buf) {
+        ssize_t r = read(fd, buf + n, cap - n);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) {
+            snprintf(err, errlen, "%s: cannot read: %s", path, strerror(errno));
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        if (r == 0) break;
+        n += (size_t)r;
+        if (n > max) {
+            snprintf(err, errlen, "%s: too large (over %zu bytes)", path, max);
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        if (n == cap) {
+            char *grown = realloc(buf, (cap *= 2) + 1);
+            if (grown == NULL) free(buf);
+            buf = grown;
+        }
+    }
+    if (buf == NULL && err[0] == '\0') snprintf(err, errlen, "%s: out of memory", path);
+    close(fd);
     if (buf == NULL) {
-        snprintf(err, errlen, "%s: out of memory", path);
-        goto done;
+        errno = EIO;
+        return NULL;
     }
-    *len = fread(buf, 1, (size_t)st.st_size, f);
-    if (ferror(f)) {
-        snprintf(err, errlen, "%s: cannot read: %s", path, strerror(errno));
-        free(buf);
-        buf = NULL;
-        goto done;
-    }
-    buf[*len] = '\0';
-done:
-    fclose(f);
+    buf[n] = '\0';
+    *len = n;
     return buf;
 }
+
+/* ------------------------------------------------------------ writing */
+
+/* mkdir -p of the folder that holds path. */
+static bool make_parents(const char *path, char *err, size_t errlen)
+{
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (slash == NULL) return true;
+    *slash = '\0';
+    for (char *p = dir + 1; *p; p++) {
+        if (*p != '/') continue;
+        *p = '\0';
+        if (mkdir(dir, 0755) != 0 && errno != EEXIST) goto fail;
+        *p = '/';
+    }
+    if (dir[0] == '\0' || mkdir(dir, 0755) == 0 || errno == EEXIST) return true;
+fail:
+    snprintf(err, errlen, "%s: cannot create the folder: %s", dir, strerror(errno));
+    return false;
+}
+
+/* Makes a rename in the folder holding path durable. */
+static void sync_folder(const char *path)
+{
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (slash) *slash = '\0';
+    else snprintf(dir, sizeof dir, ".");
+    int fd = open(dir[0] ? dir : "/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+}
+
+bool disk_write(const char *path, const char *text, size_t len, char *err, size_t errlen)
+{
+    char tmp[PATH_MAX];
+    if (!make_parents(path, err, errlen)) return false;
+    if (snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, (long)getpid()) >= (int)sizeof tmp) {
+        snprintf(err, errlen, "%s: the name is too long", path);
+        return false;
+    }
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
+        return false;
+    }
+    const char *why = NULL;
+    for (size_t off = 0; off < len && !why;) {
+        ssize_t w = write(fd, text + off, len - off);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) why = w < 0 ? strerror(errno) : "no space";
+        else off += (size_t)w;
+    }
+    if (!why && fsync(fd) != 0) why = strerror(errno);
+    if (close(fd) != 0 && !why) why = strerror(errno);
+    if (!why && rename(tmp, path) != 0) {
+        snprintf(err, errlen, "%s: cannot replace the old copy: %s", path, strerror(errno));
+        unlink(tmp);
+        return false;
+    }
+    if (why) {
+        snprintf(err, errlen, "%s: cannot write (the previous copy is kept): %s", path, why);
+        unlink(tmp);
+        return false;
+    }
+    sync_folder(path);
+    return true;
+}
+
+/* ------------------------------------------------------------ folders */
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -58,24 +164,17 @@ char **disk_list(const char *dir, const char *suffix)
     char **list = calloc(1, sizeof *list);
     size_t n = 0, slen = strlen(suffix);
     struct dirent *e;
+    char path[PATH_MAX];
     while (list && (e = readdir(d)) != NULL) {
         size_t len = strlen(e->d_name);
         if (e->d_name[0] == '.' || len <= slen || strcmp(e->d_name + len - slen, suffix) != 0) continue;
-        char *path = malloc(strlen(dir) + len + 2);
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        if (!disk_is_file(path)) continue;
         char **grown = realloc(list, sizeof *list * (n + 2));
-        if (path == NULL || grown == NULL) {
-            free(path);
-            if (grown) list = grown;
-            break;
-        }
+        if (grown == NULL) break;
         list = grown;
-        sprintf(path, "%s/%s", dir, e->d_name);
-        if (!disk_is_file(path)) {
-            free(path);
-            continue;
-        }
-        list[n++] = path;
-        list[n] = NULL;
+        if ((list[n] = strdup(e->d_name)) == NULL) break;
+        list[++n] = NULL;
     }
     closedir(d);
     if (list) qsort(list, n, sizeof *list, cmp_str);

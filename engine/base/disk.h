@@ -1,4 +1,5 @@
-/* disk.h - everything the engine reads from or writes to disk. */
+/* disk.h - the engine's one owner of files: reading whole small files
+ * (never a FIFO or a device), writing them atomically, listing folders. */
 #ifndef REKINDLE_DISK_H
 #define REKINDLE_DISK_H
 
@@ -7,13 +8,21 @@
 
 #define DISK_STORY_MAX ((size_t)4 << 20) /* largest story file accepted */
 
-/* Reads a whole file of at most max bytes. Returns a malloc'd buffer (NUL
- * appended, length in *len) or NULL with a message naming the file in err. */
+/* Reads a whole regular file of at most max bytes; anything else (a FIFO, a
+ * device, a folder) is refused before it is opened for reading, so nothing
+ * blocks. Returns a malloc'd buffer (NUL appended, length in *len) or NULL
+ * with a message naming the file in err; errno is ENOENT when the file does
+ * not exist. */
 char *disk_read(const char *path, size_t max, size_t *len, char *err, size_t errlen);
 
-/* Lists the regular files in dir whose names end in suffix, sorted, as
- * malloc'd full paths in a malloc'd NULL-terminated array (NULL if the
- * directory cannot be read). Free with disk_free_list. */
+/* Writes len bytes to path atomically: a temporary file beside it, written,
+ * fsynced and renamed over the old one, then the folder fsynced; missing
+ * folders are made. On any failure the old file is whole and err says why. */
+bool disk_write(const char *path, const char *text, size_t len, char *err, size_t errlen);
+
+/* The names of the regular files in dir that end in suffix (and do not start
+ * with '.'), sorted, in a malloc'd NULL-terminated array; NULL when the
+ * folder cannot be read. Free with disk_free_list. */
 char **disk_list(const char *dir, const char *suffix);
 void disk_free_list(char **list);
 

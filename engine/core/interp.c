@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/buf.h"
+
 static const char *const PRONOUN_WORDS[] = {
     "they", "them", "their", "theirs", "themself", "are", "were", "have", "do", "s", "es", NULL,
 };
@@ -114,32 +116,6 @@ void interp_format_value(const Value *v, char *buf, size_t size)
     }
 }
 
-/* A growing output buffer. */
-typedef struct {
-    char *data;
-    size_t len, cap;
-    bool failed;
-} Buf;
-
-static void buf_add(Buf *b, const char *s, size_t n)
-{
-    if (b->failed) return;
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 64;
-        while (b->len + n + 1 > cap) cap *= 2;
-        char *d = realloc(b->data, cap);
-        if (d == NULL) {
-            b->failed = true;
-            return;
-        }
-        b->data = d;
-        b->cap = cap;
-    }
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
-    b->data[b->len] = '\0';
-}
-
 char *interp_fill(const InterpState *st, const char *text, char *bad, size_t badlen)
 {
     Buf b = {0};
@@ -189,9 +165,5 @@ char *interp_fill(const InterpState *st, const char *text, char *bad, size_t bad
         }
         p += n;
     }
-    if (b.failed) {
-        free(b.data);
-        return NULL;
-    }
-    return b.data;
+    return buf_take(&b);
 }

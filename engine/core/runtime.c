@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/text.h"
 
 /* ---------------------------------------------------------------- helpers */
@@ -611,62 +612,9 @@ void run_outcome_view(Run *r, OutcomeView *v)
 
 char *run_path_text(const Run *r)
 {
-    size_t cap = 16;
-    for (int i = 0; i < r->npath; i++) cap += 2 * strlen(r->path[i].text) + 3;
-    char *out = malloc(cap), *o = out;
-    if (out == NULL) return NULL;
-    for (int i = 0; i < r->npath; i++) {
-        if (i > 0) *o++ = ',';
-        if (r->path[i].kind == STEP_ANSWER) *o++ = '=';
-        if (r->path[i].kind == STEP_PRONOUN) *o++ = '@';
-        for (const char *p = r->path[i].text; *p; p++) {
-            if (*p == ',' || *p == '\\') *o++ = '\\';
-            *o++ = *p;
-        }
-    }
-    *o = '\0';
-    return out;
-}
-
-void path_free(Step *steps, int n)
-{
-    for (int i = 0; i < n; i++) free(steps[i].text);
-    free(steps);
-}
-
-bool path_parse(const char *text, Step **steps_out, int *n_out)
-{
-    size_t len = strlen(text);
-    Step *steps = calloc(len / 2 + 2, sizeof *steps);
-    char *buf = malloc(len + 1);
-    int n = 0;
-    if (steps == NULL || buf == NULL) goto fail;
-    for (const char *p = text; *p;) {
-        StepKind kind = *p == '=' ? STEP_ANSWER : *p == '@' ? STEP_PRONOUN : STEP_CHOICE;
-        if (kind != STEP_CHOICE) p++;
-        size_t k = 0;
-        while (*p && *p != ',') {
-            if (*p == '\\' && p[1]) p++;
-            buf[k++] = *p++;
-        }
-        buf[k] = '\0';
-        if (kind == STEP_CHOICE && k == 0) goto fail; /* an empty id */
-        steps[n].kind = kind;
-        if ((steps[n].text = strdup(buf)) == NULL) goto fail;
-        n++;
-        if (*p == ',') {
-            p++;
-            if (*p == '\0') goto fail; /* a trailing comma */
-        }
-    }
-    free(buf);
-    *steps_out = steps;
-    *n_out = n;
-    return true;
-fail:
-    free(buf);
-    path_free(steps, n);
-    return false;
+    Buf b = {0};
+    for (int i = 0; i < r->npath; i++) path_add(&b, r->path[i].kind, r->path[i].text);
+    return buf_take(&b);
 }
 
 /* ------------------------------------------------------------- snapshots */

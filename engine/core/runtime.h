@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "core/interp.h"
+#include "core/path.h"
 #include "core/rng.h"
 #include "core/script.h"
 #include "core/story.h"
@@ -26,16 +27,8 @@ typedef enum {
     PHASE_FAILED,   /* a story error stopped the playthrough */
 } Phase;
 
-typedef enum { STEP_CHOICE, STEP_ANSWER, STEP_PRONOUN } StepKind;
-
 enum { CONDITION_RUN = 1, CONDITION_HELD = 2 };
 
-typedef struct {
-    StepKind kind;
-    char *text;      /* the choice id, the typed answer, or the pronoun id; owned, except
-                        in a run's path where a choice's id is the story's */
-    const Choice *choice; /* in a run's path: the choice taken (else NULL) */
-} Step;
 
 typedef struct {
     const Story *story;
@@ -120,13 +113,8 @@ bool run_replay_step(Run *r, const Step *step, char *err, size_t errlen);
  * from. False when out of memory (free it all the same). */
 bool run_clone(Run *dst, const Run *src);
 
-/* The path as text, for replays and saves: steps joined by ','; a choice is
- * its id, an answer '=' and the text, a pronoun pick '@' and its id; ',' and
- * '\' in answers are escaped with '\'. malloc'd. */
+/* The path as text, for replays and saves (see path.h). malloc'd. */
 char *run_path_text(const Run *r);
-/* Parses such a text into a malloc'd array of steps; false if malformed. */
-bool path_parse(const char *text, Step **steps, int *n);
-void path_free(Step *steps, int n);
 
 /* Views of the current scene and, at an ending, of the outcome. Valid until
  * the next call that changes the run. */

@@ -1,960 +1,44 @@
-/* story.c - the story language (story, scene, choice, ask, ending), loading
- * and validation into the C model of story.h.
- *
- * Declarations record the line they were made on, so checks done after the
- * file has run still name the story's own file and line. */
+/* story.c - the story model once declared: its checks (names resolved,
+ * placeholders known, storylet groups gathered), its lookups, and freeing.
+ * No Lua here: the language that builds the model is lang.c's. */
 #include "core/story.h"
 
-#include <ctype.h>
 #include <limits.h>
-#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <lauxlib.h>
-
+#include "base/suggest.h"
 #include "core/interp.h"
-#include "core/sandbox_lua.h"
 
-/* ------------------------------------------------------------ the loader */
+/* ------------------------------------------------------------ problems */
 
-typedef enum { TOKEN_CHOICE, TOKEN_ASK, TOKEN_VARIATION, TOKEN_GROUP } TokenKind;
-
-/* What a choice or ask declaration returns to its scene: a token the story
- * cannot forge (a userdata with an engine metatable). */
-typedef struct {
-    TokenKind kind;
-    int index;   /* into Loader.pending, .asks, .variations or .group_refs */
-    bool used;
-} Token;
-
-/* A declaration's head (`choice "x"`, `scene "x"`, ...): it declares
- * nothing until it is given its { fields }. */
-typedef struct {
-    const char *what;     /* "choice", "ask", "scene" or "ending" */
-    char *name;
-    int line;
-    bool done;            /* its { fields } were given */
-} Header;
-
-typedef struct {
-    Story *story;
-    char *start;          /* start scene name until resolved */
-    int story_line;       /* line of story{}, 0 if none yet */
-    Choice *pending;      /* choices not yet placed in a scene */
-    int npending;
-    int *pending_scene;   /* for each pending choice: has a scene taken it */
-    Ask *asks;
-    int nasks;
-    int *ask_placed;
-    Paragraph *variations; /* text variations not yet placed in a scene */
-    int nvariations;
-    char **group_refs;    /* storylet group names used as targets */
-    int ngroup_refs;
-    Header *headers;      /* every head, to report those never completed */
-    int nheaders, headercap;
-    char *errors;         /* "FILE:LINE: message\n" lines of post-load checks */
-    size_t errlen, errcap;
-    size_t text_bytes;    /* copied so far, against MAX_TEXT_BYTES */
-    const char *text;     /* source being loaded */
-    size_t textlen;
-} Loader;
-
-static const char LOADER_KEY = 'l';
-static const char TOKEN_MT[] = "rekindle.token";
-
-/* The loader of the story being loaded. The DSL functions stay in the
- * story's environment after loading, where story code could still call
- * them: the loader is gone by then, so they raise an error instead. */
-static Loader *get_loader(lua_State *L)
-{
-    lua_rawgetp(L, LUA_REGISTRYINDEX, &LOADER_KEY);
-    Loader *ld = lua_touserdata(L, -1);
-    lua_pop(L, 1);
-    if (ld == NULL)
-        luaL_error(L, "story, scene, choice, ask and ending can be used only while the story file loads");
-    return ld;
-}
-
-static void *xrealloc(lua_State *L, void *p, size_t n)
-{
-    void *q = realloc(p, n ? n : 1);
-    if (q == NULL) luaL_error(L, "out of memory");
-    return q;
-}
-
-static Loader *get_loader(lua_State *L);
-
-/* Copies of story strings live outside the Lua heap, so they get a budget of
- * their own: a story cannot make one big string and copy it a thousand times. */
-#define MAX_TEXT_BYTES ((size_t)16 << 20)
-#define MAX_SCENES 5000
-#define MAX_CHOICES 50000
-
-static char *xstrdup(lua_State *L, const char *s)
-{
-    size_t n = strlen(s) + 1;
-    Loader *ld = get_loader(L);
-    ld->text_bytes += n;
-    if (ld->text_bytes > MAX_TEXT_BYTES)
-        luaL_error(L, "%s: the story's text is larger than %d MiB", ld->story->path,
-                   (int)(MAX_TEXT_BYTES >> 20));
-    char *d = xrealloc(L, NULL, n);
-    memcpy(d, s, n);
-    return d;
-}
-
-/* The line of the story code calling the running DSL function. */
-static int caller_line(lua_State *L)
-{
-    lua_Debug ar;
-    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar)) return ar.currentline;
-    return 0;
-}
-
-#define PATH(L) (get_loader(L)->story->path)
-
-/* ---------------------------------------------------------- did you mean */
-
-static size_t edit_distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 63 || lb > 63) return 99;
-    size_t row[64];
-    for (size_t j = 0; j <= lb; j++) row[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j];
-            size_t cost = tolower((unsigned char)a[i - 1]) == tolower((unsigned char)b[j - 1]) ? 0 : 1;
-            size_t best = diag + cost;
-            if (row[j] + 1 < best) best = row[j] + 1;
-            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
-        }
-    }
-    return row[lb];
-}
-
-/* Writes " (did you mean 'x'?)" into buf for the closest candidate, or "". */
-static void suggest(char *buf, size_t size, const char *word, const char *const *cands, int n)
-{
-    const char *best = NULL;
-    size_t bestd = strlen(word) / 3 + 1;
-    if (bestd > 3) bestd = 3;
-    for (int i = 0; i < n; i++) {
-        size_t d = edit_distance(word, cands[i]);
-        if (d <= bestd && (best == NULL || d < edit_distance(word, best))) best = cands[i];
-    }
-    if (best) snprintf(buf, size, " (did you mean '%s'?)", best);
-    else buf[0] = '\0';
-}
-
-/* --------------------------------------------------------- field readers */
-
-/* A choice's fields; its other fields name meters, so no meter may be called one of these. */
-static const char *const CHOICE_FIELDS[] = {"go", "when", "effect", "once", "note", "id", "tags", "available",
-                                            "reason", "call", "back", "fallback", NULL};
-
-/* Ids name stories and choices in saves and paths: a-z, 0-9 and '-'. */
-static bool valid_id(const char *s)
-{
-    if (*s == '\0') return false;
-    for (; *s; s++)
-        if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '-')) return false;
-    return true;
-}
-
-/* Fields a declaration may have; meters are accepted too where `meters`,
- * and the items of its list (1, 2, ...) only where `items`. */
-static void check_fields(lua_State *L, int t, int line, const char *what,
-                         const char *const *known, bool meters, bool items)
-{
-    Loader *ld = get_loader(L);
-    const char *cands[64];
-    int n = 0;
-    for (int i = 0; known[i] && n < 48; i++) cands[n++] = known[i];
-    if (meters)
-        for (int i = 0; i < ld->story->nmeters && n < 64; i++) cands[n++] = ld->story->meters[i].name;
-    lua_Integer len = (lua_Integer)lua_rawlen(L, t);
-    lua_pushnil(L);
-    while (lua_next(L, t)) {
-        lua_pop(L, 1);
-        if (lua_type(L, -1) == LUA_TNUMBER && lua_isinteger(L, -1)) {
-            lua_Integer k = lua_tointeger(L, -1);
-            if (k >= 1 && k <= len) {
-                if (items) continue;
-                sandbox_error_at(L, ld->story->path, line,
-                                 "%s: unexpected item %d in the { }; fields are written name = value", what, (int)k);
-            }
-        }
-        if (lua_type(L, -1) != LUA_TSTRING)
-            sandbox_error_at(L, ld->story->path, line, "%s: unexpected %s key", what,
-                             luaL_typename(L, -1));
-        const char *key = lua_tostring(L, -1);
-        bool ok = false;
-        for (int i = 0; i < n; i++) ok = ok || strcmp(key, cands[i]) == 0;
-        if (!ok) {
-            char hint[96];
-            suggest(hint, sizeof hint, key, cands, n);
-            sandbox_error_at(L, ld->story->path, line, "%s: unknown field '%s'%s", what, key, hint);
-        }
-    }
-}
-
-/* Reads t[name] raw; returns its type, the value on top of the stack. */
-static int field(lua_State *L, int t, const char *name)
-{
-    lua_pushstring(L, name);
-    return lua_rawget(L, t);
-}
-
-static void type_error(lua_State *L, int line, const char *what, const char *name, const char *want)
-{
-    sandbox_error_at(L, PATH(L), line, "%s: field '%s' must be %s, not %s", what, name, want,
-                     luaL_typename(L, -1));
-}
-
-/* Optional string field: a strdup'd copy, or NULL when absent. */
-static char *opt_string(lua_State *L, int t, const char *name, int line, const char *what)
-{
-    int ty = field(L, t, name);
-    char *r = NULL;
-    if (ty == LUA_TSTRING) r = xstrdup(L, lua_tostring(L, -1));
-    else if (ty != LUA_TNIL) type_error(L, line, what, name, "a string");
-    lua_pop(L, 1);
-    return r;
-}
-
-static char *req_string(lua_State *L, int t, const char *name, int line, const char *what)
-{
-    char *r = opt_string(L, t, name, line, what);
-    if (r == NULL) sandbox_error_at(L, PATH(L), line, "%s: missing field '%s'", what, name);
-    return r;
-}
-
-/* Optional function field: a registry ref, or STORY_NOREF. */
-static int opt_function(lua_State *L, int t, const char *name, int line, const char *what)
-{
-    int ty = field(L, t, name);
-    if (ty == LUA_TFUNCTION) return luaL_ref(L, LUA_REGISTRYINDEX);
-    if (ty != LUA_TNIL) type_error(L, line, what, name, "a function");
-    lua_pop(L, 1);
-    return STORY_NOREF;
-}
-
-static int require_table_arg(lua_State *L, const char *what, int line)
-{
-    if (lua_type(L, 1) != LUA_TTABLE)
-        sandbox_error_at(L, PATH(L), line, "%s needs a table of fields, not %s", what,
-                         luaL_typename(L, 1));
-    return 1;
-}
-
-/* The declaration's name argument: a non-empty string. */
-static const char *name_arg(lua_State *L, const char *what)
-{
-    if (lua_type(L, 1) != LUA_TSTRING || lua_rawlen(L, 1) == 0)
-        sandbox_error_at(L, PATH(L), caller_line(L), "%s needs a name in quotes, e.g. %s \"kitchen\" { ... }",
-                         what, what);
-    return lua_tostring(L, 1);
-}
-
-/* Records a declaration's head, so one never given its { fields } is still
- * reported; returns its index (an upvalue of the closure that takes them).
- * Heads count against the text budget: a loop of them costs the story, not
- * the engine's memory. */
-static int add_header(lua_State *L, const char *what, const char *name, int line)
-{
-    Loader *ld = get_loader(L);
-    if (ld->nheaders == ld->headercap) {
-        int cap = ld->headercap ? 2 * ld->headercap : 64;
-        ld->headers = xrealloc(L, ld->headers, sizeof *ld->headers * (size_t)cap);
-        ld->headercap = cap;
-    }
-    ld->text_bytes += sizeof *ld->headers;
-    Header *h = &ld->headers[ld->nheaders];
-    h->what = what;
-    h->line = line;
-    h->done = false;
-    h->name = NULL;
-    ld->nheaders++;
-    h->name = xstrdup(L, name);
-    return ld->nheaders - 1;
-}
-
-/* Marks the head whose index is upvalue `up` of the running closure as given its fields. */
-static void header_done(lua_State *L, int up)
-{
-    get_loader(L)->headers[lua_tointeger(L, lua_upvalueindex(up))].done = true;
-}
-
-/* ----------------------------------------------------------- story { } */
-
-static int value_from_lua(lua_State *L, int idx, Value *v)
-{
-    memset(v, 0, sizeof *v);
-    switch (lua_type(L, idx)) {
-    case LUA_TSTRING:
-        v->type = VAL_STRING;
-        v->string = xstrdup(L, lua_tostring(L, idx));
-        return 1;
-    case LUA_TNUMBER:
-        v->type = VAL_NUMBER;
-        v->number = lua_tonumber(L, idx);
-        return 1;
-    case LUA_TBOOLEAN:
-        v->type = VAL_BOOLEAN;
-        v->boolean = lua_toboolean(L, idx);
-        return 1;
-    default: return 0;
-    }
-}
-
-static int cmp_meter(const void *a, const void *b)
-{
-    return strcmp(((const Meter *)a)->name, ((const Meter *)b)->name);
-}
-
-static int find_meter(const Story *s, const char *name)
-{
-    int lo = 0, hi = s->nmeters - 1;
-    while (lo <= hi) {
-        int mid = lo + (hi - lo) / 2;
-        int c = strcmp(s->meters[mid].name, name);
-        if (c == 0) return mid;
-        if (c < 0) lo = mid + 1;
-        else hi = mid - 1;
-    }
-    return -1;
-}
-
-static int cmp_var(const void *a, const void *b)
-{
-    return strcmp(((const Var *)a)->name, ((const Var *)b)->name);
-}
-
-static bool valid_name(const char *s)
-{
-    if (!(isalpha((unsigned char)*s) || *s == '_')) return false;
-    for (; *s; s++)
-        if (!(isalnum((unsigned char)*s) || *s == '_')) return false;
-    return true;
-}
-
-static void read_meters(lua_State *L, int t, int line)
-{
-    Story *s = get_loader(L)->story;
-    int ty = field(L, t, "meters");
-    if (ty == LUA_TNIL) {
-        lua_pop(L, 1);
-        return;
-    }
-    if (ty != LUA_TTABLE) type_error(L, line, "story", "meters", "a table such as { patience = 50 }");
-    int m = lua_gettop(L);
-    lua_pushnil(L);
-    while (lua_next(L, m)) {
-        if (lua_type(L, -2) != LUA_TSTRING || !valid_name(lua_tostring(L, -2)))
-            sandbox_error_at(L, s->path, line, "story: meter names must be words, like patience");
-        const char *name = lua_tostring(L, -2);
-        if (strcmp(name, "pronoun") == 0)
-            sandbox_error_at(L, s->path, line, "story: 'pronoun' is the player's pick and cannot be a meter");
-        for (int i = 0; CHOICE_FIELDS[i]; i++)
-            if (strcmp(name, CHOICE_FIELDS[i]) == 0)
-                sandbox_error_at(L, s->path, line, "story: '%s' is a field of choices and cannot be a meter", name);
-        if (lua_type(L, -1) != LUA_TNUMBER)
-            sandbox_error_at(L, s->path, line, "story: meter '%s' needs a number from 0 to 100 as its start",
-                             lua_tostring(L, -2));
-        double v = lua_tonumber(L, -1);
-        if (!(v >= 0 && v <= 100))
-            sandbox_error_at(L, s->path, line, "story: meter '%s' starts at %s, outside 0 to 100",
-                             lua_tostring(L, -2), lua_tostring(L, -1));
-        s->meters = xrealloc(L, s->meters, sizeof *s->meters * (size_t)(s->nmeters + 1));
-        s->meters[s->nmeters].name = xstrdup(L, lua_tostring(L, -2));
-        s->meters[s->nmeters++].start = v;
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
-    qsort(s->meters, (size_t)s->nmeters, sizeof *s->meters, cmp_meter);
-}
-
-static void read_vars(lua_State *L, int t, int line)
-{
-    Story *s = get_loader(L)->story;
-    int ty = field(L, t, "vars");
-    if (ty == LUA_TNIL) {
-        lua_pop(L, 1);
-        return;
-    }
-    if (ty != LUA_TTABLE) type_error(L, line, "story", "vars", "a table such as { name = \"Sam\" }");
-    int m = lua_gettop(L);
-    lua_pushnil(L);
-    while (lua_next(L, m)) {
-        if (lua_type(L, -2) != LUA_TSTRING || !valid_name(lua_tostring(L, -2)))
-            sandbox_error_at(L, s->path, line, "story: variable names must be words, like name");
-        const char *name = lua_tostring(L, -2);
-        if (find_meter(s, name) >= 0 || strcmp(name, "pronoun") == 0)
-            sandbox_error_at(L, s->path, line, "story: '%s' is declared twice (as a meter or a variable)", name);
-        Var v;
-        if (!value_from_lua(L, -1, &v.initial))
-            sandbox_error_at(L, s->path, line,
-                             "story: variable '%s' must start as a string, number or boolean, not %s",
-                             name, luaL_typename(L, -1));
-        v.name = xstrdup(L, name);
-        s->vars = xrealloc(L, s->vars, sizeof *s->vars * (size_t)(s->nvars + 1));
-        s->vars[s->nvars++] = v;
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
-    qsort(s->vars, (size_t)s->nvars, sizeof *s->vars, cmp_var);
-}
-
-/* Reads story field `name`, a list of words, into *list (defaults when absent). */
-static void read_words(lua_State *L, int t, int line, const char *name, const char *const *defaults,
-                       char ***list, int *n)
-{
-    int ty = field(L, t, name);
-    if (ty == LUA_TNIL) {
-        for (int i = 0; defaults[i]; i++) {
-            *list = xrealloc(L, *list, sizeof **list * (size_t)(*n + 1));
-            (*list)[(*n)++] = xstrdup(L, defaults[i]);
-        }
-    } else if (ty == LUA_TTABLE) {
-        lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
-        for (lua_Integer i = 1; i <= len; i++) {
-            if (lua_rawgeti(L, -1, i) != LUA_TSTRING || !valid_name(lua_tostring(L, -1)))
-                sandbox_error_at(L, PATH(L), line, "story: %s must be a list of words", name);
-            *list = xrealloc(L, *list, sizeof **list * (size_t)(*n + 1));
-            (*list)[(*n)++] = xstrdup(L, lua_tostring(L, -1));
-            lua_pop(L, 1);
-        }
-    } else {
-        type_error(L, line, "story", name, "a list of words such as { \"growth\", \"apart\" }");
-    }
-    lua_pop(L, 1);
-}
-
-/* The situations of the guides a story covers: numbers 1 to 16. */
-static void read_covers(lua_State *L, int t, int line)
-{
-    Story *s = get_loader(L)->story;
-    int ty = field(L, t, "covers");
-    if (ty != LUA_TNIL && ty != LUA_TTABLE) type_error(L, line, "story", "covers", "a list of numbers from 1 to 16");
-    lua_Integer len = ty == LUA_TTABLE ? (lua_Integer)lua_rawlen(L, -1) : 0;
-    for (lua_Integer i = 1; i <= len; i++) {
-        lua_Integer v = 0;
-        if (lua_rawgeti(L, -1, i) == LUA_TNUMBER && lua_isinteger(L, -1)) v = lua_tointeger(L, -1);
-        if (v < 1 || v > 16) sandbox_error_at(L, s->path, line, "story: covers must be a list of numbers from 1 to 16");
-        s->covers = xrealloc(L, s->covers, sizeof *s->covers * (size_t)(s->ncovers + 1));
-        s->covers[s->ncovers++] = (int)v;
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
-}
-
-static int dsl_story(lua_State *L)
-{
-    static const char *const fields[] = {"id", "title", "author", "blurb", "start", "meters",
-                                         "vars", "kinds", "tags", "covers", NULL};
-    static const char *const default_kinds[] = {"reconciled", "growth", "apart", NULL};
-    static const char *const default_tags[] = {"pressure", "apology", "space", NULL};
-    Loader *ld = get_loader(L);
-    Story *s = ld->story;
-    int line = caller_line(L);
-    require_table_arg(L, "story", line);
-    if (ld->story_line)
-        sandbox_error_at(L, s->path, line, "story { ... } is declared twice (first on line %d)", ld->story_line);
-    if (s->nscenes > 0 || ld->npending > 0)
-        sandbox_error_at(L, s->path, line, "story { ... } must come before the scenes");
-    ld->story_line = s->line = line;
-    check_fields(L, 1, line, "story", fields, false, false);
-    s->id = req_string(L, 1, "id", line, "story");
-    if (!valid_id(s->id))
-        sandbox_error_at(L, s->path, line, "story: id '%s' must be a word of a-z, 0-9 and '-'", s->id);
-    s->title = req_string(L, 1, "title", line, "story");
-    s->author = opt_string(L, 1, "author", line, "story");
-    s->blurb = opt_string(L, 1, "blurb", line, "story");
-    ld->start = req_string(L, 1, "start", line, "story");
-    read_meters(L, 1, line);
-    read_vars(L, 1, line);
-    read_words(L, 1, line, "kinds", default_kinds, &s->kinds, &s->nkinds);
-    read_words(L, 1, line, "tags", default_tags, &s->tags, &s->ntags);
-    read_covers(L, 1, line);
-    return 0;
-}
-
-/* ---------------------------------------------------------- choice, ask */
-
-static void push_token(lua_State *L, TokenKind kind, int index)
-{
-    Token *t = lua_newuserdatauv(L, sizeof *t, 0);
-    t->kind = kind;
-    t->index = index;
-    t->used = false;
-    luaL_setmetatable(L, TOKEN_MT);
-}
-
-/* A stable id from a label: lowercase ASCII words joined by '-'. */
-static void derive_id(char *buf, size_t size, const char *label)
-{
-    size_t n = 0;
-    bool dash = false;
-    for (const char *p = label; *p && n + 2 < size && n < 40; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (isalnum(c) && c < 0x80) {
-            if (dash && n > 0) buf[n++] = '-';
-            buf[n++] = (char)tolower(c);
-            dash = false;
-        } else {
-            dash = true;
-        }
-    }
-    buf[n] = '\0';
-    if (n == 0) { /* no ASCII letters: a hash of the label keeps it stable */
-        unsigned h = 2166136261u;
-        for (const char *p = label; *p; p++) h = (h ^ (unsigned char)*p) * 16777619u;
-        snprintf(buf, size, "c%08x", h);
-    }
-}
-
-static void read_tags(lua_State *L, int t, Choice *c, const char *what)
-{
-    int ty = field(L, t, "tags");
-    if (ty == LUA_TNIL) {
-        lua_pop(L, 1);
-        return;
-    }
-    if (ty != LUA_TTABLE) type_error(L, c->line, what, "tags", "a list of words");
-    lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
-    for (lua_Integer i = 1; i <= n; i++) {
-        if (lua_rawgeti(L, -1, i) != LUA_TSTRING)
-            sandbox_error_at(L, PATH(L), c->line, "%s: tags must be a list of words", what);
-        const char *tag = lua_tostring(L, -1);
-        Story *s = get_loader(L)->story;
-        bool known = false;
-        for (int k = 0; k < s->ntags; k++) known = known || strcmp(s->tags[k], tag) == 0;
-        if (!known) {
-            char hint[96];
-            suggest(hint, sizeof hint, tag, (const char *const *)s->tags, s->ntags);
-            sandbox_error_at(L, s->path, c->line, "%s: unknown tag '%s'%s; declare tags in story { tags = ... }",
-                             what, tag, hint);
-        }
-        c->tags = xrealloc(L, c->tags, sizeof *c->tags * (size_t)(c->ntags + 1));
-        c->tags[c->ntags++] = xstrdup(L, tag);
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
-}
-
-static bool opt_boolean(lua_State *L, int t, const char *name, int line, const char *what)
-{
-    int ty = field(L, t, name);
-    bool v = lua_toboolean(L, -1);
-    if (ty != LUA_TNIL && ty != LUA_TBOOLEAN) type_error(L, line, what, name, "true or false");
-    lua_pop(L, 1);
-    return v;
-}
-
-/* A meter change on top of the stack: a number of points, or fairmath
- * "%+N" / "%-N" (a share of the way to 100, or to 0). False if neither. */
-static bool meter_change(lua_State *L, MeterChange *m)
-{
-    if (lua_type(L, -1) == LUA_TNUMBER) {
-        m->delta = lua_tonumber(L, -1);
-        return isfinite(m->delta);
-    }
-    if (lua_type(L, -1) != LUA_TSTRING) return false;
-    const char *v = lua_tostring(L, -1);
-    char *end;
-    if (v[0] != '%' || (v[1] != '+' && v[1] != '-')) return false;
-    if (strspn(v + 2, "0123456789.") != strlen(v + 2)) return false; /* strtod alone takes " 20", "0x14", "2e1" */
-    double pct = strtod(v + 2, &end);
-    if (end == v + 2 || *end != '\0' || !(pct >= 0 && pct <= 100)) return false;
-    m->fair = true;
-    m->delta = v[1] == '+' ? pct : -pct;
-    return true;
-}
-
-/* Where a choice leads: `go` (a scene, a storylet group or a function),
- * `call` (a scene to visit and come back from) or `back`. */
-static void read_target(lua_State *L, Choice *c, const char *what)
-{
-    int line = c->line;
-    c->back = opt_boolean(L, 1, "back", line, what);
-    c->call_name = opt_string(L, 1, "call", line, what);
-    int ty = field(L, 1, "go");
-    if (ty == LUA_TSTRING) {
-        c->target_name = xstrdup(L, lua_tostring(L, -1));
-    } else if (ty == LUA_TFUNCTION) {
-        lua_pushvalue(L, -1);
-        c->go_fn = luaL_ref(L, LUA_REGISTRYINDEX);
-    } else if (ty == LUA_TUSERDATA && luaL_testudata(L, -1, TOKEN_MT) &&
-               ((Token *)lua_touserdata(L, -1))->kind == TOKEN_GROUP) {
-        c->target_name = xstrdup(L, get_loader(L)->group_refs[((Token *)lua_touserdata(L, -1))->index]);
-        c->group = -2; /* a group, resolved after loading */
-    } else if (ty != LUA_TNIL) {
-        type_error(L, line, what, "go", "a scene name, storylets \"group\" or a function");
-    }
-    lua_pop(L, 1);
-    if (c->back && (ty != LUA_TNIL || c->call_name))
-        sandbox_error_at(L, PATH(L), line, "%s: 'back' returns to the caller, so it takes no 'go' or 'call'", what);
-    if (ty == LUA_TNIL && !c->back && !c->call_name)
-        sandbox_error_at(L, PATH(L), line, "%s: missing field 'go' (the scene it leads to)", what);
-}
-
-static int dsl_choice_body(lua_State *L)
-{
-    Loader *ld = get_loader(L);
-    Story *s = ld->story;
-    const char *label = lua_tostring(L, lua_upvalueindex(1));
-    int line = (int)lua_tointeger(L, lua_upvalueindex(2));
-    char what[96];
-    header_done(L, 3);
-    snprintf(what, sizeof what, "choice '%.60s'", label);
-    require_table_arg(L, what, line);
-    if (!ld->story_line) sandbox_error_at(L, s->path, line, "story { ... } must come before the scenes");
-    check_fields(L, 1, line, what, CHOICE_FIELDS, true, false);
-    if (ld->npending >= MAX_CHOICES)
-        sandbox_error_at(L, s->path, line, "too many choices (the limit is %d)", MAX_CHOICES);
-
-    ld->pending = xrealloc(L, ld->pending, sizeof *ld->pending * (size_t)(ld->npending + 1));
-    ld->pending_scene = xrealloc(L, ld->pending_scene, sizeof(int) * (size_t)(ld->npending + 1));
-    Choice *c = &ld->pending[ld->npending];
-    memset(c, 0, sizeof *c);
-    c->line = line;
-    c->target = -1;
-    c->go_fn = c->when_fn = c->effect_fn = c->available_fn = STORY_NOREF;
-    ld->pending_scene[ld->npending++] = 0;
-
-    c->label = xstrdup(L, label);
-    c->group = -1;
-    c->call = -1;
-    c->available_fn = STORY_NOREF;
-    read_target(L, c, what);
-    c->when_fn = opt_function(L, 1, "when", line, what);
-    c->available_fn = opt_function(L, 1, "available", line, what);
-    c->effect_fn = opt_function(L, 1, "effect", line, what);
-    c->once = opt_boolean(L, 1, "once", line, what);
-    c->fallback = opt_boolean(L, 1, "fallback", line, what);
-    c->note = opt_string(L, 1, "note", line, what);
-    c->reason = opt_string(L, 1, "reason", line, what);
-    if (c->reason && c->available_fn == STORY_NOREF)
-        sandbox_error_at(L, s->path, line, "%s: a 'reason' needs an 'available' condition to explain", what);
-    c->id = opt_string(L, 1, "id", line, what);
-    if (c->id && !valid_id(c->id))
-        sandbox_error_at(L, s->path, line, "%s: id '%s' must be a word of a-z, 0-9 and '-'", what, c->id);
-    if (c->id == NULL) {
-        char id[64];
-        derive_id(id, sizeof id, label);
-        c->id = xstrdup(L, id);
-    }
-    read_tags(L, 1, c, what);
-    for (int i = 0; i < s->nmeters; i++) {
-        int ty = field(L, 1, s->meters[i].name);
-        if (ty != LUA_TNIL) {
-            c->changes = xrealloc(L, c->changes, sizeof *c->changes * (size_t)(c->nchanges + 1));
-            c->changes[c->nchanges] = (MeterChange){.meter = i};
-            if (!meter_change(L, &c->changes[c->nchanges]))
-                type_error(L, line, what, s->meters[i].name, "a number, or a fairmath string like \"%+20\"");
-            c->nchanges++;
-        }
-        lua_pop(L, 1);
-    }
-    push_token(L, TOKEN_CHOICE, ld->npending - 1);
-    return 1;
-}
-
-static int dsl_choice(lua_State *L)
-{
-    const char *name = name_arg(L, "choice");
-    int line = caller_line(L);
-    lua_settop(L, 1);
-    lua_pushinteger(L, line);
-    lua_pushinteger(L, add_header(L, "choice", name, line));
-    lua_pushcclosure(L, dsl_choice_body, 3);
-    return 1;
-}
-
-static int dsl_ask_body(lua_State *L)
-{
-    static const char *const fields[] = {"into", "pronouns", "go", NULL};
-    Loader *ld = get_loader(L);
-    Story *s = ld->story;
-    int line = (int)lua_tointeger(L, lua_upvalueindex(2));
-    header_done(L, 3);
-    require_table_arg(L, "ask", line);
-    if (!ld->story_line) sandbox_error_at(L, s->path, line, "story { ... } must come before the scenes");
-    check_fields(L, 1, line, "ask", fields, false, false);
-    ld->asks = xrealloc(L, ld->asks, sizeof *ld->asks * (size_t)(ld->nasks + 1));
-    ld->ask_placed = xrealloc(L, ld->ask_placed, sizeof(int) * (size_t)(ld->nasks + 1));
-    Ask *a = &ld->asks[ld->nasks];
-    memset(a, 0, sizeof *a);
-    ld->ask_placed[ld->nasks++] = 0;
-    a->line = line;
-    a->target = -1;
-    a->prompt = xstrdup(L, lua_tostring(L, lua_upvalueindex(1)));
-    char *into = req_string(L, 1, "into", line, "ask");
-    a->var = story_slot(s, into);
-    if (a->var < 0 || a->var >= s->nvars || s->vars[a->var].initial.type != VAL_STRING) {
-        lua_pushfstring(L, "ask: 'into' must name a string variable declared in story { vars = ... }, "
-                           "and '%s' is not one", into);
-        free(into);
-        sandbox_error_at(L, s->path, line, "%s", lua_tostring(L, -1));
-    }
-    free(into);
-    int ty = field(L, 1, "pronouns");
-    if (ty == LUA_TBOOLEAN) a->pronouns = lua_toboolean(L, -1);
-    else if (ty != LUA_TNIL) type_error(L, line, "ask", "pronouns", "true or false");
-    lua_pop(L, 1);
-    a->target_name = req_string(L, 1, "go", line, "ask");
-    push_token(L, TOKEN_ASK, ld->nasks - 1);
-    return 1;
-}
-
-static int dsl_ask(lua_State *L)
-{
-    const char *name = name_arg(L, "ask");
-    int line = caller_line(L);
-    lua_settop(L, 1);
-    lua_pushinteger(L, line);
-    lua_pushinteger(L, add_header(L, "ask", name, line));
-    lua_pushcclosure(L, dsl_ask_body, 3);
-    return 1;
-}
-
-/* ------------------------------------------------------- scene, ending */
-
-static void add_paragraph(lua_State *L, Scene *sc, int idx, int line)
-{
-    Paragraph p = {.kind = PARA_TEXT, .fn = STORY_NOREF, .line = line};
-    if (lua_type(L, idx) == LUA_TSTRING) {
-        p.text = xstrdup(L, lua_tostring(L, idx));
-    } else {
-        p.kind = PARA_FUNCTION;
-        lua_Debug ar;
-        lua_pushvalue(L, idx);
-        lua_pushvalue(L, -1);
-        lua_getinfo(L, ">S", &ar);
-        if (ar.linedefined > 0) p.line = ar.linedefined;
-        p.fn = luaL_ref(L, LUA_REGISTRYINDEX);
-    }
-    sc->paras = xrealloc(L, sc->paras, sizeof *sc->paras * (size_t)(sc->nparas + 1));
-    sc->paras[sc->nparas++] = p;
-}
-
-static void add_token(lua_State *L, Scene *sc, Token *t)
-{
-    Loader *ld = get_loader(L);
-    if (t->used)
-        sandbox_error_at(L, PATH(L), sc->line, "scene '%s': a choice or ask is used twice", sc->name);
-    t->used = true;
-    if (t->kind == TOKEN_VARIATION) {
-        sc->paras = xrealloc(L, sc->paras, sizeof *sc->paras * (size_t)(sc->nparas + 1));
-        sc->paras[sc->nparas++] = ld->variations[t->index];
-        memset(&ld->variations[t->index], 0, sizeof ld->variations[t->index]); /* moved */
-        return;
-    }
-    if (t->kind == TOKEN_GROUP)
-        sandbox_error_at(L, PATH(L), sc->line, "scene '%s': storylets \"...\" belongs in a choice's go", sc->name);
-    if (t->kind == TOKEN_ASK) {
-        if (sc->is_ending)
-            sandbox_error_at(L, PATH(L), ld->asks[t->index].line, "ending '%s' cannot ask a question", sc->name);
-        if (sc->ask)
-            sandbox_error_at(L, PATH(L), ld->asks[t->index].line, "scene '%s' asks more than one question",
-                             sc->name);
-        sc->ask = xrealloc(L, NULL, sizeof *sc->ask);
-        *sc->ask = ld->asks[t->index];
-        memset(&ld->asks[t->index], 0, sizeof ld->asks[t->index]); /* moved */
-        ld->ask_placed[t->index] = 1;
-        return;
-    }
-    Choice *c = &ld->pending[t->index];
-    if (sc->is_ending)
-        sandbox_error_at(L, PATH(L), c->line, "ending '%s' cannot have choices", sc->name);
-    for (int i = 0; i < sc->nchoices; i++)
-        if (strcmp(sc->choices[i].id, c->id) == 0)
-            sandbox_error_at(L, PATH(L), c->line,
-                             "scene '%s': two choices have the id '%s' (line %d); give one an id = \"...\"",
-                             sc->name, c->id, sc->choices[i].line);
-    sc->choices = xrealloc(L, sc->choices, sizeof *sc->choices * (size_t)(sc->nchoices + 1));
-    sc->choices[sc->nchoices] = *c;
-    sc->choices[sc->nchoices].index = t->index; /* pending index, fixed up after load */
-    sc->nchoices++;
-    ld->pending_scene[t->index] = 1;
-    memset(c, 0, sizeof *c); /* moved */
-}
-
-static int dsl_scene_body(lua_State *L)
-{
-    static const char *const ending_fields[] = {"title", "kind", "reflection", "group", "when", NULL};
-    static const char *const scene_fields[] = {"group", "when", NULL};
-    Loader *ld = get_loader(L);
-    Story *s = ld->story;
-    const char *name = lua_tostring(L, lua_upvalueindex(1));
-    int line = (int)lua_tointeger(L, lua_upvalueindex(2));
-    bool is_ending = lua_toboolean(L, lua_upvalueindex(3));
-    char what[96];
-    header_done(L, 4);
-    snprintf(what, sizeof what, "%s '%.60s'", is_ending ? "ending" : "scene", name);
-    require_table_arg(L, what, line);
-    if (!ld->story_line) sandbox_error_at(L, s->path, line, "story { ... } must come before the scenes");
-    int prev = story_scene(s, name);
-    if (prev >= 0)
-        sandbox_error_at(L, s->path, line, "%s: the name is already used on line %d", what, s->scenes[prev].line);
-    check_fields(L, 1, line, what, is_ending ? ending_fields : scene_fields, false, true);
-    if (s->nscenes >= MAX_SCENES)
-        sandbox_error_at(L, s->path, line, "too many scenes (the limit is %d)", MAX_SCENES);
-
-    s->scenes = xrealloc(L, s->scenes, sizeof *s->scenes * (size_t)(s->nscenes + 1));
-    Scene *sc = &s->scenes[s->nscenes++];
-    memset(sc, 0, sizeof *sc);
-    sc->name = xstrdup(L, name);
-    sc->line = line;
-    sc->is_ending = is_ending;
-    sc->group = -1;
-    sc->when_fn = opt_function(L, 1, "when", line, what);
-    sc->group_name = opt_string(L, 1, "group", line, what);
-    if (sc->when_fn != STORY_NOREF && sc->group_name == NULL)
-        sandbox_error_at(L, s->path, line, "%s: 'when' is for storylets; give the scene a group too", what);
-    lua_Integer n = (lua_Integer)lua_rawlen(L, 1);
-    for (lua_Integer i = 1; i <= n; i++) {
-        int ty = lua_rawgeti(L, 1, i);
-        if (ty == LUA_TSTRING) {
-            add_paragraph(L, sc, -1, line);
-        } else if (ty == LUA_TFUNCTION) {
-            lua_CFunction cf = lua_tocfunction(L, -1);
-            if (cf == dsl_choice_body || cf == dsl_ask_body) {
-                lua_getupvalue(L, -1, 1); /* its name */
-                lua_getupvalue(L, -2, 2); /* its line */
-                sandbox_error_at(L, s->path, (int)lua_tointeger(L, -1), "%s '%s' is missing its { fields }",
-                                 cf == dsl_choice_body ? "choice" : "ask", lua_tostring(L, -2));
-            }
-            add_paragraph(L, sc, -1, line);
-        } else if (ty == LUA_TUSERDATA && luaL_testudata(L, -1, TOKEN_MT)) {
-            add_token(L, sc, lua_touserdata(L, -1));
-        } else {
-            sandbox_error_at(L, s->path, line, "%s: item %d is %s; expected text, a function, a choice or an ask",
-                             what, (int)i, luaL_typename(L, -1));
-        }
-        lua_pop(L, 1);
-    }
-    if (sc->ask && sc->nchoices > 0)
-        sandbox_error_at(L, s->path, line, "%s: a scene with an ask cannot also have choices", what);
-    if (is_ending) {
-        sc->title = req_string(L, 1, "title", line, what);
-        sc->kind = req_string(L, 1, "kind", line, what);
-        sc->reflection = opt_string(L, 1, "reflection", line, what);
-        bool known = false;
-        for (int i = 0; i < s->nkinds; i++) known = known || strcmp(s->kinds[i], sc->kind) == 0;
-        if (!known) {
-            char hint[96];
-            suggest(hint, sizeof hint, sc->kind, (const char *const *)s->kinds, s->nkinds);
-            sandbox_error_at(L, s->path, line, "%s: kind '%s' is not one of the story's kinds%s", what,
-                             sc->kind, hint);
-        }
-    }
-    return 0;
-}
-
-static int declare_scene(lua_State *L, bool is_ending)
-{
-    const char *what = is_ending ? "ending" : "scene";
-    const char *name = name_arg(L, what);
-    int line = caller_line(L);
-    lua_settop(L, 1);
-    lua_pushinteger(L, line);
-    lua_pushboolean(L, is_ending);
-    lua_pushinteger(L, add_header(L, what, name, line));
-    lua_pushcclosure(L, dsl_scene_body, 4);
-    return 1;
-}
-
-/* sequence { ... }, cycle { ... }, shuffle { ... }, once_only { ... }: a
- * paragraph that varies with each visit; each keeps a counter in the run. */
-static int declare_variation(lua_State *L, ParagraphKind kind, const char *what)
-{
-    Loader *ld = get_loader(L);
-    int line = caller_line(L);
-    if (lua_type(L, 1) != LUA_TTABLE)
-        sandbox_error_at(L, PATH(L), line, "%s needs a list of texts: %s { \"first\", \"second\" }", what, what);
-    check_fields(L, 1, line, what, (const char *const[]){NULL}, false, true);
-    Paragraph p = {.kind = kind, .fn = STORY_NOREF, .line = line, .counter = ld->story->ncounters};
-    lua_Integer n = (lua_Integer)lua_rawlen(L, 1);
-    if (n == 0) sandbox_error_at(L, PATH(L), line, "%s needs at least one text", what);
-    ld->variations = xrealloc(L, ld->variations, sizeof *ld->variations * (size_t)(ld->nvariations + 1));
-    ld->variations[ld->nvariations++] = p;
-    Paragraph *v = &ld->variations[ld->nvariations - 1];
-    v->alts = xrealloc(L, NULL, sizeof *v->alts * (size_t)n);
-    for (lua_Integer i = 1; i <= n; i++) {
-        if (lua_rawgeti(L, 1, i) != LUA_TSTRING)
-            sandbox_error_at(L, PATH(L), line, "%s: item %d is %s, not text", what, (int)i, luaL_typename(L, -1));
-        v->alts[v->nalts++] = xstrdup(L, lua_tostring(L, -1));
-        lua_pop(L, 1);
-    }
-    ld->story->ncounters++;
-    push_token(L, TOKEN_VARIATION, ld->nvariations - 1);
-    return 1;
-}
-
-static int dsl_sequence(lua_State *L) { return declare_variation(L, PARA_SEQUENCE, "sequence"); }
-static int dsl_cycle(lua_State *L) { return declare_variation(L, PARA_CYCLE, "cycle"); }
-static int dsl_shuffle(lua_State *L) { return declare_variation(L, PARA_SHUFFLE, "shuffle"); }
-static int dsl_once_only(lua_State *L) { return declare_variation(L, PARA_ONCE_ONLY, "once_only"); }
-
-/* storylets "name": a target that lets the engine pick one scene of the
- * group whose `when` holds. */
-static int dsl_storylets(lua_State *L)
-{
-    Loader *ld = get_loader(L);
-    const char *name = name_arg(L, "storylets");
-    ld->group_refs = xrealloc(L, ld->group_refs, sizeof *ld->group_refs * (size_t)(ld->ngroup_refs + 1));
-    ld->group_refs[ld->ngroup_refs++] = xstrdup(L, name);
-    push_token(L, TOKEN_GROUP, ld->ngroup_refs - 1);
-    return 1;
-}
-
-static int dsl_scene(lua_State *L) { return declare_scene(L, false); }
-static int dsl_ending(lua_State *L) { return declare_scene(L, true); }
-
-static const luaL_Reg dsl_funcs[] = {
-    {"story", dsl_story}, {"scene", dsl_scene}, {"ending", dsl_ending},
-    {"choice", dsl_choice}, {"ask", dsl_ask}, {"sequence", dsl_sequence}, {"cycle", dsl_cycle},
-    {"shuffle", dsl_shuffle}, {"once_only", dsl_once_only}, {"storylets", dsl_storylets}, {NULL, NULL},
-};
-
-/* ------------------------------------------------------------ validation */
-
-static void add_error(Loader *ld, int line, const char *fmt, ...)
+void story_problem(Buf *out, const char *path, int line, const char *fmt, ...)
 {
     char msg[600];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    char buf[1024];
-    int n = snprintf(buf, sizeof buf, "%s:%d: %s\n", ld->story->path, line, msg);
-    if (n < 0) return;
-    size_t len = (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1;
-    if (ld->errlen + len + 1 > ld->errcap) {
-        size_t cap = ld->errcap ? ld->errcap * 2 : 1024;
-        while (ld->errlen + len + 1 > cap) cap *= 2;
-        char *e = realloc(ld->errors, cap);
-        if (e == NULL) return;
-        ld->errors = e;
-        ld->errcap = cap;
-    }
-    memcpy(ld->errors + ld->errlen, buf, len + 1);
-    ld->errlen += len;
+    buf_printf(out, "%s:%d: %s\n", path, line, msg);
 }
 
+/* ---------------------------------------------------------- validation */
+
+typedef struct {
+    Story *story;
+    const char *text;     /* the source, to find where a placeholder is written */
+    size_t len;
+    Buf *out;
+} Checker;
+
+#define PROBLEM(k, line, ...) story_problem((k)->out, (k)->story->path, line, __VA_ARGS__)
+
 /* Resolves a target scene name, reporting unknown ones with a suggestion. */
-static int resolve_target(Loader *ld, const char *name, int line, const char *what)
+static int resolve_target(Checker *k, const char *name, int line, const char *what)
 {
-    Story *s = ld->story;
+    Story *s = k->story;
     int t = story_scene(s, name);
     if (t >= 0) return t;
     const char **names = malloc(sizeof *names * (size_t)(s->nscenes + 1));
@@ -964,7 +48,7 @@ static int resolve_target(Loader *ld, const char *name, int line, const char *wh
         suggest(hint, sizeof hint, name, names, s->nscenes);
         free(names);
     }
-    add_error(ld, line, "%s leads to unknown scene '%s'%s", what, name, hint);
+    PROBLEM(k, line, "%s leads to unknown scene '%s'%s", what, name, hint);
     return -1;
 }
 
@@ -972,15 +56,15 @@ static int resolve_target(Loader *ld, const char *name, int line, const char *wh
  * (the declaration holding the text) and before the next scene declared
  * below it. Paragraphs and notes record no line of their own; when the text
  * was built elsewhere, the declaration's line is the best there is. */
-static int placeholder_line(const Loader *ld, int from, const char *word)
+static int placeholder_line(const Checker *k, int from, const char *word)
 {
     char pat[72];
     snprintf(pat, sizeof pat, "{%s}", word);
     int to = INT_MAX;
-    for (int i = 0; i < ld->story->nscenes; i++)
-        if (ld->story->scenes[i].line > from && ld->story->scenes[i].line < to) to = ld->story->scenes[i].line;
+    for (int i = 0; i < k->story->nscenes; i++)
+        if (k->story->scenes[i].line > from && k->story->scenes[i].line < to) to = k->story->scenes[i].line;
     size_t n = strlen(pat);
-    const char *p = ld->text, *end = ld->text + ld->textlen;
+    const char *p = k->text, *end = k->text + k->len;
     int line = 1;
     for (; p < end && line < from; p++) line += *p == '\n';
     for (; p + n <= end && line < to; p++) {
@@ -990,12 +74,12 @@ static int placeholder_line(const Loader *ld, int from, const char *word)
     return from;
 }
 
-static void check_text(Loader *ld, const char *text, int line, const char *what)
+static void check_text(Checker *k, const char *text, int line, const char *what)
 {
     char bad[64];
-    if (text && !interp_check(ld->story, text, bad, sizeof bad))
-        add_error(ld, placeholder_line(ld, line, bad), "%s: unknown placeholder {%s} (not a variable, meter or pronoun)",
-                  what, bad);
+    if (text && !interp_check(k->story, text, bad, sizeof bad))
+        PROBLEM(k, placeholder_line(k, line, bad), "%s: unknown placeholder {%s} (not a variable, meter or pronoun)",
+                what, bad);
 }
 
 /* Scene lookups during play use an index sorted by name, built once the
@@ -1025,35 +109,33 @@ static int find_group(const Story *s, const char *name)
 }
 
 /* Gathers the scenes that name a storylet group, in declaration order. */
-static void build_groups(Loader *ld)
+static void build_groups(Checker *k)
 {
-    Story *s = ld->story;
+    Story *s = k->story;
     for (int i = 0; i < s->nscenes; i++) {
         Scene *sc = &s->scenes[i];
         if (sc->group_name == NULL) continue;
         /* Reported, but the group is still made: a choice naming it does
          * have candidates, and saying otherwise would mislead. */
         if (story_scene(s, sc->group_name) >= 0)
-            add_error(ld, sc->line, "%s '%s': its group '%s' has the name of a scene",
-                      sc->is_ending ? "ending" : "scene", sc->name, sc->group_name);
+            PROBLEM(k, sc->line, "%s '%s': its group '%s' has the name of a scene", sc->is_ending ? "ending" : "scene",
+                    sc->name, sc->group_name);
         int g = find_group(s, sc->group_name);
         if (g < 0) {
             StoryletGroup *grown = realloc(s->groups, sizeof *grown * (size_t)(s->ngroups + 1));
-            char *name = strdup(sc->group_name);
-            if (grown == NULL || name == NULL) {
-                free(name);
-                if (grown) s->groups = grown;
-                add_error(ld, sc->line, "out of memory");
+            if (grown) s->groups = grown;
+            char *name = grown ? strdup(sc->group_name) : NULL;
+            if (name == NULL) {
+                PROBLEM(k, sc->line, "out of memory");
                 return;
             }
-            s->groups = grown;
             g = s->ngroups++;
             s->groups[g] = (StoryletGroup){name, NULL, 0};
         }
         StoryletGroup *grp = &s->groups[g];
         int *grown = realloc(grp->scenes, sizeof *grown * (size_t)(grp->nscenes + 1));
         if (grown == NULL) {
-            add_error(ld, sc->line, "out of memory");
+            PROBLEM(k, sc->line, "out of memory");
             return;
         }
         grp->scenes = grown;
@@ -1062,78 +144,70 @@ static void build_groups(Loader *ld)
     }
 }
 
-static void validate(Loader *ld)
+static void check_choice(Checker *k, Scene *sc, Choice *ch, int *fallbacks)
 {
-    Story *s = ld->story;
-    if (!ld->story_line) {
-        add_error(ld, 1, "no story { ... } declaration (it gives the id, title and start scene)");
-        return;
+    Story *s = k->story;
+    char what[128];
+    snprintf(what, sizeof what, "choice '%s'", ch->label);
+    check_text(k, ch->label, ch->line, what);
+    check_text(k, ch->note, ch->line, what);
+    check_text(k, ch->reason, ch->line, what);
+    if (ch->fallback && ++*fallbacks == 2)
+        PROBLEM(k, ch->line, "%s: scene '%s' already has a fallback choice", what, sc->name);
+    if (ch->call_name) ch->call = resolve_target(k, ch->call_name, ch->line, what);
+    if (ch->group == STORY_GROUP_UNRESOLVED) {
+        ch->group = find_group(s, ch->target_name);
+        if (ch->group < 0)
+            PROBLEM(k, ch->line, "%s: storylet group '%s' has no candidates (no scene has group = \"%s\")", what,
+                    ch->target_name, ch->target_name);
+    } else if (ch->target_name) {
+        ch->target = resolve_target(k, ch->target_name, ch->line, what);
     }
-    for (int i = 0; i < ld->nheaders; i++)
-        if (!ld->headers[i].done)
-            add_error(ld, ld->headers[i].line, "%s '%s' is missing its { fields }", ld->headers[i].what,
-                      ld->headers[i].name);
-    if (s->nscenes == 0) add_error(ld, ld->story_line, "the story has no scenes");
-    for (int i = 0; i < ld->npending; i++)
-        if (!ld->pending_scene[i])
-            add_error(ld, ld->pending[i].line, "choice '%s' is not inside any scene", ld->pending[i].label);
-    for (int i = 0; i < ld->nasks; i++)
-        if (!ld->ask_placed[i]) add_error(ld, ld->asks[i].line, "ask '%s' is not inside any scene", ld->asks[i].prompt);
-    if (ld->start) s->start = resolve_target(ld, ld->start, ld->story_line, "story: start");
-    build_groups(ld);
+}
 
+void story_validate(Story *s, const char *text, size_t len, Buf *out)
+{
+    Checker k = {s, text, len, out};
+    if (s->nscenes == 0) PROBLEM(&k, s->line, "the story has no scenes");
+    if (s->start_name) s->start = resolve_target(&k, s->start_name, s->line, "story: start");
+    build_groups(&k);
     int index = 0;
     for (int i = 0; i < s->nscenes; i++) {
         Scene *sc = &s->scenes[i];
         char what[128];
         snprintf(what, sizeof what, "%s '%s'", sc->is_ending ? "ending" : "scene", sc->name);
         if (!sc->is_ending && sc->nchoices == 0 && sc->ask == NULL)
-            add_error(ld, sc->line, "%s has no way out: give it a choice or an ask, or make it an ending", what);
+            PROBLEM(&k, sc->line, "%s has no way out: give it a choice or an ask, or make it an ending", what);
         for (int p = 0; p < sc->nparas; p++) {
-            check_text(ld, sc->paras[p].text, sc->paras[p].line, what);
-            for (int a = 0; a < sc->paras[p].nalts; a++) check_text(ld, sc->paras[p].alts[a], sc->paras[p].line, what);
+            check_text(&k, sc->paras[p].text, sc->paras[p].line, what);
+            for (int a = 0; a < sc->paras[p].nalts; a++) check_text(&k, sc->paras[p].alts[a], sc->paras[p].line, what);
+        }
+        check_text(&k, sc->title, sc->line, what);
+        check_text(&k, sc->reflection, sc->line, what);
+        if (sc->ask) {
+            check_text(&k, sc->ask->prompt, sc->ask->line, "ask");
+            sc->ask->target = resolve_target(&k, sc->ask->target_name, sc->ask->line, "ask");
         }
         int fallbacks = 0;
-        check_text(ld, sc->title, sc->line, what);
-        check_text(ld, sc->reflection, sc->line, what);
-        if (sc->ask) {
-            check_text(ld, sc->ask->prompt, sc->ask->line, "ask");
-            sc->ask->target = resolve_target(ld, sc->ask->target_name, sc->ask->line, "ask");
-        }
         for (int c = 0; c < sc->nchoices; c++) {
-            Choice *ch = &sc->choices[c];
-            snprintf(what, sizeof what, "choice '%s'", ch->label);
-            ch->index = index++;
-            check_text(ld, ch->label, ch->line, what);
-            check_text(ld, ch->note, ch->line, what);
-            check_text(ld, ch->reason, ch->line, what);
-            if (ch->fallback && ++fallbacks == 2)
-                add_error(ld, ch->line, "%s: scene '%s' already has a fallback choice", what, sc->name);
-            if (ch->call_name) ch->call = resolve_target(ld, ch->call_name, ch->line, what);
-            if (ch->group == -2) {
-                ch->group = find_group(s, ch->target_name);
-                if (ch->group < 0)
-                    add_error(ld, ch->line, "%s: storylet group '%s' has no candidates (no scene has group = \"%s\")",
-                              what, ch->target_name, ch->target_name);
-            } else if (ch->target_name) {
-                ch->target = resolve_target(ld, ch->target_name, ch->line, what);
-            }
+            sc->choices[c].index = index++;
+            check_choice(&k, sc, &sc->choices[c], &fallbacks);
         }
     }
     s->nchoices = index;
     index_scenes(s);
 }
 
-/* ---------------------------------------------------------------- public */
+/* ---------------------------------------------------------------- freeing */
 
-static void free_paragraph(Paragraph *p)
+void story_free_paragraph(Paragraph *p)
 {
     free(p->text);
     for (int i = 0; i < p->nalts; i++) free(p->alts[i]);
     free(p->alts);
 }
 
-static void free_choice(Choice *c)
+void story_free_choice(Choice *c)
 {
     free(c->reason);
     free(c->call_name);
@@ -1146,83 +220,32 @@ static void free_choice(Choice *c)
     free(c->tags);
 }
 
-static void free_ask(Ask *a)
+void story_free_ask(Ask *a)
 {
     if (a == NULL) return;
     free(a->prompt);
     free(a->target_name);
 }
 
-static int load_protected(lua_State *L)
+static void free_words(char **words, int n)
 {
-    Loader *ld = lua_touserdata(L, 1);
-    lua_pushlightuserdata(L, ld);
-    lua_rawsetp(L, LUA_REGISTRYINDEX, &LOADER_KEY);
-    if (luaL_newmetatable(L, TOKEN_MT)) {
-        lua_pushboolean(L, 0);
-        lua_setfield(L, -2, "__metatable");
-    }
-    lua_pop(L, 1);
-    sandbox_push_env(L);
-    luaL_setfuncs(L, dsl_funcs, 0);
-    lua_pop(L, 1);
-    sandbox_push_chunk(L, ld->text, ld->textlen, ld->story->path);
-    lua_call(L, 0, 0);
-    return 0;
+    for (int i = 0; i < n; i++) free(words[i]);
+    free(words);
 }
 
-/* Forgets the loader, which lives on story_load's stack. */
-static int forget_loader(lua_State *L)
+static void free_scene(Scene *sc)
 {
-    lua_pushnil(L);
-    lua_rawsetp(L, LUA_REGISTRYINDEX, &LOADER_KEY);
-    return 0;
-}
-
-Story *story_load(const char *path, const char *text, size_t len, char *err, size_t errlen)
-{
-    Loader ld;
-    memset(&ld, 0, sizeof ld);
-    ld.text = text;
-    ld.textlen = len;
-    ld.story = calloc(1, sizeof *ld.story);
-    if (ld.story == NULL || (ld.story->path = strdup(path)) == NULL) {
-        snprintf(err, errlen, "%s: out of memory", path);
-        story_free(ld.story);
-        return NULL;
-    }
-    ld.story->start = -1;
-    char msg[SANDBOX_ERROR_MAX];
-    bool ok = sandbox_protect(load_protected, &ld, msg, sizeof msg);
-    char ignored[SANDBOX_ERROR_MAX];
-    sandbox_protect(forget_loader, NULL, ignored, sizeof ignored); /* fails only once the sandbox is stopped */
-    if (ok) {
-        validate(&ld);
-        if (ld.errors) snprintf(err, errlen, "%s", ld.errors);
-    } else {
-        snprintf(err, errlen, "%s\n", msg);
-    }
-    bool failed = !ok || ld.errors != NULL;
-
-    for (int i = 0; i < ld.npending; i++) free_choice(&ld.pending[i]);
-    for (int i = 0; i < ld.nasks; i++) free_ask(&ld.asks[i]);
-    free(ld.pending);
-    free(ld.pending_scene);
-    free(ld.asks);
-    free(ld.ask_placed);
-    for (int i = 0; i < ld.nvariations; i++) free_paragraph(&ld.variations[i]);
-    free(ld.variations);
-    for (int i = 0; i < ld.ngroup_refs; i++) free(ld.group_refs[i]);
-    free(ld.group_refs);
-    for (int i = 0; i < ld.nheaders; i++) free(ld.headers[i].name);
-    free(ld.headers);
-    free(ld.start);
-    free(ld.errors);
-    if (failed) {
-        story_free(ld.story);
-        return NULL;
-    }
-    return ld.story;
+    free(sc->name);
+    for (int p = 0; p < sc->nparas; p++) story_free_paragraph(&sc->paras[p]);
+    free(sc->group_name);
+    free(sc->paras);
+    for (int c = 0; c < sc->nchoices; c++) story_free_choice(&sc->choices[c]);
+    free(sc->choices);
+    story_free_ask(sc->ask);
+    free(sc->ask);
+    free(sc->title);
+    free(sc->kind);
+    free(sc->reflection);
 }
 
 void story_free(Story *s)
@@ -1233,6 +256,7 @@ void story_free(Story *s)
     free(s->title);
     free(s->author);
     free(s->blurb);
+    free(s->start_name);
     for (int i = 0; i < s->nmeters; i++) free(s->meters[i].name);
     free(s->meters);
     for (int i = 0; i < s->nvars; i++) {
@@ -1240,34 +264,21 @@ void story_free(Story *s)
         free(s->vars[i].initial.string);
     }
     free(s->vars);
-    for (int i = 0; i < s->nkinds; i++) free(s->kinds[i]);
-    free(s->kinds);
-    for (int i = 0; i < s->ntags; i++) free(s->tags[i]);
-    free(s->tags);
+    free_words(s->kinds, s->nkinds);
+    free_words(s->tags, s->ntags);
     free(s->covers);
     for (int i = 0; i < s->ngroups; i++) {
         free(s->groups[i].name);
         free(s->groups[i].scenes);
     }
     free(s->groups);
-    for (int i = 0; i < s->nscenes; i++) {
-        Scene *sc = &s->scenes[i];
-        free(sc->name);
-        for (int p = 0; p < sc->nparas; p++) free_paragraph(&sc->paras[p]);
-        free(sc->group_name);
-        free(sc->paras);
-        for (int c = 0; c < sc->nchoices; c++) free_choice(&sc->choices[c]);
-        free(sc->choices);
-        free_ask(sc->ask);
-        free(sc->ask);
-        free(sc->title);
-        free(sc->kind);
-        free(sc->reflection);
-    }
+    for (int i = 0; i < s->nscenes; i++) free_scene(&s->scenes[i]);
     free(s->scenes);
     free(s->by_name);
     free(s);
 }
+
+/* ---------------------------------------------------------------- lookups */
 
 int story_scene(const Story *s, const char *name)
 {
@@ -1287,6 +298,19 @@ int story_scene(const Story *s, const char *name)
     return -1;
 }
 
+int story_meter(const Story *s, const char *name)
+{
+    int lo = 0, hi = s->nmeters - 1;
+    while (lo <= hi) {
+        int mid = lo + (hi - lo) / 2;
+        int c = strcmp(s->meters[mid].name, name);
+        if (c == 0) return mid;
+        if (c < 0) lo = mid + 1;
+        else hi = mid - 1;
+    }
+    return -1;
+}
+
 int story_slot(const Story *s, const char *name)
 {
     /* Both lists are sorted by name when the story declaration is read. */
@@ -1298,6 +322,6 @@ int story_slot(const Story *s, const char *name)
         if (c < 0) lo = mid + 1;
         else hi = mid - 1;
     }
-    int m = find_meter(s, name);
+    int m = story_meter(s, name);
     return m < 0 ? -1 : s->nvars + m;
 }

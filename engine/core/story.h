@@ -10,6 +10,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "base/buf.h"
+
 #define STORY_NOREF (-2) /* no Lua function (same value as LUA_NOREF) */
 #define STORY_NAME_MAX 40 /* longest free-text answer, in characters */
 
@@ -58,12 +60,12 @@ typedef struct {
     int line;
 } Paragraph;
 
-typedef struct {
+typedef struct Choice {
     char *id;             /* stable: given, or derived from the label */
     char *label;
     char *target_name;    /* the scene or storylet group it leads to as written, or NULL */
     int target;           /* scene index, or -1 when go_fn, group or back decides */
-    int group;            /* storylet group index, or -1 */
+    int group;            /* storylet group index, -1, or STORY_GROUP_UNRESOLVED while loading */
     int go_fn;
     char *call_name;      /* a scene to call first, returning here (or to `go`) */
     int call;             /* its index, or -1 */
@@ -119,6 +121,7 @@ typedef struct {
     char *path;           /* the story file, for messages */
     int line;             /* where story { ... } is declared */
     char *id, *title, *author, *blurb;
+    char *start_name;     /* the start scene as written */
     int start;            /* scene index */
     Meter *meters;        /* sorted by name */
     int nmeters;
@@ -139,18 +142,35 @@ typedef struct {
     int nchoices;         /* in all scenes */
 } Story;
 
+#define STORY_GROUP_UNRESOLVED (-2) /* Choice.group: a storylet group named, not yet found */
+
 /* Loads and validates a story from its source text inside the sandbox
- * (which must be open). On failure returns NULL and writes each problem as
- * "FILE:LINE: message" lines into err. The caller frees with story_free. */
+ * (which must be open): the story language, in lang.c. On failure returns
+ * NULL and writes each problem as "FILE:LINE: message" lines into err. The
+ * caller frees with story_free. */
 Story *story_load(const char *path, const char *text, size_t len, char *err, size_t errlen);
 
+/* Once every declaration is in: resolves the names of scenes and groups,
+ * checks placeholders, numbers the choices and indexes the scenes. Each
+ * problem goes to out as a "FILE:LINE: message" line; `text` is the source,
+ * to find the line a placeholder is written on. */
+void story_validate(Story *s, const char *text, size_t len, Buf *out);
+/* Appends "PATH:LINE: message\n" to out. */
+void story_problem(Buf *out, const char *path, int line, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
 void story_free(Story *s);
+void story_free_paragraph(Paragraph *p);
+void story_free_choice(Choice *c);
+void story_free_ask(Ask *a); /* its fields, not the Ask itself */
 
 /* The deepest nesting of called scenes (tunnels). */
 #define STORY_CALL_DEPTH 16
 
 /* Index of a scene by name, or -1. */
 int story_scene(const Story *s, const char *name);
+
+/* Index of a meter by name (into Story.meters), or -1. */
+int story_meter(const Story *s, const char *name);
 
 /* Index of a variable or meter by name: vars are 0..nvars-1, meters
  * nvars..nvars+nmeters-1; -1 when unknown. */

@@ -87,8 +87,9 @@ Listed *library_list(const SandboxLimits *limits, int *count)
     for (int d = 0; dirs && dirs[d]; d++) {
         char **files = disk_list(dirs[d], ".lua");
         for (int i = 0; files && files[i]; i++) {
-            char err[8192];
-            Story *s = load_open(files[i], limits, err, sizeof err, NULL, NULL);
+            char err[8192], path[PATH_MAX];
+            snprintf(path, sizeof path, "%s/%s", dirs[d], files[i]);
+            Story *s = load_open(path, limits, err, sizeof err, NULL, NULL);
             if (s == NULL) {
                 load_report(err, NULL);
                 failed = true;
@@ -102,12 +103,11 @@ Listed *library_list(const SandboxLimits *limits, int *count)
             l = grown;
             Listed *e = &l[n++];
             memset(e, 0, sizeof *e);
-            const char *base = strrchr(files[i], '/');
-            e->path = strdup(files[i]);
+            e->path = strdup(path);
             e->id = strdup(s->id);
             e->title = clean(s->title);
             e->blurb = clean(s->blurb);
-            e->file = clean(base ? base + 1 : files[i]);
+            e->file = clean(files[i]);
             e->ending_ids = calloc((size_t)s->nscenes + 1, sizeof *e->ending_ids);
             for (int k = 0; k < s->nscenes; k++) {
                 if (!s->scenes[k].is_ending) e->scenes++;

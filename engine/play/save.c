@@ -12,9 +12,7 @@
 #include "play/save.h"
 
 #include <ctype.h>
-#include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +20,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "core/runtime.h"
+#include "base/disk.h"
+#include "base/hash.h"
+#include "core/path.h"
 
 #define SAVE_FORMAT "rekindle save 1"
 #define SAVE_MAX ((size_t)1 << 20) /* no save of a real play comes near this */
@@ -46,9 +46,7 @@ const char *save_dir(void)
 
 uint64_t save_hash(const char *text, size_t len)
 {
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)text[i]) * 0x100000001b3ULL;
-    return h;
+    return hash_bytes(HASH_START, text, len);
 }
 
 bool save_name_ok(const char *name)
@@ -70,118 +68,6 @@ static void file_of(char *buf, size_t size, const char *story_id, const char *na
     else snprintf(buf, size, "%s/endings/%s", save_dir(), story_id);
 }
 
-/* mkdir -p of the folder that holds path. */
-static bool make_parents(const char *path, char *err, size_t errlen)
-{
-    char dir[4200];
-    snprintf(dir, sizeof dir, "%s", path);
-    char *slash = strrchr(dir, '/');
-    if (slash == NULL) return true;
-    *slash = '\0';
-    for (char *p = dir + 1; *p; p++) {
-        if (*p != '/') continue;
-        *p = '\0';
-        if (mkdir(dir, 0755) != 0 && errno != EEXIST) goto fail;
-        *p = '/';
-    }
-    if (mkdir(dir, 0755) == 0 || errno == EEXIST) return true;
-fail:
-    snprintf(err, errlen, "%s: cannot create the folder: %s", dir, strerror(errno));
-    return false;
-}
-
-/* Writes text to path atomically. */
-static bool write_atomically(const char *path, const char *text, size_t len, char *err, size_t errlen)
-{
-    char tmp[4300];
-    if (!make_parents(path, err, errlen)) return false;
-    snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, (long)getpid());
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (fd < 0) {
-        snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
-        return false;
-    }
-    for (size_t off = 0; off < len;) {
-        ssize_t w = write(fd, text + off, len - off);
-        if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) {
-            snprintf(err, errlen, "%s: cannot write (the previous copy is kept): %s", path,
-                     w < 0 ? strerror(errno) : "no space");
-            goto fail;
-        }
-        off += (size_t)w;
-    }
-    if (fsync(fd) != 0) {
-        snprintf(err, errlen, "%s: cannot write (the previous copy is kept): %s", path, strerror(errno));
-        goto fail;
-    }
-    if (close(fd) != 0) {
-        fd = -1;
-        snprintf(err, errlen, "%s: cannot write (the previous copy is kept): %s", path, strerror(errno));
-        goto fail;
-    }
-    fd = -1;
-    if (rename(tmp, path) != 0) {
-        snprintf(err, errlen, "%s: cannot replace the old copy: %s", path, strerror(errno));
-        goto fail;
-    }
-    /* Make the rename itself durable. */
-    char dir[4200];
-    snprintf(dir, sizeof dir, "%s", path);
-    char *slash = strrchr(dir, '/');
-    if (slash) *slash = '\0';
-    int dfd = open(dir, O_RDONLY | O_DIRECTORY);
-    if (dfd >= 0) {
-        fsync(dfd);
-        close(dfd);
-    }
-    return true;
-fail:
-    if (fd >= 0) close(fd);
-    unlink(tmp);
-    return false;
-}
-
-/* Reads a whole small regular file (never a FIFO or a device, which could
- * block or never end); NULL with a message (ENOENT leaves err empty). */
-static char *read_small(const char *path, size_t max, size_t *len, char *err, size_t errlen)
-{
-    err[0] = '\0';
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        if (errno != ENOENT) snprintf(err, errlen, "%s: cannot read: %s", path, strerror(errno));
-        return NULL;
-    }
-    struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        snprintf(err, errlen, "%s: cannot read: not a regular file", path);
-        close(fd);
-        return NULL;
-    }
-    FILE *f = fdopen(fd, "rb");
-    if (f == NULL) {
-        snprintf(err, errlen, "%s: cannot read: %s", path, strerror(errno));
-        close(fd);
-        return NULL;
-    }
-    char *buf = malloc(max + 2);
-    *len = buf ? fread(buf, 1, max + 1, f) : 0;
-    bool bad = buf == NULL || ferror(f);
-    fclose(f);
-    if (bad) {
-        snprintf(err, errlen, "%s: cannot read: %s", path, buf ? strerror(errno) : "out of memory");
-        free(buf);
-        return NULL;
-    }
-    if (*len > max) {
-        snprintf(err, errlen, "%s: not a save: larger than %zu bytes", path, max);
-        free(buf);
-        return NULL;
-    }
-    buf[*len] = '\0';
-    return buf;
-}
-
 /* ----------------------------------------------------------------- saves */
 
 bool save_write(const char *story_id, const char *name, const Save *s, char *err, size_t errlen)
@@ -196,7 +82,7 @@ bool save_write(const char *story_id, const char *name, const Save *s, char *err
     }
     int n = snprintf(text, cap, "%s\nstory %s\nhash %016" PRIx64 "\nseed %" PRIu64 "\ntime %lld\nscene %s\npath %s\n",
                      SAVE_FORMAT, story_id, s->hash, s->seed, s->time, s->scene ? s->scene : "", s->path);
-    bool ok = n > 0 && (size_t)n < cap && write_atomically(path, text, (size_t)n, err, errlen);
+    bool ok = n > 0 && (size_t)n < cap && disk_write(path, text, (size_t)n, err, errlen);
     free(text);
     return ok;
 }
@@ -293,9 +179,9 @@ bool save_read(const char *story_id, const char *name, Save *s, char *err, size_
     size_t len;
     memset(s, 0, sizeof *s);
     file_of(path, sizeof path, story_id, name);
-    char *text = read_small(path, SAVE_MAX, &len, err, errlen);
+    char *text = disk_read(path, SAVE_MAX, &len, err, errlen);
     if (text == NULL) {
-        if (err[0] == '\0') snprintf(err, errlen, "no save called '%s' for this story", name);
+        if (errno == ENOENT) snprintf(err, errlen, "no save called '%s' for this story", name);
         return false;
     }
     bool ok = parse_save(path, text, len, s, err, errlen);
@@ -325,35 +211,16 @@ bool save_delete(const char *story_id, const char *name, char *err, size_t errle
     return false;
 }
 
-static int cmp_name(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 char **save_names(const char *story_id)
 {
     char dir[4200];
     snprintf(dir, sizeof dir, "%s/saves/%s", save_dir(), story_id);
-    DIR *d = opendir(dir);
-    if (d == NULL) return NULL;
-    char **names = calloc(1, sizeof *names);
-    size_t n = 0;
-    struct dirent *e;
-    while (names && (e = readdir(d)) != NULL) {
-        size_t len = strlen(e->d_name);
-        if (len <= 5 || strcmp(e->d_name + len - 5, ".save") != 0) continue;
-        char **grown = realloc(names, sizeof *names * (n + 2));
-        if (grown == NULL) break;
-        names = grown;
-        if ((names[n] = strndup(e->d_name, len - 5)) == NULL) break;
-        names[++n] = NULL;
-    }
-    closedir(d);
-    if (names && n == 0) {
-        free(names);
+    char **names = disk_list(dir, ".save");
+    if (names == NULL || names[0] == NULL) {
+        disk_free_list(names);
         return NULL;
     }
-    if (names) qsort(names, n, sizeof *names, cmp_name);
+    for (char **p = names; *p; p++) (*p)[strlen(*p) - strlen(".save")] = '\0';
     return names;
 }
 
@@ -372,7 +239,7 @@ int save_endings_known(const char *story_id, const char *const *ids, int n, bool
     int count = 0;
     memset(found, 0, sizeof *found * (size_t)n);
     file_of(path, sizeof path, story_id, NULL);
-    char *text = read_small(path, SAVE_MAX, &len, err, sizeof err);
+    char *text = disk_read(path, SAVE_MAX, &len, err, sizeof err);
     if (text == NULL) return 0;
     for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n"))
         for (int i = 0; i < n; i++)
@@ -389,8 +256,8 @@ bool save_ending_found(const char *story_id, const char *ending_id, char *err, s
     char path[4200];
     size_t len = 0;
     file_of(path, sizeof path, story_id, NULL);
-    char *old = read_small(path, SAVE_MAX, &len, err, errlen);
-    if (old == NULL && err[0]) return false;
+    char *old = disk_read(path, SAVE_MAX, &len, err, errlen);
+    if (old == NULL && errno != ENOENT) return false;
     for (char *line = old; line && *line;) { /* already there? */
         char *nl = strchr(line, '\n');
         size_t n = nl ? (size_t)(nl - line) : strlen(line);
@@ -406,7 +273,7 @@ bool save_ending_found(const char *story_id, const char *ending_id, char *err, s
     if (ok) {
         memcpy(text, old ? old : "", len);
         snprintf(text + len, add, "%s\n", ending_id);
-        ok = write_atomically(path, text, len + add - 1, err, errlen);
+        ok = disk_write(path, text, len + add - 1, err, errlen);
     }
     free(text);
     free(old);

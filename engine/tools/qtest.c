@@ -24,6 +24,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "base/hash.h"
 #include "base/status.h"
 #include "core/load.h"
 #include "core/runtime.h"
@@ -140,43 +141,37 @@ typedef struct {
     unsigned char *keyed;   /* slots in the state key: those read in the search before */
 } Search;
 
-static void hash_bytes(uint64_t *h, const void *data, size_t n)
-{
-    const unsigned char *p = data;
-    for (size_t i = 0; i < n; i++) *h = (*h ^ p[i]) * 0x100000001b3ULL;
-}
-
 static uint64_t state_key(const Search *q, const Run *r, int pressure)
 {
     const Story *s = q->story;
-    uint64_t h = 0xcbf29ce484222325ULL;
-    hash_bytes(&h, &r->scene, sizeof r->scene);
-    hash_bytes(&h, &r->phase, sizeof r->phase);
-    if (q->keyed[s->nvars + s->nmeters]) hash_bytes(&h, &r->pronoun, sizeof r->pronoun);
-    hash_bytes(&h, &pressure, sizeof pressure);
-    hash_bytes(&h, &r->ncalls, sizeof r->ncalls);
-    hash_bytes(&h, r->calls, sizeof *r->calls * (size_t)r->ncalls);
+    uint64_t h = HASH_START;
+    h = hash_bytes(h, &r->scene, sizeof r->scene);
+    h = hash_bytes(h, &r->phase, sizeof r->phase);
+    if (q->keyed[s->nvars + s->nmeters]) h = hash_bytes(h, &r->pronoun, sizeof r->pronoun);
+    h = hash_bytes(h, &pressure, sizeof pressure);
+    h = hash_bytes(h, &r->ncalls, sizeof r->ncalls);
+    h = hash_bytes(h, r->calls, sizeof *r->calls * (size_t)r->ncalls);
     for (int i = 0; i < s->nvars; i++) {
         const Value *v = &r->vars[i];
         if (!q->keyed[i]) continue;
-        if (v->type == VAL_STRING) hash_bytes(&h, v->string, strlen(v->string) + 1);
-        else if (v->type == VAL_BOOLEAN) hash_bytes(&h, &v->boolean, sizeof v->boolean);
+        if (v->type == VAL_STRING) h = hash_bytes(h, v->string, strlen(v->string) + 1);
+        else if (v->type == VAL_BOOLEAN) h = hash_bytes(h, &v->boolean, sizeof v->boolean);
         else {
             double d = v->number == 0 ? 0 : v->number; /* -0 and 0 are one value */
-            hash_bytes(&h, &d, sizeof d);
+            h = hash_bytes(h, &d, sizeof d);
         }
     }
     for (int i = 0; i < s->nmeters; i++) {
         if (!q->keyed[s->nvars + i]) continue;
         double d = r->meters[i] == 0 ? 0 : r->meters[i];
-        hash_bytes(&h, &d, sizeof d);
+        h = hash_bytes(h, &d, sizeof d);
     }
-    hash_bytes(&h, r->taken, sizeof *r->taken * (size_t)s->nchoices);
+    h = hash_bytes(h, r->taken, sizeof *r->taken * (size_t)s->nchoices);
     if (q->use_visits) {
-        hash_bytes(&h, r->visits, sizeof *r->visits * (size_t)s->nscenes);
+        h = hash_bytes(h, r->visits, sizeof *r->visits * (size_t)s->nscenes);
         for (int i = 0; i < s->nscenes; i++) {
             int since = r->visits[i] ? r->decisions - r->last_turn[i] : -1;
-            hash_bytes(&h, &since, sizeof since);
+            h = hash_bytes(h, &since, sizeof since);
         }
     }
     return h ? h : 1; /* 0 marks an empty slot */

@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/buf.h"
 #include "base/status.h"
 #include "core/load.h"
 #include "core/runtime.h"
@@ -514,27 +515,16 @@ static char *trace_seed(Ctx *c, Story *story, uint64_t seed)
     waitpid(pid, NULL, 0);
     if (all == NULL) return NULL;
     all[len] = '\0';
-    /* "T step" lines become "step,step,...", escaped as run_path_text does. */
-    char *path = malloc(2 * len + 1), *o = path;
-    if (path == NULL) {
-        free(all);
-        return NULL;
-    }
-    bool first = true;
+    /* "T step" lines become a path. */
+    Buf path = {0};
     for (char *line = strtok(all, "\n"); line; line = strtok(NULL, "\n")) {
         if (strncmp(line, "T ", 2) != 0) continue;
-        if (!first) *o++ = ',';
-        first = false;
         const char *p = line + 2;
-        if (*p == '=' || *p == '@') *o++ = *p++;
-        for (; *p; p++) {
-            if (*p == ',' || *p == '\\') *o++ = '\\';
-            *o++ = *p;
-        }
+        StepKind kind = *p == '=' ? STEP_ANSWER : *p == '@' ? STEP_PRONOUN : STEP_CHOICE;
+        path_add(&path, kind, kind == STEP_CHOICE ? p : p + 1);
     }
-    *o = '\0';
     free(all);
-    return path;
+    return buf_take(&path);
 }
 
 static void draw_progress(long done, long total, bool final)

@@ -1,0 +1,983 @@
+/* lang.c - the story language: story, scene, choice, ask, ending and the
+ * rest, run as the story file loads, building the C model of story.h.
+ *
+ * Declarations record the line they were made on, so checks done after the
+ * file has run still name the story's own file and line.
+ *
+ * Anything here may raise a Lua error (a bad field, the text budget, out of
+ * memory) and unwind to story_load, which frees the model. So every copy is
+ * stored where the model or the loader owns it before the next call that can
+ * raise: never `list[n++] = copy(...)`, whose order C leaves open. */
+#include "core/story.h"
+
+#include <ctype.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+
+#include "base/buf.h"
+#include "base/suggest.h"
+#include "core/interp.h"
+#include "core/sandbox_lua.h"
+
+/* ------------------------------------------------------------ the loader */
+
+typedef enum { TOKEN_CHOICE, TOKEN_ASK, TOKEN_VARIATION, TOKEN_GROUP } TokenKind;
+
+/* What a choice or ask declaration returns to its scene: a token the story
+ * cannot forge (a userdata with an engine metatable). */
+typedef struct {
+    TokenKind kind;
+    int index;   /* into Loader.pending, .asks, .variations or .group_refs */
+    bool used;
+} Token;
+
+/* A declaration's head (`choice "x"`, `scene "x"`, ...): it declares
+ * nothing until it is given its { fields }. */
+typedef struct {
+    const char *what;     /* "choice", "ask", "scene" or "ending" */
+    char *name;
+    int line;
+    bool done;            /* its { fields } were given */
+} Header;
+
+typedef struct {
+    Story *story;
+    int story_line;       /* line of story{}, 0 if none yet */
+    Choice *pending;      /* choices not yet placed in a scene */
+    int npending;
+    int *pending_scene;   /* for each pending choice: has a scene taken it */
+    Ask *asks;
+    int nasks;
+    int *ask_placed;
+    Paragraph *variations; /* text variations not yet placed in a scene */
+    int nvariations;
+    char **group_refs;    /* storylet group names used as targets */
+    int ngroup_refs;
+    Header *headers;      /* every head, to report those never completed */
+    int nheaders, headercap;
+    Buf problems;         /* "FILE:LINE: message\n" lines of the checks after loading */
+    size_t text_bytes;    /* copied so far, against MAX_TEXT_BYTES */
+    const char *text;     /* source being loaded */
+    size_t textlen;
+} Loader;
+
+static const char LOADER_KEY = 'l';
+static const char TOKEN_MT[] = "rekindle.token";
+
+/* The loader of the story being loaded. The DSL functions stay in the
+ * story's environment after loading, where story code could still call
+ * them: the loader is gone by then, so they raise an error instead. */
+static Loader *get_loader(lua_State *L)
+{
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &LOADER_KEY);
+    Loader *ld = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    if (ld == NULL)
+        luaL_error(L, "story, scene, choice, ask and ending can be used only while the story file loads");
+    return ld;
+}
+
+static void *xrealloc(lua_State *L, void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (q == NULL) luaL_error(L, "out of memory");
+    return q;
+}
+
+static Loader *get_loader(lua_State *L);
+
+/* Copies of story strings live outside the Lua heap, so they get a budget of
+ * their own: a story cannot make one big string and copy it a thousand times. */
+#define MAX_TEXT_BYTES ((size_t)16 << 20)
+#define MAX_SCENES 5000
+#define MAX_CHOICES 50000
+
+static char *xstrdup(lua_State *L, const char *s)
+{
+    size_t n = strlen(s) + 1;
+    Loader *ld = get_loader(L);
+    ld->text_bytes += n;
+    if (ld->text_bytes > MAX_TEXT_BYTES)
+        luaL_error(L, "the story's text is larger than %d MiB (the limit for text the engine keeps)",
+                   (int)(MAX_TEXT_BYTES >> 20));
+    char *d = xrealloc(L, NULL, n);
+    memcpy(d, s, n);
+    return d;
+}
+
+/* The line of the story code calling the running DSL function. */
+static int caller_line(lua_State *L)
+{
+    lua_Debug ar;
+    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar)) return ar.currentline;
+    return 0;
+}
+
+#define PATH(L) (get_loader(L)->story->path)
+
+/* --------------------------------------------------------- field readers */
+
+/* A choice's fields; its other fields name meters, so no meter may be called one of these. */
+static const char *const CHOICE_FIELDS[] = {"go", "when", "effect", "once", "note", "id", "tags", "available",
+                                            "reason", "call", "back", "fallback", NULL};
+
+/* Ids name stories and choices in saves and paths: a-z, 0-9 and '-'. */
+static bool valid_id(const char *s)
+{
+    if (*s == '\0') return false;
+    for (; *s; s++)
+        if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '-')) return false;
+    return true;
+}
+
+/* Fields a declaration may have; meters are accepted too where `meters`,
+ * and the items of its list (1, 2, ...) only where `items`. */
+static void check_fields(lua_State *L, int t, int line, const char *what,
+                         const char *const *known, bool meters, bool items)
+{
+    Loader *ld = get_loader(L);
+    const char *cands[64];
+    int n = 0;
+    for (int i = 0; known[i] && n < 48; i++) cands[n++] = known[i];
+    if (meters)
+        for (int i = 0; i < ld->story->nmeters && n < 64; i++) cands[n++] = ld->story->meters[i].name;
+    lua_Integer len = (lua_Integer)lua_rawlen(L, t);
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) == LUA_TNUMBER && lua_isinteger(L, -1)) {
+            lua_Integer k = lua_tointeger(L, -1);
+            if (k >= 1 && k <= len) {
+                if (items) continue;
+                sandbox_error_at(L, ld->story->path, line,
+                                 "%s: unexpected item %d in the { }; fields are written name = value", what, (int)k);
+            }
+        }
+        if (lua_type(L, -1) != LUA_TSTRING)
+            sandbox_error_at(L, ld->story->path, line, "%s: unexpected %s key", what,
+                             luaL_typename(L, -1));
+        const char *key = lua_tostring(L, -1);
+        bool ok = false;
+        for (int i = 0; i < n; i++) ok = ok || strcmp(key, cands[i]) == 0;
+        if (!ok) {
+            char hint[96];
+            suggest(hint, sizeof hint, key, cands, n);
+            sandbox_error_at(L, ld->story->path, line, "%s: unknown field '%s'%s", what, key, hint);
+        }
+    }
+}
+
+/* Reads t[name] raw; returns its type, the value on top of the stack. */
+static int field(lua_State *L, int t, const char *name)
+{
+    lua_pushstring(L, name);
+    return lua_rawget(L, t);
+}
+
+static void type_error(lua_State *L, int line, const char *what, const char *name, const char *want)
+{
+    sandbox_error_at(L, PATH(L), line, "%s: field '%s' must be %s, not %s", what, name, want,
+                     luaL_typename(L, -1));
+}
+
+/* Optional string field: a strdup'd copy, or NULL when absent. */
+static char *opt_string(lua_State *L, int t, const char *name, int line, const char *what)
+{
+    int ty = field(L, t, name);
+    char *r = NULL;
+    if (ty == LUA_TSTRING) r = xstrdup(L, lua_tostring(L, -1));
+    else if (ty != LUA_TNIL) type_error(L, line, what, name, "a string");
+    lua_pop(L, 1);
+    return r;
+}
+
+static char *req_string(lua_State *L, int t, const char *name, int line, const char *what)
+{
+    char *r = opt_string(L, t, name, line, what);
+    if (r == NULL) sandbox_error_at(L, PATH(L), line, "%s: missing field '%s'", what, name);
+    return r;
+}
+
+/* Optional function field: a registry ref, or STORY_NOREF. */
+static int opt_function(lua_State *L, int t, const char *name, int line, const char *what)
+{
+    int ty = field(L, t, name);
+    if (ty == LUA_TFUNCTION) return luaL_ref(L, LUA_REGISTRYINDEX);
+    if (ty != LUA_TNIL) type_error(L, line, what, name, "a function");
+    lua_pop(L, 1);
+    return STORY_NOREF;
+}
+
+static int require_table_arg(lua_State *L, const char *what, int line)
+{
+    if (lua_type(L, 1) != LUA_TTABLE)
+        sandbox_error_at(L, PATH(L), line, "%s needs a table of fields, not %s", what,
+                         luaL_typename(L, 1));
+    return 1;
+}
+
+/* The declaration's name argument: a non-empty string. */
+static const char *name_arg(lua_State *L, const char *what)
+{
+    if (lua_type(L, 1) != LUA_TSTRING || lua_rawlen(L, 1) == 0)
+        sandbox_error_at(L, PATH(L), caller_line(L), "%s needs a name in quotes, e.g. %s \"kitchen\" { ... }",
+                         what, what);
+    return lua_tostring(L, 1);
+}
+
+/* Records a declaration's head, so one never given its { fields } is still
+ * reported; returns its index (an upvalue of the closure that takes them).
+ * Heads count against the text budget: a loop of them costs the story, not
+ * the engine's memory. */
+static int add_header(lua_State *L, const char *what, const char *name, int line)
+{
+    Loader *ld = get_loader(L);
+    if (ld->nheaders == ld->headercap) {
+        int cap = ld->headercap ? 2 * ld->headercap : 64;
+        ld->headers = xrealloc(L, ld->headers, sizeof *ld->headers * (size_t)cap);
+        ld->headercap = cap;
+    }
+    ld->text_bytes += sizeof *ld->headers;
+    Header *h = &ld->headers[ld->nheaders];
+    h->what = what;
+    h->line = line;
+    h->done = false;
+    h->name = NULL;
+    ld->nheaders++;
+    h->name = xstrdup(L, name);
+    return ld->nheaders - 1;
+}
+
+/* Marks the head whose index is upvalue `up` of the running closure as given its fields. */
+static void header_done(lua_State *L, int up)
+{
+    get_loader(L)->headers[lua_tointeger(L, lua_upvalueindex(up))].done = true;
+}
+
+/* ----------------------------------------------------------- story { } */
+
+static int value_from_lua(lua_State *L, int idx, Value *v)
+{
+    memset(v, 0, sizeof *v);
+    switch (lua_type(L, idx)) {
+    case LUA_TSTRING:
+        v->type = VAL_STRING;
+        v->string = xstrdup(L, lua_tostring(L, idx));
+        return 1;
+    case LUA_TNUMBER:
+        v->type = VAL_NUMBER;
+        v->number = lua_tonumber(L, idx);
+        return 1;
+    case LUA_TBOOLEAN:
+        v->type = VAL_BOOLEAN;
+        v->boolean = lua_toboolean(L, idx);
+        return 1;
+    default: return 0;
+    }
+}
+
+static int cmp_meter(const void *a, const void *b)
+{
+    return strcmp(((const Meter *)a)->name, ((const Meter *)b)->name);
+}
+
+static int cmp_var(const void *a, const void *b)
+{
+    return strcmp(((const Var *)a)->name, ((const Var *)b)->name);
+}
+
+static bool valid_name(const char *s)
+{
+    if (!(isalpha((unsigned char)*s) || *s == '_')) return false;
+    for (; *s; s++)
+        if (!(isalnum((unsigned char)*s) || *s == '_')) return false;
+    return true;
+}
+
+static void read_meters(lua_State *L, int t, int line)
+{
+    Story *s = get_loader(L)->story;
+    int ty = field(L, t, "meters");
+    if (ty == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    if (ty != LUA_TTABLE) type_error(L, line, "story", "meters", "a table such as { patience = 50 }");
+    int m = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, m)) {
+        if (lua_type(L, -2) != LUA_TSTRING || !valid_name(lua_tostring(L, -2)))
+            sandbox_error_at(L, s->path, line, "story: meter names must be words, like patience");
+        const char *name = lua_tostring(L, -2);
+        if (strcmp(name, "pronoun") == 0)
+            sandbox_error_at(L, s->path, line, "story: 'pronoun' is the player's pick and cannot be a meter");
+        for (int i = 0; CHOICE_FIELDS[i]; i++)
+            if (strcmp(name, CHOICE_FIELDS[i]) == 0)
+                sandbox_error_at(L, s->path, line, "story: '%s' is a field of choices and cannot be a meter", name);
+        if (lua_type(L, -1) != LUA_TNUMBER)
+            sandbox_error_at(L, s->path, line, "story: meter '%s' needs a number from 0 to 100 as its start",
+                             lua_tostring(L, -2));
+        double v = lua_tonumber(L, -1);
+        if (!(v >= 0 && v <= 100))
+            sandbox_error_at(L, s->path, line, "story: meter '%s' starts at %s, outside 0 to 100",
+                             lua_tostring(L, -2), lua_tostring(L, -1));
+        s->meters = xrealloc(L, s->meters, sizeof *s->meters * (size_t)(s->nmeters + 1));
+        s->meters[s->nmeters].name = xstrdup(L, lua_tostring(L, -2));
+        s->meters[s->nmeters++].start = v;
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    qsort(s->meters, (size_t)s->nmeters, sizeof *s->meters, cmp_meter);
+}
+
+static void read_vars(lua_State *L, int t, int line)
+{
+    Story *s = get_loader(L)->story;
+    int ty = field(L, t, "vars");
+    if (ty == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    if (ty != LUA_TTABLE) type_error(L, line, "story", "vars", "a table such as { name = \"Sam\" }");
+    int m = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, m)) {
+        if (lua_type(L, -2) != LUA_TSTRING || !valid_name(lua_tostring(L, -2)))
+            sandbox_error_at(L, s->path, line, "story: variable names must be words, like name");
+        const char *name = lua_tostring(L, -2);
+        if (story_meter(s, name) >= 0 || strcmp(name, "pronoun") == 0)
+            sandbox_error_at(L, s->path, line, "story: '%s' is declared twice (as a meter or a variable)", name);
+        s->vars = xrealloc(L, s->vars, sizeof *s->vars * (size_t)(s->nvars + 1));
+        Var *v = &s->vars[s->nvars++];
+        memset(v, 0, sizeof *v);
+        v->name = xstrdup(L, name);
+        if (!value_from_lua(L, -1, &v->initial))
+            sandbox_error_at(L, s->path, line,
+                             "story: variable '%s' must start as a string, number or boolean, not %s",
+                             name, luaL_typename(L, -1));
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    qsort(s->vars, (size_t)s->nvars, sizeof *s->vars, cmp_var);
+}
+
+/* Appends a copy of word to a list of strings. */
+static void add_word(lua_State *L, char ***list, int *n, const char *word)
+{
+    *list = xrealloc(L, *list, sizeof **list * (size_t)(*n + 1));
+    char *copy = xstrdup(L, word);
+    (*list)[(*n)++] = copy;
+}
+
+/* Reads story field `name`, a list of words, into *list (defaults when absent). */
+static void read_words(lua_State *L, int t, int line, const char *name, const char *const *defaults,
+                       char ***list, int *n)
+{
+    int ty = field(L, t, name);
+    if (ty == LUA_TNIL) {
+        for (int i = 0; defaults[i]; i++) add_word(L, list, n, defaults[i]);
+    } else if (ty == LUA_TTABLE) {
+        lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
+        for (lua_Integer i = 1; i <= len; i++) {
+            if (lua_rawgeti(L, -1, i) != LUA_TSTRING || !valid_name(lua_tostring(L, -1)))
+                sandbox_error_at(L, PATH(L), line, "story: %s must be a list of words", name);
+            add_word(L, list, n, lua_tostring(L, -1));
+            lua_pop(L, 1);
+        }
+    } else {
+        type_error(L, line, "story", name, "a list of words such as { \"growth\", \"apart\" }");
+    }
+    lua_pop(L, 1);
+}
+
+/* The situations of the guides a story covers: numbers 1 to 16. */
+static void read_covers(lua_State *L, int t, int line)
+{
+    Story *s = get_loader(L)->story;
+    int ty = field(L, t, "covers");
+    if (ty != LUA_TNIL && ty != LUA_TTABLE) type_error(L, line, "story", "covers", "a list of numbers from 1 to 16");
+    lua_Integer len = ty == LUA_TTABLE ? (lua_Integer)lua_rawlen(L, -1) : 0;
+    for (lua_Integer i = 1; i <= len; i++) {
+        lua_Integer v = 0;
+        if (lua_rawgeti(L, -1, i) == LUA_TNUMBER && lua_isinteger(L, -1)) v = lua_tointeger(L, -1);
+        if (v < 1 || v > 16) sandbox_error_at(L, s->path, line, "story: covers must be a list of numbers from 1 to 16");
+        s->covers = xrealloc(L, s->covers, sizeof *s->covers * (size_t)(s->ncovers + 1));
+        s->covers[s->ncovers++] = (int)v;
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+static int dsl_story(lua_State *L)
+{
+    static const char *const fields[] = {"id", "title", "author", "blurb", "start", "meters",
+                                         "vars", "kinds", "tags", "covers", NULL};
+    static const char *const default_kinds[] = {"reconciled", "growth", "apart", NULL};
+    static const char *const default_tags[] = {"pressure", "apology", "space", NULL};
+    Loader *ld = get_loader(L);
+    Story *s = ld->story;
+    int line = caller_line(L);
+    require_table_arg(L, "story", line);
+    if (ld->story_line)
+        sandbox_error_at(L, s->path, line, "story { ... } is declared twice (first on line %d)", ld->story_line);
+    if (s->nscenes > 0 || ld->npending > 0)
+        sandbox_error_at(L, s->path, line, "story { ... } must come before the scenes");
+    ld->story_line = s->line = line;
+    check_fields(L, 1, line, "story", fields, false, false);
+    s->id = req_string(L, 1, "id", line, "story");
+    if (!valid_id(s->id))
+        sandbox_error_at(L, s->path, line, "story: id '%s' must be a word of a-z, 0-9 and '-'", s->id);
+    s->title = req_string(L, 1, "title", line, "story");
+    s->author = opt_string(L, 1, "author", line, "story");
+    s->blurb = opt_string(L, 1, "blurb", line, "story");
+    s->start_name = req_string(L, 1, "start", line, "story");
+    read_meters(L, 1, line);
+    read_vars(L, 1, line);
+    read_words(L, 1, line, "kinds", default_kinds, &s->kinds, &s->nkinds);
+    read_words(L, 1, line, "tags", default_tags, &s->tags, &s->ntags);
+    read_covers(L, 1, line);
+    return 0;
+}
+
+/* ---------------------------------------------------------- choice, ask */
+
+static void push_token(lua_State *L, TokenKind kind, int index)
+{
+    Token *t = lua_newuserdatauv(L, sizeof *t, 0);
+    t->kind = kind;
+    t->index = index;
+    t->used = false;
+    luaL_setmetatable(L, TOKEN_MT);
+}
+
+/* A stable id from a label: lowercase ASCII words joined by '-'. */
+static void derive_id(char *buf, size_t size, const char *label)
+{
+    size_t n = 0;
+    bool dash = false;
+    for (const char *p = label; *p && n + 2 < size && n < 40; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (isalnum(c) && c < 0x80) {
+            if (dash && n > 0) buf[n++] = '-';
+            buf[n++] = (char)tolower(c);
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    buf[n] = '\0';
+    if (n == 0) { /* no ASCII letters: a hash of the label keeps it stable */
+        unsigned h = 2166136261u;
+        for (const char *p = label; *p; p++) h = (h ^ (unsigned char)*p) * 16777619u;
+        snprintf(buf, size, "c%08x", h);
+    }
+}
+
+static void read_tags(lua_State *L, int t, Choice *c, const char *what)
+{
+    int ty = field(L, t, "tags");
+    if (ty == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    if (ty != LUA_TTABLE) type_error(L, c->line, what, "tags", "a list of words");
+    lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
+    for (lua_Integer i = 1; i <= n; i++) {
+        if (lua_rawgeti(L, -1, i) != LUA_TSTRING)
+            sandbox_error_at(L, PATH(L), c->line, "%s: tags must be a list of words", what);
+        const char *tag = lua_tostring(L, -1);
+        Story *s = get_loader(L)->story;
+        bool known = false;
+        for (int k = 0; k < s->ntags; k++) known = known || strcmp(s->tags[k], tag) == 0;
+        if (!known) {
+            char hint[96];
+            suggest(hint, sizeof hint, tag, (const char *const *)s->tags, s->ntags);
+            sandbox_error_at(L, s->path, c->line, "%s: unknown tag '%s'%s; declare tags in story { tags = ... }",
+                             what, tag, hint);
+        }
+        add_word(L, &c->tags, &c->ntags, tag);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+static bool opt_boolean(lua_State *L, int t, const char *name, int line, const char *what)
+{
+    int ty = field(L, t, name);
+    bool v = lua_toboolean(L, -1);
+    if (ty != LUA_TNIL && ty != LUA_TBOOLEAN) type_error(L, line, what, name, "true or false");
+    lua_pop(L, 1);
+    return v;
+}
+
+/* A meter change on top of the stack: a number of points, or fairmath
+ * "%+N" / "%-N" (a share of the way to 100, or to 0). False if neither. */
+static bool meter_change(lua_State *L, MeterChange *m)
+{
+    if (lua_type(L, -1) == LUA_TNUMBER) {
+        m->delta = lua_tonumber(L, -1);
+        return isfinite(m->delta);
+    }
+    if (lua_type(L, -1) != LUA_TSTRING) return false;
+    const char *v = lua_tostring(L, -1);
+    char *end;
+    if (v[0] != '%' || (v[1] != '+' && v[1] != '-')) return false;
+    if (strspn(v + 2, "0123456789.") != strlen(v + 2)) return false; /* strtod alone takes " 20", "0x14", "2e1" */
+    double pct = strtod(v + 2, &end);
+    if (end == v + 2 || *end != '\0' || !(pct >= 0 && pct <= 100)) return false;
+    m->fair = true;
+    m->delta = v[1] == '+' ? pct : -pct;
+    return true;
+}
+
+/* Where a choice leads: `go` (a scene, a storylet group or a function),
+ * `call` (a scene to visit and come back from) or `back`. */
+static void read_target(lua_State *L, Choice *c, const char *what)
+{
+    int line = c->line;
+    c->back = opt_boolean(L, 1, "back", line, what);
+    c->call_name = opt_string(L, 1, "call", line, what);
+    int ty = field(L, 1, "go");
+    if (ty == LUA_TSTRING) {
+        c->target_name = xstrdup(L, lua_tostring(L, -1));
+    } else if (ty == LUA_TFUNCTION) {
+        lua_pushvalue(L, -1);
+        c->go_fn = luaL_ref(L, LUA_REGISTRYINDEX);
+    } else if (ty == LUA_TUSERDATA && luaL_testudata(L, -1, TOKEN_MT) &&
+               ((Token *)lua_touserdata(L, -1))->kind == TOKEN_GROUP) {
+        c->target_name = xstrdup(L, get_loader(L)->group_refs[((Token *)lua_touserdata(L, -1))->index]);
+        c->group = STORY_GROUP_UNRESOLVED;
+    } else if (ty != LUA_TNIL) {
+        type_error(L, line, what, "go", "a scene name, storylets \"group\" or a function");
+    }
+    lua_pop(L, 1);
+    if (c->back && (ty != LUA_TNIL || c->call_name))
+        sandbox_error_at(L, PATH(L), line, "%s: 'back' returns to the caller, so it takes no 'go' or 'call'", what);
+    if (ty == LUA_TNIL && !c->back && !c->call_name)
+        sandbox_error_at(L, PATH(L), line, "%s: missing field 'go' (the scene it leads to)", what);
+}
+
+static int dsl_choice_body(lua_State *L)
+{
+    Loader *ld = get_loader(L);
+    Story *s = ld->story;
+    const char *label = lua_tostring(L, lua_upvalueindex(1));
+    int line = (int)lua_tointeger(L, lua_upvalueindex(2));
+    char what[96];
+    header_done(L, 3);
+    snprintf(what, sizeof what, "choice '%.60s'", label);
+    require_table_arg(L, what, line);
+    if (!ld->story_line) sandbox_error_at(L, s->path, line, "story { ... } must come before the scenes");
+    check_fields(L, 1, line, what, CHOICE_FIELDS, true, false);
+    if (ld->npending >= MAX_CHOICES)
+        sandbox_error_at(L, s->path, line, "too many choices (the limit is %d)", MAX_CHOICES);
+
+    ld->pending = xrealloc(L, ld->pending, sizeof *ld->pending * (size_t)(ld->npending + 1));
+    ld->pending_scene = xrealloc(L, ld->pending_scene, sizeof(int) * (size_t)(ld->npending + 1));
+    Choice *c = &ld->pending[ld->npending];
+    memset(c, 0, sizeof *c);
+    c->line = line;
+    c->target = -1;
+    c->go_fn = c->when_fn = c->effect_fn = c->available_fn = STORY_NOREF;
+    ld->pending_scene[ld->npending++] = 0;
+
+    c->label = xstrdup(L, label);
+    c->group = -1;
+    c->call = -1;
+    c->available_fn = STORY_NOREF;
+    read_target(L, c, what);
+    c->when_fn = opt_function(L, 1, "when", line, what);
+    c->available_fn = opt_function(L, 1, "available", line, what);
+    c->effect_fn = opt_function(L, 1, "effect", line, what);
+    c->once = opt_boolean(L, 1, "once", line, what);
+    c->fallback = opt_boolean(L, 1, "fallback", line, what);
+    c->note = opt_string(L, 1, "note", line, what);
+    c->reason = opt_string(L, 1, "reason", line, what);
+    if (c->reason && c->available_fn == STORY_NOREF)
+        sandbox_error_at(L, s->path, line, "%s: a 'reason' needs an 'available' condition to explain", what);
+    c->id = opt_string(L, 1, "id", line, what);
+    if (c->id && !valid_id(c->id))
+        sandbox_error_at(L, s->path, line, "%s: id '%s' must be a word of a-z, 0-9 and '-'", what, c->id);
+    if (c->id == NULL) {
+        char id[64];
+        derive_id(id, sizeof id, label);
+        c->id = xstrdup(L, id);
+    }
+    read_tags(L, 1, c, what);
+    for (int i = 0; i < s->nmeters; i++) {
+        int ty = field(L, 1, s->meters[i].name);
+        if (ty != LUA_TNIL) {
+            c->changes = xrealloc(L, c->changes, sizeof *c->changes * (size_t)(c->nchanges + 1));
+            c->changes[c->nchanges] = (MeterChange){.meter = i};
+            if (!meter_change(L, &c->changes[c->nchanges]))
+                type_error(L, line, what, s->meters[i].name, "a number, or a fairmath string like \"%+20\"");
+            c->nchanges++;
+        }
+        lua_pop(L, 1);
+    }
+    push_token(L, TOKEN_CHOICE, ld->npending - 1);
+    return 1;
+}
+
+static int dsl_choice(lua_State *L)
+{
+    const char *name = name_arg(L, "choice");
+    int line = caller_line(L);
+    lua_settop(L, 1);
+    lua_pushinteger(L, line);
+    lua_pushinteger(L, add_header(L, "choice", name, line));
+    lua_pushcclosure(L, dsl_choice_body, 3);
+    return 1;
+}
+
+static int dsl_ask_body(lua_State *L)
+{
+    static const char *const fields[] = {"into", "pronouns", "go", NULL};
+    Loader *ld = get_loader(L);
+    Story *s = ld->story;
+    int line = (int)lua_tointeger(L, lua_upvalueindex(2));
+    header_done(L, 3);
+    require_table_arg(L, "ask", line);
+    if (!ld->story_line) sandbox_error_at(L, s->path, line, "story { ... } must come before the scenes");
+    check_fields(L, 1, line, "ask", fields, false, false);
+    ld->asks = xrealloc(L, ld->asks, sizeof *ld->asks * (size_t)(ld->nasks + 1));
+    ld->ask_placed = xrealloc(L, ld->ask_placed, sizeof(int) * (size_t)(ld->nasks + 1));
+    Ask *a = &ld->asks[ld->nasks];
+    memset(a, 0, sizeof *a);
+    ld->ask_placed[ld->nasks++] = 0;
+    a->line = line;
+    a->target = -1;
+    a->prompt = xstrdup(L, lua_tostring(L, lua_upvalueindex(1)));
+    char *into = req_string(L, 1, "into", line, "ask");
+    a->var = story_slot(s, into);
+    if (a->var < 0 || a->var >= s->nvars || s->vars[a->var].initial.type != VAL_STRING) {
+        lua_pushfstring(L, "ask: 'into' must name a string variable declared in story { vars = ... }, "
+                           "and '%s' is not one", into);
+        free(into);
+        sandbox_error_at(L, s->path, line, "%s", lua_tostring(L, -1));
+    }
+    free(into);
+    int ty = field(L, 1, "pronouns");
+    if (ty == LUA_TBOOLEAN) a->pronouns = lua_toboolean(L, -1);
+    else if (ty != LUA_TNIL) type_error(L, line, "ask", "pronouns", "true or false");
+    lua_pop(L, 1);
+    a->target_name = req_string(L, 1, "go", line, "ask");
+    push_token(L, TOKEN_ASK, ld->nasks - 1);
+    return 1;
+}
+
+static int dsl_ask(lua_State *L)
+{
+    const char *name = name_arg(L, "ask");
+    int line = caller_line(L);
+    lua_settop(L, 1);
+    lua_pushinteger(L, line);
+    lua_pushinteger(L, add_header(L, "ask", name, line));
+    lua_pushcclosure(L, dsl_ask_body, 3);
+    return 1;
+}
+
+/* ------------------------------------------------------- scene, ending */
+
+static void add_paragraph(lua_State *L, Scene *sc, int idx, int line)
+{
+    idx = lua_absindex(L, idx);
+    sc->paras = xrealloc(L, sc->paras, sizeof *sc->paras * (size_t)(sc->nparas + 1));
+    Paragraph *p = &sc->paras[sc->nparas++];
+    *p = (Paragraph){.kind = PARA_TEXT, .fn = STORY_NOREF, .line = line};
+    if (lua_type(L, idx) == LUA_TSTRING) {
+        p->text = xstrdup(L, lua_tostring(L, idx));
+    } else {
+        p->kind = PARA_FUNCTION;
+        lua_Debug ar;
+        lua_pushvalue(L, idx);
+        lua_pushvalue(L, -1);
+        lua_getinfo(L, ">S", &ar);
+        if (ar.linedefined > 0) p->line = ar.linedefined;
+        p->fn = luaL_ref(L, LUA_REGISTRYINDEX);
+    }
+}
+
+static void add_token(lua_State *L, Scene *sc, Token *t)
+{
+    Loader *ld = get_loader(L);
+    if (t->used)
+        sandbox_error_at(L, PATH(L), sc->line, "scene '%s': a choice or ask is used twice", sc->name);
+    t->used = true;
+    if (t->kind == TOKEN_VARIATION) {
+        sc->paras = xrealloc(L, sc->paras, sizeof *sc->paras * (size_t)(sc->nparas + 1));
+        sc->paras[sc->nparas++] = ld->variations[t->index];
+        memset(&ld->variations[t->index], 0, sizeof ld->variations[t->index]); /* moved */
+        return;
+    }
+    if (t->kind == TOKEN_GROUP)
+        sandbox_error_at(L, PATH(L), sc->line, "scene '%s': storylets \"...\" belongs in a choice's go", sc->name);
+    if (t->kind == TOKEN_ASK) {
+        if (sc->is_ending)
+            sandbox_error_at(L, PATH(L), ld->asks[t->index].line, "ending '%s' cannot ask a question", sc->name);
+        if (sc->ask)
+            sandbox_error_at(L, PATH(L), ld->asks[t->index].line, "scene '%s' asks more than one question",
+                             sc->name);
+        sc->ask = xrealloc(L, NULL, sizeof *sc->ask);
+        *sc->ask = ld->asks[t->index];
+        memset(&ld->asks[t->index], 0, sizeof ld->asks[t->index]); /* moved */
+        ld->ask_placed[t->index] = 1;
+        return;
+    }
+    Choice *c = &ld->pending[t->index];
+    if (sc->is_ending)
+        sandbox_error_at(L, PATH(L), c->line, "ending '%s' cannot have choices", sc->name);
+    for (int i = 0; i < sc->nchoices; i++)
+        if (strcmp(sc->choices[i].id, c->id) == 0)
+            sandbox_error_at(L, PATH(L), c->line,
+                             "scene '%s': two choices have the id '%s' (line %d); give one an id = \"...\"",
+                             sc->name, c->id, sc->choices[i].line);
+    sc->choices = xrealloc(L, sc->choices, sizeof *sc->choices * (size_t)(sc->nchoices + 1));
+    sc->choices[sc->nchoices] = *c;
+    sc->choices[sc->nchoices].index = t->index; /* pending index, fixed up after load */
+    sc->nchoices++;
+    ld->pending_scene[t->index] = 1;
+    memset(c, 0, sizeof *c); /* moved */
+}
+
+static int dsl_scene_body(lua_State *L)
+{
+    static const char *const ending_fields[] = {"title", "kind", "reflection", "group", "when", NULL};
+    static const char *const scene_fields[] = {"group", "when", NULL};
+    Loader *ld = get_loader(L);
+    Story *s = ld->story;
+    const char *name = lua_tostring(L, lua_upvalueindex(1));
+    int line = (int)lua_tointeger(L, lua_upvalueindex(2));
+    bool is_ending = lua_toboolean(L, lua_upvalueindex(3));
+    char what[96];
+    header_done(L, 4);
+    snprintf(what, sizeof what, "%s '%.60s'", is_ending ? "ending" : "scene", name);
+    require_table_arg(L, what, line);
+    if (!ld->story_line) sandbox_error_at(L, s->path, line, "story { ... } must come before the scenes");
+    int prev = story_scene(s, name);
+    if (prev >= 0)
+        sandbox_error_at(L, s->path, line, "%s: the name is already used on line %d", what, s->scenes[prev].line);
+    check_fields(L, 1, line, what, is_ending ? ending_fields : scene_fields, false, true);
+    if (s->nscenes >= MAX_SCENES)
+        sandbox_error_at(L, s->path, line, "too many scenes (the limit is %d)", MAX_SCENES);
+
+    s->scenes = xrealloc(L, s->scenes, sizeof *s->scenes * (size_t)(s->nscenes + 1));
+    Scene *sc = &s->scenes[s->nscenes++];
+    memset(sc, 0, sizeof *sc);
+    sc->name = xstrdup(L, name);
+    sc->line = line;
+    sc->is_ending = is_ending;
+    sc->group = -1;
+    sc->when_fn = opt_function(L, 1, "when", line, what);
+    sc->group_name = opt_string(L, 1, "group", line, what);
+    if (sc->when_fn != STORY_NOREF && sc->group_name == NULL)
+        sandbox_error_at(L, s->path, line, "%s: 'when' is for storylets; give the scene a group too", what);
+    lua_Integer n = (lua_Integer)lua_rawlen(L, 1);
+    for (lua_Integer i = 1; i <= n; i++) {
+        int ty = lua_rawgeti(L, 1, i);
+        if (ty == LUA_TSTRING) {
+            add_paragraph(L, sc, -1, line);
+        } else if (ty == LUA_TFUNCTION) {
+            lua_CFunction cf = lua_tocfunction(L, -1);
+            if (cf == dsl_choice_body || cf == dsl_ask_body) {
+                lua_getupvalue(L, -1, 1); /* its name */
+                lua_getupvalue(L, -2, 2); /* its line */
+                sandbox_error_at(L, s->path, (int)lua_tointeger(L, -1), "%s '%s' is missing its { fields }",
+                                 cf == dsl_choice_body ? "choice" : "ask", lua_tostring(L, -2));
+            }
+            add_paragraph(L, sc, -1, line);
+        } else if (ty == LUA_TUSERDATA && luaL_testudata(L, -1, TOKEN_MT)) {
+            add_token(L, sc, lua_touserdata(L, -1));
+        } else {
+            sandbox_error_at(L, s->path, line, "%s: item %d is %s; expected text, a function, a choice or an ask",
+                             what, (int)i, luaL_typename(L, -1));
+        }
+        lua_pop(L, 1);
+    }
+    if (sc->ask && sc->nchoices > 0)
+        sandbox_error_at(L, s->path, line, "%s: a scene with an ask cannot also have choices", what);
+    if (is_ending) {
+        sc->title = req_string(L, 1, "title", line, what);
+        sc->kind = req_string(L, 1, "kind", line, what);
+        sc->reflection = opt_string(L, 1, "reflection", line, what);
+        bool known = false;
+        for (int i = 0; i < s->nkinds; i++) known = known || strcmp(s->kinds[i], sc->kind) == 0;
+        if (!known) {
+            char hint[96];
+            suggest(hint, sizeof hint, sc->kind, (const char *const *)s->kinds, s->nkinds);
+            sandbox_error_at(L, s->path, line, "%s: kind '%s' is not one of the story's kinds%s", what,
+                             sc->kind, hint);
+        }
+    }
+    return 0;
+}
+
+static int declare_scene(lua_State *L, bool is_ending)
+{
+    const char *what = is_ending ? "ending" : "scene";
+    const char *name = name_arg(L, what);
+    int line = caller_line(L);
+    lua_settop(L, 1);
+    lua_pushinteger(L, line);
+    lua_pushboolean(L, is_ending);
+    lua_pushinteger(L, add_header(L, what, name, line));
+    lua_pushcclosure(L, dsl_scene_body, 4);
+    return 1;
+}
+
+/* sequence { ... }, cycle { ... }, shuffle { ... }, once_only { ... }: a
+ * paragraph that varies with each visit; each keeps a counter in the run. */
+static int declare_variation(lua_State *L, ParagraphKind kind, const char *what)
+{
+    Loader *ld = get_loader(L);
+    int line = caller_line(L);
+    if (lua_type(L, 1) != LUA_TTABLE)
+        sandbox_error_at(L, PATH(L), line, "%s needs a list of texts: %s { \"first\", \"second\" }", what, what);
+    check_fields(L, 1, line, what, (const char *const[]){NULL}, false, true);
+    Paragraph p = {.kind = kind, .fn = STORY_NOREF, .line = line, .counter = ld->story->ncounters};
+    lua_Integer n = (lua_Integer)lua_rawlen(L, 1);
+    if (n == 0) sandbox_error_at(L, PATH(L), line, "%s needs at least one text", what);
+    ld->variations = xrealloc(L, ld->variations, sizeof *ld->variations * (size_t)(ld->nvariations + 1));
+    ld->variations[ld->nvariations++] = p;
+    Paragraph *v = &ld->variations[ld->nvariations - 1];
+    v->alts = xrealloc(L, NULL, sizeof *v->alts * (size_t)n);
+    for (lua_Integer i = 1; i <= n; i++) {
+        if (lua_rawgeti(L, 1, i) != LUA_TSTRING)
+            sandbox_error_at(L, PATH(L), line, "%s: item %d is %s, not text", what, (int)i, luaL_typename(L, -1));
+        char *copy = xstrdup(L, lua_tostring(L, -1));
+        v->alts[v->nalts++] = copy;
+        lua_pop(L, 1);
+    }
+    ld->story->ncounters++;
+    push_token(L, TOKEN_VARIATION, ld->nvariations - 1);
+    return 1;
+}
+
+static int dsl_sequence(lua_State *L) { return declare_variation(L, PARA_SEQUENCE, "sequence"); }
+static int dsl_cycle(lua_State *L) { return declare_variation(L, PARA_CYCLE, "cycle"); }
+static int dsl_shuffle(lua_State *L) { return declare_variation(L, PARA_SHUFFLE, "shuffle"); }
+static int dsl_once_only(lua_State *L) { return declare_variation(L, PARA_ONCE_ONLY, "once_only"); }
+
+/* storylets "name": a target that lets the engine pick one scene of the
+ * group whose `when` holds. */
+static int dsl_storylets(lua_State *L)
+{
+    Loader *ld = get_loader(L);
+    const char *name = name_arg(L, "storylets");
+    add_word(L, &ld->group_refs, &ld->ngroup_refs, name);
+    push_token(L, TOKEN_GROUP, ld->ngroup_refs - 1);
+    return 1;
+}
+
+static int dsl_scene(lua_State *L) { return declare_scene(L, false); }
+static int dsl_ending(lua_State *L) { return declare_scene(L, true); }
+
+static const luaL_Reg dsl_funcs[] = {
+    {"story", dsl_story}, {"scene", dsl_scene}, {"ending", dsl_ending},
+    {"choice", dsl_choice}, {"ask", dsl_ask}, {"sequence", dsl_sequence}, {"cycle", dsl_cycle},
+    {"shuffle", dsl_shuffle}, {"once_only", dsl_once_only}, {"storylets", dsl_storylets}, {NULL, NULL},
+};
+
+/* ---------------------------------------------------------------- checks */
+
+#define PROBLEM(ld, line, ...) story_problem(&(ld)->problems, (ld)->story->path, line, __VA_ARGS__)
+
+/* What only the loader knows: declarations left incomplete or outside any
+ * scene. The model's own checks follow in story_validate. */
+static void check_declarations(Loader *ld)
+{
+    if (!ld->story_line) {
+        PROBLEM(ld, 1, "no story { ... } declaration (it gives the id, title and start scene)");
+        return;
+    }
+    for (int i = 0; i < ld->nheaders; i++)
+        if (!ld->headers[i].done)
+            PROBLEM(ld, ld->headers[i].line, "%s '%s' is missing its { fields }", ld->headers[i].what,
+                    ld->headers[i].name);
+    for (int i = 0; i < ld->npending; i++)
+        if (!ld->pending_scene[i])
+            PROBLEM(ld, ld->pending[i].line, "choice '%s' is not inside any scene", ld->pending[i].label);
+    for (int i = 0; i < ld->nasks; i++)
+        if (!ld->ask_placed[i]) PROBLEM(ld, ld->asks[i].line, "ask '%s' is not inside any scene", ld->asks[i].prompt);
+}
+
+/* ---------------------------------------------------------------- public */
+
+static int load_protected(lua_State *L)
+{
+    Loader *ld = lua_touserdata(L, 1);
+    lua_pushlightuserdata(L, ld);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &LOADER_KEY);
+    if (luaL_newmetatable(L, TOKEN_MT)) {
+        lua_pushboolean(L, 0);
+        lua_setfield(L, -2, "__metatable");
+    }
+    lua_pop(L, 1);
+    sandbox_push_env(L);
+    luaL_setfuncs(L, dsl_funcs, 0);
+    lua_pop(L, 1);
+    sandbox_push_chunk(L, ld->text, ld->textlen, ld->story->path);
+    lua_call(L, 0, 0);
+    return 0;
+}
+
+/* Forgets the loader, which lives on story_load's stack. */
+static int forget_loader(lua_State *L)
+{
+    lua_pushnil(L);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &LOADER_KEY);
+    return 0;
+}
+
+Story *story_load(const char *path, const char *text, size_t len, char *err, size_t errlen)
+{
+    Loader ld;
+    memset(&ld, 0, sizeof ld);
+    ld.text = text;
+    ld.textlen = len;
+    ld.story = calloc(1, sizeof *ld.story);
+    if (ld.story == NULL || (ld.story->path = strdup(path)) == NULL) {
+        snprintf(err, errlen, "%s: out of memory", path);
+        story_free(ld.story);
+        return NULL;
+    }
+    ld.story->start = -1;
+    char msg[SANDBOX_ERROR_MAX];
+    bool ok = sandbox_protect(load_protected, &ld, msg, sizeof msg);
+    char ignored[SANDBOX_ERROR_MAX];
+    sandbox_protect(forget_loader, NULL, ignored, sizeof ignored); /* fails only once the sandbox is stopped */
+    if (ok) {
+        check_declarations(&ld);
+        if (ld.problems.len == 0 && !ld.problems.failed) story_validate(ld.story, text, len, &ld.problems);
+    } else {
+        buf_printf(&ld.problems, "%s\n", msg);
+    }
+    bool failed = !ok || ld.problems.len > 0 || ld.problems.failed;
+    if (failed) snprintf(err, errlen, "%s", ld.problems.failed ? "out of memory\n" : ld.problems.data);
+
+    for (int i = 0; i < ld.npending; i++) story_free_choice(&ld.pending[i]);
+    for (int i = 0; i < ld.nasks; i++) story_free_ask(&ld.asks[i]);
+    free(ld.pending);
+    free(ld.pending_scene);
+    free(ld.asks);
+    free(ld.ask_placed);
+    for (int i = 0; i < ld.nvariations; i++) story_free_paragraph(&ld.variations[i]);
+    free(ld.variations);
+    for (int i = 0; i < ld.ngroup_refs; i++) free(ld.group_refs[i]);
+    free(ld.group_refs);
+    for (int i = 0; i < ld.nheaders; i++) free(ld.headers[i].name);
+    free(ld.headers);
+    buf_free(&ld.problems);
+    if (failed) {
+        story_free(ld.story);
+        return NULL;
+    }
+    return ld.story;
+}
+

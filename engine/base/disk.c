@@ -99,8 +99,9 @@ fail:
     return false;
 }
 
-/* Makes a rename in the folder holding path durable. */
-static void sync_folder(const char *path)
+/* Makes a rename in the folder holding path durable. False when the
+ * folder cannot be synced (a file system without that is fine). */
+static bool sync_folder(const char *path)
 {
     char dir[PATH_MAX];
     snprintf(dir, sizeof dir, "%s", path);
@@ -108,10 +109,10 @@ static void sync_folder(const char *path)
     if (slash) *slash = '\0';
     else snprintf(dir, sizeof dir, ".");
     int fd = open(dir[0] ? dir : "/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        fsync(fd);
-        close(fd);
-    }
+    if (fd < 0) return true; /* the file is written; only its durability is unknown */
+    bool ok = fsync(fd) == 0 || errno == EINVAL;
+    close(fd);
+    return ok;
 }
 
 bool disk_write(const char *path, const char *text, size_t len, char *err, size_t errlen)
@@ -146,7 +147,10 @@ bool disk_write(const char *path, const char *text, size_t len, char *err, size_
         unlink(tmp);
         return false;
     }
-    sync_folder(path);
+    if (!sync_folder(path)) {
+        snprintf(err, errlen, "%s: written, but its folder could not be synced: %s", path, strerror(errno));
+        return false;
+    }
     return true;
 }
 

@@ -8,6 +8,7 @@ enum {
     EXIT_STORY_ERROR = 1,  /* the story failed to load or to run; a tool found problems */
     EXIT_USAGE = 2,        /* a bad command line */
     EXIT_INPUT_ENDED = 3,  /* scripted input ran out before an ending */
+    EXIT_OUTPUT = 4,       /* what the command printed could not be written (a full disk, a closed pipe) */
     EXIT_INTERRUPTED = 130,
 };
 

@@ -29,4 +29,9 @@ void library_free(Listed *l, int n);
 /* True when the last library_list met a story that failed to load. */
 bool library_failed(void);
 
+/* `rekindle list`: each story's title, blurb and file; with `markdown`, the
+ * table of stories/README.md (stories and the situations they cover).
+ * Returns 0, or 1 when no story was found or one failed to load. */
+int library_print(const SandboxLimits *limits, bool color, bool markdown);
+
 #endif

@@ -8,6 +8,7 @@
 #include "play/playstate.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,22 +78,29 @@ void play_show(Play *p, Draw draw, const void *view)
     update_width(p);
     RenderOpts o = p->ro;
     o.out = open_memstream(&buf, &len);
-    if (o.out == NULL) {
-        draw(&p->ro, view);
-    } else {
-        draw(&o, view);
-        fclose(o.out);
-        page(p, buf, len);
-        free(buf);
-    }
+    if (o.out != NULL) draw(&o, view);
+    if (o.out != NULL && fclose(o.out) == 0 && buf != NULL) page(p, buf, len);
+    else draw(&p->ro, view); /* out of memory: draw straight to the screen, unpaged */
+    free(buf);
     if (p->transcript) {
         o = p->ro;
         o.out = p->transcript;
         o.color = false;
         o.plain = true; /* a plain-text log */
         draw(&o, view);
-        fflush(p->transcript);
+        transcript_flush(p);
     }
+}
+
+void transcript_flush(Play *p)
+{
+    if (p->transcript == NULL || (fflush(p->transcript) == 0 && !ferror(p->transcript))) return;
+    char msg[300];
+    snprintf(msg, sizeof msg, "Could not write the transcript: %s. It is off now.", strerror(errno ? errno : EIO));
+    (void)fclose(p->transcript); /* it failed already */
+    p->transcript = NULL; /* before the hint, which would write to it */
+    p->output_failed = true;
+    play_hint(p, msg);
 }
 
 void play_text(Play *p, const char *text) { play_show(p, draw_text, text); }
@@ -115,7 +123,10 @@ void play_scene(Play *p)
 static char *read_line(Play *p, const char *prompt, const char *const *words, bool remember)
 {
     char *line = term_read(prompt, words, remember);
-    if (line && p->transcript) fprintf(p->transcript, "%s%s\n", prompt, line);
+    if (line && p->transcript) {
+        fprintf(p->transcript, "%s%s\n", prompt, line);
+        transcript_flush(p);
+    }
     return line;
 }
 
@@ -362,7 +373,7 @@ static uint64_t fresh_seed(void)
     FILE *f = fopen("/dev/urandom", "rb");
     if (f) {
         if (fread(&seed, sizeof seed, 1, f) != 1) seed = 0;
-        fclose(f);
+        (void)fclose(f); /* read-only: nothing to lose */
     }
     return (seed % 1000000000ULL) + 1; /* short enough to type back */
 }
@@ -439,7 +450,7 @@ static int play_through(Play *p, uint64_t seed, const char *path)
             p->quit = true;
         }
     }
-    fflush(stdout);
+    (void)fflush(stdout); /* an error stays on the stream: main reports it */
     return status;
 }
 
@@ -478,6 +489,6 @@ int play(const PlayOptions *o)
     unload(&p);
     free(p.rebuild_path);
     free(p.rebuild_note);
-    if (p.transcript) fclose(p.transcript);
-    return status;
+    if (p.transcript && fclose(p.transcript) != 0) p.output_failed = true;
+    return status == EXIT_DONE && p.output_failed ? EXIT_OUTPUT : status;
 }

@@ -240,7 +240,7 @@ static bool cmd_transcript(Play *p, const char *arg)
         return true;
     }
     if (strcasecmp(arg, "off") == 0) {
-        if (p->transcript) fclose(p->transcript);
+        if (p->transcript && fclose(p->transcript) != 0) p->output_failed = true;
         p->transcript = NULL;
         play_hint(p, "Transcript off.");
         return true;
@@ -253,7 +253,7 @@ static bool cmd_transcript(Play *p, const char *arg)
     if (f == NULL) {
         snprintf(msg, sizeof msg, "Could not open %s for the transcript.", file);
     } else {
-        if (p->transcript) fclose(p->transcript);
+        if (p->transcript && fclose(p->transcript) != 0) p->output_failed = true;
         p->transcript = f;
         snprintf(msg, sizeof msg, "Transcript on: writing to %s.", file);
     }

@@ -20,6 +20,7 @@ typedef struct {
     Run run;
     RenderOpts ro;
     FILE *transcript;     /* a plain-text log of the play, or NULL */
+    bool output_failed;   /* the transcript could not be written: the play ends with EXIT_OUTPUT */
     bool quit;            /* the player asked to stop */
     bool rebuild;         /* a command asked to rebuild the play from: */
     uint64_t rebuild_seed;
@@ -33,6 +34,8 @@ typedef struct {
 typedef void (*Draw)(const RenderOpts *o, const void *view);
 void play_show(Play *p, Draw draw, const void *view); /* the transcript's o is plain */
 void play_text(Play *p, const char *text);
+/* Flushes the transcript; when it cannot be written, says so once and turns it off. */
+void transcript_flush(Play *p);
 void play_hint(Play *p, const char *text);
 void play_scene(Play *p);   /* the current scene (or question), as on entry */
 

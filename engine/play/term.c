@@ -106,7 +106,7 @@ int term_columns(void)
 
 char *term_read(const char *prompt, const char *const *words, bool remember)
 {
-    fflush(stdout);
+    (void)fflush(stdout); /* the prompt shows; an error stays on the stream for main */
     if (term_input_is_tty()) {
         completion_words = words;
         char *line = readline(prompt);

@@ -59,7 +59,13 @@ int coverage_report(const char *path, const char *text, size_t len, const long *
         else fprintf(out, "        -: %.*s\n", w, p);
         p += w + 1;
     }
-    if (out != stdout) fclose(out);
-    else printf("\n");
+    if (out == stdout) {
+        printf("\n");
+        return 0;
+    }
+    if (ferror(out) | fclose(out)) { /* both: fclose must run */
+        fprintf(stderr, "rekindle: cannot write %s: %s\n", annotate, strerror(errno ? errno : EIO));
+        return 1;
+    }
     return 0;
 }

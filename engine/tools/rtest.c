@@ -312,8 +312,8 @@ static bool spawn(Worker *w, Ctx *c, Story *story, long first)
     w->progress->current = -1;
     w->progress->started = 0;
     if (pipe(fds) != 0) return false;
-    fflush(stdout);
-    fflush(stderr);
+    (void)fflush(stdout); /* so a child never writes the parent's buffer again */
+    (void)fflush(stderr);
     pid_t pid = fork();
     if (pid < 0) {
         close(fds[0]);
@@ -481,7 +481,7 @@ static char *trace_seed(Ctx *c, Story *story, uint64_t seed)
 {
     int fds[2];
     if (pipe(fds) != 0) return NULL;
-    fflush(stdout);
+    (void)fflush(stdout); /* so a child never writes the parent's buffer again */
     pid_t pid = fork();
     if (pid == 0) {
         sandbox_forked();
@@ -534,7 +534,7 @@ static void draw_progress(long done, long total, bool final)
     for (int i = 0; i < cells; i++) fputs(i < filled ? "#" : ".", stderr);
     fprintf(stderr, "] %ld/%ld runs", done, total);
     if (final) fputs("\r\033[K", stderr);
-    fflush(stderr);
+    (void)fflush(stderr); /* progress only */
 }
 
 static double now_seconds(void)

@@ -76,3 +76,69 @@ scene "a" { sequence(many), choice "Again" { go = "a" } }'
     expect_budget_error
     expect_out "$(grep -o 'title = "[^"]*"' "$ROOT/tests/stories/mini.lua" | head -1 | cut -d'"' -f2)"
 }
+
+# ------------------------------------------------------------ not a file
+
+test_a_fifo_story_is_refused_without_waiting() {
+    mkfifo "$T/fifo.lua"
+    set +e
+    timeout 10 "$REKINDLE" check "$T/fifo.lua" >"$T/out" 2>"$T/err"
+    echo $? >"$T/status"
+    set -e
+    expect_status 1
+    expect_err "fifo.lua: cannot read: not a regular file"
+}
+
+test_a_folder_or_an_unreadable_story_is_refused() {
+    mkdir "$T/dir.lua"
+    rk check "$T/dir.lua"
+    expect_status 1
+    expect_err "dir.lua: cannot read: not a regular file"
+    rk check "$T/missing.lua"
+    expect_status 1
+    expect_err "missing.lua: cannot read: No such file or directory"
+}
+
+# ---------------------------------------------------- output that fails
+
+# Each writes to a full device: one clear message, and a non-zero status.
+expect_output_error() {
+    local st
+    st=$(cat "$T/status")
+    [ "$st" != 0 ] || fail "exit status 0 although the output was lost"
+    expect_err "$1"
+    [ "$(grep -c . "$T/err")" -le 2 ] || fail "more than one message on stderr"
+}
+
+test_list_to_a_full_disk() {
+    set +e
+    "$REKINDLE" list --markdown >/dev/full 2>"$T/err"
+    echo $? >"$T/status"
+    set -e
+    expect_status 4
+    expect_output_error "rekindle: cannot write the output: No space left on device"
+}
+
+test_randomtest_to_a_full_disk() {
+    set +e
+    "$REKINDLE" randomtest --runs 20 "$ROOT/tests/stories/mini.lua" >/dev/full 2>"$T/err"
+    echo $? >"$T/status"
+    "$REKINDLE" randomtest --runs 20 --json "$ROOT/tests/stories/mini.lua" >/dev/full 2>>"$T/err"
+    echo $? >>"$T/status"
+    set -e
+    [ "$(cat "$T/status")" = "$(printf '4\n4')" ] || fail "statuses $(cat "$T/status" | paste -sd ' '), expected 4 4"
+}
+
+test_coverage_to_a_full_disk() {
+    rk randomtest --runs 20 --coverage=/dev/full "$ROOT/tests/stories/mini.lua"
+    expect_status 1
+    expect_err "rekindle: cannot write /dev/full: No space left on device"
+}
+
+test_a_transcript_on_a_full_disk() {
+    rk_in 'Robin\n1\n2\n' --seed 1 --transcript /dev/full "$ROOT/tests/stories/mini.lua"
+    expect_status 4
+    expect_out "Could not write the transcript: No space left on device. It is off now."
+    expect_out "Quiet Kitchen" # the play goes on
+    [ "$(grep -c "Could not write the transcript" "$T/out")" = 1 ] || fail "said more than once"
+}

@@ -25,7 +25,6 @@
 #include "base/status.h"
 #include "core/load.h"
 #include "core/runtime.h"
-#include "play/render.h"
 #include "tools/coverage.h"
 
 /* Free-text answers the random player gives (the empty one keeps the default). */

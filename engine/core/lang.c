@@ -300,35 +300,48 @@ static bool valid_name(const char *s)
     return true;
 }
 
+/* Pushes story field `name` when it is a table of name = value pairs and
+ * returns true; false (nothing pushed) when it is absent. */
+static bool named_table(lua_State *L, int t, int line, const char *name, const char *example)
+{
+    int ty = field(L, t, name);
+    if (ty == LUA_TTABLE) return true;
+    if (ty != LUA_TNIL) type_error(L, line, "story", name, example);
+    lua_pop(L, 1);
+    return false;
+}
+
+/* Inside lua_next over such a table: the key, which must be a word. */
+static const char *named_key(lua_State *L, int line, const char *what)
+{
+    if (lua_type(L, -2) != LUA_TSTRING || !valid_name(lua_tostring(L, -2)))
+        sandbox_error_at(L, PATH(L), line, "story: %s names must be words, like %s", what,
+                         strcmp(what, "meter") == 0 ? "patience" : "name");
+    const char *name = lua_tostring(L, -2);
+    if (strcmp(name, "pronoun") == 0)
+        sandbox_error_at(L, PATH(L), line, "story: 'pronoun' is the player's pick and cannot be a %s", what);
+    return name;
+}
+
 static void read_meters(lua_State *L, int t, int line)
 {
     Story *s = get_loader(L)->story;
-    int ty = field(L, t, "meters");
-    if (ty == LUA_TNIL) {
-        lua_pop(L, 1);
-        return;
-    }
-    if (ty != LUA_TTABLE) type_error(L, line, "story", "meters", "a table such as { patience = 50 }");
+    if (!named_table(L, t, line, "meters", "a table such as { patience = 50 }")) return;
     int m = lua_gettop(L);
     lua_pushnil(L);
     while (lua_next(L, m)) {
-        if (lua_type(L, -2) != LUA_TSTRING || !valid_name(lua_tostring(L, -2)))
-            sandbox_error_at(L, s->path, line, "story: meter names must be words, like patience");
-        const char *name = lua_tostring(L, -2);
-        if (strcmp(name, "pronoun") == 0)
-            sandbox_error_at(L, s->path, line, "story: 'pronoun' is the player's pick and cannot be a meter");
+        const char *name = named_key(L, line, "meter");
         for (int i = 0; CHOICE_FIELDS[i]; i++)
             if (strcmp(name, CHOICE_FIELDS[i]) == 0)
                 sandbox_error_at(L, s->path, line, "story: '%s' is a field of choices and cannot be a meter", name);
         if (lua_type(L, -1) != LUA_TNUMBER)
-            sandbox_error_at(L, s->path, line, "story: meter '%s' needs a number from 0 to 100 as its start",
-                             lua_tostring(L, -2));
+            sandbox_error_at(L, s->path, line, "story: meter '%s' needs a number from 0 to 100 as its start", name);
         double v = lua_tonumber(L, -1);
         if (!(v >= 0 && v <= 100))
-            sandbox_error_at(L, s->path, line, "story: meter '%s' starts at %s, outside 0 to 100",
-                             lua_tostring(L, -2), lua_tostring(L, -1));
+            sandbox_error_at(L, s->path, line, "story: meter '%s' starts at %s, outside 0 to 100", name,
+                             lua_tostring(L, -1));
         s->meters = xrealloc(L, s->meters, sizeof *s->meters * (size_t)(s->nmeters + 1));
-        s->meters[s->nmeters].name = xstrdup(L, lua_tostring(L, -2));
+        s->meters[s->nmeters].name = xstrdup(L, name);
         s->meters[s->nmeters++].start = v;
         lua_pop(L, 1);
     }
@@ -339,19 +352,12 @@ static void read_meters(lua_State *L, int t, int line)
 static void read_vars(lua_State *L, int t, int line)
 {
     Story *s = get_loader(L)->story;
-    int ty = field(L, t, "vars");
-    if (ty == LUA_TNIL) {
-        lua_pop(L, 1);
-        return;
-    }
-    if (ty != LUA_TTABLE) type_error(L, line, "story", "vars", "a table such as { name = \"Sam\" }");
+    if (!named_table(L, t, line, "vars", "a table such as { name = \"Sam\" }")) return;
     int m = lua_gettop(L);
     lua_pushnil(L);
     while (lua_next(L, m)) {
-        if (lua_type(L, -2) != LUA_TSTRING || !valid_name(lua_tostring(L, -2)))
-            sandbox_error_at(L, s->path, line, "story: variable names must be words, like name");
-        const char *name = lua_tostring(L, -2);
-        if (story_meter(s, name) >= 0 || strcmp(name, "pronoun") == 0)
+        const char *name = named_key(L, line, "variable");
+        if (story_meter(s, name) >= 0)
             sandbox_error_at(L, s->path, line, "story: '%s' is declared twice (as a meter or a variable)", name);
         s->vars = xrealloc(L, s->vars, sizeof *s->vars * (size_t)(s->nvars + 1));
         Var *v = &s->vars[s->nvars++];
@@ -625,16 +631,20 @@ static int dsl_choice_body(lua_State *L)
     return 1;
 }
 
-static int dsl_choice(lua_State *L)
+/* `choice "label"` and `ask "prompt"`: a closure that takes the { fields },
+ * holding the name, the line and the head's index as upvalues 1, 2, 3. */
+static int declare_head(lua_State *L, const char *what, lua_CFunction body)
 {
-    const char *name = name_arg(L, "choice");
+    const char *name = name_arg(L, what);
     int line = caller_line(L);
     lua_settop(L, 1);
     lua_pushinteger(L, line);
-    lua_pushinteger(L, add_header(L, "choice", name, line));
-    lua_pushcclosure(L, dsl_choice_body, 3);
+    lua_pushinteger(L, add_header(L, what, name, line));
+    lua_pushcclosure(L, body, 3);
     return 1;
 }
+
+static int dsl_choice(lua_State *L) { return declare_head(L, "choice", dsl_choice_body); }
 
 static int dsl_ask_body(lua_State *L)
 {
@@ -672,16 +682,7 @@ static int dsl_ask_body(lua_State *L)
     return 1;
 }
 
-static int dsl_ask(lua_State *L)
-{
-    const char *name = name_arg(L, "ask");
-    int line = caller_line(L);
-    lua_settop(L, 1);
-    lua_pushinteger(L, line);
-    lua_pushinteger(L, add_header(L, "ask", name, line));
-    lua_pushcclosure(L, dsl_ask_body, 3);
-    return 1;
-}
+static int dsl_ask(lua_State *L) { return declare_head(L, "ask", dsl_ask_body); }
 
 /* ------------------------------------------------------- scene, ending */
 

@@ -84,27 +84,6 @@ static int check_one(const char *path, const SandboxLimits *limits, bool strict)
     return failed;
 }
 
-int analyze_check(int argc, char **argv, const SandboxLimits *limits)
-{
-    static const struct option longopts[] = {{"strict", no_argument, NULL, 's'}, LIMIT_OPTIONS, {NULL, 0, NULL, 0}};
-    SandboxLimits lim = *limits;
-    bool strict = false;
-    int c;
-    optind = 1;
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
-        if (c == 's') strict = true;
-        else if (c == O_TIME || c == O_MEMORY) {
-            if (!limit_option("check", c, &lim)) return EXIT_USAGE;
-        } else return usage("check", "unknown option '%s'", argv[optind - 1]);
-    }
-    limits = &lim;
-    if (optind >= argc) return usage("check", "%s", "needs one or more story files");
-    int failed = 0;
-    for (int i = optind; i < argc; i++) failed |= check_one(argv[i], limits, strict);
-    return failed ? EXIT_STORY_ERROR : EXIT_DONE;
-}
-
 /* ----------------------------------------------------------- randomtest */
 
 static bool whole_number(const char *s, long lo, long hi, long *out)
@@ -116,9 +95,62 @@ static bool whole_number(const char *s, long lo, long hi, long *out)
     return true;
 }
 
+/* Parses a tool's options, wherever they stand among its files (as GNU
+ * tools do): each goes to `own`, or is a limit; returns -1, then optind is
+ * the first file, or the exit status to end with. */
+typedef int (*OwnOption)(int c, void *opts);
+
+static int parse_options(const char *cmd, int argc, char **argv, const struct option *longopts, OwnOption own,
+                         void *opts, SandboxLimits *limits)
+{
+    int c;
+    optind = 0; /* 0, not 1: glibc then starts afresh, and permutes (main's getopt did not) */
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+        if (c == O_TIME || c == O_MEMORY) {
+            if (!limit_option(cmd, c, limits)) return EXIT_USAGE;
+            continue;
+        }
+        int status = c == '?' ? usage(cmd, "unknown or incomplete option '%s'", argv[optind - 1]) : own(c, opts);
+        if (status >= 0) return status;
+    }
+    return -1;
+}
+
+enum { O_RUNS = 1, O_SEED, O_STEPS, O_JOBS, O_JSON, O_COVERAGE, O_STATES };
+
+static int randomtest_option(int c, void *opts)
+{
+    RtestOptions *o = opts;
+    long v;
+    switch (c) {
+    case O_RUNS:
+        if (!whole_number(optarg, 1, 100000000, &v)) return usage("randomtest", "--runs needs a number from 1, not '%s'", optarg);
+        o->runs = v;
+        return -1;
+    case O_SEED:
+        if (!whole_number(optarg, 0, 1000000000000L, &v)) return usage("randomtest", "--seed needs a whole number, not '%s'", optarg);
+        o->seed = (uint64_t)v;
+        return -1;
+    case O_STEPS:
+        if (!whole_number(optarg, 1, 10000000, &v)) return usage("randomtest", "--max-steps needs a number from 1, not '%s'", optarg);
+        o->max_steps = (int)v;
+        return -1;
+    case O_JOBS:
+        if (!whole_number(optarg, 1, 256, &v)) return usage("randomtest", "--jobs needs a number from 1 to 256, not '%s'", optarg);
+        o->jobs = (int)v;
+        return -1;
+    case O_JSON: o->json = true; return -1;
+    case O_COVERAGE:
+        o->coverage = true;
+        o->coverage_out = optarg;
+        return -1;
+    }
+    return usage("randomtest", "unknown option '%s'", "?");
+}
+
 int analyze_randomtest(int argc, char **argv, const SandboxLimits *limits)
 {
-    enum { O_RUNS = 1, O_SEED, O_STEPS, O_JOBS, O_JSON, O_COVERAGE };
     static const struct option longopts[] = {
         {"runs", required_argument, NULL, O_RUNS},       {"seed", required_argument, NULL, O_SEED},
         {"max-steps", required_argument, NULL, O_STEPS}, {"jobs", required_argument, NULL, O_JOBS},
@@ -128,40 +160,8 @@ int analyze_randomtest(int argc, char **argv, const SandboxLimits *limits)
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
     RtestOptions o = {.runs = 10000, .seed = 1, .max_steps = 1000, .jobs = cpus > 0 ? (int)cpus : 1,
                       .limits = *limits};
-    long v;
-    int c;
-    optind = 1;
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
-        switch (c) {
-        case O_RUNS:
-            if (!whole_number(optarg, 1, 100000000, &v)) return usage("randomtest", "--runs needs a number from 1, not '%s'", optarg);
-            o.runs = v;
-            break;
-        case O_SEED:
-            if (!whole_number(optarg, 0, 1000000000000L, &v)) return usage("randomtest", "--seed needs a whole number, not '%s'", optarg);
-            o.seed = (uint64_t)v;
-            break;
-        case O_STEPS:
-            if (!whole_number(optarg, 1, 10000000, &v)) return usage("randomtest", "--max-steps needs a number from 1, not '%s'", optarg);
-            o.max_steps = (int)v;
-            break;
-        case O_JOBS:
-            if (!whole_number(optarg, 1, 256, &v)) return usage("randomtest", "--jobs needs a number from 1 to 256, not '%s'", optarg);
-            o.jobs = (int)v;
-            break;
-        case O_JSON: o.json = true; break;
-        case O_TIME:
-        case O_MEMORY:
-            if (!limit_option("randomtest", c, &o.limits)) return EXIT_USAGE;
-            break;
-        case O_COVERAGE:
-            o.coverage = true;
-            o.coverage_out = optarg;
-            break;
-        default: return usage("randomtest", "unknown or incomplete option '%s'", argv[optind - 1]);
-        }
-    }
+    int status = parse_options("randomtest", argc, argv, longopts, randomtest_option, &o, &o.limits);
+    if (status >= 0) return status;
     if (argc - optind != 1) return usage("randomtest", "%s", "needs exactly one story file");
     o.path = argv[optind];
     o.progress = isatty(STDERR_FILENO) && !o.json;
@@ -170,9 +170,25 @@ int analyze_randomtest(int argc, char **argv, const SandboxLimits *limits)
 
 /* ------------------------------------------------------------ quicktest */
 
+static int quicktest_option(int c, void *opts)
+{
+    QtestOptions *o = opts;
+    long v;
+    switch (c) {
+    case O_STATES:
+        if (!whole_number(optarg, 1, 100000000, &v)) return usage("quicktest", "--max-states needs a number from 1, not '%s'", optarg);
+        o->max_states = v;
+        return -1;
+    case O_COVERAGE:
+        o->coverage = true;
+        o->coverage_out = optarg;
+        return -1;
+    }
+    return usage("quicktest", "unknown option '%s'", "?");
+}
+
 int analyze_quicktest(int argc, char **argv, const SandboxLimits *limits)
 {
-    enum { O_STATES = 1, O_COVERAGE };
     static const struct option longopts[] = {
         {"max-states", required_argument, NULL, O_STATES},
         {"coverage", optional_argument, NULL, O_COVERAGE},
@@ -180,28 +196,31 @@ int analyze_quicktest(int argc, char **argv, const SandboxLimits *limits)
         {NULL, 0, NULL, 0},
     };
     QtestOptions o = {.max_states = 200000, .limits = *limits};
-    long v;
-    int c;
-    optind = 1;
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
-        switch (c) {
-        case O_STATES:
-            if (!whole_number(optarg, 1, 100000000, &v)) return usage("quicktest", "--max-states needs a number from 1, not '%s'", optarg);
-            o.max_states = v;
-            break;
-        case O_COVERAGE:
-            o.coverage = true;
-            o.coverage_out = optarg;
-            break;
-        case O_TIME:
-        case O_MEMORY:
-            if (!limit_option("quicktest", c, &o.limits)) return EXIT_USAGE;
-            break;
-        default: return usage("quicktest", "unknown or incomplete option '%s'", argv[optind - 1]);
-        }
-    }
+    int status = parse_options("quicktest", argc, argv, longopts, quicktest_option, &o, &o.limits);
+    if (status >= 0) return status;
     if (argc - optind != 1) return usage("quicktest", "%s", "needs exactly one story file");
     o.path = argv[optind];
     return qtest_run(&o);
+}
+
+/* ---------------------------------------------------------------- check */
+
+static int check_option(int c, void *opts)
+{
+    *(bool *)opts = true; /* --strict, its one option */
+    (void)c;
+    return -1;
+}
+
+int analyze_check(int argc, char **argv, const SandboxLimits *limits)
+{
+    static const struct option longopts[] = {{"strict", no_argument, NULL, 's'}, LIMIT_OPTIONS, {NULL, 0, NULL, 0}};
+    SandboxLimits lim = *limits;
+    bool strict = false;
+    int status = parse_options("check", argc, argv, longopts, check_option, &strict, &lim);
+    if (status >= 0) return status;
+    if (optind >= argc) return usage("check", "%s", "needs one or more story files");
+    int failed = 0;
+    for (int i = optind; i < argc; i++) failed |= check_one(argv[i], &lim, strict);
+    return failed ? EXIT_STORY_ERROR : EXIT_DONE;
 }

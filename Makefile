@@ -2,10 +2,12 @@
 #
 #   make play     build (installing what is missing) and play the default story
 #   make test     build and run every test, then all of them again under
-#                 AddressSanitizer + UndefinedBehaviorSanitizer
+#                 AddressSanitizer + UndefinedBehaviorSanitizer, built by
+#                 clang when it is there (SAN_CC=gcc for gcc)
 #   make bench    randomtest's speed beside bare Lua, quicktest on the stories
 #   make          build ./rekindle
 #   make SANITIZER=address   a sanitizer build in build-address/
+#   CPPFLAGS, CFLAGS, LDFLAGS are honoured; WERROR= turns -Werror off
 #   make install  after `make`: ./rekindle, the stories and the manual page
 #                 under $(DESTDIR)$(PREFIX), PREFIX=/usr/local; `make uninstall`
 
@@ -13,13 +15,19 @@ CC ?= cc
 PKGS := lua5.4 readline
 VERSION := 0.1.0
 
+# The sanitizer build uses clang when it is there (SAN_CC), so that `make
+# test` runs every test built by two compilers: they differ in what C leaves
+# open, such as the order of a side effect and a call.
+SAN_CC ?= $(if $(shell command -v clang 2>/dev/null),clang,$(CC))
 SANITIZER ?=
 ifeq ($(SANITIZER),)
   BUILD := build
   SANFLAGS :=
+  BUILD_CC := $(CC)
 else ifeq ($(SANITIZER),address)
   BUILD := build-address
   SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+  BUILD_CC := $(SAN_CC)
 else
   $(error SANITIZER must be empty or 'address', not '$(SANITIZER)')
 endif
@@ -48,7 +56,7 @@ BIN := $(if $(SANITIZER),$(BUILD)/rekindle,rekindle)
 
 # Debian packages: to build and play, and what the tests need on top.
 PLAY_DEBS := gcc make pkg-config liblua5.4-dev libreadline-dev
-TEST_DEBS := $(PLAY_DEBS) libcmocka-dev tmux valgrind man-db groff-base
+TEST_DEBS := $(PLAY_DEBS) libcmocka-dev tmux valgrind man-db groff-base clang libclang-rt-dev
 
 # Where `make install` puts things. The program finds its stories in
 # ../share/rekindle/stories beside itself, so any PREFIX works.
@@ -106,20 +114,27 @@ test-deps:
 bench-deps:
 	$(call ensure_debs,$(PLAY_DEBS) lua5.4 time)
 
+# A build remembers its compiler and flags: when they change, it starts over.
+FLAGS_NOW := $(BUILD_CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) $(LDLIBS)
+ifneq ($(FLAGS_NOW),$(file <$(BUILD)/.flags))
+  $(shell mkdir -p $(BUILD))
+  $(file >$(BUILD)/.flags,$(FLAGS_NOW))
+endif
+
 # -MMD -MP: each object depends on the headers it includes, nothing more.
-$(BUILD)/%.o: engine/%.c
+$(BUILD)/%.o: engine/%.c $(BUILD)/.flags
 	@mkdir -p $(@D)
 	@echo "  CC      $@"
-	@$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+	@$(BUILD_CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
 $(BIN): $(ENGINE_OBJ) $(BUILD)/main.o
 	@echo "  LINK    $@"
-	@$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) $^ -o $@ $(LDLIBS)
+	@$(BUILD_CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) $(filter %.o,$^) -o $@ $(LDLIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(ENGINE_OBJ)
 	@mkdir -p $(@D)
 	@echo "  CC      $@"
-	@$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP $(shell pkg-config --cflags cmocka) $< $(ENGINE_OBJ) \
+	@$(BUILD_CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP $(shell pkg-config --cflags cmocka) $< $(ENGINE_OBJ) \
 	    -o $@ $(ALL_LDFLAGS) $(TEST_LDLIBS)
 
 -include $(ENGINE_OBJ:.o=.d) $(BUILD)/main.d $(UNIT_BIN:=.d)

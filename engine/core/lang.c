@@ -381,25 +381,55 @@ static void add_word(lua_State *L, char ***list, int *n, const char *word)
     (*list)[(*n)++] = copy;
 }
 
-/* Reads story field `name`, a list of words, into *list (defaults when absent). */
-static void read_words(lua_State *L, int t, int line, const char *name, const char *const *defaults,
-                       char ***list, int *n)
+/* Raises unless the value on top of the stack is a word: what kinds and
+ * tags are, so that rules and reports can name them. */
+static const char *word_on_top(lua_State *L, int line, const char *what, const char *one)
+{
+    if (lua_type(L, -1) != LUA_TSTRING)
+        sandbox_error_at(L, PATH(L), line, "%s: each %s is a word in quotes, not %s", what, one, luaL_typename(L, -1));
+    const char *w = lua_tostring(L, -1);
+    if (!valid_name(w))
+        sandbox_error_at(L, PATH(L), line, "%s: %s '%s' is not a word: use letters, digits and _%s", what, one, w,
+                         strchr(w, '-') ? " (a '-' is not allowed: write 'the_end' for 'the-end')" : "");
+    return w;
+}
+
+/* Reads story field `name`, a list of words, into *list; *declared says
+ * whether the story gave one. */
+static void read_words(lua_State *L, int t, int line, const char *name, const char *one, char ***list, int *n,
+                       bool *declared)
 {
     int ty = field(L, t, name);
-    if (ty == LUA_TNIL) {
-        for (int i = 0; defaults[i]; i++) add_word(L, list, n, defaults[i]);
-    } else if (ty == LUA_TTABLE) {
+    *declared = ty != LUA_TNIL;
+    if (ty == LUA_TTABLE) {
         lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
         for (lua_Integer i = 1; i <= len; i++) {
-            if (lua_rawgeti(L, -1, i) != LUA_TSTRING || !valid_name(lua_tostring(L, -1)))
-                sandbox_error_at(L, PATH(L), line, "story: %s must be a list of words", name);
-            add_word(L, list, n, lua_tostring(L, -1));
+            lua_rawgeti(L, -1, i);
+            add_word(L, list, n, word_on_top(L, line, "story", one));
             lua_pop(L, 1);
         }
-    } else {
+    } else if (ty != LUA_TNIL) {
         type_error(L, line, "story", name, "a list of words such as { \"growth\", \"apart\" }");
     }
     lua_pop(L, 1);
+}
+
+/* The index of `word` in one of the story's vocabularies (kinds, tags).
+ * Where the story declared the list, an unknown word is an error naming the
+ * closest; where it did not, the word joins the list. */
+static int vocabulary_index(lua_State *L, char ***list, int *n, bool declared, const char *word, int line,
+                            const char *what, const char *one, const char *field_name)
+{
+    for (int i = 0; i < *n; i++)
+        if (strcmp((*list)[i], word) == 0) return i;
+    if (declared) {
+        char hint[96];
+        suggest(hint, sizeof hint, word, (const char *const *)*list, *n);
+        sandbox_error_at(L, PATH(L), line, "%s: %s '%s' is not one the story declares%s; declare it in story { %s = ... }",
+                         what, one, word, hint, field_name);
+    }
+    add_word(L, list, n, word);
+    return *n - 1;
 }
 
 /* The situations of the guides a story covers: numbers 1 to 16. */
@@ -424,8 +454,6 @@ static int dsl_story(lua_State *L)
 {
     static const char *const fields[] = {"id", "title", "author", "blurb", "start", "meters",
                                          "vars", "kinds", "tags", "covers", NULL};
-    static const char *const default_kinds[] = {"reconciled", "growth", "apart", NULL};
-    static const char *const default_tags[] = {"pressure", "apology", "space", NULL};
     Loader *ld = get_loader(L);
     Story *s = ld->story;
     int line = caller_line(L);
@@ -445,8 +473,8 @@ static int dsl_story(lua_State *L)
     s->start_name = req_string(L, 1, "start", line, "story");
     read_meters(L, 1, line);
     read_vars(L, 1, line);
-    read_words(L, 1, line, "kinds", default_kinds, &s->kinds, &s->nkinds);
-    read_words(L, 1, line, "tags", default_tags, &s->tags, &s->ntags);
+    read_words(L, 1, line, "kinds", "kind", &s->kinds, &s->nkinds, &s->kinds_declared);
+    read_words(L, 1, line, "tags", "tag", &s->tags, &s->ntags, &s->tags_declared);
     read_covers(L, 1, line);
     return 0;
 }
@@ -493,21 +521,14 @@ static void read_tags(lua_State *L, int t, Choice *c, const char *what)
         return;
     }
     if (ty != LUA_TTABLE) type_error(L, c->line, what, "tags", "a list of words");
+    Story *s = get_loader(L)->story;
     lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
     for (lua_Integer i = 1; i <= n; i++) {
-        if (lua_rawgeti(L, -1, i) != LUA_TSTRING)
-            sandbox_error_at(L, PATH(L), c->line, "%s: tags must be a list of words", what);
-        const char *tag = lua_tostring(L, -1);
-        Story *s = get_loader(L)->story;
-        bool known = false;
-        for (int k = 0; k < s->ntags; k++) known = known || strcmp(s->tags[k], tag) == 0;
-        if (!known) {
-            char hint[96];
-            suggest(hint, sizeof hint, tag, (const char *const *)s->tags, s->ntags);
-            sandbox_error_at(L, s->path, c->line, "%s: unknown tag '%s'%s; declare tags in story { tags = ... }",
-                             what, tag, hint);
-        }
-        add_word(L, &c->tags, &c->ntags, tag);
+        lua_rawgeti(L, -1, i);
+        const char *tag = word_on_top(L, c->line, what, "tag");
+        int k = vocabulary_index(L, &s->tags, &s->ntags, s->tags_declared, tag, c->line, what, "tag", "tags");
+        c->tags = xrealloc(L, c->tags, sizeof *c->tags * (size_t)(c->ntags + 1));
+        c->tags[c->ntags++] = k;
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
@@ -775,6 +796,7 @@ static int dsl_scene_body(lua_State *L)
     sc->line = line;
     sc->is_ending = is_ending;
     sc->group = -1;
+    sc->kind = -1;
     sc->when_fn = opt_function(L, 1, "when", line, what);
     sc->group_name = opt_string(L, 1, "group", line, what);
     if (sc->when_fn != STORY_NOREF && sc->group_name == NULL)
@@ -805,16 +827,14 @@ static int dsl_scene_body(lua_State *L)
         sandbox_error_at(L, s->path, line, "%s: a scene with an ask cannot also have choices", what);
     if (is_ending) {
         sc->title = req_string(L, 1, "title", line, what);
-        sc->kind = req_string(L, 1, "kind", line, what);
         sc->reflection = opt_string(L, 1, "reflection", line, what);
-        bool known = false;
-        for (int i = 0; i < s->nkinds; i++) known = known || strcmp(s->kinds[i], sc->kind) == 0;
-        if (!known) {
-            char hint[96];
-            suggest(hint, sizeof hint, sc->kind, (const char *const *)s->kinds, s->nkinds);
-            sandbox_error_at(L, s->path, line, "%s: kind '%s' is not one of the story's kinds%s", what,
-                             sc->kind, hint);
-        }
+        int ty = field(L, 1, "kind");
+        if (ty == LUA_TNIL && s->kinds_declared)
+            sandbox_error_at(L, s->path, line, "%s: missing field 'kind' (one of the story's kinds)", what);
+        if (ty != LUA_TNIL)
+            sc->kind = vocabulary_index(L, &s->kinds, &s->nkinds, s->kinds_declared, word_on_top(L, line, what, "kind"),
+                                        line, what, "kind", "kinds");
+        lua_pop(L, 1);
     }
     return 0;
 }
@@ -879,10 +899,142 @@ static int dsl_storylets(lua_State *L)
 static int dsl_scene(lua_State *L) { return declare_scene(L, false); }
 static int dsl_ending(lua_State *L) { return declare_scene(L, true); }
 
+/* ------------------------------------------------------------- rule */
+
+/* A string or a list of strings, each a word, into a new list. */
+static void read_word_list(lua_State *L, int line, const char *what, const char *one, char ***list, int *n)
+{
+    if (lua_type(L, -1) == LUA_TSTRING) {
+        add_word(L, list, n, word_on_top(L, line, what, one));
+        return;
+    }
+    if (lua_type(L, -1) != LUA_TTABLE)
+        sandbox_error_at(L, PATH(L), line, "%s: a %s in quotes, or a list of them, not %s", what, one,
+                         luaL_typename(L, -1));
+    lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
+    for (lua_Integer i = 1; i <= len; i++) {
+        lua_rawgeti(L, -1, i);
+        add_word(L, list, n, word_on_top(L, line, what, one));
+        lua_pop(L, 1);
+    }
+    if (*n == 0) sandbox_error_at(L, PATH(L), line, "%s: the list of %ss is empty", what, one);
+}
+
+/* An optional whole-number field of at least `min`; `dflt` when absent. */
+static int opt_count(lua_State *L, const char *name, int min, int dflt, int line, const char *what)
+{
+    int ty = field(L, 1, name);
+    int v = dflt;
+    if (ty != LUA_TNIL) {
+        if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < min || lua_tointeger(L, -1) > 1000000)
+            sandbox_error_at(L, PATH(L), line, "%s: '%s' must be a whole number from %d", what, name, min);
+        v = (int)lua_tointeger(L, -1);
+    }
+    lua_pop(L, 1);
+    return v;
+}
+
+/* A tag field (a word), copied, or NULL when absent. */
+static char *opt_tag(lua_State *L, const char *name, int line, const char *what)
+{
+    char *tag = NULL;
+    if (field(L, 1, name) != LUA_TNIL) tag = xstrdup(L, word_on_top(L, line, what, "tag"));
+    lua_pop(L, 1);
+    return tag;
+}
+
+/* rule "name" { never = "reconciled", after = "boundary", unless = "repair" },
+ * { at_least = 20, of_plays_without = "pressure", end_in = { "apart" } },
+ * { min_choices = 8 }, { check = function(play) ... end } or { notes = true }. */
+static int dsl_rule_body(lua_State *L)
+{
+    static const char *const fields[] = {"never", "after", "times", "unless", "at_least", "of_plays_without",
+                                         "end_in", "min_choices", "check", "notes", NULL};
+    static const char *const heads[] = {"never", "at_least", "min_choices", "check", "notes"};
+    Loader *ld = get_loader(L);
+    Story *s = ld->story;
+    int line = (int)lua_tointeger(L, lua_upvalueindex(2));
+    char what[96];
+    snprintf(what, sizeof what, "rule '%.60s'", lua_tostring(L, lua_upvalueindex(1)));
+    header_done(L, 3);
+    require_table_arg(L, what, line);
+    if (!ld->story_line) sandbox_error_at(L, s->path, line, "story { ... } must come before the rules");
+    check_fields(L, 1, line, what, fields, false, false);
+    int kind = -1;
+    for (int i = 0; i < 5; i++) {
+        if (field(L, 1, heads[i]) != LUA_TNIL) {
+            if (kind >= 0)
+                sandbox_error_at(L, s->path, line, "%s: one rule says one thing: '%s' and '%s' go in two rules", what,
+                                 heads[kind], heads[i]);
+            kind = i;
+        }
+        lua_pop(L, 1);
+    }
+    if (kind < 0)
+        sandbox_error_at(L, s->path, line, "%s: say what it checks with never, at_least, min_choices, check or notes",
+                         what);
+    s->rules = xrealloc(L, s->rules, sizeof *s->rules * (size_t)(s->nrules + 1));
+    Rule *r = &s->rules[s->nrules++];
+    memset(r, 0, sizeof *r);
+    r->kind = (RuleKind)kind;
+    r->line = line;
+    r->fn = STORY_NOREF;
+    r->name = xstrdup(L, lua_tostring(L, lua_upvalueindex(1)));
+    switch (r->kind) {
+    case RULE_NEVER:
+        field(L, 1, "never");
+        read_word_list(L, line, what, "kind", &r->kind_names, &r->nkind_names);
+        lua_pop(L, 1);
+        r->tag_name = opt_tag(L, "after", line, what);
+        if (r->tag_name == NULL) sandbox_error_at(L, s->path, line, "%s: 'never' needs 'after', the tag of the choices", what);
+        r->times = opt_count(L, "times", 1, 1, line, what);
+        r->unless_name = opt_tag(L, "unless", line, what);
+        break;
+    case RULE_SHARE:
+        field(L, 1, "at_least");
+        r->percent = lua_tonumber(L, -1);
+        if (lua_type(L, -1) != LUA_TNUMBER || !(r->percent >= 0 && r->percent <= 100))
+            sandbox_error_at(L, s->path, line, "%s: 'at_least' is a percentage from 0 to 100", what);
+        lua_pop(L, 1);
+        r->tag_name = opt_tag(L, "of_plays_without", line, what);
+        if (field(L, 1, "end_in") != LUA_TNIL) read_word_list(L, line, what, "kind", &r->kind_names, &r->nkind_names);
+        lua_pop(L, 1);
+        if (r->tag_name == NULL || r->nkind_names == 0)
+            sandbox_error_at(L, s->path, line, "%s: 'at_least' needs 'of_plays_without' (a tag) and 'end_in' (kinds)",
+                             what);
+        break;
+    case RULE_MIN_CHOICES: r->count = opt_count(L, "min_choices", 1, 1, line, what); break;
+    case RULE_CHECK:
+        r->fn = opt_function(L, 1, "check", line, what);
+        break;
+    case RULE_NOTES:
+        if (!opt_boolean(L, 1, "notes", line, what))
+            sandbox_error_at(L, s->path, line, "%s: 'notes = true' is the only way to say it", what);
+        break;
+    }
+    /* A field of another kind of rule is a mistake worth naming. */
+    static const char *const own[][5] = {
+        {"never", "after", "times", "unless", NULL}, {"at_least", "of_plays_without", "end_in", NULL},
+        {"min_choices", NULL}, {"check", NULL}, {"notes", NULL},
+    };
+    for (int i = 0; fields[i]; i++) {
+        bool mine = false;
+        for (int k = 0; own[kind][k]; k++) mine = mine || strcmp(own[kind][k], fields[i]) == 0;
+        bool given = field(L, 1, fields[i]) != LUA_TNIL;
+        lua_pop(L, 1);
+        if (given && !mine)
+            sandbox_error_at(L, s->path, line, "%s: '%s' does not go with '%s'", what, fields[i], heads[kind]);
+    }
+    return 0;
+}
+
+static int dsl_rule(lua_State *L) { return declare_head(L, "rule", dsl_rule_body); }
+
 static const luaL_Reg dsl_funcs[] = {
     {"story", dsl_story}, {"scene", dsl_scene}, {"ending", dsl_ending},
     {"choice", dsl_choice}, {"ask", dsl_ask}, {"sequence", dsl_sequence}, {"cycle", dsl_cycle},
-    {"shuffle", dsl_shuffle}, {"once_only", dsl_once_only}, {"storylets", dsl_storylets}, {NULL, NULL},
+    {"shuffle", dsl_shuffle}, {"once_only", dsl_once_only}, {"storylets", dsl_storylets}, {"rule", dsl_rule},
+    {NULL, NULL},
 };
 
 /* ---------------------------------------------------------------- checks */

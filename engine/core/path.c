@@ -1,24 +1,41 @@
 /* path.c - a playthrough's answers as text, written and parsed. */
 #include "core/path.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-void path_add(Buf *b, StepKind kind, const char *text)
+void path_add(Buf *b, StepKind kind, const char *text, const char *chance)
 {
     if (b->len > 0) buf_add(b, ",", 1);
     if (kind == STEP_ANSWER) buf_add(b, "=", 1);
     if (kind == STEP_PRONOUN) buf_add(b, "@", 1);
-    for (const char *p = text; *p; p++) {
-        if (*p == ',' || *p == '\\') buf_add(b, "\\", 1);
+    for (const char *p = text; kind != STEP_START && *p; p++) {
+        if (strchr(",\\{}", *p)) buf_add(b, "\\", 1);
         buf_add(b, p, 1);
     }
+    if (chance) buf_printf(b, "{%s}", chance);
 }
 
 void path_free(Step *steps, int n)
 {
-    for (int i = 0; i < n; i++) free(steps[i].text);
+    for (int i = 0; i < n; i++) {
+        free(steps[i].text);
+        free(steps[i].chance);
+    }
     free(steps);
+}
+
+/* True when s is numbers separated by single spaces. */
+static bool numbers(const char *s)
+{
+    if (*s == '\0') return false;
+    for (char *end; *s; s = end) {
+        double v = strtod(s, &end);
+        if (end == s || !isfinite(v) || (*end && *end != ' ') || (*end == ' ' && end[1] == '\0')) return false;
+        if (*end) end++;
+    }
+    return true;
 }
 
 bool path_parse(const char *text, Step **steps_out, int *n_out)
@@ -29,10 +46,11 @@ bool path_parse(const char *text, Step **steps_out, int *n_out)
     int n = 0;
     if (steps == NULL || buf == NULL) goto fail;
     for (const char *p = text; *p;) {
-        StepKind kind = *p == '=' ? STEP_ANSWER : *p == '@' ? STEP_PRONOUN : STEP_CHOICE;
-        if (kind != STEP_CHOICE) p++;
+        StepKind kind = *p == '=' ? STEP_ANSWER : *p == '@' ? STEP_PRONOUN : *p == '{' ? STEP_START : STEP_CHOICE;
+        if (kind == STEP_START && n > 0) goto fail; /* chance alone comes first, or not at all */
+        if (kind == STEP_ANSWER || kind == STEP_PRONOUN) p++;
         size_t k = 0;
-        while (*p && *p != ',') {
+        while (*p && *p != ',' && *p != '{') {
             if (*p == '\\' && p[1]) p++;
             buf[k++] = *p++;
         }
@@ -40,6 +58,20 @@ bool path_parse(const char *text, Step **steps_out, int *n_out)
         if (kind == STEP_CHOICE && k == 0) goto fail; /* an empty id */
         steps[n].kind = kind;
         if ((steps[n].text = strdup(buf)) == NULL) goto fail;
+        if (*p == '{') {
+            const char *close = strchr(p, '}');
+            if (close == NULL) goto fail;
+            steps[n].chance = strndup(p + 1, (size_t)(close - p - 1));
+            if (steps[n].chance == NULL || !numbers(steps[n].chance)) {
+                n++;
+                goto fail;
+            }
+            p = close + 1;
+            if (*p && *p != ',') {
+                n++;
+                goto fail;
+            }
+        }
         n++;
         if (*p == ',') {
             p++;
@@ -56,3 +88,16 @@ fail:
     return false;
 }
 
+double *path_chance(const Step *steps, int nsteps, int *n)
+{
+    int count = 0;
+    for (int i = 0; i < nsteps; i++)
+        for (const char *c = steps[i].chance; c && *c; c++) count += c == steps[i].chance || c[-1] == ' ';
+    *n = count;
+    double *v = count ? malloc(sizeof *v * (size_t)count) : NULL;
+    if (v == NULL) return NULL;
+    int k = 0;
+    for (int i = 0; i < nsteps; i++)
+        for (char *c = steps[i].chance, *end; c && *c; c = *end ? end + 1 : end) v[k++] = strtod(c, &end);
+    return v;
+}

@@ -180,7 +180,11 @@ static bool paragraph_text(Run *r, const Paragraph *p, const char **text, char *
  * whether it held. */
 static void log_condition(Run *r, int slot, bool held)
 {
-    if (r->conditions) r->conditions[slot] |= CONDITION_RUN | (held ? CONDITION_HELD : 0);
+    if (r->conditions == NULL) return;
+    unsigned char bit = held ? CONDITION_TRUE : CONDITION_FALSE;
+    if (r->conditions[slot] & bit) return;
+    r->conditions[slot] |= bit;
+    if (r->condition_news) (*r->condition_news)++;
 }
 
 /* Adds choice c to what the scene shows, evaluating whether it can be taken. */
@@ -255,7 +259,9 @@ static bool enter(Run *r, int index, char *err, size_t errlen)
     return true;
 }
 
-static bool record(Run *r, StepKind kind, const char *text, const Choice *choice)
+/* Records a step of the path; `chance` (copied) is what a replayed step
+ * carried, so the path still replays the same. */
+static bool record_chance(Run *r, StepKind kind, const char *text, const Choice *choice, const char *chance)
 {
     if (r->npath == r->cappath) {
         int cap = r->cappath ? 2 * r->cappath : 32;
@@ -268,34 +274,65 @@ static bool record(Run *r, StepKind kind, const char *text, const Choice *choice
     p->kind = kind;
     p->choice = choice;
     p->text = choice ? choice->id : strdup(text); /* a choice's id lives in the story */
-    if (p->text == NULL) return false;
+    p->chance = chance ? strdup(chance) : NULL;
+    if (p->text == NULL || (chance && p->chance == NULL)) {
+        if (!choice) free(p->text);
+        free(p->chance);
+        return false;
+    }
     r->npath++;
     return true;
+}
+
+static bool record(Run *r, StepKind kind, const char *text, const Choice *choice)
+{
+    return record_chance(r, kind, text, choice, r->replaying_chance);
 }
 
 /* ------------------------------------------------------------------ public */
 
 static bool start(Run *r, const Story *s, uint64_t seed, bool quiet, RngOracle *oracle, unsigned char *conditions,
-                  unsigned char *reads, char *err, size_t errlen);
+                  unsigned char *reads, const Step *replay, int nreplay, char *err, size_t errlen);
 
 bool run_start(Run *r, const Story *s, uint64_t seed, char *err, size_t errlen)
 {
     return run_start_quiet(r, s, seed, false, err, errlen);
 }
 
+bool run_start_replay(Run *r, const Story *s, uint64_t seed, const Step *steps, int nsteps, char *err, size_t errlen)
+{
+    return start(r, s, seed, false, NULL, NULL, NULL, steps, nsteps, err, errlen);
+}
+
+static int64_t forced_range(RngOracle *o, int64_t lo, int64_t hi)
+{
+    Forced *f = (Forced *)o;
+    if (f->pos >= f->n) return rng_range(&((Run *)((char *)f - offsetof(Run, forced)))->rng, lo, hi);
+    double v = f->values[f->pos++];
+    return v < (double)lo ? lo : v > (double)hi ? hi : (int64_t)v; /* an edited story may draw otherwise */
+}
+
+static double forced_real(RngOracle *o)
+{
+    Forced *f = (Forced *)o;
+    if (f->pos >= f->n) return rng_float(&((Run *)((char *)f - offsetof(Run, forced)))->rng);
+    double v = f->values[f->pos++];
+    return v < 0 ? 0 : v >= 1 ? 0.999999 : v;
+}
+
 bool run_start_quiet(Run *r, const Story *s, uint64_t seed, bool quiet, char *err, size_t errlen)
 {
-    return start(r, s, seed, quiet, NULL, NULL, NULL, err, errlen);
+    return start(r, s, seed, quiet, NULL, NULL, NULL, NULL, 0, err, errlen);
 }
 
 bool run_start_oracle(Run *r, const Story *s, RngOracle *oracle, unsigned char *conditions, unsigned char *reads,
                       char *err, size_t errlen)
 {
-    return start(r, s, 0, true, oracle, conditions, reads, err, errlen);
+    return start(r, s, 0, true, oracle, conditions, reads, NULL, 0, err, errlen);
 }
 
 static bool start(Run *r, const Story *s, uint64_t seed, bool quiet, RngOracle *oracle, unsigned char *conditions,
-                  unsigned char *reads, char *err, size_t errlen)
+                  unsigned char *reads, const Step *replay, int nreplay, char *err, size_t errlen)
 {
     memset(r, 0, sizeof *r);
     r->quiet = quiet;
@@ -306,6 +343,11 @@ static bool start(Run *r, const Story *s, uint64_t seed, bool quiet, RngOracle *
     r->pronoun = PRONOUN_THEY;
     rng_seed(&r->rng, seed);
     r->rng.oracle = oracle;
+    r->forced.values = replay ? path_chance(replay, nreplay, &r->forced.n) : NULL;
+    if (r->forced.values) {
+        r->forced.base = (RngOracle){forced_range, forced_real};
+        r->rng.oracle = &r->forced.base;
+    }
     r->vars = calloc((size_t)s->nvars + 1, sizeof *r->vars);
     r->meters = calloc((size_t)s->nmeters + 1, sizeof *r->meters);
     r->visits = calloc((size_t)s->nscenes + 1, sizeof *r->visits);
@@ -328,6 +370,8 @@ static bool start(Run *r, const Story *s, uint64_t seed, bool quiet, RngOracle *
     r->script = (ScriptState){.story = s, .vars = r->vars, .meters = r->meters, .pronoun = &r->pronoun,
                               .rng = &r->rng, .visits = r->visits, .last_turn = r->last_turn,
                               .turn = &r->decisions, .reads = reads};
+    if (nreplay > 0 && replay[0].kind == STEP_START && !record_chance(r, STEP_START, "", NULL, replay[0].chance))
+        return oom(r, err, errlen);
     return enter(r, s->start, err, errlen);
 }
 
@@ -342,8 +386,11 @@ void run_free(Run *r)
     free(r->last_turn);
     free(r->counters);
     free(r->taken);
-    for (int i = 0; i < r->npath; i++)
+    for (int i = 0; i < r->npath; i++) {
         if (r->path[i].choice == NULL) free(r->path[i].text);
+        free(r->path[i].chance);
+    }
+    free(r->forced.values);
     free(r->path);
     free(r->earned);
     free(r->choice_views);
@@ -526,9 +573,20 @@ int run_find_choice(const Run *r, const char *id)
     return -1;
 }
 
+static bool replay_step(Run *r, const Step *step, char *err, size_t errlen);
+
 bool run_replay_step(Run *r, const Step *step, char *err, size_t errlen)
 {
+    r->replaying_chance = step->chance;
+    bool ok = replay_step(r, step, err, errlen);
+    r->replaying_chance = NULL;
+    return ok;
+}
+
+static bool replay_step(Run *r, const Step *step, char *err, size_t errlen)
+{
     switch (step->kind) {
+    case STEP_START: return true; /* its chance was taken at the start */
     case STEP_CHOICE: {
         int k = r->phase == PHASE_CHOICE ? run_find_choice(r, step->text) : -1;
         if (k < 0) {
@@ -593,11 +651,10 @@ void run_scene_view(Run *r, SceneView *v)
 
 void run_outcome_view(Run *r, OutcomeView *v)
 {
-    const Scene *sc = &r->story->scenes[r->scene];
     memset(v, 0, sizeof *v);
     v->story_title = r->story->title;
     v->title = r->ending_title;
-    v->kind = sc->kind;
+    v->kind = story_kind(r->story, r->scene);
     v->paragraphs = (const char *const *)r->paras;
     v->nparagraphs = r->nparas;
     v->reflection = r->reflection;
@@ -613,7 +670,7 @@ void run_outcome_view(Run *r, OutcomeView *v)
 char *run_path_text(const Run *r)
 {
     Buf b = {0};
-    for (int i = 0; i < r->npath; i++) path_add(&b, r->path[i].kind, r->path[i].text);
+    for (int i = 0; i < r->npath; i++) path_add(&b, r->path[i].kind, r->path[i].text, r->path[i].chance);
     return buf_take(&b);
 }
 
@@ -641,6 +698,7 @@ bool run_clone(Run *dst, const Run *src)
     dst->ncalls = src->ncalls;
     memcpy(dst->calls, src->calls, sizeof dst->calls);
     dst->conditions = src->conditions;
+    dst->condition_news = src->condition_news;
     dst->vars = calloc((size_t)s->nvars + 1, sizeof *dst->vars);
     dst->meters = copy_of(src->meters, sizeof *src->meters * (size_t)s->nmeters);
     dst->visits = copy_of(src->visits, sizeof *src->visits * (size_t)s->nscenes);

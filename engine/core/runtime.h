@@ -27,14 +27,24 @@ typedef enum {
     PHASE_FAILED,   /* a story error stopped the playthrough */
 } Phase;
 
-enum { CONDITION_RUN = 1, CONDITION_HELD = 2 };
+enum { CONDITION_TRUE = 1, CONDITION_FALSE = 2 }; /* Run.conditions: what a condition was seen to be */
 
+
+/* A replay's outcomes of chance, taken in order by every draw until they
+ * run out (then the seeded generator draws). */
+typedef struct {
+    RngOracle base;
+    double *values;
+    int n, pos;
+} Forced;
 
 typedef struct {
     const Story *story;
     bool quiet;           /* run_start_quiet: no text is filled in */
     uint64_t seed;
     Rng rng;
+    Forced forced;        /* run_start_replay: the chance its path carries */
+    const char *replaying_chance; /* during run_replay_step: the chance the step carries, kept in the path */
     Value *vars;
     double *meters;
     Pronoun pronoun;
@@ -69,6 +79,7 @@ typedef struct {
     char **recap;         /* label, note, label, note... of the notes earned, filled in */
     int nrecap;
 
+    long *condition_news; /* NULL, or (the caller's) a count of the times a condition was first seen true or false */
     unsigned char *conditions; /* NULL, or (owned by the caller) CONDITION_* flags: choice i's when
                                   at 2i, its available at 2i+1, scene k's storylet when at
                                   2 * story->nchoices + k */
@@ -82,6 +93,9 @@ typedef struct {
 /* Starts a playthrough at the story's start scene. False + err on a story
  * error (the run is then PHASE_FAILED and must still be freed). */
 bool run_start(Run *r, const Story *s, uint64_t seed, char *err, size_t errlen);
+/* A start for a replay of steps: when they carry outcomes of chance (as
+ * quicktest's paths do), every draw takes them in order until they run out. */
+bool run_start_replay(Run *r, const Story *s, uint64_t seed, const Step *steps, int nsteps, char *err, size_t errlen);
 /* The same for tools that play without showing anything: text is checked
  * (story code still runs, placeholders are still checked) but not filled in,
  * and the views are left empty. */

@@ -75,7 +75,7 @@ static int proxy_index(lua_State *L)
 {
     ScriptState *st = get_state(L);
     if (lua_type(L, 2) == LUA_TSTRING && strcmp(lua_tostring(L, 2), "pronoun") == 0) {
-        if (st->reads) st->reads[st->story->nvars + st->story->nmeters] = 1;
+        if (st->reads) st->reads[SCRIPT_READS_PRONOUN(st->story)] = 1;
         lua_pushstring(L, pronoun_id(*st->pronoun));
         return 1;
     }
@@ -147,6 +147,7 @@ static int scene_arg(lua_State *L, ScriptState *st)
 static int script_visits(lua_State *L)
 {
     ScriptState *st = get_state(L);
+    if (st->reads) st->reads[SCRIPT_READS_VISITS(st->story)] = 1;
     lua_pushinteger(L, st->visits[scene_arg(L, st)]);
     return 1;
 }
@@ -156,6 +157,7 @@ static int script_visits(lua_State *L)
 static int script_turns_since(lua_State *L)
 {
     ScriptState *st = get_state(L);
+    if (st->reads) st->reads[SCRIPT_READS_VISITS(st->story)] = 1;
     int scene = scene_arg(L, st);
     lua_pushinteger(L, st->visits[scene] ? *st->turn - st->last_turn[scene] : -1);
     return 1;
@@ -195,15 +197,36 @@ bool script_install(char *err, size_t errlen)
 
 /* ------------------------------------------------------------- calls */
 
-typedef enum { CALL_TEXT, CALL_CONDITION, CALL_EFFECT, CALL_TARGET } CallKind;
+typedef enum { CALL_TEXT, CALL_CONDITION, CALL_EFFECT, CALL_TARGET, CALL_RULE } CallKind;
 
 typedef struct {
     ScriptState *st;
     int fn;
     CallKind kind;
-    bool truth;    /* CALL_CONDITION result */
-    char *text;    /* CALL_TEXT / CALL_TARGET result, malloc'd */
+    const PlayInfo *play; /* CALL_RULE: its first argument */
+    bool truth;    /* CALL_CONDITION / CALL_RULE result */
+    char *text;    /* CALL_TEXT / CALL_TARGET result, CALL_RULE's why; malloc'd */
 } Call;
+
+/* The playthrough as a rule's check sees it: a plain table. */
+static void push_play(lua_State *L, const ScriptState *st, const PlayInfo *p)
+{
+    lua_createtable(L, 0, 4);
+    lua_pushstring(L, p->ending);
+    lua_setfield(L, -2, "ending");
+    if (p->kind) {
+        lua_pushstring(L, p->kind);
+        lua_setfield(L, -2, "kind");
+    }
+    lua_pushinteger(L, p->decisions);
+    lua_setfield(L, -2, "choices");
+    lua_createtable(L, 0, st->story->ntags);
+    for (int t = 0; t < st->story->ntags; t++) {
+        lua_pushinteger(L, p->tag_counts[t]);
+        lua_setfield(L, -2, st->story->tags[t]);
+    }
+    lua_setfield(L, -2, "tags");
+}
 
 /* Raises "FILE:LINE: message" at the line the function at idx was defined. */
 static int error_in(lua_State *L, int idx, const char *msg)
@@ -221,8 +244,9 @@ static int run_call(lua_State *L)
     lua_rawsetp(L, LUA_REGISTRYINDEX, &STATE_KEY);
     lua_rawgeti(L, LUA_REGISTRYINDEX, c->fn);          /* 2: the function */
     lua_pushvalue(L, 2);
-    lua_rawgetp(L, LUA_REGISTRYINDEX, &PROXY_KEY);     /* its one argument: s */
-    lua_call(L, 1, 1);
+    if (c->kind == CALL_RULE) push_play(L, c->st, c->play); /* a rule's check: (play, s) */
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &PROXY_KEY);     /* its argument: s */
+    lua_call(L, c->kind == CALL_RULE ? 2 : 1, 2);      /* 3, 4: what it returns */
     /* rawset on the proxy would hide fields from the C state: refuse it. */
     lua_rawgetp(L, LUA_REGISTRYINDEX, &PROXY_KEY);
     lua_pushnil(L);
@@ -231,6 +255,11 @@ static int run_call(lua_State *L)
     int t = lua_type(L, 3);
     switch (c->kind) {
     case CALL_CONDITION: c->truth = lua_toboolean(L, 3); break;
+    case CALL_RULE:
+        c->truth = lua_toboolean(L, 3);
+        if (!c->truth && lua_type(L, 4) == LUA_TSTRING && (c->text = strdup(lua_tostring(L, 4))) == NULL)
+            return luaL_error(L, "out of memory");
+        break;
     case CALL_EFFECT: break;
     case CALL_TEXT:
         if (t == LUA_TNIL) break;
@@ -247,7 +276,9 @@ static int run_call(lua_State *L)
 
 static bool call(ScriptState *st, int fn, Call *c, CallKind kind, char *err, size_t errlen)
 {
+    const PlayInfo *play = c->play;
     memset(c, 0, sizeof *c);
+    c->play = play;
     c->st = st;
     c->fn = fn;
     c->kind = kind;
@@ -261,7 +292,7 @@ static bool call(ScriptState *st, int fn, Call *c, CallKind kind, char *err, siz
 
 bool script_text(ScriptState *st, int fn, char **out, char *err, size_t errlen)
 {
-    Call c;
+    Call c = {0};
     bool ok = call(st, fn, &c, CALL_TEXT, err, errlen);
     *out = c.text;
     return ok;
@@ -269,7 +300,7 @@ bool script_text(ScriptState *st, int fn, char **out, char *err, size_t errlen)
 
 bool script_condition(ScriptState *st, int fn, bool *out, char *err, size_t errlen)
 {
-    Call c;
+    Call c = {0};
     bool ok = call(st, fn, &c, CALL_CONDITION, err, errlen);
     *out = c.truth;
     return ok;
@@ -277,13 +308,22 @@ bool script_condition(ScriptState *st, int fn, bool *out, char *err, size_t errl
 
 bool script_effect(ScriptState *st, int fn, char *err, size_t errlen)
 {
-    Call c;
+    Call c = {0};
     return call(st, fn, &c, CALL_EFFECT, err, errlen);
+}
+
+bool script_rule(ScriptState *st, int fn, const PlayInfo *play, bool *ok, char **why, char *err, size_t errlen)
+{
+    Call c = {.play = play};
+    bool done = call(st, fn, &c, CALL_RULE, err, errlen);
+    *ok = c.truth;
+    *why = c.text;
+    return done;
 }
 
 bool script_target(ScriptState *st, int fn, char **out, char *err, size_t errlen)
 {
-    Call c;
+    Call c = {0};
     bool ok = call(st, fn, &c, CALL_TARGET, err, errlen);
     *out = c.text;
     return ok;

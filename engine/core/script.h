@@ -24,9 +24,22 @@ typedef struct {
     const int *visits;     /* per scene: times entered */
     const int *last_turn;  /* per scene: the turn it was last entered on */
     const int *turn;       /* turns so far (answers given) */
-    unsigned char *reads;  /* NULL, or per slot (see story_slot), and one more for `pronoun`:
-                              set when story code reads it */
+    unsigned char *reads;  /* NULL, or per slot (see story_slot), then SCRIPT_READS_PRONOUN and
+                              SCRIPT_READS_VISITS: set when story code reads it (size: SCRIPT_READS(story)) */
 } ScriptState;
+
+/* The entries of ScriptState.reads after the slots. */
+#define SCRIPT_READS_PRONOUN(s) ((s)->nvars + (s)->nmeters)
+#define SCRIPT_READS_VISITS(s) ((s)->nvars + (s)->nmeters + 1) /* visits() or turns_since() */
+#define SCRIPT_READS(s) ((s)->nvars + (s)->nmeters + 2)
+
+/* A finished playthrough, as a story's `check` rule sees it. */
+typedef struct {
+    const char *ending;     /* the ending scene's name */
+    const char *kind;       /* its kind, or NULL */
+    int decisions;          /* choices made */
+    const int *tag_counts;  /* per Story.tags: choices taken with it */
+} PlayInfo;
 
 /* Installs math.random and the state table in the sandbox environment;
  * call after sandbox_open and before story_load. */
@@ -37,5 +50,7 @@ bool script_text(ScriptState *st, int fn, char **out, char *err, size_t errlen);
 bool script_condition(ScriptState *st, int fn, bool *out, char *err, size_t errlen);
 bool script_effect(ScriptState *st, int fn, char *err, size_t errlen);
 bool script_target(ScriptState *st, int fn, char **out, char *err, size_t errlen);    /* *out malloc'd */
+/* A rule's check: fn(play, s) returns true, or false and (maybe) why. */
+bool script_rule(ScriptState *st, int fn, const PlayInfo *play, bool *ok, char **why, char *err, size_t errlen);
 
 #endif

@@ -165,6 +165,37 @@ static void check_choice(Checker *k, Scene *sc, Choice *ch, int *fallbacks)
     }
 }
 
+/* The index of a word in a vocabulary, or -1 after a problem naming the
+ * rule and the closest word. */
+static int rule_word(Checker *k, const Rule *r, char **list, int n, const char *word, const char *one,
+                     const char *where)
+{
+    for (int i = 0; i < n; i++)
+        if (strcmp(list[i], word) == 0) return i;
+    char hint[96];
+    suggest(hint, sizeof hint, word, (const char *const *)list, n);
+    PROBLEM(k, r->line, "rule '%s': no %s has the %s '%s'%s", r->name, where, one, word, hint);
+    return -1;
+}
+
+static void resolve_rule(Checker *k, Rule *r)
+{
+    Story *s = k->story;
+    r->tag = r->unless = -1;
+    if (r->tag_name) r->tag = rule_word(k, r, s->tags, s->ntags, r->tag_name, "tag", "choice");
+    if (r->unless_name) r->unless = rule_word(k, r, s->tags, s->ntags, r->unless_name, "tag", "choice");
+    if (r->nkind_names == 0) return;
+    r->kinds = calloc((size_t)s->nkinds + 1, sizeof *r->kinds);
+    if (r->kinds == NULL) {
+        PROBLEM(k, r->line, "out of memory");
+        return;
+    }
+    for (int i = 0; i < r->nkind_names; i++) {
+        int kind = rule_word(k, r, s->kinds, s->nkinds, r->kind_names[i], "kind", "ending");
+        if (kind >= 0) r->kinds[kind] = true;
+    }
+}
+
 void story_validate(Story *s, const char *text, size_t len, Buf *out)
 {
     Checker k = {s, text, len, out};
@@ -195,6 +226,7 @@ void story_validate(Story *s, const char *text, size_t len, Buf *out)
         }
     }
     s->nchoices = index;
+    for (int i = 0; i < s->nrules; i++) resolve_rule(&k, &s->rules[i]);
     index_scenes(s);
 }
 
@@ -216,7 +248,6 @@ void story_free_choice(Choice *c)
     free(c->target_name);
     free(c->note);
     free(c->changes);
-    for (int i = 0; i < c->ntags; i++) free(c->tags[i]);
     free(c->tags);
 }
 
@@ -244,7 +275,6 @@ static void free_scene(Scene *sc)
     story_free_ask(sc->ask);
     free(sc->ask);
     free(sc->title);
-    free(sc->kind);
     free(sc->reflection);
 }
 
@@ -267,6 +297,15 @@ void story_free(Story *s)
     free_words(s->kinds, s->nkinds);
     free_words(s->tags, s->ntags);
     free(s->covers);
+    for (int i = 0; i < s->nrules; i++) {
+        Rule *r = &s->rules[i];
+        free(r->name);
+        free_words(r->kind_names, r->nkind_names);
+        free(r->tag_name);
+        free(r->unless_name);
+        free(r->kinds);
+    }
+    free(s->rules);
     for (int i = 0; i < s->ngroups; i++) {
         free(s->groups[i].name);
         free(s->groups[i].scenes);
@@ -296,6 +335,12 @@ int story_scene(const Story *s, const char *name)
         else hi = mid - 1;
     }
     return -1;
+}
+
+const char *story_kind(const Story *s, int scene)
+{
+    int k = s->scenes[scene].kind;
+    return k >= 0 ? s->kinds[k] : NULL;
 }
 
 int story_meter(const Story *s, const char *name)

@@ -79,7 +79,7 @@ typedef struct Choice {
     char *note;           /* the lesson, shown in the recap, or NULL */
     MeterChange *changes;
     int nchanges;
-    char **tags;
+    int *tags;            /* indices into Story.tags */
     int ntags;
     int index;            /* position in the whole story: once-only flags use it */
     int line;
@@ -113,9 +113,35 @@ typedef struct {
     int when_fn;          /* a storylet's condition, or STORY_NOREF */
     bool is_ending;
     char *title;          /* endings: title, kind, reflection */
-    char *kind;
+    int kind;             /* index into Story.kinds, or -1 when the ending names none */
     char *reflection;
 } Scene;
+
+/* A rule the story declares about its own playthroughs, which randomtest
+ * and quicktest check (story.c has the details of each kind). */
+typedef enum {
+    RULE_NEVER,       /* no ending of `kinds` after `times` choices tagged `tag` (less those repaired by `unless`) */
+    RULE_SHARE,       /* at least `percent` of the plays that took no choice tagged `tag` end in `kinds` */
+    RULE_MIN_CHOICES, /* every playthrough makes at least `count` choices */
+    RULE_CHECK,       /* `fn`, given the finished playthrough, returns true (or false and why) */
+    RULE_NOTES,       /* every choice that changes a meter has a note (a static check) */
+} RuleKind;
+
+typedef struct {
+    RuleKind kind;
+    char *name;
+    int line;
+    char **kind_names;    /* NEVER, SHARE: the ending kinds it is about, as written */
+    int nkind_names;
+    char *tag_name, *unless_name; /* as written; resolved into: */
+    bool *kinds;          /* NEVER, SHARE: per Story.kinds, the kinds it is about */
+    int tag;              /* NEVER: the tag that rules them out; SHARE: the tag the plays did not take */
+    int times;            /* NEVER: how many such choices (1 and up) */
+    int unless;           /* NEVER: a later choice with this tag repairs one, or -1 */
+    double percent;       /* SHARE */
+    int count;            /* MIN_CHOICES */
+    int fn;               /* CHECK */
+} Rule;
 
 typedef struct {
     char *path;           /* the story file, for messages */
@@ -127,12 +153,16 @@ typedef struct {
     int nmeters;
     Var *vars;            /* sorted by name */
     int nvars;
-    char **kinds;         /* ending kinds the story declares */
+    char **kinds;         /* ending kinds: those declared, else those the endings name */
     int nkinds;
-    char **tags;          /* choice tags the story declares */
+    bool kinds_declared;  /* then an ending must name one of them */
+    char **tags;          /* choice tags: those declared, else those the choices name */
     int ntags;
+    bool tags_declared;
     int *covers;          /* situations of the guides the story covers (1..16) */
     int ncovers;
+    Rule *rules;          /* in declaration order */
+    int nrules;
     StoryletGroup *groups;
     int ngroups;
     int ncounters;        /* text variations: one counter each in a run */
@@ -168,6 +198,9 @@ void story_free_ask(Ask *a); /* its fields, not the Ask itself */
 
 /* Index of a scene by name, or -1. */
 int story_scene(const Story *s, const char *name);
+
+/* The kind of an ending, or NULL when it names none. */
+const char *story_kind(const Story *s, int scene);
 
 /* Index of a meter by name (into Story.meters), or -1. */
 int story_meter(const Story *s, const char *name);

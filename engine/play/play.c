@@ -155,13 +155,15 @@ static bool begin(Play *p, uint64_t seed, const char *path)
         return false;
     }
     p->hash = save_hash(p->text, p->len);
-    if (!run_start(&p->run, p->story, seed, err, sizeof err)) {
+    Step *steps = NULL;
+    int n = 0;
+    bool valid = path == NULL || path_parse(path, &steps, &n);
+    if (!run_start_replay(&p->run, p->story, seed, steps, n, err, sizeof err)) {
+        path_free(steps, n);
         load_report(err, NULL);
         return false;
     }
-    Step *steps = NULL;
-    int n = 0;
-    if (path && !path_parse(path, &steps, &n)) {
+    if (!valid) {
         snprintf(err, sizeof err, "%s: the saved path of answers is not valid", p->opt->path);
         load_report(err, NULL);
         return true;

@@ -69,7 +69,8 @@ static int check_one(const char *path, const SandboxLimits *limits, bool strict)
     char line[1024];
     for (int i = 0; i < r.count; i++) {
         snprintf(line, sizeof line, "%s:%d: %s", path, r.items[i].line, r.items[i].message);
-        load_report(line, r.items[i].level == DIAG_ERROR ? "error" : "warning");
+        static const char *const LEVELS[] = {"error", "warning", "note"};
+        load_report(line, LEVELS[r.items[i].level]);
     }
     fprintf(stderr, "%s: %d error%s, %d warning%s", path, r.errors, r.errors == 1 ? "" : "s", r.warnings,
             r.warnings == 1 ? "" : "s");
@@ -117,7 +118,7 @@ static int parse_options(const char *cmd, int argc, char **argv, const struct op
     return -1;
 }
 
-enum { O_RUNS = 1, O_SEED, O_STEPS, O_JOBS, O_JSON, O_COVERAGE, O_STATES };
+enum { O_RUNS = 1, O_SEED, O_STEPS, O_JOBS, O_JSON, O_COVERAGE, O_STATES, O_SECONDS };
 
 static int randomtest_option(int c, void *opts)
 {
@@ -179,8 +180,15 @@ static int quicktest_option(int c, void *opts)
         if (!whole_number(optarg, 1, 100000000, &v)) return usage("quicktest", "--max-states needs a number from 1, not '%s'", optarg);
         o->max_states = v;
         return -1;
+    case O_STEPS:
+        if (!whole_number(optarg, 0, 1000000000, &v)) return usage("quicktest", "--steps needs a number from 0, not '%s'", optarg);
+        o->steps = v;
+        return -1;
+    case O_SECONDS:
+        if (!whole_number(optarg, 1, 86400, &v)) return usage("quicktest", "--seconds needs a number from 1, not '%s'", optarg);
+        o->seconds = (double)v;
+        return -1;
     case O_COVERAGE:
-        o->coverage = true;
         o->coverage_out = optarg;
         return -1;
     }
@@ -191,11 +199,13 @@ int analyze_quicktest(int argc, char **argv, const SandboxLimits *limits)
 {
     static const struct option longopts[] = {
         {"max-states", required_argument, NULL, O_STATES},
+        {"steps", required_argument, NULL, O_STEPS},
+        {"seconds", required_argument, NULL, O_SECONDS},
         {"coverage", optional_argument, NULL, O_COVERAGE},
         LIMIT_OPTIONS,
         {NULL, 0, NULL, 0},
     };
-    QtestOptions o = {.max_states = 200000, .limits = *limits};
+    QtestOptions o = {.max_states = 50000, .steps = 200000, .seconds = 60, .limits = *limits};
     int status = parse_options("quicktest", argc, argv, longopts, quicktest_option, &o, &o.limits);
     if (status >= 0) return status;
     if (argc - optind != 1) return usage("quicktest", "%s", "needs exactly one story file");

@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tools/graph.h"
+
 /* ------------------------------------------------------------- reports */
 
 static void add(CheckReport *r, DiagLevel level, int line, const char *fmt, ...)
@@ -30,7 +32,7 @@ static void add(CheckReport *r, DiagLevel level, int line, const char *fmt, ...)
     r->items = d;
     r->items[r->count++] = (Diagnostic){level, line, copy};
     if (level == DIAG_ERROR) r->errors++;
-    else r->warnings++;
+    else if (level == DIAG_WARNING) r->warnings++;
 }
 
 static int cmp_diag(const void *a, const void *b)
@@ -79,157 +81,6 @@ static void free_lines(Lines *ls)
     free(ls->len);
 }
 
-/* True when the text before a quote at q declares or names a target
- * statically (scene "x", go = "x", ...): such quotes are not code. */
-static bool declaration_quote(const char *line, const char *q)
-{
-    static const char *const heads[] = {"scene", "ending", "go =", "go=", "call =", "call=", "start =",
-                                        "start=", "into =", "into=", "storylets", "group =", "group=", NULL};
-    while (q > line && (q[-1] == ' ' || q[-1] == '\t')) q--;
-    for (int i = 0; heads[i]; i++) {
-        size_t n = strlen(heads[i]);
-        if ((size_t)(q - line) >= n && strncmp(q - n, heads[i], n) == 0) return true;
-    }
-    return false;
-}
-
-/* The scenes a `go` function may lead to, as a guess: every scene whose name
- * is quoted in code anywhere in the source (helpers included), as opposed to
- * in declarations. Sets code_scenes[i]. */
-static void quoted_scenes(const Story *s, const Lines *ls, bool *code_scenes)
-{
-    for (int l = 0; l < ls->n; l++) {
-        const char *line = ls->start[l], *p = line, *end = p + ls->len[l];
-        while (p < end) {
-            if (p + 1 < end && p[0] == '-' && p[1] == '-') break; /* a comment */
-            if (*p != '"' && *p != '\'') {
-                p++;
-                continue;
-            }
-            const char *open = p;
-            char q = *p++;
-            const char *close = memchr(p, q, (size_t)(end - p));
-            if (close == NULL) break;
-            char name[128];
-            size_t n = (size_t)(close - p);
-            if (n < sizeof name && !declaration_quote(line, open)) {
-                memcpy(name, p, n);
-                name[n] = '\0';
-                int sc = story_scene(s, name);
-                if (sc >= 0) code_scenes[sc] = true;
-            }
-            p = close + 1;
-        }
-    }
-}
-
-/* --------------------------------------------------------------- graph */
-
-typedef struct {
-    int **to;     /* per scene: the scenes it can lead to */
-    int *n, *cap;
-    int nscenes;
-} Graph;
-
-static void edge(Graph *g, int from, int to)
-{
-    if (to < 0) return;
-    for (int i = 0; i < g->n[from]; i++)
-        if (g->to[from][i] == to) return;
-    if (g->n[from] == g->cap[from]) {
-        int cap = g->cap[from] ? 2 * g->cap[from] : 4;
-        int *grown = realloc(g->to[from], sizeof *grown * (size_t)cap);
-        if (grown == NULL) return;
-        g->to[from] = grown;
-        g->cap[from] = cap;
-    }
-    g->to[from][g->n[from]++] = to;
-}
-
-static bool build_graph(const Story *s, const Lines *ls, Graph *g)
-{
-    g->nscenes = s->nscenes;
-    g->to = calloc((size_t)s->nscenes + 1, sizeof *g->to);
-    g->n = calloc((size_t)s->nscenes + 1, sizeof *g->n);
-    g->cap = calloc((size_t)s->nscenes + 1, sizeof *g->cap);
-    if (!g->to || !g->n || !g->cap) return false;
-    /* Where every `back` may return: the return points of all calls. */
-    int *returns = malloc(sizeof *returns * ((size_t)s->nchoices + 1));
-    bool *code_scenes = calloc((size_t)s->nscenes + 1, sizeof *code_scenes);
-    int nreturns = 0;
-    if (returns == NULL || code_scenes == NULL) {
-        free(returns);
-        free(code_scenes);
-        return false;
-    }
-    quoted_scenes(s, ls, code_scenes);
-    for (int i = 0; i < s->nscenes; i++)
-        for (int c = 0; c < s->scenes[i].nchoices; c++) {
-            const Choice *ch = &s->scenes[i].choices[c];
-            if (ch->call >= 0) returns[nreturns++] = ch->target_name || ch->go_fn != STORY_NOREF ? ch->target : i;
-        }
-    for (int i = 0; i < s->nscenes; i++) {
-        const Scene *sc = &s->scenes[i];
-        if (sc->ask) edge(g, i, sc->ask->target);
-        for (int c = 0; c < sc->nchoices; c++) {
-            const Choice *ch = &sc->choices[c];
-            edge(g, i, ch->call >= 0 ? ch->call : ch->target);
-            if (ch->call >= 0 && !ch->target_name && ch->go_fn == STORY_NOREF) edge(g, i, i);
-            if (ch->call >= 0) edge(g, i, ch->target);
-            if (ch->group >= 0)
-                for (int k = 0; k < s->groups[ch->group].nscenes; k++) edge(g, i, s->groups[ch->group].scenes[k]);
-            if (ch->go_fn != STORY_NOREF)
-                for (int k = 0; k < s->nscenes; k++)
-                    if (code_scenes[k]) edge(g, i, k);
-            if (ch->back)
-                for (int k = 0; k < nreturns; k++) edge(g, i, returns[k]);
-        }
-    }
-    free(returns);
-    free(code_scenes);
-    return true;
-}
-
-static void free_graph(Graph *g)
-{
-    for (int i = 0; g->to && i < g->nscenes; i++) free(g->to[i]);
-    free(g->to);
-    free(g->n);
-    free(g->cap);
-}
-
-static void reach_from(const Graph *g, int from, bool *reach)
-{
-    int *stack = malloc(sizeof *stack * ((size_t)g->nscenes + 1));
-    int top = 0;
-    memset(reach, 0, sizeof *reach * (size_t)g->nscenes);
-    if (stack == NULL || from < 0) {
-        free(stack);
-        return;
-    }
-    reach[from] = true;
-    stack[top++] = from;
-    while (top > 0) {
-        int v = stack[--top];
-        for (int i = 0; i < g->n[v]; i++)
-            if (!reach[g->to[v][i]]) {
-                reach[g->to[v][i]] = true;
-                stack[top++] = g->to[v][i];
-            }
-    }
-    free(stack);
-}
-
-void check_reachable(const Story *s, const char *text, size_t len, int from, bool *reach)
-{
-    Lines ls;
-    Graph g = {0};
-    split_lines(text, len, &ls);
-    if (build_graph(s, &ls, &g)) reach_from(&g, from, reach);
-    free_graph(&g);
-    free_lines(&ls);
-}
-
 /* ----------------------------------------------------- the scene checks */
 
 static void check_graph(const Story *s, const Graph *g, CheckReport *r)
@@ -237,9 +88,12 @@ static void check_graph(const Story *s, const Graph *g, CheckReport *r)
     bool *reach = calloc((size_t)s->nscenes + 1, sizeof *reach);
     bool *ends = calloc((size_t)s->nscenes + 1, sizeof *ends);
     if (!reach || !ends) goto done;
-    reach_from(g, s->start, reach);
-    /* Which scenes can still reach an ending: grow from the endings. */
-    for (int i = 0; i < s->nscenes; i++) ends[i] = s->scenes[i].is_ending;
+    graph_reach(g, s->start, reach);
+    bool computed = false;
+    for (int i = 0; i < s->nscenes; i++) computed = computed || (reach[i] && g->computed[i]);
+    /* Which scenes can still reach an ending: grow from the endings. A
+     * computed go may lead to one: no reading of the source can say. */
+    for (int i = 0; i < s->nscenes; i++) ends[i] = s->scenes[i].is_ending || g->computed[i];
     for (bool grew = true; grew;) {
         grew = false;
         for (int i = 0; i < s->nscenes; i++)
@@ -248,9 +102,12 @@ static void check_graph(const Story *s, const Graph *g, CheckReport *r)
     }
     for (int i = 0; i < s->nscenes; i++) {
         const Scene *sc = &s->scenes[i];
-        if (!reach[i])
-            add(r, DIAG_WARNING, sc->line, "%s '%s' can never be reached from the start", sc->is_ending ? "ending" : "scene",
-                sc->name);
+        const char *what = sc->is_ending ? "ending" : "scene";
+        if (!reach[i] && computed)
+            add(r, DIAG_NOTE, sc->line, "%s '%s' is not judged: only a computed go could lead to it (randomtest "
+                "and quicktest show where they lead)", what, sc->name);
+        else if (!reach[i])
+            add(r, DIAG_WARNING, sc->line, "%s '%s' can never be reached from the start", what, sc->name);
         else if (!ends[i])
             add(r, DIAG_ERROR, sc->line, "scene '%s' can never lead to an ending: a loop with no way out", sc->name);
     }
@@ -261,6 +118,8 @@ done:
 
 static void check_choices(const Story *s, CheckReport *r)
 {
+    bool notes = false; /* the story's own rule: every change of a meter says what it taught */
+    for (int i = 0; i < s->nrules; i++) notes = notes || s->rules[i].kind == RULE_NOTES;
     for (int i = 0; i < s->nscenes; i++) {
         const Scene *sc = &s->scenes[i];
         bool can_empty = sc->nchoices > 0, fallback = false;
@@ -268,9 +127,9 @@ static void check_choices(const Story *s, CheckReport *r)
             const Choice *ch = &sc->choices[c];
             fallback = fallback || ch->fallback;
             if (!ch->once && ch->when_fn == STORY_NOREF && ch->available_fn == STORY_NOREF) can_empty = false;
-            if (ch->nchanges > 0 && ch->note == NULL)
-                add(r, DIAG_WARNING, ch->line, "choice '%s' changes %s but has no note to say what it taught",
-                    ch->label, s->meters[ch->changes[0].meter].name);
+            if (notes && ch->nchanges > 0 && ch->note == NULL)
+                add(r, DIAG_WARNING, ch->line, "choice '%s' changes %s but has no note to say what it taught (the "
+                    "story's rule)", ch->label, s->meters[ch->changes[0].meter].name);
             for (int d = 0; d < c; d++)
                 if (strcmp(sc->choices[d].label, ch->label) == 0)
                     add(r, DIAG_WARNING, ch->line, "scene '%s' has two choices labelled '%s' (the other on line %d)",
@@ -347,10 +206,10 @@ void check_story(const Story *s, const char *text, size_t len, CheckReport *out)
     Graph g = {0};
     memset(out, 0, sizeof *out);
     split_lines(text, len, &ls);
-    if (build_graph(s, &ls, &g)) check_graph(s, &g, out);
+    if (graph_build(s, &g)) check_graph(s, &g, out);
     check_choices(s, out);
     check_names(s, &ls, out);
-    free_graph(&g);
+    graph_free(&g);
     free_lines(&ls);
     if (out->count > 1) qsort(out->items, (size_t)out->count, sizeof *out->items, cmp_diag);
 }

@@ -1,11 +1,15 @@
 /* rtest.c - randomtest: plays a story many times, choosing at random.
  *
  * The parent loads the story, then forks workers: each inherits the loaded
- * state (so each has its own Lua state) and plays every jobs-th run. Workers
- * send lines through a pipe: "S i" before run i, "E ..." for a story error,
- * and their counts at the end. A worker that dies (a watchdog stop, a crash)
- * is reported with its seed; a tracer replays that seed alone, streaming its
- * steps, to recover the path; then a new worker carries on. */
+ * state (so each has its own Lua state) and plays every jobs-th run. Each
+ * worker adds its counts into its own slot of memory shared with the parent,
+ * run by run, so nothing is parsed and a worker that dies keeps what it
+ * counted. Only errors travel through a pipe, as lines of any length: each
+ * distinct message once per worker with its first seed and path, and the
+ * number of times each was met at the end. A worker that dies (a watchdog
+ * stop, a crash) is reported with the seed it was playing; a tracer replays
+ * that seed alone, streaming its steps, to recover the path; then a new
+ * worker carries on in the same slot. */
 #include "tools/rtest.h"
 
 #include <errno.h>
@@ -23,153 +27,174 @@
 
 #include "base/buf.h"
 #include "base/status.h"
+#include "base/text.h"
 #include "core/load.h"
 #include "core/runtime.h"
 #include "tools/coverage.h"
+#include "tools/rules.h"
 
 /* Free-text answers the random player gives (the empty one keeps the default). */
 static const char *const ANSWERS[] = {"Robin", "", "Zoë Ng"};
 #define NANSWERS 3
-#define MAX_ERRORS 20 /* errors reported in full; the rest are counted */
+#define MAX_ERRORS 20     /* distinct errors reported in full; the rest are counted */
+#define GO_SEEN 8         /* targets remembered per computed `go` */
+#define REPLAY_SHOWN 300  /* characters of a path printed in a replay line */
 
-/* ----------------------------------------------------------- the counts */
+/* ------------------------------------------------------------ the counts */
 
+/* Where the counts of a slot live: one block, laid out the same in every
+ * worker's shared slot and in the parent's total. */
 typedef struct {
-    long runs, choices, errors;
+    long runs, choices, errors, started;
     long min_decisions, max_decisions;
-    long *scene_visits;   /* per scene */
-    long *choice_taken;   /* per choice (Choice.index) */
-    long *ending_count;   /* per scene (endings only) */
-    double *meter_min, *meter_max, *meter_sum; /* per scene x meter, at endings */
-    long *tag_kind;       /* per tag x {0, 1, 2+ taken} x kind */
-    long best_runs, best_no;          /* no pressure, average meter >= 70: how many, how many not reconciled */
-    long pressure_wins;               /* 2+ pressure choices and a reconciled ending */
-    uint64_t pressure_win_seed;
-} Stats;
+    long current;         /* the run the worker playing in this slot last started, or -1 */
+} Totals;
 
 typedef struct {
-    uint64_t seed;        /* the first run that met it */
-    char *path;
-    char *message;
-    long count;           /* runs that met the same message */
-} Failure;
+    Totals *t;
+    long *visits;         /* per scene: entered */
+    long *taken;          /* per choice (Choice.index) */
+    long *endings;        /* per scene (endings only) */
+    double *mmin, *mmax, *msum; /* per scene x meter, at endings */
+    long *tag_kind;       /* per tag x {0, 1, 2+ taken} x (kind, or none) */
+    long *broken;         /* per rule: playthroughs that broke it */
+    long *share_counted, *share_hit; /* per rule of kind share */
+    int *go_seen;         /* per computed go (see Layout.go_of): scenes it led to, +1; 0 empty */
+    long *cov_hits;       /* per line of the story: times it ran (with --coverage) */
+    unsigned char *cov_code; /* per line: it holds code of a function that ran */
+} Counts;
 
-/* Where a worker is, in memory shared with the parent: knowing which run a
- * worker died in costs no system call per run. */
 typedef struct {
-    volatile long current;   /* the run it last started, or -1 */
-    volatile long started;   /* runs it started */
-} Progress;
+    size_t size;          /* bytes of one block */
+    int ngo;              /* choices with a computed go */
+    int nlines;           /* lines of the story counted for coverage (0 without --coverage) */
+    int *go_of;           /* per choice: its computed-go slot, or -1 */
+    int *go_choice;       /* per computed-go slot: the choice's index */
+    const Choice **by_index; /* per choice index: the choice */
+} Layout;
 
-typedef struct {
-    const Story *story;
-    const RtestOptions *opt;
-    Progress *progress;   /* one per worker slot, shared */
-    int pressure_tag;     /* index in story->tags, or -1 */
-    int reconciled_kind;  /* index in story->kinds, or -1 */
-} Ctx;
+static size_t cells(const Story *s) { return (size_t)s->nscenes * (size_t)s->nmeters; }
+static size_t tag_cells(const Story *s) { return (size_t)s->ntags * 3 * ((size_t)s->nkinds + 1); }
 
-static size_t tag_cells(const Story *s)
+/* Points c into block; returns the bytes used. Doubles first keeps them aligned. */
+static size_t bind(const Story *s, const Layout *lay, Counts *c, char *block)
 {
-    return (size_t)s->ntags * 3 * (size_t)s->nkinds;
+    size_t off = 0;
+#define TAKE(field, n)                                    \
+    do {                                                  \
+        c->field = (void *)(block ? block + off : NULL);  \
+        off += sizeof *c->field * (n);                    \
+    } while (0)
+    TAKE(mmin, cells(s));
+    TAKE(mmax, cells(s));
+    TAKE(msum, cells(s));
+    TAKE(t, 1);
+    TAKE(visits, (size_t)s->nscenes);
+    TAKE(taken, (size_t)s->nchoices);
+    TAKE(endings, (size_t)s->nscenes);
+    TAKE(tag_kind, tag_cells(s));
+    TAKE(broken, (size_t)s->nrules);
+    TAKE(share_counted, (size_t)s->nrules);
+    TAKE(share_hit, (size_t)s->nrules);
+    TAKE(cov_hits, (size_t)lay->nlines);
+    TAKE(go_seen, (size_t)lay->ngo * GO_SEEN);
+    TAKE(cov_code, (size_t)lay->nlines);
+#undef TAKE
+    return off;
 }
 
-static bool stats_init(Stats *st, const Story *s)
+static bool layout_init(Layout *lay, const Story *s, int nlines)
 {
-    memset(st, 0, sizeof *st);
-    size_t cells = (size_t)s->nscenes * (size_t)s->nmeters + 1;
-    st->min_decisions = -1;
-    st->scene_visits = calloc((size_t)s->nscenes + 1, sizeof *st->scene_visits);
-    st->choice_taken = calloc((size_t)s->nchoices + 1, sizeof *st->choice_taken);
-    st->ending_count = calloc((size_t)s->nscenes + 1, sizeof *st->ending_count);
-    st->meter_min = calloc(cells, sizeof *st->meter_min);
-    st->meter_max = calloc(cells, sizeof *st->meter_max);
-    st->meter_sum = calloc(cells, sizeof *st->meter_sum);
-    st->tag_kind = calloc(tag_cells(s) + 1, sizeof *st->tag_kind);
-    return st->scene_visits && st->choice_taken && st->ending_count && st->meter_min && st->meter_max &&
-           st->meter_sum && st->tag_kind;
+    memset(lay, 0, sizeof *lay);
+    lay->nlines = nlines;
+    lay->go_of = malloc(sizeof *lay->go_of * ((size_t)s->nchoices + 1));
+    lay->go_choice = malloc(sizeof *lay->go_choice * ((size_t)s->nchoices + 1));
+    lay->by_index = malloc(sizeof *lay->by_index * ((size_t)s->nchoices + 1));
+    if (!lay->go_of || !lay->go_choice || !lay->by_index) return false;
+    for (int i = 0; i < s->nscenes; i++)
+        for (int k = 0; k < s->scenes[i].nchoices; k++) {
+            const Choice *c = &s->scenes[i].choices[k];
+            lay->by_index[c->index] = c;
+            lay->go_of[c->index] = c->go_fn != STORY_NOREF ? lay->ngo : -1;
+            if (c->go_fn != STORY_NOREF) lay->go_choice[lay->ngo++] = c->index;
+        }
+    Counts c;
+    lay->size = bind(s, lay, &c, NULL);
+    return true;
 }
 
-static void stats_free(Stats *st)
+static void layout_free(Layout *lay)
 {
-    free(st->scene_visits);
-    free(st->choice_taken);
-    free(st->ending_count);
-    free(st->meter_min);
-    free(st->meter_max);
-    free(st->meter_sum);
-    free(st->tag_kind);
+    free(lay->go_of);
+    free(lay->go_choice);
+    free(lay->by_index);
 }
 
-static int kind_index(const Story *s, const char *kind)
+static void counts_reset(Counts *c, const Layout *lay)
 {
-    for (int k = 0; k < s->nkinds; k++)
-        if (strcmp(s->kinds[k], kind) == 0) return k;
-    return -1;
+    memset(c->mmin, 0, lay->size); /* mmin is the block's first field */
+    c->t->min_decisions = -1;
+    c->t->current = -1;
 }
 
 /* Adds a playthrough, ended or stopped by an error, to the counts. */
-static void count_run(const Ctx *c, Stats *st, const Run *r)
+static void count_run(const Story *s, Counts *c, const Run *r, const int *track)
 {
-    const Story *s = c->story;
-    st->runs++;
-    if (r->phase == PHASE_FAILED) st->errors++;
-    st->choices += r->decisions;
-    if (st->min_decisions < 0 || r->decisions < st->min_decisions) st->min_decisions = r->decisions;
-    if (r->decisions > st->max_decisions) st->max_decisions = r->decisions;
-    for (int i = 0; i < s->nscenes; i++) st->scene_visits[i] += r->visits[i];
+    Totals *t = c->t;
+    t->runs++;
+    if (r->phase == PHASE_FAILED) t->errors++;
+    t->choices += r->decisions;
+    if (t->min_decisions < 0 || r->decisions < t->min_decisions) t->min_decisions = r->decisions;
+    if (r->decisions > t->max_decisions) t->max_decisions = r->decisions;
+    for (int i = 0; i < s->nscenes; i++) c->visits[i] += r->visits[i];
     if (r->phase != PHASE_ENDED) return;
-    int e = r->scene, kind = kind_index(s, s->scenes[e].kind);
-    long seen = st->ending_count[e]++;
-    double mean = 0;
+    int e = r->scene;
+    long seen = c->endings[e]++;
     for (int m = 0; m < s->nmeters; m++) {
         double v = r->meters[m];
         size_t cell = (size_t)e * (size_t)s->nmeters + (size_t)m;
-        if (seen == 0 || v < st->meter_min[cell]) st->meter_min[cell] = v;
-        if (seen == 0 || v > st->meter_max[cell]) st->meter_max[cell] = v;
-        st->meter_sum[cell] += v;
-        mean += v / s->nmeters;
+        if (seen == 0 || v < c->mmin[cell]) c->mmin[cell] = v;
+        if (seen == 0 || v > c->mmax[cell]) c->mmax[cell] = v;
+        c->msum[cell] += v;
     }
     /* How endings fall by the tags of the choices taken. */
-    int *taken = calloc((size_t)s->ntags + 1, sizeof *taken);
-    if (taken == NULL) return;
-    for (int i = 0; i < r->npath; i++) {
-        const Choice *ch = r->path[i].choice;
-        if (ch == NULL) continue;
-        for (int t = 0; t < ch->ntags; t++)
-            for (int k = 0; k < s->ntags; k++)
-                if (strcmp(ch->tags[t], s->tags[k]) == 0) taken[k]++;
+    int kind = s->scenes[e].kind < 0 ? s->nkinds : s->scenes[e].kind;
+    for (int tg = 0; tg < s->ntags; tg++) {
+        int n = track[s->nrules + tg], bucket = n >= 2 ? 2 : n;
+        c->tag_kind[((size_t)tg * 3 + (size_t)bucket) * ((size_t)s->nkinds + 1) + (size_t)kind]++;
     }
-    for (int t = 0; t < s->ntags; t++) {
-        int bucket = taken[t] >= 2 ? 2 : taken[t];
-        st->tag_kind[((size_t)t * 3 + (size_t)bucket) * (size_t)s->nkinds + (size_t)kind]++;
+    for (int i = 0; i < s->nrules; i++) {
+        if (s->rules[i].kind != RULE_SHARE) continue;
+        bool counts, hit;
+        rules_share(s, i, track, r, &counts, &hit);
+        c->share_counted[i] += counts;
+        c->share_hit[i] += hit;
     }
-    int pressure = c->pressure_tag >= 0 ? taken[c->pressure_tag] : 0;
-    if (pressure >= 2 && kind == c->reconciled_kind && st->pressure_wins++ == 0) st->pressure_win_seed = r->seed;
-    if (pressure == 0 && s->nmeters > 0 && mean >= 70) {
-        st->best_runs++;
-        st->best_no += kind != c->reconciled_kind;
-    }
-    free(taken);
 }
 
-/* ------------------------------------------------------------ one play */
-
-static void send(int fd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-/* Writes a line straight to the pipe: nothing buffered is lost if the
- * process is ended by the watchdog. */
-static void send(int fd, const char *fmt, ...)
+/* Notes where a computed `go` led. */
+static void note_go(const Layout *lay, Counts *c, const Choice *ch, int scene)
 {
-    char buf[4096];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    if (n < 0) return;
-    size_t len = (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1;
+    int g = lay->go_of[ch->index];
+    if (g < 0) return;
+    int *seen = &c->go_seen[(size_t)g * GO_SEEN];
+    for (int i = 0; i < GO_SEEN; i++) {
+        if (seen[i] == scene + 1) return;
+        if (seen[i] == 0) {
+            seen[i] = scene + 1;
+            return;
+        }
+    }
+}
+
+/* ---------------------------------------------------------- the pipe */
+
+/* Writes all of a line straight to the pipe: nothing buffered is lost if
+ * the process is ended by the watchdog. */
+static void send_all(int fd, const char *s, size_t len)
+{
     for (size_t off = 0; off < len;) {
-        ssize_t w = write(fd, buf + off, len - off);
+        ssize_t w = write(fd, s + off, len - off);
         if (w < 0 && errno == EINTR) continue;
         if (w <= 0) return;
         off += (size_t)w;
@@ -179,137 +204,204 @@ static void send(int fd, const char *fmt, ...)
 /* Tabs and newlines would break the line protocol. */
 static void flatten(char *s)
 {
-    for (; *s; s++)
+    for (; s && *s; s++)
         if (*s == '\t' || *s == '\n') *s = ' ';
 }
 
-/* Plays one run; with trace_fd >= 0, sends each step before taking it.
- * Returns false on a story error (message in err). */
-static bool play_one(const Ctx *c, Stats *st, uint64_t seed, int trace_fd, char *err, size_t errlen)
+/* --------------------------------------------------------------- one play */
+
+typedef struct {
+    const Story *story;
+    const RtestOptions *opt;
+    const Layout *lay;
+    int *track;           /* the rules' counts of the run being played */
+    int scenes[64];       /* the scene after each of the last steps (a ring), to name a loop */
+} Player;
+
+/* "goes round 'a', 'b' and 'c'": the scenes of the last steps of a play
+ * that found no ending. */
+static void describe_loop(const Player *p, int nsteps, char *buf, size_t size)
 {
-    Run r;
+    int from = nsteps > 64 ? nsteps - 64 : 0, shown = 0;
+    size_t n = (size_t)snprintf(buf, size, "it goes round");
+    for (int i = from; i < nsteps && shown < 4 && n < size; i++) {
+        int scene = p->scenes[i % 64];
+        bool again = false;
+        for (int k = from; k < i; k++) again = again || p->scenes[k % 64] == scene;
+        if (again) continue;
+        n += (size_t)snprintf(buf + n, size - n, "%s '%s'", shown ? "," : "", p->story->scenes[scene].name);
+        shown++;
+    }
+}
+
+/* Plays one run; with trace_fd >= 0, sends each step before taking it.
+ * Returns false on a story error or a broken rule (message in err); the
+ * run, freed by the caller, holds the path. */
+static bool play_one(Player *p, Counts *c, Run *r, uint64_t seed, int trace_fd, char *err, size_t errlen)
+{
+    const Story *s = p->story;
     Rng chooser;
     rng_seed(&chooser, seed ^ 0x9e3779b97f4a7c15ULL);
-    bool ok = run_start_quiet(&r, c->story, seed, true, err, errlen);
-    while (ok && r.phase != PHASE_ENDED) {
-        if (r.decisions >= c->opt->max_steps) {
-            snprintf(err, errlen, "%s: no ending after %d choices (a loop?) in scene '%s'", c->story->path,
-                     c->opt->max_steps, c->story->scenes[r.scene].name);
+    rules_start(s, p->track);
+    bool ok = run_start_quiet(r, s, seed, true, err, errlen);
+    char line[512];
+    while (ok && r->phase != PHASE_ENDED) {
+        if (r->decisions >= p->opt->max_steps) {
+            char loop[300];
+            describe_loop(p, r->npath, loop, sizeof loop);
+            snprintf(err, errlen, "%s:%d: no ending after %d choices: %s (a loop?)", s->path,
+                     s->scenes[r->scene].line, p->opt->max_steps, loop);
             ok = false;
             break;
         }
-        if (r.phase == PHASE_CHOICE) {
-            int k = (int)rng_range(&chooser, 0, r.navail - 1);
-            if (trace_fd >= 0) send(trace_fd, "T %s\n", r.avail[k]->id);
-            st->choice_taken[r.avail[k]->index]++;
-            ok = run_choose(&r, k, err, errlen);
-        } else if (r.phase == PHASE_ASK) {
+        if (r->phase == PHASE_CHOICE) {
+            int k = (int)rng_range(&chooser, 0, r->navail - 1);
+            const Choice *ch = r->avail[k];
+            if (trace_fd >= 0) send_all(trace_fd, line, (size_t)snprintf(line, sizeof line, "T %s\n", ch->id));
+            c->taken[ch->index]++;
+            rules_choose(s, p->track, ch);
+            ok = run_choose(r, k, err, errlen);
+            if (ok) note_go(p->lay, c, ch, r->scene);
+        } else if (r->phase == PHASE_ASK) {
             const char *a = ANSWERS[rng_range(&chooser, 0, NANSWERS - 1)];
-            if (trace_fd >= 0) send(trace_fd, "T =%s\n", a);
-            ok = run_answer(&r, a, err, errlen) == ANSWER_OK;
-        } else if (r.phase == PHASE_PRONOUN) {
-            Pronoun p = (Pronoun)rng_range(&chooser, 0, PRONOUN_COUNT - 1);
-            if (trace_fd >= 0) send(trace_fd, "T @%s\n", pronoun_id(p));
-            ok = run_pick_pronoun(&r, p, err, errlen);
+            if (trace_fd >= 0) send_all(trace_fd, line, (size_t)snprintf(line, sizeof line, "T =%s\n", a));
+            ok = run_answer(r, a, err, errlen) == ANSWER_OK;
+        } else if (r->phase == PHASE_PRONOUN) {
+            Pronoun pr = (Pronoun)rng_range(&chooser, 0, PRONOUN_COUNT - 1);
+            if (trace_fd >= 0) send_all(trace_fd, line, (size_t)snprintf(line, sizeof line, "T @%s\n", pronoun_id(pr)));
+            ok = run_pick_pronoun(r, pr, err, errlen);
         } else {
             ok = false; /* PHASE_FAILED: err is set */
         }
+        if (r->npath > 0) p->scenes[(r->npath - 1) % 64] = r->scene;
     }
-    if (!ok) r.phase = PHASE_FAILED; /* a loop cut short, too */
-    count_run(c, st, &r);
-    if (!ok && trace_fd < 0) {
-        char *path = run_path_text(&r);
-        flatten(err);
-        if (path) flatten(path);
-        send(STDOUT_FILENO, "E %llu\t%s\t%s\n", (unsigned long long)seed, path ? path : "", err);
-        free(path);
+    int broken = -1;
+    if (ok) {
+        char why[600];
+        if (!rules_judge(s, p->track, r, &broken, why, sizeof why, err, errlen)) ok = false;
+        else if (broken >= 0) {
+            snprintf(err, errlen, "%s:%d: rule '%s' broken: %s", s->path, s->rules[broken].line,
+                     s->rules[broken].name, why);
+            c->broken[broken]++;
+            ok = false;
+        }
     }
-    run_free(&r);
+    if (!ok && broken < 0) r->phase = PHASE_FAILED; /* a loop cut short, too */
+    count_run(s, c, r, p->track);
+    if (broken >= 0) c->t->errors++; /* the play ended, but the rule makes it a failure */
     return ok;
 }
 
-/* --------------------------------------------------------------- workers */
+/* ----------------------------------------------------------- workers */
 
-static void send_array(int fd, const char *name, const long *v, size_t n)
+typedef struct {
+    char *message;
+    uint64_t seed;        /* the first run that met it */
+    char *path;
+    long count;
+} Failure;
+
+typedef struct {
+    Failure items[MAX_ERRORS];
+    int n;
+} Failures;
+
+static void failures_free(Failures *f)
 {
-    char buf[64];
-    send(fd, "A %s", name);
-    for (size_t i = 0; i < n; i++) {
-        snprintf(buf, sizeof buf, " %ld", v[i]);
-        send(fd, "%s", buf);
+    for (int i = 0; i < f->n; i++) {
+        free(f->items[i].message);
+        free(f->items[i].path);
     }
-    send(fd, "\n");
+    f->n = 0;
 }
 
-static void send_doubles(int fd, const char *name, const double *v, size_t n)
+/* Adds a failure; true when its message is new. One path per message: the
+ * lowest seed's, so the report is the same whatever the workers' timing. */
+static bool failures_add(Failures *f, const char *msg, uint64_t seed, const char *path, long count)
 {
-    send(fd, "A %s", name);
-    for (size_t i = 0; i < n; i++) send(fd, " %.17g", v[i]);
-    send(fd, "\n");
+    for (int i = 0; i < f->n; i++) {
+        Failure *x = &f->items[i];
+        if (strcmp(x->message, msg) != 0) continue;
+        x->count += count;
+        if (path && seed < x->seed) {
+            char *copy = strdup(path);
+            if (copy) {
+                free(x->path);
+                x->path = copy;
+                x->seed = seed;
+            }
+        }
+        return false;
+    }
+    if (f->n == MAX_ERRORS) return false;
+    f->items[f->n++] = (Failure){strdup(msg), seed, path ? strdup(path) : NULL, count};
+    return true;
 }
 
 /* A worker's life: runs first, first + jobs, ... < runs; stdout is the pipe. */
-static void worker(Ctx *c, Story *story, long first, Progress *at)
+static void worker(Player *p, Story *story, Counts *c, long first)
 {
-    const RtestOptions *o = c->opt;
-    Stats st;
+    const RtestOptions *o = p->opt;
     char err[SANDBOX_ERROR_MAX];
-    if (!stats_init(&st, story)) _exit(3);
+    Failures mine = {0};
     for (long i = first; i < o->runs; i += o->jobs) {
-        at->current = i;
-        at->started++;
-        if (play_one(c, &st, o->seed + (uint64_t)i, -1, err, sizeof err) || !sandbox_stopped()) continue;
+        c->t->current = i;
+        c->t->started++;
+        Run r;
+        uint64_t seed = o->seed + (uint64_t)i;
+        if (!play_one(p, c, &r, seed, -1, err, sizeof err)) {
+            flatten(err);
+            if (failures_add(&mine, err, seed, NULL, 1)) { /* a new message: its path goes to the parent now */
+                char *path = run_path_text(&r);
+                Buf b = {0};
+                buf_printf(&b, "E %llu\t%s\t%s\n", (unsigned long long)seed, err, path ? path : "");
+                if (!b.failed) send_all(STDOUT_FILENO, b.data, b.len);
+                buf_free(&b);
+                free(path);
+            }
+        }
+        run_free(&r);
+        if (!sandbox_stopped()) continue;
         /* A stopped story never runs again: load it afresh. */
         char lerr[8192];
         load_close(story);
         story = load_open(o->path, &o->limits, lerr, sizeof lerr, NULL, NULL);
         if (story == NULL) _exit(3);
         sandbox_track_lines(false);
-        c->story = story;
+        p->story = story;
     }
-    const Story *s = c->story;
-    size_t cells = (size_t)s->nscenes * (size_t)s->nmeters;
-    send(STDOUT_FILENO, "X %ld %ld %ld %ld %ld %ld %ld %ld %llu\n", st.runs, st.choices, st.errors,
-         st.min_decisions, st.max_decisions, st.best_runs, st.best_no, st.pressure_wins,
-         (unsigned long long)st.pressure_win_seed);
-    send_array(STDOUT_FILENO, "visits", st.scene_visits, (size_t)s->nscenes);
-    send_array(STDOUT_FILENO, "taken", st.choice_taken, (size_t)s->nchoices);
-    send_array(STDOUT_FILENO, "endings", st.ending_count, (size_t)s->nscenes);
-    send_doubles(STDOUT_FILENO, "min", st.meter_min, cells);
-    send_doubles(STDOUT_FILENO, "max", st.meter_max, cells);
-    send_doubles(STDOUT_FILENO, "sum", st.meter_sum, cells);
-    send_array(STDOUT_FILENO, "tags", st.tag_kind, tag_cells(s));
-    if (o->coverage) {
+    if (o->coverage) { /* the lines this worker ran, for the parent */
         const long *hits;
         const unsigned char *code;
         int n = sandbox_coverage_result(&hits, &code);
-        send_array(STDOUT_FILENO, "covhits", hits, (size_t)n);
-        send(STDOUT_FILENO, "A covcode");
-        for (int i = 0; i < n; i++) send(STDOUT_FILENO, " %d", code[i]);
-        send(STDOUT_FILENO, "\n");
+        for (int l = 0; l < n && l < p->lay->nlines; l++) {
+            c->cov_hits[l] += hits[l];
+            c->cov_code[l] |= code[l];
+        }
     }
-    send(STDOUT_FILENO, "D\n");
-    stats_free(&st);
+    for (int i = 0; i < mine.n; i++) { /* how often each was met */
+        Buf b = {0};
+        buf_printf(&b, "C %ld\t%s\n", mine.items[i].count - 1, mine.items[i].message);
+        if (!b.failed) send_all(STDOUT_FILENO, b.data, b.len);
+        buf_free(&b);
+    }
+    send_all(STDOUT_FILENO, "D\n", 2);
     _exit(0);
 }
 
 typedef struct {
     pid_t pid;
-    int fd;
-    long first;       /* its first run */
-    Progress *progress; /* its slot in the shared memory */
-    long *endings;    /* its ending counts, kept until its meter lines are merged */
-    bool done;        /* it sent "D" */
-    char buf[1 << 16];
-    size_t len;
-    char crash[512];  /* a line that was not protocol: what it said as it died */
+    int fd;               /* the pipe, or -1 */
+    long first;           /* its first run */
+    Counts counts;        /* its slot */
+    Buf in;               /* what it sent that is not yet a whole line */
+    bool done;            /* it sent "D" */
+    char crash[512];      /* a line that was not protocol: what it said as it died */
 } Worker;
 
-static bool spawn(Worker *w, Ctx *c, Story *story, long first)
+static bool spawn(Worker *w, Player *p, Story *story, long first)
 {
     int fds[2];
-    w->progress->current = -1;
-    w->progress->started = 0;
     if (pipe(fds) != 0) return false;
     (void)fflush(stdout); /* so a child never writes the parent's buffer again */
     (void)fflush(stderr);
@@ -325,148 +417,38 @@ static bool spawn(Worker *w, Ctx *c, Story *story, long first)
         dup2(fds[1], STDOUT_FILENO);
         dup2(fds[1], STDERR_FILENO); /* the watchdog's last words come through the pipe too */
         close(fds[1]);
-        worker(c, story, first, w->progress);
+        worker(p, story, &w->counts, first);
     }
     close(fds[1]);
-    Progress *at = w->progress;
-    long *endings = w->endings;
-    memset(w, 0, sizeof *w);
-    w->progress = at;
-    w->endings = endings;
     w->pid = pid;
     w->fd = fds[0];
     w->first = first;
+    w->done = false;
+    w->crash[0] = '\0';
+    buf_free(&w->in);
     return true;
 }
 
 /* ------------------------------------------------------------ the parent */
 
 typedef struct {
-    Stats total;
-    long *cov_hits;       /* per line, summed over the workers */
-    long *cov_code;       /* per line: non-zero when it holds code that ran */
-    int cov_nhits, cov_ncode;
-    long lost;            /* runs whose counts died with a worker */
-    Failure failures[MAX_ERRORS];
-    int nfailures;
-    long started;
+    Counts total;
+    char *total_block;
+    Failures failures;
 } Results;
 
-static void add_longs(long *to, const char *text, size_t n)
+/* Handles one line from a worker. */
+static void handle_line(Worker *w, Results *res, char *line)
 {
-    char *end;
-    for (size_t i = 0; i < n; i++) {
-        to[i] += strtol(text, &end, 10);
-        text = end;
-    }
-}
-
-static void merge_doubles(double *to, const char *text, size_t n, int how, const long *seen, const long *had,
-                          int nmeters)
-{
-    char *end;
-    for (size_t i = 0; i < n; i++) {
-        double v = strtod(text, &end);
-        text = end;
-        size_t scene = nmeters ? i / (size_t)nmeters : 0;
-        if (seen[scene] == 0) continue;       /* the worker never ended here */
-        if (how == 0) to[i] += v;             /* sum */
-        else if (had[scene] == 0) to[i] = v;  /* first to end here */
-        else if (how < 0 ? v < to[i] : v > to[i]) to[i] = v;
-    }
-}
-
-/* Adds a line of numbers into *v, growing it to hold them all. */
-static void add_growing(long **v, int *n, const char *text)
-{
-    char *end;
-    for (int i = 0;; i++, text = end) {
-        long x = strtol(text, &end, 10);
-        if (end == text) return;
-        if (i >= *n) {
-            long *grown = realloc(*v, sizeof *grown * (size_t)(i + 256));
-            if (grown == NULL) return;
-            memset(grown + *n, 0, sizeof *grown * (size_t)(i + 256 - *n));
-            *v = grown;
-            *n = i + 256;
-        }
-        (*v)[i] += x;
-    }
-}
-
-/* Keeps one failure per distinct message: the first seed to meet it. */
-static void add_failure(Results *res, uint64_t seed, const char *path, const char *msg)
-{
-    res->total.errors++;
-    msg = msg ? msg : "";
-    for (int i = 0; i < res->nfailures; i++)
-        if (strcmp(res->failures[i].message, msg) == 0) {
-            res->failures[i].count++;
-            if (seed < res->failures[i].seed) { /* report the same one whatever the workers' timing */
-                char *p = strdup(path ? path : "");
-                if (p) {
-                    free(res->failures[i].path);
-                    res->failures[i].path = p;
-                    res->failures[i].seed = seed;
-                }
-            }
-            return;
-        }
-    if (res->nfailures == MAX_ERRORS) return;
-    Failure *f = &res->failures[res->nfailures++];
-    f->seed = seed;
-    f->path = strdup(path ? path : "");
-    f->message = strdup(msg);
-    f->count = 1;
-}
-
-/* Handles one line from a worker. The X line comes before the arrays; the
- * worker's ending counts are kept aside to merge its meter ranges. */
-static void handle_line(Ctx *c, Worker *w, Results *res, char *line)
-{
-    long *w_endings = w->endings;
-    const Story *s = c->story;
-    size_t cells = (size_t)s->nscenes * (size_t)s->nmeters;
-    Stats *t = &res->total;
     if (line[0] == 'E' && line[1] == ' ') {
-        char *seed = line + 2, *path = strchr(seed, '\t'), *msg = path ? strchr(path + 1, '\t') : NULL;
-        if (path) *path++ = '\0';
-        if (msg) *msg++ = '\0';
-        add_failure(res, strtoull(seed, NULL, 10), path, msg);
-        res->total.errors--; /* the worker counts its errors in its X line */
-    } else if (line[0] == 'X') {
-        long v[9] = {0};
-        char *p = line + 1, *end;
-        for (int i = 0; i < 9; i++, p = end) v[i] = strtol(p, &end, 10);
-        t->runs += v[0];
-        t->choices += v[1];
-        t->errors += v[2];
-        if (v[3] >= 0 && (t->min_decisions < 0 || v[3] < t->min_decisions)) t->min_decisions = v[3];
-        if (v[4] > t->max_decisions) t->max_decisions = v[4];
-        t->best_runs += v[5];
-        t->best_no += v[6];
-        if (v[7] > 0 && t->pressure_wins == 0) t->pressure_win_seed = (uint64_t)v[8];
-        t->pressure_wins += v[7];
-    } else if (strncmp(line, "A visits ", 9) == 0) {
-        add_longs(t->scene_visits, line + 9, (size_t)s->nscenes);
-    } else if (strncmp(line, "A taken ", 8) == 0) {
-        add_longs(t->choice_taken, line + 8, (size_t)s->nchoices);
-    } else if (strncmp(line, "A endings ", 10) == 0) {
-        memset(w_endings, 0, sizeof *w_endings * (size_t)s->nscenes);
-        add_longs(w_endings, line + 10, (size_t)s->nscenes);
-    } else if (strncmp(line, "A min ", 6) == 0) {
-        merge_doubles(t->meter_min, line + 6, cells, -1, w_endings, t->ending_count, s->nmeters);
-    } else if (strncmp(line, "A max ", 6) == 0) {
-        merge_doubles(t->meter_max, line + 6, cells, 1, w_endings, t->ending_count, s->nmeters);
-    } else if (strncmp(line, "A sum ", 6) == 0) {
-        merge_doubles(t->meter_sum, line + 6, cells, 0, w_endings, t->ending_count, s->nmeters);
-        for (int i = 0; i < s->nscenes; i++) t->ending_count[i] += w_endings[i];
-    } else if (strncmp(line, "A covhits ", 10) == 0) {
-        add_growing(&res->cov_hits, &res->cov_nhits, line + 10);
-    } else if (strncmp(line, "A covcode ", 10) == 0) {
-        add_growing(&res->cov_code, &res->cov_ncode, line + 10);
-    } else if (strncmp(line, "A tags ", 7) == 0) {
-        add_longs(t->tag_kind, line + 7, tag_cells(s));
+        char *seed = line + 2, *msg = strchr(seed, '\t'), *path = msg ? strchr(msg + 1, '\t') : NULL;
+        if (msg == NULL || path == NULL) return;
+        *msg++ = '\0';
+        *path++ = '\0';
+        failures_add(&res->failures, msg, strtoull(seed, NULL, 10), path, 1);
+    } else if (line[0] == 'C' && line[1] == ' ') {
+        char *msg = strchr(line, '\t');
+        if (msg) failures_add(&res->failures, msg + 1, UINT64_MAX, NULL, strtol(line + 2, NULL, 10));
     } else if (line[0] == 'D' && line[1] == '\0') {
         w->done = true;
     } else if (line[0] && !w->crash[0]) {
@@ -474,9 +456,30 @@ static void handle_line(Ctx *c, Worker *w, Results *res, char *line)
     }
 }
 
+/* Reads what a worker sent; false at the end of its pipe. */
+static bool read_worker(Worker *w, Results *res)
+{
+    char chunk[1 << 16];
+    ssize_t n = read(w->fd, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) return true;
+    if (n <= 0) return false;
+    buf_add(&w->in, chunk, (size_t)n);
+    if (w->in.failed) return false;
+    char *line = w->in.data, *nl;
+    while ((nl = memchr(line, '\n', w->in.len - (size_t)(line - w->in.data))) != NULL) {
+        *nl = '\0';
+        handle_line(w, res, line);
+        line = nl + 1;
+    }
+    size_t rest = w->in.len - (size_t)(line - w->in.data);
+    memmove(w->in.data, line, rest);
+    w->in.len = rest;
+    return true;
+}
+
 /* Replays one seed alone in a child that streams its steps; returns the
  * path it reached (malloc'd) before it stopped. */
-static char *trace_seed(Ctx *c, Story *story, uint64_t seed)
+static char *trace_seed(Player *p, Story *story, Counts *scratch, uint64_t seed)
 {
     int fds[2];
     if (pipe(fds) != 0) return NULL;
@@ -487,9 +490,10 @@ static char *trace_seed(Ctx *c, Story *story, uint64_t seed)
         close(fds[0]);
         int devnull = open("/dev/null", O_WRONLY);
         if (devnull >= 0) dup2(devnull, STDERR_FILENO); /* its last words were heard already */
-        Stats st;
+        p->story = story;
+        Run r;
         char err[SANDBOX_ERROR_MAX];
-        if (stats_init(&st, story)) play_one(c, &st, seed, fds[1], err, sizeof err);
+        play_one(p, scratch, &r, seed, fds[1], err, sizeof err);
         _exit(0);
     }
     close(fds[1]);
@@ -497,40 +501,33 @@ static char *trace_seed(Ctx *c, Story *story, uint64_t seed)
         close(fds[0]);
         return NULL;
     }
-    size_t cap = 4096, len = 0;
-    char *all = malloc(cap);
-    ssize_t n;
-    while (all && (n = read(fds[0], all + len, cap - len - 1)) != 0) {
+    Buf all = {0};
+    char chunk[4096];
+    for (ssize_t n; (n = read(fds[0], chunk, sizeof chunk)) != 0;) {
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) break;
-        len += (size_t)n;
-        if (len + 1 >= cap) {
-            char *grown = realloc(all, cap *= 2);
-            if (grown == NULL) break;
-            all = grown;
-        }
+        buf_add(&all, chunk, (size_t)n);
     }
     close(fds[0]);
     waitpid(pid, NULL, 0);
-    if (all == NULL) return NULL;
-    all[len] = '\0';
-    /* "T step" lines become a path. */
-    Buf path = {0};
-    for (char *line = strtok(all, "\n"); line; line = strtok(NULL, "\n")) {
+    char *text = buf_take(&all);
+    if (text == NULL) return NULL;
+    Buf path = {0}; /* "T step" lines become a path */
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
         if (strncmp(line, "T ", 2) != 0) continue;
-        const char *p = line + 2;
-        StepKind kind = *p == '=' ? STEP_ANSWER : *p == '@' ? STEP_PRONOUN : STEP_CHOICE;
-        path_add(&path, kind, kind == STEP_CHOICE ? p : p + 1);
+        const char *st = line + 2;
+        StepKind kind = *st == '=' ? STEP_ANSWER : *st == '@' ? STEP_PRONOUN : STEP_CHOICE;
+        path_add(&path, kind, kind == STEP_CHOICE ? st : st + 1, NULL);
     }
-    free(all);
+    free(text);
     return buf_take(&path);
 }
 
 static void draw_progress(long done, long total, bool final)
 {
-    int cells = 30, filled = total > 0 ? (int)(done * cells / total) : cells;
+    int ncells = 30, filled = total > 0 ? (int)(done * ncells / total) : ncells;
     fprintf(stderr, "\r  [");
-    for (int i = 0; i < cells; i++) fputs(i < filled ? "#" : ".", stderr);
+    for (int i = 0; i < ncells; i++) fputs(i < filled ? "#" : ".", stderr);
     fprintf(stderr, "] %ld/%ld runs", done, total);
     if (final) fputs("\r\033[K", stderr);
     (void)fflush(stderr); /* progress only */
@@ -543,296 +540,360 @@ static double now_seconds(void)
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-/* Runs all workers to the end, restarting any that die. */
-static bool run_workers(Ctx *c, Story *story, Results *res)
+/* A worker's pipe ended: finished, or died. Reports a death with the seed
+ * it was playing and starts a new worker on the runs left. */
+static bool reap(Player *p, Story *story, Worker *w, Results *res, Counts *scratch, int *alive)
 {
-    const RtestOptions *o = c->opt;
+    const RtestOptions *o = p->opt;
+    close(w->fd);
+    w->fd = -1;
+    int status = 0;
+    waitpid(w->pid, &status, 0);
+    (*alive)--;
+    if (w->done) return true;
+    long run = w->counts.t->current >= 0 ? w->counts.t->current : w->first;
+    uint64_t seed = o->seed + (uint64_t)run;
+    char msg[700];
+    if (w->crash[0]) snprintf(msg, sizeof msg, "%s", w->crash);
+    else if (WIFSIGNALED(status)) snprintf(msg, sizeof msg, "the engine was ended by signal %d", WTERMSIG(status));
+    else snprintf(msg, sizeof msg, "the engine stopped with status %d", WEXITSTATUS(status));
+    flatten(msg);
+    char *path = trace_seed(p, story, scratch, seed);
+    failures_add(&res->failures, msg, seed, path ? path : "", 1);
+    free(path);
+    w->counts.t->runs++; /* the run it died in */
+    w->counts.t->errors++;
+    w->counts.t->current = -1;
+    if (run + o->jobs >= o->runs) return true;
+    if (!spawn(w, p, story, run + o->jobs)) return false;
+    (*alive)++;
+    return true;
+}
+
+/* Runs all workers to the end, restarting any that die. */
+static bool run_workers(Player *p, Story *story, Results *res, char *shared, Counts *scratch)
+{
+    const RtestOptions *o = p->opt;
+    bool ok = true;
+    int alive = 0;
     Worker *ws = calloc((size_t)o->jobs, sizeof *ws);
     struct pollfd *pfds = calloc((size_t)o->jobs, sizeof *pfds);
-    Progress *shared = mmap(NULL, sizeof *shared * (size_t)o->jobs, PROT_READ | PROT_WRITE,
-                            MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    if (!ws || !pfds || shared == MAP_FAILED) return false;
-    for (int j = 0; j < o->jobs; j++) {
-        ws[j].progress = &shared[j];
-        if ((ws[j].endings = calloc((size_t)story->nscenes + 1, sizeof *ws[j].endings)) == NULL) return false;
-    }
-    int alive = 0;
-    for (int j = 0; j < o->jobs; j++) {
-        if (j >= o->runs) {
-            ws[j].fd = -1;
-            continue;
-        }
-        if (!spawn(&ws[j], c, story, j)) return false;
-        alive++;
+    if (!ws || !pfds) ok = false;
+    for (int j = 0; ok && j < o->jobs; j++) {
+        ws[j].fd = -1;
+        bind(story, p->lay, &ws[j].counts, shared + (size_t)j * p->lay->size);
+        counts_reset(&ws[j].counts, p->lay);
+        if (j < o->runs) ok = spawn(&ws[j], p, story, j) && ++alive;
     }
     double last_draw = 0;
-    while (alive > 0) {
-        for (int j = 0; j < o->jobs; j++) {
-            pfds[j].fd = ws[j].fd;
-            pfds[j].events = POLLIN;
-        }
-        if (poll(pfds, (nfds_t)o->jobs, 200) < 0 && errno != EINTR) break;
-        for (int j = 0; j < o->jobs; j++) {
-            Worker *w = &ws[j];
-            if (w->fd < 0 || !(pfds[j].revents & (POLLIN | POLLHUP | POLLERR))) continue;
-            ssize_t n = read(w->fd, w->buf + w->len, sizeof w->buf - w->len - 1);
-            if (n > 0) {
-                w->len += (size_t)n;
-                w->buf[w->len] = '\0';
-                char *line = w->buf, *nl;
-                while ((nl = strchr(line, '\n')) != NULL) {
-                    *nl = '\0';
-                    handle_line(c, w, res, line);
-                    line = nl + 1;
-                }
-                w->len = strlen(line);
-                memmove(w->buf, line, w->len + 1);
-                if (w->len == sizeof w->buf - 1) w->len = 0; /* a runaway line: drop it */
-                continue;
-            }
-            if (n < 0 && errno == EINTR) continue;
-            /* End of the pipe: finished, or died. */
-            close(w->fd);
-            w->fd = -1;
-            int status = 0;
-            waitpid(w->pid, &status, 0);
-            alive--;
-            if (w->done) continue;
-            long run = w->progress->current >= 0 ? w->progress->current : w->first;
-            uint64_t seed = o->seed + (uint64_t)run;
-            char msg[700];
-            if (w->crash[0]) snprintf(msg, sizeof msg, "%s", w->crash);
-            else if (WIFSIGNALED(status)) snprintf(msg, sizeof msg, "the engine was ended by signal %d", WTERMSIG(status));
-            else snprintf(msg, sizeof msg, "the engine stopped with status %d", WEXITSTATUS(status));
-            char *path = trace_seed(c, story, seed);
-            add_failure(res, seed, path, msg);
-            res->total.runs++;
-            res->lost += w->progress->started - 1; /* played, but their counts die with it */
-            res->total.runs += w->progress->started - 1;
-            res->started += w->progress->started;
-            free(path);
-            if (run + o->jobs < o->runs) {
-                if (!spawn(w, c, story, run + o->jobs)) return false;
-                alive++;
-            }
-        }
+    while (ok && alive > 0) {
+        for (int j = 0; j < o->jobs; j++) pfds[j] = (struct pollfd){.fd = ws[j].fd, .events = POLLIN};
+        if (poll(pfds, (nfds_t)o->jobs, 200) < 0 && errno != EINTR) ok = false;
+        for (int j = 0; ok && j < o->jobs; j++)
+            if (ws[j].fd >= 0 && (pfds[j].revents & (POLLIN | POLLHUP | POLLERR)) && !read_worker(&ws[j], res))
+                ok = reap(p, story, &ws[j], res, scratch, &alive);
         if (o->progress && now_seconds() - last_draw > 0.1) {
-            long started = res->started;
-            for (int j = 0; j < o->jobs; j++) started += ws[j].progress->started;
+            long started = 0;
+            for (int j = 0; j < o->jobs; j++) started += ws[j].counts.t->started;
             draw_progress(started, o->runs, false);
             last_draw = now_seconds();
         }
     }
     if (o->progress) draw_progress(o->runs, o->runs, true);
-    for (int j = 0; j < o->jobs; j++) free(ws[j].endings);
+    for (int j = 0; ws && j < o->jobs; j++) { /* after a failure: leave no child or descriptor behind */
+        if (ws[j].fd >= 0) {
+            kill(ws[j].pid, SIGKILL);
+            close(ws[j].fd);
+            waitpid(ws[j].pid, NULL, 0);
+        }
+        buf_free(&ws[j].in);
+    }
     free(ws);
     free(pfds);
-    munmap(shared, sizeof *shared * (size_t)o->jobs);
-    return true;
+    return ok;
+}
+
+/* Adds a slot's counts into the total. */
+static void merge(const Story *s, const Layout *lay, Counts *to, const Counts *from)
+{
+    Totals *t = to->t;
+    const Totals *f = from->t;
+    t->runs += f->runs;
+    t->choices += f->choices;
+    t->errors += f->errors;
+    if (f->min_decisions >= 0 && (t->min_decisions < 0 || f->min_decisions < t->min_decisions))
+        t->min_decisions = f->min_decisions;
+    if (f->max_decisions > t->max_decisions) t->max_decisions = f->max_decisions;
+    for (int i = 0; i < s->nscenes; i++) {
+        to->visits[i] += from->visits[i];
+        if (from->endings[i] == 0) continue;
+        for (int m = 0; m < s->nmeters; m++) {
+            size_t cell = (size_t)i * (size_t)s->nmeters + (size_t)m;
+            bool first = to->endings[i] == 0;
+            if (first || from->mmin[cell] < to->mmin[cell]) to->mmin[cell] = from->mmin[cell];
+            if (first || from->mmax[cell] > to->mmax[cell]) to->mmax[cell] = from->mmax[cell];
+            to->msum[cell] += from->msum[cell];
+        }
+        to->endings[i] += from->endings[i];
+    }
+    for (int i = 0; i < s->nchoices; i++) to->taken[i] += from->taken[i];
+    for (size_t i = 0; i < tag_cells(s); i++) to->tag_kind[i] += from->tag_kind[i];
+    for (int i = 0; i < s->nrules; i++) {
+        to->broken[i] += from->broken[i];
+        to->share_counted[i] += from->share_counted[i];
+        to->share_hit[i] += from->share_hit[i];
+    }
+    for (int g = 0; g < lay->ngo; g++)
+        for (int k = 0; k < GO_SEEN && from->go_seen[g * GO_SEEN + k]; k++)
+            note_go(lay, to, lay->by_index[lay->go_choice[g]], from->go_seen[g * GO_SEEN + k] - 1);
+    for (int l = 0; l < lay->nlines; l++) {
+        to->cov_hits[l] += from->cov_hits[l];
+        to->cov_code[l] |= from->cov_code[l];
+    }
+}
+
+/* A `share` rule's verdict: 0 kept, 1 broken, -1 not judged (no play counted). */
+static int share_verdict(const Story *s, const Counts *c, int rule, double *pct)
+{
+    long n = c->share_counted[rule];
+    *pct = n ? 100.0 * (double)c->share_hit[rule] / (double)n : 0;
+    if (n == 0) return -1;
+    return *pct + 1e-9 < s->rules[rule].percent;
 }
 
 /* -------------------------------------------------------------- reports */
 
-static void report_text(const Ctx *c, const Results *res, double seconds)
+static void print_kinds(const Story *s, const Rule *r)
 {
-    const Story *s = c->story;
-    const Stats *t = &res->total;
-    const RtestOptions *o = c->opt;
+    for (int k = 0, first = 1; k < s->nkinds; k++)
+        if (r->kinds && r->kinds[k]) {
+            printf("%s%s", first ? "" : " or ", s->kinds[k]);
+            first = 0;
+        }
+}
+
+static void report_rules(const Story *s, const Counts *c)
+{
+    printf("\nRules\n");
+    if (s->nrules == 0) printf("  (the story declares none)\n");
+    for (int i = 0; i < s->nrules; i++) {
+        const Rule *r = &s->rules[i];
+        printf("  %s: ", r->name);
+        double pct;
+        switch (r->kind) {
+        case RULE_SHARE:
+            switch (share_verdict(s, c, i, &pct)) {
+            case -1: printf("not judged: no playthrough went without '%s'\n", s->tags[r->tag]); break;
+            default:
+                printf("%s: %.1f%% of the %ld plays without '%s' end in ", share_verdict(s, c, i, &pct) ? "BROKEN" : "kept",
+                       pct, c->share_counted[i], s->tags[r->tag]);
+                print_kinds(s, r);
+                printf(" (at least %g%%)\n", r->percent);
+            }
+            break;
+        case RULE_NOTES: printf("checked by 'rekindle check'\n"); break;
+        default:
+            if (c->broken[i]) printf("BROKEN in %ld playthrough%s (see the errors)\n", c->broken[i], c->broken[i] == 1 ? "" : "s");
+            else printf("kept\n");
+        }
+    }
+}
+
+/* The replay line of a failure: the whole path, or for a loop enough of
+ * it to watch the loop go round. */
+static void print_replay(const RtestOptions *o, const Failure *f)
+{
+    const char *path = f->path ? f->path : "";
+    size_t len = strlen(path);
+    bool loop = strstr(f->message, "(a loop?)") != NULL;
+    if (loop && len > REPLAY_SHOWN) {
+        size_t cut = REPLAY_SHOWN;
+        while (cut > 0 && path[cut] != ',') cut--;
+        int steps = 1;
+        for (size_t i = 0; i < cut; i++) steps += path[i] == ',';
+        printf("    see it go round (its first %d steps): rekindle --seed %llu --replay '%.*s' %s\n", steps,
+               (unsigned long long)f->seed, (int)cut, path, o->path);
+        return;
+    }
+    printf("    see it happen: rekindle --seed %llu --replay '%s' %s\n", (unsigned long long)f->seed, path, o->path);
+}
+
+static void report_text(const Story *s, const RtestOptions *o, const Layout *lay, const Results *res, double seconds)
+{
+    const Counts *c = &res->total;
+    const Totals *t = c->t;
     printf("randomtest %s: %ld runs, %ld choices, %ld error%s (seed %llu, %d worker%s, %.2f s, %.0f choices/s)\n",
            o->path, t->runs, t->choices, t->errors, t->errors == 1 ? "" : "s", (unsigned long long)o->seed, o->jobs,
            o->jobs == 1 ? "" : "s", seconds, seconds > 0 ? (double)t->choices / seconds : 0.0);
     if (t->min_decisions >= 0) printf("choices per playthrough: %ld to %ld\n", t->min_decisions, t->max_decisions);
-    if (res->lost) printf("(the counts of %ld runs were lost with workers that died; their errors are below)\n", res->lost);
 
     printf("\nEndings\n");
     for (int i = 0; i < s->nscenes; i++) {
         const Scene *sc = &s->scenes[i];
         if (!sc->is_ending) continue;
-        long n = t->ending_count[i];
-        printf("  %-28s %-11s %7ld  %5.1f%%", sc->name, sc->kind, n, t->runs ? 100.0 * (double)n / (double)t->runs : 0.0);
+        long n = c->endings[i];
+        const char *kind = story_kind(s, i);
+        printf("  %-28s %-11s %7ld  %5.1f%%", sc->name, kind ? kind : "-", n,
+               t->runs ? 100.0 * (double)n / (double)t->runs : 0.0);
         for (int m = 0; n > 0 && m < s->nmeters; m++) {
             size_t cell = (size_t)i * (size_t)s->nmeters + (size_t)m;
-            printf("  %s %.0f-%.0f (avg %.0f)", s->meters[m].name, t->meter_min[cell], t->meter_max[cell],
-                   t->meter_sum[cell] / (double)n);
+            printf("  %s %.0f-%.0f (avg %.0f)", s->meters[m].name, c->mmin[cell], c->mmax[cell],
+                   c->msum[cell] / (double)n);
         }
         printf("\n");
     }
 
     printf("\nScenes (visits)\n");
     for (int i = 0; i < s->nscenes; i++)
-        if (!s->scenes[i].is_ending) printf("  %-36s %9ld\n", s->scenes[i].name, t->scene_visits[i]);
+        if (!s->scenes[i].is_ending) printf("  %-36s %9ld\n", s->scenes[i].name, c->visits[i]);
     printf("\nChoices (taken)\n");
     for (int i = 0; i < s->nscenes; i++)
         for (int k = 0; k < s->scenes[i].nchoices; k++) {
             const Choice *ch = &s->scenes[i].choices[k];
-            printf("  %-24.24s %-36.36s %9ld\n", s->scenes[i].name, ch->id, t->choice_taken[ch->index]);
+            printf("  %-24.24s %-36.36s %9ld\n", s->scenes[i].name, ch->id, c->taken[ch->index]);
         }
+    if (lay->ngo) {
+        printf("\nWhere computed 'go's led\n");
+        for (int g = 0; g < lay->ngo; g++) {
+            const Choice *ch = lay->by_index[lay->go_choice[g]];
+            printf("  %s:%d: choice '%s':", s->path, ch->line, ch->label);
+            const int *seen = &c->go_seen[g * GO_SEEN];
+            for (int k = 0; k < GO_SEEN && seen[k]; k++) printf("%s %s", k ? "," : "", s->scenes[seen[k] - 1].name);
+            printf("%s\n", seen[0] == 0 ? " (never taken)" : seen[GO_SEEN - 1] ? ", ..." : "");
+        }
+    }
 
     int never = 0;
-    for (int i = 0; i < s->nscenes; i++) never += t->scene_visits[i] == 0;
-    for (int i = 0; i < s->nscenes; i++)
-        for (int k = 0; k < s->scenes[i].nchoices; k++) never += t->choice_taken[s->scenes[i].choices[k].index] == 0;
+    for (int i = 0; i < s->nscenes; i++) never += c->visits[i] == 0;
+    for (int i = 0; i < s->nchoices; i++) never += c->taken[i] == 0;
     printf("\nNever reached%s\n", never ? "" : ": nothing");
     for (int i = 0; i < s->nscenes; i++)
-        if (t->scene_visits[i] == 0)
+        if (c->visits[i] == 0)
             printf("  %s:%d: %s '%s'\n", s->path, s->scenes[i].line, s->scenes[i].is_ending ? "ending" : "scene",
                    s->scenes[i].name);
     for (int i = 0; i < s->nscenes; i++)
         for (int k = 0; k < s->scenes[i].nchoices; k++) {
             const Choice *ch = &s->scenes[i].choices[k];
-            if (t->choice_taken[ch->index] == 0 && t->scene_visits[i] > 0)
-                printf("  %s:%d: choice '%s' (shown only when its condition holds?)\n", s->path, ch->line, ch->label);
+            if (c->taken[ch->index] == 0 && c->visits[i] > 0)
+                printf("  %s:%d: choice '%s'%s\n", s->path, ch->line, ch->label,
+                       ch->when_fn != STORY_NOREF || ch->available_fn != STORY_NOREF ? " (its condition never held?)" : "");
         }
 
-    printf("\nEndings by tags taken\n");
-    for (int tg = 0; tg < s->ntags; tg++)
-        for (int b = 0; b < 3; b++) {
-            long row = 0;
-            for (int k = 0; k < s->nkinds; k++) row += t->tag_kind[((size_t)tg * 3 + (size_t)b) * (size_t)s->nkinds + (size_t)k];
-            if (row == 0) continue;
-            printf("  %-10s %s", s->tags[tg], b == 0 ? "0 " : b == 1 ? "1 " : "2+");
-            for (int k = 0; k < s->nkinds; k++) {
-                long v = t->tag_kind[((size_t)tg * 3 + (size_t)b) * (size_t)s->nkinds + (size_t)k];
-                printf("  %s %5.1f%%", s->kinds[k], 100.0 * (double)v / (double)row);
+    if (s->ntags) {
+        printf("\nEndings by tags taken\n");
+        size_t nk = (size_t)s->nkinds + 1;
+        for (int tg = 0; tg < s->ntags; tg++)
+            for (int b = 0; b < 3; b++) {
+                const long *row = &c->tag_kind[((size_t)tg * 3 + (size_t)b) * nk];
+                long all = 0;
+                for (size_t k = 0; k < nk; k++) all += row[k];
+                if (all == 0) continue;
+                printf("  %-10s %s", s->tags[tg], b == 0 ? "0 " : b == 1 ? "1 " : "2+");
+                for (size_t k = 0; k < nk; k++)
+                    if (k < (size_t)s->nkinds || row[k])
+                        printf("  %s %5.1f%%", k < (size_t)s->nkinds ? s->kinds[k] : "(no kind)",
+                               100.0 * (double)row[k] / (double)all);
+                printf("   (%ld)\n", all);
             }
-            printf("   (%ld)\n", row);
-        }
-
-    printf("\nRules\n");
-    if (c->pressure_tag >= 0 && c->reconciled_kind >= 0) {
-        printf("  2+ pressure choices and a reconciled ending: %ld", t->pressure_wins);
-        if (t->pressure_wins) printf(" (first with seed %llu)", (unsigned long long)t->pressure_win_seed);
-        printf("\n");
-        printf("  no pressure and average meter >= 70: %ld playthrough%s", t->best_runs, t->best_runs == 1 ? "" : "s");
-        if (t->best_runs) printf(", %.1f%% of them not reconciled", 100.0 * (double)t->best_no / (double)t->best_runs);
-        printf("\n");
-    } else {
-        printf("  (the story has no 'pressure' tag or 'reconciled' kind: nothing to check)\n");
     }
+
+    report_rules(s, c);
 
     if (t->errors) {
         printf("\nErrors (%ld)\n", t->errors);
-        for (int i = 0; i < res->nfailures; i++) {
-            const Failure *f = &res->failures[i];
+        long listed = 0;
+        for (int i = 0; i < res->failures.n; i++) {
+            const Failure *f = &res->failures.items[i];
+            listed += f->count;
             printf("  %s\n    %ld run%s, the first with seed %llu\n", f->message, f->count, f->count == 1 ? "" : "s",
                    (unsigned long long)f->seed);
-            if (strlen(f->path) <= 300)
-                printf("    see it happen: rekindle --seed %llu --replay '%s' %s\n", (unsigned long long)f->seed,
-                       f->path, o->path);
-            else
-                printf("    its path is %zu characters long: --json prints it whole\n", strlen(f->path));
+            print_replay(o, f);
         }
-        long listed = 0;
-        for (int i = 0; i < res->nfailures; i++) listed += res->failures[i].count;
         if (t->errors > listed) printf("  ... and %ld more runs with other errors\n", t->errors - listed);
     }
 }
 
+/* A JSON string: sanitized first, so the output is valid UTF-8 whatever the
+ * story's messages hold. */
 static void json_string(const char *s)
 {
+    char *safe = text_sanitize(s, strlen(s));
     putchar('"');
-    for (; *s; s++) {
-        unsigned char ch = (unsigned char)*s;
+    for (const char *p = safe ? safe : ""; *p; p++) {
+        unsigned char ch = (unsigned char)*p;
         if (ch == '"' || ch == '\\') printf("\\%c", ch);
         else if (ch < 0x20) printf("\\u%04x", ch);
         else putchar(ch);
     }
     putchar('"');
+    free(safe);
 }
 
-static void report_json(const Ctx *c, const Results *res, double seconds)
+static void report_json(const Story *s, const RtestOptions *o, const Results *res, double seconds)
 {
-    const Story *s = c->story;
-    const Stats *t = &res->total;
+    const Counts *c = &res->total;
+    const Totals *t = c->t;
     printf("{\"story\":");
     json_string(s->path);
-    printf(",\"seed\":%llu,\"runs\":%ld,\"choices\":%ld,\"errors\":%ld,\"seconds\":%.3f,", (unsigned long long)c->opt->seed,
+    printf(",\"seed\":%llu,\"runs\":%ld,\"choices\":%ld,\"errors\":%ld,\"seconds\":%.3f,", (unsigned long long)o->seed,
            t->runs, t->choices, t->errors, seconds);
     printf("\"min_choices\":%ld,\"max_choices\":%ld,\"scenes\":{", t->min_decisions, t->max_decisions);
     for (int i = 0; i < s->nscenes; i++) {
         printf("%s", i ? "," : "");
         json_string(s->scenes[i].name);
-        printf(":%ld", t->scene_visits[i]);
+        printf(":%ld", c->visits[i]);
     }
     printf("},\"choices_taken\":{");
     for (int i = 0, first = 1; i < s->nscenes; i++)
         for (int k = 0; k < s->scenes[i].nchoices; k++, first = 0) {
-            char key[256];
-            snprintf(key, sizeof key, "%s/%s", s->scenes[i].name, s->scenes[i].choices[k].id);
+            Buf key = {0};
+            buf_printf(&key, "%s/%s", s->scenes[i].name, s->scenes[i].choices[k].id);
             printf("%s", first ? "" : ",");
-            json_string(key);
-            printf(":%ld", t->choice_taken[s->scenes[i].choices[k].index]);
+            json_string(key.data ? key.data : "");
+            buf_free(&key);
+            printf(":%ld", c->taken[s->scenes[i].choices[k].index]);
         }
     printf("},\"endings\":{");
     for (int i = 0, first = 1; i < s->nscenes; i++) {
         if (!s->scenes[i].is_ending) continue;
-        long n = t->ending_count[i];
+        long n = c->endings[i];
         printf("%s", first ? "" : ",");
         first = 0;
         json_string(s->scenes[i].name);
         printf(":{\"kind\":");
-        json_string(s->scenes[i].kind);
+        if (story_kind(s, i)) json_string(story_kind(s, i));
+        else printf("null");
         printf(",\"count\":%ld,\"meters\":{", n);
         for (int m = 0; m < s->nmeters; m++) {
             size_t cell = (size_t)i * (size_t)s->nmeters + (size_t)m;
             printf("%s", m ? "," : "");
             json_string(s->meters[m].name);
-            if (n) printf(":{\"min\":%.2f,\"max\":%.2f,\"avg\":%.2f}", t->meter_min[cell], t->meter_max[cell],
-                          t->meter_sum[cell] / (double)n);
+            if (n) printf(":{\"min\":%.2f,\"max\":%.2f,\"avg\":%.2f}", c->mmin[cell], c->mmax[cell], c->msum[cell] / (double)n);
             else printf(":null");
         }
         printf("}}");
     }
-    printf("},\"tags\":{");
-    for (int tg = 0; tg < s->ntags; tg++) {
-        printf("%s", tg ? "," : "");
-        json_string(s->tags[tg]);
-        printf(":[");
-        for (int b = 0; b < 3; b++) {
-            printf("%s{", b ? "," : "");
-            for (int k = 0; k < s->nkinds; k++) {
-                printf("%s", k ? "," : "");
-                json_string(s->kinds[k]);
-                printf(":%ld", t->tag_kind[((size_t)tg * 3 + (size_t)b) * (size_t)s->nkinds + (size_t)k]);
-            }
-            printf("}");
-        }
-        printf("]");
+    printf("},\"rules\":[");
+    for (int i = 0; i < s->nrules; i++) {
+        double pct = 0;
+        int verdict = s->rules[i].kind == RULE_SHARE ? share_verdict(s, c, i, &pct) : c->broken[i] > 0;
+        printf("%s{\"name\":", i ? "," : "");
+        json_string(s->rules[i].name);
+        printf(",\"broken\":%s,\"playthroughs_breaking\":%ld", verdict == 1 ? "true" : verdict == 0 ? "false" : "null",
+               c->broken[i]);
+        if (s->rules[i].kind == RULE_SHARE) printf(",\"percent\":%.2f,\"plays_counted\":%ld", pct, c->share_counted[i]);
+        printf("}");
     }
-    printf("},\"pressure_wins\":%ld,\"best_runs\":%ld,\"best_not_reconciled\":%ld,\"failures\":[", t->pressure_wins,
-           t->best_runs, t->best_no);
-    for (int i = 0; i < res->nfailures; i++) {
-        printf("%s{\"seed\":%llu,\"runs\":%ld,\"path\":", i ? "," : "", (unsigned long long)res->failures[i].seed,
-               res->failures[i].count);
-        json_string(res->failures[i].path);
+    printf("],\"failures\":[");
+    for (int i = 0; i < res->failures.n; i++) {
+        const Failure *f = &res->failures.items[i];
+        printf("%s{\"seed\":%llu,\"runs\":%ld,\"path\":", i ? "," : "", (unsigned long long)f->seed, f->count);
+        json_string(f->path ? f->path : "");
         printf(",\"message\":");
-        json_string(res->failures[i].message);
+        json_string(f->message);
         printf("}");
     }
     printf("]}\n");
-}
-
-/* The workers' line counts plus the parent's own (loading the story). */
-static int report_coverage(Results *res, const RtestOptions *o, const char *text, size_t len)
-{
-    const long *hits;
-    const unsigned char *code;
-    int n = sandbox_coverage_result(&hits, &code);
-    int lines = res->cov_nhits > res->cov_ncode ? res->cov_nhits : res->cov_ncode;
-    if (n > lines) lines = n;
-    long *all = calloc((size_t)lines + 1, sizeof *all);
-    unsigned char *flags = calloc((size_t)lines + 1, 1);
-    int status = 1;
-    if (all && flags) {
-        for (int i = 0; i < lines; i++) {
-            all[i] = (i < res->cov_nhits ? res->cov_hits[i] : 0) + (i < n ? hits[i] : 0);
-            flags[i] = (i < res->cov_ncode && res->cov_code[i]) || (i < n && code[i]);
-        }
-        status = coverage_report(o->path, text, len, all, flags, lines, o->coverage_out);
-    }
-    free(all);
-    free(flags);
-    return status;
 }
 
 int rtest_run(const RtestOptions *o)
@@ -843,33 +904,64 @@ int rtest_run(const RtestOptions *o)
     sandbox_coverage(o->coverage);
     Story *story = load_open(o->path, &o->limits, err, sizeof err, &text, &len);
     if (story == NULL) {
+        free(text);
         load_report(err, "error");
         return EXIT_STORY_ERROR;
     }
     sandbox_track_lines(false); /* speed; a replay of any error names its exact line */
-    Ctx c = {.story = story, .opt = o, .pressure_tag = -1, .reconciled_kind = kind_index(story, "reconciled")};
-    for (int t = 0; t < story->ntags; t++)
-        if (strcmp(story->tags[t], "pressure") == 0) c.pressure_tag = t;
+    Layout lay;
     Results res;
     memset(&res, 0, sizeof res);
     int status = EXIT_STORY_ERROR;
+    int *track = malloc(sizeof *track * ((size_t)rules_size(story) + 1));
+    Player p = {.story = story, .opt = o, .lay = &lay, .track = track};
+    int nlines = 1;
+    for (size_t i = 0; o->coverage && i < len; i++) nlines += text[i] == '\n';
+    char *shared = MAP_FAILED, *scratch_block = NULL;
+    Counts scratch;
+    size_t shared_size = 0;
+    if (track && layout_init(&lay, story, o->coverage ? nlines + 1 : 0)) {
+        shared_size = lay.size * ((size_t)o->jobs + 1);
+        shared = mmap(NULL, shared_size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+        res.total_block = calloc(1, lay.size);
+        scratch_block = calloc(1, lay.size);
+    }
     double start = now_seconds();
-    if (stats_init(&res.total, story) && run_workers(&c, story, &res)) {
-        double seconds = now_seconds() - start;
-        if (o->json) report_json(&c, &res, seconds);
-        else report_text(&c, &res, seconds);
-        status = res.total.errors ? EXIT_STORY_ERROR : EXIT_DONE;
-        if (o->coverage && report_coverage(&res, o, text, len)) status = EXIT_STORY_ERROR;
+    if (shared != MAP_FAILED && res.total_block && scratch_block) {
+        bind(story, &lay, &res.total, res.total_block);
+        counts_reset(&res.total, &lay);
+        bind(story, &lay, &scratch, scratch_block);
+        counts_reset(&scratch, &lay);
+        if (run_workers(&p, story, &res, shared, &scratch)) {
+            for (int j = 0; j < o->jobs; j++) {
+                Counts w;
+                bind(story, &lay, &w, shared + (size_t)j * lay.size);
+                merge(story, &lay, &res.total, &w);
+            }
+            double seconds = now_seconds() - start;
+            bool broken = false;
+            for (int i = 0; i < story->nrules; i++) {
+                double pct;
+                broken = broken || (story->rules[i].kind == RULE_SHARE && share_verdict(story, &res.total, i, &pct) == 1);
+            }
+            if (o->json) report_json(story, o, &res, seconds);
+            else report_text(story, o, &lay, &res, seconds);
+            status = res.total.t->errors || broken ? EXIT_STORY_ERROR : EXIT_DONE;
+            if (o->coverage && coverage_report(story, text, len, res.total.cov_hits, res.total.cov_code, lay.nlines,
+                                               res.total.visits, o->coverage_out))
+                status = EXIT_STORY_ERROR;
+        } else {
+            fprintf(stderr, "rekindle randomtest: cannot run the workers: %s\n", strerror(errno));
+        }
     } else {
-        fprintf(stderr, "rekindle randomtest: cannot start the workers: %s\n", strerror(errno));
+        fprintf(stderr, "rekindle randomtest: out of memory\n");
     }
-    for (int i = 0; i < res.nfailures; i++) {
-        free(res.failures[i].path);
-        free(res.failures[i].message);
-    }
-    stats_free(&res.total);
-    free(res.cov_hits);
-    free(res.cov_code);
+    if (shared != MAP_FAILED) munmap(shared, shared_size);
+    failures_free(&res.failures);
+    free(res.total_block);
+    free(scratch_block);
+    free(track);
+    layout_free(&lay);
     free(text);
     load_close(story);
     return status;

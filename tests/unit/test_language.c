@@ -96,35 +96,50 @@ static void test_load_unknown_tag(void **state)
         "  choice \"Text again\" { go = \"a\", tags = { \"presure\" } },\n"
         "}\n";
     expect_load_error(typo, "Text again",
-                      "choice 'Text again': unknown tag 'presure' (did you mean 'pressure'?); "
-                      "declare tags in story { tags = ... }");
+                      "choice 'Text again': tag 'presure' is not one the story declares (did you mean 'pressure'?); "
+                      "declare it in story { tags = ... }");
 
-    /* Declared tags replace the defaults: 'apology' is unknown here. */
+    /* Declared tags are all there is: 'apology' is unknown here. */
     static const char replaced[] =
         "story { id = \"x\", title = \"X\", start = \"a\", tags = { \"phone\" } }\n"
         "scene \"a\" {\n"
         "  choice \"Sorry\" { go = \"a\", tags = { \"phone\", \"apology\" } },\n"
         "}\n";
     expect_load_error(replaced, "Sorry",
-                      "choice 'Sorry': unknown tag 'apology'; declare tags in story { tags = ... }");
+                      "choice 'Sorry': tag 'apology' is not one the story declares; declare it in story { tags = ... }");
 
-    /* Without a declaration the defaults hold. */
-    static const char defaults[] =
+    /* Without a declaration, the tags are the words the choices use, in order. */
+    static const char undeclared[] =
         "story { id = \"x\", title = \"X\", start = \"a\" }\n"
         "scene \"a\" {\n"
-        "  choice \"A\" { go = \"a\", tags = { \"pressure\", \"apology\", \"space\" } },\n"
-        "  choice \"B\" { go = \"a\", tags = { \"phone\" } },\n"
+        "  choice \"A\" { go = \"a\", tags = { \"cards\", \"tea\" } },\n"
+        "  choice \"B\" { go = \"a\", tags = { \"tea\", \"rain\" } },\n"
         "}\n";
-    expect_load_error(defaults, "\"B\"", "choice 'B': unknown tag 'phone'; declare tags in story { tags = ... }");
+    Story *u = load_ok(undeclared);
+    assert_false(u->tags_declared);
+    assert_int_equal(u->ntags, 3);
+    assert_string_equal(u->tags[0], "cards");
+    assert_string_equal(u->tags[2], "rain");
+    assert_int_equal(u->scenes[0].choices[1].tags[0], 1);
+    unload_story(u);
+
+    /* A tag is a word: a hyphen says so. */
+    static const char hyphen[] =
+        "story { id = \"x\", title = \"X\", start = \"a\" }\n"
+        "scene \"a\" { choice \"A\" { go = \"a\", tags = { \"no-contact\" } } }\n";
+    expect_load_error(hyphen, "\"A\"",
+                      "choice 'A': tag 'no-contact' is not a word: use letters, digits and _ (a '-' is not allowed: "
+                      "write 'the_end' for 'the-end')");
 
     static const char ok[] =
         "story { id = \"x\", title = \"X\", start = \"a\", tags = { \"phone\", \"kindness\" } }\n"
         "scene \"a\" { choice \"A\" { go = \"a\", tags = { \"kindness\", \"phone\" } } }\n";
     Story *s = load_ok(ok);
+    assert_true(s->tags_declared);
     assert_int_equal(s->ntags, 2);
     assert_string_equal(s->tags[0], "phone");
     assert_int_equal(s->scenes[0].choices[0].ntags, 2);
-    assert_string_equal(s->scenes[0].choices[0].tags[0], "kindness");
+    assert_string_equal(s->tags[s->scenes[0].choices[0].tags[0]], "kindness");
     unload_story(s);
 }
 

@@ -629,8 +629,7 @@ static void copy_path(Path *p, const Run *r)
     assert_true(r->npath <= 64);
     p->n = r->npath;
     for (int i = 0; i < r->npath; i++) {
-        p->steps[i].kind = r->path[i].kind;
-        p->steps[i].text = strdup(r->path[i].text);
+        p->steps[i] = (Step){.kind = r->path[i].kind, .text = strdup(r->path[i].text)};
         assert_non_null(p->steps[i].text);
     }
 }

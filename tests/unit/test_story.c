@@ -56,11 +56,10 @@ static void test_model_story_fields(void **state)
     assert_string_equal(s->blurb, "A blurb.");
     assert_int_equal(s->start, story_scene(s, "kitchen"));
     assert_int_equal(s->start, 0);
-    /* The default kinds when the story declares none. */
-    assert_int_equal(s->nkinds, 3);
-    assert_string_equal(s->kinds[0], "reconciled");
-    assert_string_equal(s->kinds[1], "growth");
-    assert_string_equal(s->kinds[2], "apart");
+    /* Without a declaration, the kinds are those the endings name. */
+    assert_false(s->kinds_declared);
+    assert_int_equal(s->nkinds, 1);
+    assert_string_equal(s->kinds[0], "growth");
     unload_story(s);
 }
 
@@ -137,8 +136,8 @@ static void test_model_choices(void **state)
     assert_string_equal(b->note, "Calling asks for an answer.");
     assert_int_equal(a->ntags, 0);
     assert_int_equal(b->ntags, 2);
-    assert_string_equal(b->tags[0], "pressure");
-    assert_string_equal(b->tags[1], "phone");
+    assert_string_equal(s->tags[b->tags[0]], "pressure");
+    assert_string_equal(s->tags[b->tags[1]], "phone");
 
     /* Meter changes name the meter by its index in the sorted list. */
     assert_int_equal(a->nchanges, 2);
@@ -184,13 +183,13 @@ static void test_model_ending(void **state)
     assert_int_equal(e->nchoices, 0);
     assert_null(e->ask);
     assert_string_equal(e->title, "The End of {name}");
-    assert_string_equal(e->kind, "growth");
+    assert_string_equal(story_kind(s, story_scene(s, "end")), "growth");
     assert_string_equal(e->reflection, "Space is given.");
     assert_int_equal(e->nparas, 1);
     assert_string_equal(e->paras[0].text, "Quiet.");
     /* Scenes that are not endings have none of it. */
     assert_null(s->scenes[0].title);
-    assert_null(s->scenes[0].kind);
+    assert_int_equal(s->scenes[0].kind, -1);
     assert_null(s->scenes[0].reflection);
     unload_story(s);
 }
@@ -804,18 +803,43 @@ static void test_error_ending_kind(void **state)
 {
     (void)state;
     static const char src[] =
-        "story { id = \"x\", title = \"X\", start = \"a\" }\n"
+        "story { id = \"x\", title = \"X\", start = \"a\", kinds = { \"growth\", \"apart\" } }\n"
         "scene \"a\" { choice \"Go\" { go = \"b\" } }\n"
         "ending \"b\" {\n"
         "  title = \"B\", kind = \"grwoth\",\n"
         "}\n";
-    assert_load_error(src, 3, "ending 'b': kind 'grwoth' is not one of the story's kinds (did you mean 'growth'?)");
+    assert_load_error(src, 3, "ending 'b': kind 'grwoth' is not one the story declares (did you mean 'growth'?); "
+                              "declare it in story { kinds = ... }");
 
     static const char custom[] =
         "story { id = \"x\", title = \"X\", start = \"a\", kinds = { \"calm\" } }\n"
         "scene \"a\" { choice \"Go\" { go = \"b\" } }\n"
         "ending \"b\" { title = \"B\", kind = \"growth\" }\n";
-    assert_load_error(custom, 3, "kind 'growth' is not one of the story's kinds");
+    assert_load_error(custom, 3, "kind 'growth' is not one the story declares");
+
+    static const char missing[] =
+        "story { id = \"x\", title = \"X\", start = \"a\", kinds = { \"calm\" } }\n"
+        "scene \"a\" { choice \"Go\" { go = \"b\" } }\n"
+        "ending \"b\" { title = \"B\" }\n";
+    assert_load_error(missing, 3, "ending 'b': missing field 'kind' (one of the story's kinds)");
+
+    static const char hyphen[] =
+        "story { id = \"x\", title = \"X\", start = \"a\", kinds = { \"the-end\" } }\n"
+        "scene \"a\" { choice \"Go\" { go = \"b\" } }\n";
+    assert_load_error(hyphen, 1, "story: kind 'the-end' is not a word: use letters, digits and _ (a '-' is not "
+                                 "allowed: write 'the_end' for 'the-end')");
+
+    /* Without declared kinds, any word does, and none at all. */
+    static const char free_kinds[] =
+        "story { id = \"x\", title = \"X\", start = \"a\" }\n"
+        "scene \"a\" { choice \"Go\" { go = \"b\" }, choice \"Stay\" { go = \"c\" } }\n"
+        "ending \"b\" { title = \"B\", kind = \"tea\" }\n"
+        "ending \"c\" { title = \"C\" }\n";
+    Story *s = load_ok(free_kinds);
+    assert_int_equal(s->nkinds, 1);
+    assert_null(story_kind(s, story_scene(s, "c")));
+    assert_string_equal(story_kind(s, story_scene(s, "b")), "tea");
+    unload_story(s);
 }
 
 static void test_error_ask_into(void **state)

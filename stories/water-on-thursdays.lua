@@ -149,6 +149,14 @@ story {
   covers = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 },
 }
 
+-- The collection's rules, checked by randomtest and quicktest.
+rule "two pushes rule out a reconciled ending" { never = "reconciled", after = "pressure", times = 2 }
+rule "the other person has a mind of their own" {
+  at_least = 20, of_plays_without = "pressure", end_in = { "growth", "apart" },
+}
+rule "every playthrough is a story" { min_choices = 8 }
+rule "every change of a meter says what it taught" { notes = true }
+
 -- ---------------------------------------------------------------- November
 
 scene "name" {

@@ -432,17 +432,18 @@ static int vocabulary_index(lua_State *L, char ***list, int *n, bool declared, c
     return *n - 1;
 }
 
-/* The situations of the guides a story covers: numbers 1 to 16. */
+/* What a story says it covers, for a collection's listing: numbers its
+ * collection gives meaning to (the engine gives them none). */
 static void read_covers(lua_State *L, int t, int line)
 {
     Story *s = get_loader(L)->story;
     int ty = field(L, t, "covers");
-    if (ty != LUA_TNIL && ty != LUA_TTABLE) type_error(L, line, "story", "covers", "a list of numbers from 1 to 16");
+    if (ty != LUA_TNIL && ty != LUA_TTABLE) type_error(L, line, "story", "covers", "a list of whole numbers");
     lua_Integer len = ty == LUA_TTABLE ? (lua_Integer)lua_rawlen(L, -1) : 0;
     for (lua_Integer i = 1; i <= len; i++) {
         lua_Integer v = 0;
         if (lua_rawgeti(L, -1, i) == LUA_TNUMBER && lua_isinteger(L, -1)) v = lua_tointeger(L, -1);
-        if (v < 1 || v > 16) sandbox_error_at(L, s->path, line, "story: covers must be a list of numbers from 1 to 16");
+        if (v < 1 || v > 9999) sandbox_error_at(L, s->path, line, "story: covers must be a list of whole numbers from 1");
         s->covers = xrealloc(L, s->covers, sizeof *s->covers * (size_t)(s->ncovers + 1));
         s->covers[s->ncovers++] = (int)v;
         lua_pop(L, 1);
@@ -943,8 +944,8 @@ static char *opt_tag(lua_State *L, const char *name, int line, const char *what)
     return tag;
 }
 
-/* rule "name" { never = "reconciled", after = "boundary", unless = "repair" },
- * { at_least = 20, of_plays_without = "pressure", end_in = { "apart" } },
+/* rule "name" { never = "together", after = "crossing", unless = "amends" },
+ * { at_least = 20, of_plays_without = "crossing", end_in = { "apart" } },
  * { min_choices = 8 }, { check = function(play) ... end } or { notes = true }. */
 static int dsl_rule_body(lua_State *L)
 {

@@ -159,7 +159,7 @@ typedef struct {
     char **tags;          /* choice tags: those declared, else those the choices name */
     int ntags;
     bool tags_declared;
-    int *covers;          /* situations of the guides the story covers (1..16) */
+    int *covers;          /* what the story says it covers: numbers its collection names */
     int ncovers;
     Rule *rules;          /* in declaration order */
     int nrules;

@@ -37,7 +37,7 @@ typedef struct {
 typedef struct {
     const char *story_title;
     const char *title;                /* the ending's title */
-    const char *kind;                 /* "growth", "reconciled", "apart", ... */
+    const char *kind;                 /* the ending's kind, or NULL */
     const char *const *paragraphs;    /* the ending's text */
     int nparagraphs;
     const char *reflection;           /* may be NULL */

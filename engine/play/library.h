@@ -15,7 +15,7 @@ typedef struct {
     char *title, *blurb, *file; /* sanitized for the terminal; file is the base name */
     int scenes, endings;
     char **ending_ids;          /* endings' names, `endings` of them */
-    bool covers[17];            /* situations 1..16 */
+    int *covers, ncovers;       /* what the story says it covers, as it says it */
 } Listed;
 
 /* The first story file of that name in the story folders ($REKINDLE_PATH,
@@ -29,8 +29,8 @@ void library_free(Listed *l, int n);
 /* True when the last library_list met a story that failed to load. */
 bool library_failed(void);
 
-/* `rekindle list`: each story's title, blurb and file; with `markdown`, the
- * table of stories/README.md (stories and the situations they cover).
+/* `rekindle list`: each story's title, blurb and file; with `markdown`, a
+ * table of them for a README (stories/readme.sh makes stories/README.md).
  * Returns 0, or 1 when no story was found or one failed to load. */
 int library_print(const SandboxLimits *limits, bool color, bool markdown);
 

@@ -54,7 +54,7 @@ void rules_choose(const Story *s, int *track, const Choice *c)
         if (track[s->nrules + c->tags[t]] < TAG_MAX) track[s->nrules + c->tags[t]]++;
 }
 
-/* "reconciled" or "reconciled or together": a rule's kinds, for messages. */
+/* "together" or "together or engaged": a rule's kinds, for messages. */
 static void kinds_text(const Story *s, const Rule *r, char *buf, size_t size)
 {
     size_t n = 0;

@@ -52,8 +52,8 @@ scene "a" { choice "Again" { go = "a" } }'
 }
 
 test_text_budget_in_a_choice_s_tags() {
-    budget_story s 'story { id = "t", title = "T", start = "a", tags = { many[1] } }
-scene "a" { many[2], many[3], choice "Again" { go = "a", tags = { many[1], many[1] } } }'
+    budget_story s 'story { id = "t", title = "T", start = "a" }
+scene "a" { many[1], many[2], choice "Again" { go = "a", tags = { many[3], many[4] } } }'
     rk check "$T/s.lua"
     expect_budget_error
 }

@@ -1,0 +1,548 @@
+/* test_text.c - unit tests for engine/base/text.c: sanitizing for the
+ * terminal, display width, character clusters and word wrapping.
+ *
+ * The width and wrap groups run under setlocale(LC_ALL, "C") on purpose:
+ * text must be measured correctly whatever the process locale. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <locale.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/text.h"
+
+/* ===================== helpers ===================== */
+
+/* A deterministic generator, so a failing fuzz case is the same every run. */
+static uint32_t rng_next(uint32_t *state)
+{
+    *state ^= *state << 13;
+    *state ^= *state >> 17;
+    *state ^= *state << 5;
+    return *state;
+}
+
+/* True when s[0..n) is valid UTF-8 (shortest forms, no surrogates). */
+static bool valid_utf8(const char *str, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = s[i];
+        size_t len;
+        unsigned lo = 0x80, hi = 0xBF;
+        if (c < 0x80) {
+            i++;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            lo = c == 0xE0 ? 0xA0 : 0x80;
+            hi = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            lo = c == 0xF0 ? 0x90 : 0x80;
+            hi = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return false;
+        }
+        if (i + len > n)
+            return false;
+        for (size_t k = 1; k < len; k++) {
+            if (s[i + k] < lo || s[i + k] > hi)
+                return false;
+            lo = 0x80, hi = 0xBF;
+        }
+        i += len;
+    }
+    return true;
+}
+
+/* Sanitizes a string literal (length from sizeof, so embedded NULs count). */
+#define SANITIZE(lit) text_sanitize((lit), sizeof(lit) - 1)
+
+static void check_sanitize(const char *in, size_t len, const char *want)
+{
+    char *got = text_sanitize(in, len);
+    assert_non_null(got);
+    assert_string_equal(got, want);
+    free(got);
+}
+
+static void check_wrap(const char *text, int width, int indent, const char *want)
+{
+    char *got = text_wrap(text, width, indent);
+    assert_non_null(got);
+    assert_string_equal(got, want);
+    free(got);
+}
+
+/* Fails when a line of text is wider than width, or ends in a space.
+ * Returns the number of lines. */
+static int check_lines(const char *text, int width)
+{
+    char *copy = strdup(text);
+    int lines = 0;
+    assert_non_null(copy);
+    for (char *line = copy; *line;) {
+        char *nl = strchr(line, '\n');
+        assert_non_null(nl); /* every line is finished */
+        *nl = '\0';
+        int w = text_width(line);
+        if (w > width)
+            fail_msg("line wider than %d (%d): \"%s\"", width, w, line);
+        if (nl > line && nl[-1] == ' ')
+            fail_msg("trailing space: \"%s\"", line);
+        lines++;
+        line = nl + 1;
+    }
+    free(copy);
+    return lines;
+}
+
+/* ===================== sanitize ===================== */
+
+static void test_sanitize_escape_sequences(void **state)
+{
+    (void)state;
+    /* SGR, OSC 52 (clipboard write), CSI 6n (cursor report): ESC is dropped
+     * and so is BEL, leaving only printable, harmless text. */
+    check_sanitize("\033[31mred\033[0m", strlen("\033[31mred\033[0m"), "[31mred[0m");
+    char *s = SANITIZE("\033]52;c;ZXZpbA==\a");
+    assert_string_equal(s, "]52;c;ZXZpbA==");
+    free(s);
+    s = SANITIZE("where\033[6n?");
+    assert_string_equal(s, "where[6n?");
+    assert_null(strchr(s, '\033'));
+    free(s);
+}
+
+static void test_sanitize_c1_controls(void **state)
+{
+    (void)state;
+    /* U+009B is CSI in 8-bit terminals, U+0085 NEL, U+0090 DCS: all dropped. */
+    char *s = SANITIZE("a\xC2\x9B" "31mb\xC2\x85" "c\xC2\x90" "d\xC2\x80\xC2\x9F");
+    assert_string_equal(s, "a31mbcd");
+    free(s);
+    /* U+00A0 (no-break space) is the first printable after C1: kept. */
+    check_sanitize("x\xC2\xA0y", 4, "x\xC2\xA0y");
+    /* A raw 0x9B byte is not UTF-8 at all: replaced, never passed through. */
+    check_sanitize("\x9B" "6n", 3, "\xEF\xBF\xBD" "6n");
+}
+
+static void test_sanitize_invalid_bytes(void **state)
+{
+    (void)state;
+    check_sanitize("a\xFF" "b", 3, "a\xEF\xBF\xBD" "b");
+    check_sanitize("\x80", 1, "\xEF\xBF\xBD");
+    check_sanitize("\xFE\xFF", 2, "\xEF\xBF\xBD\xEF\xBF\xBD");
+    /* A lead byte followed by ASCII: the ASCII survives. */
+    check_sanitize("\xC3" "A", 2, "\xEF\xBF\xBD" "A");
+    /* Surrogates (U+D800) and code points past U+10FFFF are invalid. */
+    check_sanitize("\xED\xA0\x80", 3, "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+    check_sanitize("\xF4\x90\x80\x80", 4,
+                   "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+static void test_sanitize_truncated_at_end(void **state)
+{
+    (void)state;
+    check_sanitize("abc\xE2\x82", 5, "abc\xEF\xBF\xBD\xEF\xBF\xBD");
+    check_sanitize("\xF0\x9F\x98", 3, "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+    /* len cuts a valid character in two: the first half is not trusted. */
+    check_sanitize("caf\xC3\xA9", 4, "caf\xEF\xBF\xBD");
+}
+
+static void test_sanitize_overlong(void **state)
+{
+    (void)state;
+    /* '/' as two, three and four bytes; NUL as two bytes. */
+    check_sanitize("\xC0\xAF", 2, "\xEF\xBF\xBD\xEF\xBF\xBD");
+    check_sanitize("\xE0\x80\xAF", 3, "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+    check_sanitize("\xF0\x80\x80\xAF", 4,
+                   "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+    check_sanitize("\xC1\x80", 2, "\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+static void test_sanitize_whitespace_and_c0(void **state)
+{
+    (void)state;
+    char *s = SANITIZE("a\tb\r\nc\x7f\x00" "d\x01\x08\x0B\x0C" "e\n");
+    assert_string_equal(s, "a b\ncde\n");
+    free(s);
+}
+
+static void test_sanitize_keeps_valid_text(void **state)
+{
+    (void)state;
+    const char *t = "Caf\xC3\xA9 \xE4\xB8\xAD\xE6\x96\x87 \xF0\x9F\x98\x80 e\xCC\x81 \xEF\xBF\xBD";
+    check_sanitize(t, strlen(t), t);
+    check_sanitize(NULL, 0, "");
+    check_sanitize("", 0, "");
+}
+
+/* Random bytes: the output is always valid UTF-8 with no control byte other
+ * than '\n', and no C1 control encoded in UTF-8. */
+static void test_sanitize_fuzz(void **state)
+{
+    (void)state;
+    uint32_t seed = 12345;
+    unsigned char in[64];
+    for (int round = 0; round < 5000; round++) {
+        size_t n = rng_next(&seed) % sizeof in;
+        for (size_t i = 0; i < n; i++) {
+            uint32_t r = rng_next(&seed);
+            /* Bias toward bytes that make interesting sequences. */
+            static const unsigned char pick[] = {0x1B, 0x9B, 0xC2, 0xE0, 0xED, 0xF0,
+                                                 0xF4, 0x80, 0xBF, '\n', '\t', 'a'};
+            in[i] = r & 0x100 ? pick[(r >> 9) % sizeof pick] : (unsigned char)r;
+        }
+        char *out = text_sanitize((const char *)in, n);
+        assert_non_null(out);
+        size_t len = strlen(out);
+        assert_true(valid_utf8(out, len));
+        for (size_t i = 0; i < len; i++) {
+            unsigned char c = (unsigned char)out[i];
+            assert_false((c < 0x20 && c != '\n') || c == 0x7F);
+            if (c == 0xC2)
+                assert_false((unsigned char)out[i + 1] <= 0x9F);
+        }
+        free(out);
+    }
+}
+
+/* ===================== width (under the C locale) ===================== */
+
+static int setup_c_locale(void **state)
+{
+    (void)state;
+    if (!setlocale(LC_ALL, "C"))
+        return -1;
+    return 0;
+}
+
+static void test_width_c_locale_active(void **state)
+{
+    (void)state;
+    /* The point of this group: the process locale cannot decode UTF-8. */
+    assert_int_equal((int)MB_CUR_MAX, 1);
+    assert_string_equal(setlocale(LC_CTYPE, NULL), "C");
+}
+
+static void test_width_ascii(void **state)
+{
+    (void)state;
+    assert_int_equal(text_width("hello"), 5);
+    assert_int_equal(text_width("Three Days of Quiet"), 19);
+    assert_int_equal(text_width(""), 0);
+    assert_int_equal(text_width(NULL), 0);
+}
+
+static void test_width_accented(void **state)
+{
+    (void)state;
+    assert_int_equal(text_width("caf\xC3\xA9"), 4);                 /* café */
+    assert_int_equal(text_width("na\xC3\xAFve r\xC3\xA9sum\xC3\xA9"), 12);
+    assert_int_equal(text_width("cafe\xCC\x81"), 4);                /* e + U+0301 */
+    assert_int_equal(text_width("e\xCC\x81\xCC\xA7"), 1);           /* two marks */
+    assert_int_equal(text_width("\xC5\x81\xC3\xB3" "d\xC5\xBA"), 4); /* Łódź */
+}
+
+static void test_width_cjk(void **state)
+{
+    (void)state;
+    assert_int_equal(text_width("\xE4\xB8\xAD\xE6\x96\x87"), 4);             /* 中文 */
+    assert_int_equal(text_width("\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4"), 6); /* 한국어 */
+    assert_int_equal(text_width("\xEF\xBC\xA1\xEF\xBC\xA2"), 4);             /* ＡＢ */
+    assert_int_equal(text_width("a\xE3\x81\x82" "b"), 4);                    /* aあb */
+}
+
+static void test_width_emoji(void **state)
+{
+    (void)state;
+    assert_int_equal(text_width("\xF0\x9F\x98\x80"), 2);          /* 😀 */
+    assert_int_equal(text_width("a\xF0\x9F\x8C\xB1" "b"), 4);     /* a🌱b */
+    assert_int_equal(text_width("\xE2\x96\xA0\xE2\x96\xA1"), 2);  /* ■□ */
+    assert_int_equal(text_width("\xE2\x96\x88\xE2\x96\x91"), 2);  /* █░ */
+}
+
+static void test_width_unassigned(void **state)
+{
+    (void)state;
+    /* wcwidth() says -1 for these, yet a terminal still gives them a cell. */
+    assert_int_equal(text_width("\xCD\xB8"), 1);      /* U+0378, unassigned */
+    assert_int_equal(text_width("\xEF\xBF\xBE"), 1);  /* U+FFFE */
+    assert_int_equal(text_width("\xEF\xBF\xBD"), 1);  /* U+FFFD */
+}
+
+static void test_width_invalid_bytes(void **state)
+{
+    (void)state;
+    assert_int_equal(text_width("a\xFF" "b"), 3);
+    assert_int_equal(text_width("\xE2\x82"), 2);
+    assert_int_equal(text_width("\xC0\xAF" "x"), 3);
+    assert_int_equal(text_width("\x80\x80\x80"), 3);
+}
+
+/* ===================== wrap (under the C locale) ===================== */
+
+static void test_wrap_ascii_exact(void **state)
+{
+    (void)state;
+    check_wrap("the quick brown fox jumps over the lazy dog", 15, 2,
+               "  the quick\n"
+               "  brown fox\n"
+               "  jumps over\n"
+               "  the lazy dog\n");
+    check_wrap("the quick brown fox", 80, 0, "the quick brown fox\n");
+    /* Exactly the width fits. */
+    check_wrap("aaaa bbbb", 9, 0, "aaaa bbbb\n");
+    check_wrap("aaaa bbbb", 8, 0, "aaaa\nbbbb\n");
+}
+
+static void test_wrap_spaces(void **state)
+{
+    (void)state;
+    /* Runs of spaces collapse at a break; nothing trails. */
+    check_wrap("aaa     bbb", 5, 0, "aaa\nbbb\n");
+    check_wrap("aaa bbb   ", 20, 0, "aaa bbb\n");
+    /* Within a line the author's spacing stays. */
+    check_wrap("Call her  (soon)", 40, 4, "    Call her  (soon)\n");
+    /* A line of spaces is an empty line, with no indent. */
+    check_wrap("a\n   \nb", 20, 2, "  a\n\n  b\n");
+}
+
+static void test_wrap_accented(void **state)
+{
+    (void)state;
+    /* 10 columns but 13 bytes: must fit on one line of 10. */
+    check_wrap("caf\xC3\xA9 cr\xC3\xA8me br\xC3\xBBl\xC3\xA9" "e", 10, 0,
+               "caf\xC3\xA9 cr\xC3\xA8me\nbr\xC3\xBBl\xC3\xA9" "e\n");
+    /* The same with combining marks (16 bytes for 10 columns). */
+    check_wrap("cafe\xCC\x81 cre\xCC\x80me x", 10, 0, "cafe\xCC\x81 cre\xCC\x80me\nx\n");
+}
+
+static void test_wrap_combining_kept_with_base(void **state)
+{
+    (void)state;
+    /* A word of four "é" (e + U+0301) split two per line. */
+    check_wrap("e\xCC\x81" "e\xCC\x81" "e\xCC\x81" "e\xCC\x81", 2, 0,
+               "e\xCC\x81" "e\xCC\x81\n" "e\xCC\x81" "e\xCC\x81\n");
+    /* Two marks on one base, split at width 1: a mark never starts a line. */
+    char *w = text_wrap("a\xCC\x81\xCC\xA7" "b\xCC\x81" "c", 1, 0);
+    assert_non_null(w);
+    assert_string_equal(w, "a\xCC\x81\xCC\xA7\nb\xCC\x81\nc\n");
+    free(w);
+}
+
+static void test_wrap_cjk_without_spaces(void **state)
+{
+    (void)state;
+    /* 日本語のテキストです: ten wide characters, four to a line of 8. */
+    check_wrap("\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE\xE3\x83\x86"
+               "\xE3\x82\xAD\xE3\x82\xB9\xE3\x83\x88\xE3\x81\xA7\xE3\x81\x99",
+               8, 0,
+               "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE\n"
+               "\xE3\x83\x86\xE3\x82\xAD\xE3\x82\xB9\xE3\x83\x88\n"
+               "\xE3\x81\xA7\xE3\x81\x99\n");
+    /* An odd width never cuts a wide character in two. */
+    check_wrap("\xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97", 5, 0,
+               "\xE4\xB8\xAD\xE6\x96\x87\n\xE5\xAD\x97\n");
+}
+
+static void test_wrap_cjk_with_spaces(void **state)
+{
+    (void)state;
+    /* 中文 English 中文字: the break may come next to a wide character. */
+    check_wrap("\xE4\xB8\xAD\xE6\x96\x87 English \xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97", 14, 2,
+               "  \xE4\xB8\xAD\xE6\x96\x87 English\n"
+               "  \xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97\n");
+    check_wrap("ab\xE4\xB8\xAD\xE6\x96\x87", 4, 0, "ab\xE4\xB8\xAD\n\xE6\x96\x87\n");
+}
+
+static void test_wrap_cjk_after_latin(void **state)
+{
+    (void)state;
+    /* 日本語日本語 after "hello": the run starts on the same line, breaking
+     * between wide characters, rather than leaving the line short. */
+    check_wrap("hello \xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E",
+               12, 0,
+               "hello \xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\n"
+               "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\n");
+}
+
+static void test_wrap_cjk_punctuation(void **state)
+{
+    (void)state;
+    /* あいう。えお: "。" may not start a line, so "う" goes down with it. */
+    check_wrap("\xE3\x81\x82\xE3\x81\x84\xE3\x81\x86\xE3\x80\x82\xE3\x81\x88\xE3\x81\x8A",
+               6, 0,
+               "\xE3\x81\x82\xE3\x81\x84\n"
+               "\xE3\x81\x86\xE3\x80\x82\xE3\x81\x88\n"
+               "\xE3\x81\x8A\n");
+    /* あい「う」: "「" may not end a line nor "」" start one. */
+    check_wrap("\xE3\x81\x82\xE3\x81\x84\xE3\x80\x8C\xE3\x81\x86\xE3\x80\x8D", 6, 0,
+               "\xE3\x81\x82\xE3\x81\x84\n\xE3\x80\x8C\xE3\x81\x86\xE3\x80\x8D\n");
+}
+
+static void test_wrap_zwj_sequence_kept(void **state)
+{
+    (void)state;
+    /* 👨 ZWJ 👩 is one picture: it moves to the next line whole. */
+    check_wrap("ab\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9", 4, 0,
+               "ab\n\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\n");
+}
+
+static void test_wrap_long_word_split(void **state)
+{
+    (void)state;
+    check_wrap("abcdefghij", 4, 0, "abcd\nefgh\nij\n");
+    check_wrap("abcdefghij", 6, 2, "  abcd\n  efgh\n  ij\n");
+    /* The long word starts on its own line, then is split. */
+    check_wrap("go https://example.org/a/b", 10, 0, "go\nhttps://ex\nample.org/\na/b\n");
+}
+
+static void test_wrap_forced_newlines(void **state)
+{
+    (void)state;
+    check_wrap("a\nb", 20, 2, "  a\n  b\n");
+    check_wrap("a\n\nb", 20, 2, "  a\n\n  b\n");
+    check_wrap("a\n", 20, 2, "  a\n");
+    check_wrap("\n", 20, 2, "\n");
+    check_wrap("", 20, 2, "");
+    check_wrap(NULL, 20, 2, "");
+    check_wrap("one two\nthree four five", 10, 0, "one two\nthree four\nfive\n");
+}
+
+static void test_wrap_indent(void **state)
+{
+    (void)state;
+    check_wrap("aa bb cc dd", 9, 4, "    aa bb\n    cc dd\n");
+    /* An indent as wide as the line still leaves a column for text. */
+    check_wrap("ab", 3, 5, "  a\n  b\n");
+}
+
+static void test_wrap_invalid_bytes(void **state)
+{
+    (void)state;
+    check_wrap("\xFF\xFE abc \xE2\x82", 80, 0, "\xFF\xFE abc \xE2\x82\n");
+    char *w = text_wrap("\xE2\x82", 1, 0);
+    assert_non_null(w);
+    assert_string_equal(w, "\xE2\n\x82\n");
+    free(w);
+    /* Random bytes at many widths: no crash, no overrun (ASan/valgrind). */
+    uint32_t seed = 99;
+    char in[48];
+    for (int round = 0; round < 3000; round++) {
+        size_t n = rng_next(&seed) % (sizeof in - 1);
+        for (size_t i = 0; i < n; i++) {
+            char c = (char)rng_next(&seed);
+            in[i] = c ? c : ' ';
+        }
+        in[n] = '\0';
+        w = text_wrap(in, 1 + (int)(rng_next(&seed) % 12), (int)(rng_next(&seed) % 4));
+        assert_non_null(w);
+        free(w);
+    }
+}
+
+/* Removes spaces and newlines: wrapping may only move text, never lose it. */
+static void squeeze(const char *s, char *out)
+{
+    for (; *s; s++)
+        if (*s != ' ' && *s != '\n')
+            *out++ = *s;
+    *out = '\0';
+}
+
+static void test_wrap_property_widths(void **state)
+{
+    (void)state;
+    static const char *corpus[] = {
+        "It has been three days since Maya said she needed space. Your phone lies "
+        "face-down on the counter, next to the blue mug she forgot to take.",
+        "Caf\xC3\xA9 cr\xC3\xA8me, na\xC3\xAFve r\xC3\xA9sum\xC3\xA9 \xE2\x80\x94 "
+        "\xC5\x81\xC3\xB3\x64\xC5\xBA and cafe\xCC\x81 with combining marks.",
+        "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE\xE3\x83\x86\xE3\x82\xAD"
+        "\xE3\x82\xB9\xE3\x83\x88\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x82\xE4\xB8\xAD"
+        "\xE6\x96\x87\xE4\xB9\x9F\xE4\xB8\x80\xE6\xA0\xB7\xE3\x80\x82 mixed with "
+        "English words and \xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4 too.",
+        "Emoji \xF0\x9F\x98\x80\xF0\x9F\x8C\xB1\xF0\x9F\x92\x94 between words, "
+        "supercalifragilisticexpialidociousandthensomemoretoolongforanyline.",
+        "Line one\nLine two is a little longer than line one\n\nAfter a blank line.",
+        "    indented by the author, then     several     spaces.",
+    };
+    for (size_t c = 0; c < sizeof corpus / sizeof corpus[0]; c++) {
+        char *want = malloc(strlen(corpus[c]) + 1), *got = NULL;
+        assert_non_null(want);
+        squeeze(corpus[c], want);
+        for (int width = 10; width <= 100; width++) {
+            for (int indent = 0; indent <= 6; indent += 2) {
+                char *w = text_wrap(corpus[c], width, indent);
+                assert_non_null(w);
+                check_lines(w, width);
+                /* Every line that has text starts with the indent. */
+                for (char *line = w; *line; line = strchr(line, '\n') + 1)
+                    if (*line != '\n')
+                        assert_int_equal((int)strspn(line, " ") >= indent, 1);
+                got = realloc(got, strlen(w) + 1);
+                assert_non_null(got);
+                squeeze(w, got);
+                assert_string_equal(got, want);
+                free(w);
+            }
+        }
+        free(got);
+        free(want);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest sanitize[] = {
+        cmocka_unit_test(test_sanitize_escape_sequences),
+        cmocka_unit_test(test_sanitize_c1_controls),
+        cmocka_unit_test(test_sanitize_invalid_bytes),
+        cmocka_unit_test(test_sanitize_truncated_at_end),
+        cmocka_unit_test(test_sanitize_overlong),
+        cmocka_unit_test(test_sanitize_whitespace_and_c0),
+        cmocka_unit_test(test_sanitize_keeps_valid_text),
+        cmocka_unit_test(test_sanitize_fuzz),
+    };
+    const struct CMUnitTest c_locale[] = {
+        cmocka_unit_test(test_width_c_locale_active),
+        cmocka_unit_test(test_width_ascii),
+        cmocka_unit_test(test_width_accented),
+        cmocka_unit_test(test_width_cjk),
+        cmocka_unit_test(test_width_emoji),
+        cmocka_unit_test(test_width_unassigned),
+        cmocka_unit_test(test_width_invalid_bytes),
+        cmocka_unit_test(test_wrap_ascii_exact),
+        cmocka_unit_test(test_wrap_spaces),
+        cmocka_unit_test(test_wrap_accented),
+        cmocka_unit_test(test_wrap_combining_kept_with_base),
+        cmocka_unit_test(test_wrap_cjk_without_spaces),
+        cmocka_unit_test(test_wrap_cjk_with_spaces),
+        cmocka_unit_test(test_wrap_cjk_after_latin),
+        cmocka_unit_test(test_wrap_cjk_punctuation),
+        cmocka_unit_test(test_wrap_zwj_sequence_kept),
+        cmocka_unit_test(test_wrap_long_word_split),
+        cmocka_unit_test(test_wrap_forced_newlines),
+        cmocka_unit_test(test_wrap_indent),
+        cmocka_unit_test(test_wrap_invalid_bytes),
+        cmocka_unit_test(test_wrap_property_widths),
+    };
+    int failed = 0;
+    failed += cmocka_run_group_tests_name("sanitize", sanitize, NULL, NULL);
+    failed += cmocka_run_group_tests_name("width and wrap, C locale", c_locale, setup_c_locale,
+                                          NULL);
+    return failed ? 1 : 0;
+}

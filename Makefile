@@ -10,7 +10,7 @@
 #                 under $(DESTDIR)$(PREFIX), PREFIX=/usr/local; `make uninstall`
 
 CC ?= cc
-PKGS := lua5.4 readline
+PKGS := lua5.4 readline libutf8proc
 VERSION := 0.1.0
 
 SANITIZER ?=
@@ -47,7 +47,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BIN := $(if $(SANITIZER),$(BUILD)/rekindle,rekindle)
 
 # Debian packages: to build and play, and what the tests need on top.
-PLAY_DEBS := gcc make pkg-config liblua5.4-dev libreadline-dev
+PLAY_DEBS := gcc make pkg-config liblua5.4-dev libreadline-dev libutf8proc-dev
 TEST_DEBS := $(PLAY_DEBS) libcmocka-dev tmux valgrind man-db groff-base
 
 # Where `make install` puts things. The program finds its stories in

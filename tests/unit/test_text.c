@@ -292,6 +292,105 @@ static void test_width_invalid_bytes(void **state)
     assert_int_equal(text_width("\x80\x80\x80"), 3);
 }
 
+/* Bytes and width of the cluster at the start of s. */
+static size_t cluster_at(const char *s, int *w)
+{
+    return text_cluster(s, strlen(s), w);
+}
+
+/* The cluster at the start of s is all of s, and w columns wide. */
+static void check_one_cluster(const char *s, int w)
+{
+    int got;
+    assert_int_equal(cluster_at(s, &got), strlen(s));
+    assert_int_equal(got, w);
+    assert_int_equal(text_width(s), w);
+}
+
+static void test_width_emoji_modifier(void **state)
+{
+    (void)state;
+    /* A skin tone modifier colours the emoji before it: one picture, two
+     * columns (it is two wide on its own, so adding widths gave 4). */
+    check_one_cluster("\U0001F44D\U0001F3FD", 2); /* 👍🏽 */
+    check_one_cluster("\U0001F44B\U0001F3FB", 2); /* 👋🏻 */
+    /* A narrow base is shown as an emoji once modified. */
+    check_one_cluster("\u270C\U0001F3FD", 2); /* ✌🏽 */
+    /* Alone, or after a letter it cannot colour, the modifier is a swatch. */
+    check_one_cluster("\U0001F3FD", 2);
+    assert_int_equal(text_width("a\U0001F3FD"), 3);
+    assert_int_equal(text_width("x \U0001F44D\U0001F3FD y"), 6);
+}
+
+static void test_width_zwj_sequences(void **state)
+{
+    (void)state;
+    check_one_cluster("\U0001F469\u200D\U0001F469\u200D\U0001F467", 2); /* 👩‍👩‍👧 */
+    check_one_cluster("\U0001F468\u200D\U0001F4BB", 2);                 /* 👨‍💻 */
+    check_one_cluster("\U0001F469\U0001F3FD\u200D\U0001F4BB", 2);       /* 👩🏽‍💻 */
+    check_one_cluster("\U0001F3F3\uFE0F\u200D\U0001F308", 2);           /* 🏳️‍🌈 */
+    check_one_cluster("\u2764\uFE0F\u200D\U0001F525", 2);               /* ❤️‍🔥 */
+    assert_int_equal(text_width("we \U0001F468\u200D\U0001F4BB code"), 10);
+}
+
+static void test_width_emoji_presentation(void **state)
+{
+    (void)state;
+    /* VS16 asks for the emoji picture: a narrow emoji becomes two wide. */
+    check_one_cluster("\u2764", 1);       /* ❤ */
+    check_one_cluster("\u2764\uFE0F", 2); /* ❤️ */
+    check_one_cluster("\u263A\uFE0F", 2); /* ☺️ */
+    check_one_cluster("1\uFE0F\u20E3", 2); /* 1️⃣, a keycap */
+    /* Already wide stays two; on a letter VS16 changes nothing. */
+    check_one_cluster("\U0001F600\uFE0F", 2);
+    check_one_cluster("a\uFE0F", 1);
+}
+
+static void test_width_flags(void **state)
+{
+    (void)state;
+    int w;
+    /* Two regional indicators make one flag, two columns. */
+    check_one_cluster("\U0001F1EB\U0001F1F7", 2); /* 🇫🇷 */
+    /* Two flags side by side stay two flags, not one pair of pairs. */
+    const char *two = "\U0001F1EB\U0001F1F7\U0001F1E9\U0001F1EA"; /* 🇫🇷🇩🇪 */
+    assert_int_equal(cluster_at(two, &w), 8);
+    assert_int_equal(w, 2);
+    assert_int_equal(cluster_at(two + 8, &w), 8);
+    assert_int_equal(text_width(two), 4);
+    /* An odd one out is a letter in a box: one column. */
+    assert_int_equal(text_width("\U0001F1EB\U0001F1F7\U0001F1E9"), 3);
+    check_one_cluster("\U0001F1EB", 1);
+}
+
+static void test_cluster_boundaries(void **state)
+{
+    (void)state;
+    int w;
+    /* A base with its marks; Hangul syllables from jamo. */
+    assert_int_equal(cluster_at("e\xCC\x81x", &w), 3);
+    assert_int_equal(w, 1);
+    check_one_cluster("\u1112\u1161\u11AB", 2); /* 한 from three jamo */
+    /* A joiner stays with what it follows; letters do not join. */
+    assert_int_equal(cluster_at("a\u200Db", &w), 4);
+    assert_int_equal(w, 1);
+    assert_int_equal(text_width("a\u200Db\u200Dc"), 3);
+    /* Controls stand alone: '\t' shows as a space, '\n' takes nothing. */
+    assert_int_equal(cluster_at("\t\xCC\x81", &w), 1);
+    assert_int_equal(w, 1);
+    assert_int_equal(cluster_at("\nx", &w), 1);
+    assert_int_equal(w, 0);
+    /* Each invalid byte is a U+FFFD of its own, marks may follow it. */
+    assert_int_equal(cluster_at("\xE2\x82", &w), 1);
+    assert_int_equal(w, 1);
+    assert_int_equal(cluster_at("\xFF\xCC\x81", &w), 3);
+    assert_int_equal(w, 1);
+    /* Never past n, even in the middle of a sequence. */
+    assert_int_equal(text_cluster("\U0001F44D\U0001F3FD", 5, &w), 4);
+    assert_int_equal(w, 2);
+    assert_int_equal(text_cluster("e\xCC\x81", 2, &w), 1);
+}
+
 /* ===================== wrap (under the C locale) ===================== */
 
 static void test_wrap_ascii_exact(void **state)
@@ -505,6 +604,233 @@ static void test_wrap_property_widths(void **state)
     }
 }
 
+static void test_wrap_emoji_kept_whole(void **state)
+{
+    (void)state;
+    /* 👍🏽 is two columns: it fits beside "ab" at 4, not at 3. */
+    check_wrap("ab\U0001F44D\U0001F3FD", 4, 0, "ab\U0001F44D\U0001F3FD\n");
+    check_wrap("ab\U0001F44D\U0001F3FD", 3, 0, "ab\n\U0001F44D\U0001F3FD\n");
+    /* 👩‍👩‍👧 twice at width 3: one family a line, never cut at a joiner. */
+    check_wrap("\U0001F469\u200D\U0001F469\u200D\U0001F467"
+               "\U0001F469\u200D\U0001F469\u200D\U0001F467", 3, 0,
+               "\U0001F469\u200D\U0001F469\u200D\U0001F467\n"
+               "\U0001F469\u200D\U0001F469\u200D\U0001F467\n");
+}
+
+static void test_wrap_flags(void **state)
+{
+    (void)state;
+    const char *fr = "\U0001F1EB\U0001F1F7"; /* 🇫🇷 */
+    char three[64];
+    snprintf(three, sizeof three, "%s%s%s", fr, fr, fr);
+    char want[128];
+    snprintf(want, sizeof want, "%s%s\n%s\n", fr, fr, fr);
+    check_wrap(three, 4, 0, want);
+    snprintf(want, sizeof want, "%s\n%s\n%s\n", fr, fr, fr);
+    check_wrap(three, 3, 0, want);
+    /* Wider than the line: a flag stands alone rather than being cut. */
+    check_wrap(three, 1, 0, want);
+    snprintf(want, sizeof want, "  %s\n  %s\n  %s\n", fr, fr, fr);
+    check_wrap(three, 3, 2, want);
+}
+
+static void test_wrap_zwj_glued_text(void **state)
+{
+    (void)state;
+    /* Letters glued by joiners (30 of them): the joiner goes with the
+     * letter before it, and the lines keep to the width. */
+    char text[256] = "";
+    for (int i = 0; i < 30; i++)
+        strcat(text, i ? "\u200Dx" : "x");
+    char *w = text_wrap(text, 20, 0);
+    assert_non_null(w);
+    assert_int_equal(check_lines(w, 20), 2);
+    for (const char *p = w; (p = strstr(p, "\n")) != NULL; p++)
+        assert_memory_not_equal(p + 1, "\u200D", 3);
+    free(w);
+}
+
+/* Pieces for random text. whole: a single cluster, which no break may cut;
+ * pict: a pictograph, which a joiner glues to the next pictograph. */
+static const struct {
+    const char *s;
+    bool whole, pict;
+} pieces[] = {
+    {"a", true, false},
+    {"it", false, false},
+    {"word", false, false},
+    {"supercalifragilisticexpialidocious", false, false},
+    {"\u00E9t\u00E9", false, false},                            /* été */
+    {"cafe\xCC\x81", false, false},                             /* café, e + U+0301 */
+    {"a\xCC\x81\xCC\xA7", true, false},                         /* a with two marks */
+    {"\u4E2D", true, false},                                    /* 中 */
+    {"\u6587\u5B57", false, false},                             /* 文字 */
+    {"\u3042", true, false},                                    /* あ */
+    {"\u3002", true, false},                                    /* 。 */
+    {"\u300C", true, false},                                    /* 「 */
+    {"\u300D", true, false},                                    /* 」 */
+    {"\uFF01", true, false},                                    /* ！ */
+    {"\u1112\u1161\u11AB", true, false},                        /* 한 from jamo */
+    {"\U0001F600", true, true},                                 /* 😀 */
+    {"\U0001F331", true, true},                                 /* 🌱 */
+    {"\U0001F44D\U0001F3FD", true, true},                       /* 👍🏽 */
+    {"\u270C\U0001F3FD", true, true},                           /* ✌🏽 */
+    {"\u2764\uFE0F", true, true},                               /* ❤️ */
+    {"1\uFE0F\u20E3", true, false},                             /* 1️⃣ */
+    {"\U0001F469\u200D\U0001F469\u200D\U0001F467", true, true}, /* 👩‍👩‍👧 */
+    {"\U0001F468\u200D\U0001F4BB", true, true},                 /* 👨‍💻 */
+    {"\U0001F3F3\uFE0F\u200D\U0001F308", true, true},           /* 🏳️‍🌈 */
+    {"\U0001F1EB\U0001F1F7", true, false},                      /* 🇫🇷 */
+    {"\U0001F1E9\U0001F1EA", true, false},                      /* 🇩🇪 */
+    {"\U0001F1EF\U0001F1F5", true, false},                      /* 🇯🇵 */
+    {"\U0001F1EB", true, false},                                /* a lone indicator */
+};
+#define LONE_INDICATOR (sizeof pieces / sizeof pieces[0] - 1)
+
+/* What goes between two pieces: mostly a space, sometimes nothing (pieces
+ * run together: flags meet flags), a joiner, or a forced break. */
+static const char *const joints[] = {" ", " ", " ", "  ", "", "", "\u200D", "\n"};
+
+/* Random text, and what is known of it by construction. */
+typedef struct {
+    char text[1024];
+    size_t whole[64][2]; /* byte ranges that are one cluster each */
+    int nwhole;
+    size_t zwj[64]; /* where a joiner glues two pieces */
+    int nzwj;
+} Sample;
+
+static void random_text(uint32_t *seed, Sample *sm)
+{
+    const size_t npieces = sizeof pieces / sizeof pieces[0];
+    int count = 1 + (int)(rng_next(seed) % 40);
+    size_t prev = 0;
+    sm->text[0] = '\0';
+    sm->nwhole = sm->nzwj = 0;
+    if (rng_next(seed) % 8 == 0)
+        strcat(sm->text, "   "); /* the author's own indent */
+    for (int i = 0; i < count; i++) {
+        size_t k = rng_next(seed) % npieces;
+        const char *j = i ? joints[rng_next(seed) % (sizeof joints / sizeof joints[0])] : "";
+        bool zwj = strcmp(j, "\u200D") == 0;
+        if (i && prev == LONE_INDICATOR && !zwj)
+            j = " "; /* run together, it would pair with a flag after it */
+        if (zwj)
+            sm->zwj[sm->nzwj++] = strlen(sm->text);
+        strcat(sm->text, j);
+        size_t start = strlen(sm->text);
+        assert_true(start + strlen(pieces[k].s) < sizeof sm->text);
+        strcat(sm->text, pieces[k].s);
+        size_t end = strlen(sm->text);
+        if (zwj && pieces[prev].pict && pieces[k].pict) {
+            sm->whole[sm->nwhole - 1][1] = end; /* a longer ZWJ sequence */
+        } else if (pieces[k].whole) {
+            sm->whole[sm->nwhole][0] = start;
+            sm->whole[sm->nwhole++][1] = end;
+        }
+        prev = k;
+    }
+}
+
+/* True when a line may not start or end at byte off of the sample: inside
+ * a cluster known by construction, or just before a joiner. */
+static bool cuts(const Sample *sm, size_t off)
+{
+    for (int i = 0; i < sm->nwhole; i++)
+        if (sm->whole[i][0] < off && off < sm->whole[i][1])
+            return true;
+    for (int i = 0; i < sm->nzwj; i++)
+        if (sm->zwj[i] == off)
+            return true;
+    return false;
+}
+
+/* Where text's line at s ends ('\n' or the end). */
+static const char *line_end(const char *s)
+{
+    const char *nl = strchr(s, '\n');
+    return nl ? nl : s + strlen(s);
+}
+
+/* Fails unless the line holds nothing but the indent and one cluster, two
+ * columns wide (none is wider here), in a line with less room than that. */
+static void check_lone_cluster(const char *line, int width, int ind, const char *text)
+{
+    const char *c = line + ind;
+    int lw = text_width(line), cw;
+    if (text_cluster(c, strlen(c), &cw) != strlen(c) || cw != 2 || width - ind >= 2)
+        fail_msg("width %d, indent %d: a line of %d: \"%s\" from \"%s\"", width, ind, lw, line,
+                 text);
+}
+
+/* Checks a wrap of the sample: every line with text starts with the indent
+ * and is no wider than width, unless it holds a single cluster wider than
+ * the room after the indent; no line ends in a space; the lines hold the
+ * text in order, less the spaces where they break, and no break cuts a
+ * cluster or parts a joiner from what it follows. */
+static void check_wrap_sample(const Sample *sm, int width, int indent)
+{
+    const char *text = sm->text;
+    char *w = text_wrap(text, width, indent);
+    assert_non_null(w);
+    int ind = text_wrap_indent(width, indent);
+    const char *le = line_end(text), *p = text; /* the text's line, our place */
+    bool done = *text == '\0';
+    for (char *line = w; *line;) {
+        char *nl = strchr(line, '\n');
+        assert_non_null(nl);
+        *nl = '\0';
+        assert_false(done); /* no line beyond the text */
+        const char *content = line;
+        if (*line) {
+            assert_true((int)strspn(line, " ") >= ind);
+            content += ind;
+            assert_true(*content);
+            assert_true(nl[-1] != ' ');
+        }
+        if (text_width(line) > width)
+            check_lone_cluster(line, width, ind, text);
+        size_t n = strlen(content);
+        if (n > 0) {
+            if (*content != ' ')
+                p += strspn(p, " ");
+            if ((size_t)(le - p) < n || memcmp(p, content, n) != 0)
+                fail_msg("\"%s\" is not next in \"%s\"", content, text);
+            size_t off = (size_t)(p - text);
+            if (cuts(sm, off) || cuts(sm, off + n))
+                fail_msg("width %d: \"%s\" cuts a cluster of \"%s\"", width, content, text);
+            p += n;
+        }
+        p += strspn(p, " ");
+        if (p == le) { /* the text's line is done: on to the next */
+            done = *le == '\0';
+            p = done ? le : le + 1;
+            le = line_end(p);
+        } else {
+            assert_true(n > 0); /* an empty line only for an empty line */
+        }
+        *nl = '\n';
+        line = nl + 1;
+    }
+    if (!done && *p != '\0')
+        fail_msg("width %d: text lost from \"%s\" in \"%s\"", width, p, text);
+    free(w);
+}
+
+/* Random mixes of ASCII, CJK, marks, emoji, flags and joiners at every
+ * width: no line too wide, no cluster cut, no text lost. */
+static void test_wrap_property_clusters(void **state)
+{
+    (void)state;
+    uint32_t seed = 2024;
+    static Sample sm;
+    for (int round = 0; round < 500; round++) {
+        random_text(&seed, &sm);
+        for (int width = 1; width <= 40; width++)
+            check_wrap_sample(&sm, width, (int)(rng_next(&seed) % 7));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest sanitize[] = {
@@ -525,6 +851,11 @@ int main(void)
         cmocka_unit_test(test_width_emoji),
         cmocka_unit_test(test_width_unassigned),
         cmocka_unit_test(test_width_invalid_bytes),
+        cmocka_unit_test(test_width_emoji_modifier),
+        cmocka_unit_test(test_width_zwj_sequences),
+        cmocka_unit_test(test_width_emoji_presentation),
+        cmocka_unit_test(test_width_flags),
+        cmocka_unit_test(test_cluster_boundaries),
         cmocka_unit_test(test_wrap_ascii_exact),
         cmocka_unit_test(test_wrap_spaces),
         cmocka_unit_test(test_wrap_accented),
@@ -539,6 +870,10 @@ int main(void)
         cmocka_unit_test(test_wrap_indent),
         cmocka_unit_test(test_wrap_invalid_bytes),
         cmocka_unit_test(test_wrap_property_widths),
+        cmocka_unit_test(test_wrap_emoji_kept_whole),
+        cmocka_unit_test(test_wrap_flags),
+        cmocka_unit_test(test_wrap_zwj_glued_text),
+        cmocka_unit_test(test_wrap_property_clusters),
     };
     int failed = 0;
     failed += cmocka_run_group_tests_name("sanitize", sanitize, NULL, NULL);

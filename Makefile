@@ -12,7 +12,7 @@
 #                 under $(DESTDIR)$(PREFIX), PREFIX=/usr/local; `make uninstall`
 
 CC ?= cc
-PKGS := lua5.4 readline
+PKGS := lua5.4 readline libutf8proc
 VERSION := 0.1.0
 
 # The sanitizer build uses clang when it is there (SAN_CC), so that `make
@@ -36,7 +36,8 @@ endif
 WERROR ?= -Werror
 WARNINGS := -Wall -Wextra $(WERROR) -Wmissing-prototypes -Wstrict-prototypes -Wshadow \
             -Wformat=2 -Wno-format-nonliteral
-CFLAGS ?= -O2 -g
+# DWARF 4: valgrind 3.19 cannot read clang's default DWARF 5.
+CFLAGS ?= -O2 -g -gdwarf-4
 # CPPFLAGS and LDFLAGS are the builder's (a distribution's hardening flags).
 ALL_CPPFLAGS = -Iengine -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
                -DREKINDLE_VERSION='"$(VERSION)"' $(CPPFLAGS)
@@ -55,7 +56,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BIN := $(if $(SANITIZER),$(BUILD)/rekindle,rekindle)
 
 # Debian packages: to build and play, and what the tests need on top.
-PLAY_DEBS := gcc make pkg-config liblua5.4-dev libreadline-dev
+PLAY_DEBS := gcc make pkg-config liblua5.4-dev libreadline-dev libutf8proc-dev
 TEST_DEBS := $(PLAY_DEBS) libcmocka-dev tmux valgrind man-db groff-base clang libclang-rt-dev
 
 # Where `make install` puts things. The program finds its stories in

@@ -1,179 +1,137 @@
 /* text.c - text primitives every layer may use: UTF-8 decoding, display
  * width, character clusters, sanitizing for the terminal, and wrapping.
  *
- * Widths are measured in terminal columns with a private C.UTF-8 locale, so
- * the result is the same whatever setlocale() the rest of the program did. */
+ * Decoding, widths and grapheme clusters come from utf8proc: its tables
+ * follow the Unicode version built into the library, not the locale nor the
+ * C library's tables, so text measures the same under any setlocale(). */
 #include "base/text.h"
 
-#include <locale.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
 
-/* ===================== UTF-8 and display width ===================== */
+#include <utf8proc.h>
+
+/* ===================== UTF-8, clusters and display width ===================== */
+
+#define REPLACEMENT 0xFFFD /* how an invalid byte is shown */
+#define VS16 0xFE0F        /* variation selector 16: "show as an emoji picture" */
 
 /* Decodes the code point at s (n > 0 bytes available). Returns its length
  * and stores it in *cp; bytes that do not start a valid, shortest-form,
  * non-surrogate sequence give *cp = -1 and length 1, so each invalid byte
  * stands for itself (and becomes one U+FFFD). Never reads past s[n-1]. */
-static int utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
+static size_t utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
 {
-    unsigned c = s[0], lo = 0x80, hi = 0xBF;
-    int32_t v;
-    int len;
-
-    if (c < 0x80) {
-        *cp = (int32_t)c;
+    utf8proc_ssize_t len = utf8proc_iterate(s, n < 4 ? (utf8proc_ssize_t)n : 4, cp);
+    if (len < 1) {
+        *cp = -1;
         return 1;
     }
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-        v = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        v = c & 0x0F;
-        if (c == 0xE0)
-            lo = 0xA0; /* shorter forms are overlong */
-        else if (c == 0xED)
-            hi = 0x9F; /* U+D800..DFFF are surrogates */
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        v = c & 0x07;
-        if (c == 0xF0)
-            lo = 0x90; /* overlong */
-        else if (c == 0xF4)
-            hi = 0x8F; /* beyond U+10FFFF */
-    } else {
-        goto invalid;
-    }
-    if ((size_t)len > n)
-        goto invalid;
-    for (int i = 1; i < len; i++) {
-        unsigned b = s[i];
-        if (b < lo || b > hi)
-            goto invalid;
-        lo = 0x80, hi = 0xBF; /* only the second byte has special bounds */
-        v = (v << 6) | (int32_t)(b & 0x3F);
-    }
-    *cp = v;
-    return len;
-invalid:
-    *cp = -1;
-    return 1;
+    return (size_t)len;
 }
 
-/* The only mutable file-scope state: a C.UTF-8 locale created on first use
- * and kept (never freed) for the life of the process, so wcwidth() answers
- * for UTF-8 even when the program runs under setlocale(LC_ALL, "C").
- * Initialised without a lock: the engine draws from a single thread. */
-static struct {
-    locale_t loc; /* (locale_t)0 when C.UTF-8 does not exist here */
-    bool tried;   /* newlocale() was called already */
-} width_locale;
-
-static locale_t utf8_locale(void)
+/* The code point a terminal is given for cp: U+FFFD for an invalid byte. */
+static int32_t shown(int32_t cp)
 {
-    if (!width_locale.tried) {
-        width_locale.tried = true;
-        width_locale.loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
-    }
-    return width_locale.loc;
+    return cp < 0 ? REPLACEMENT : cp;
 }
 
-static bool in_ranges(int32_t cp, const int32_t (*r)[2], size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (cp >= r[i][0] && cp <= r[i][1])
-            return true;
-    return false;
-}
-
-/* Width from a small table, for systems without a C.UTF-8 locale: good
- * enough for accents, CJK and common emoji. */
-static int table_width(int32_t cp)
-{
-    static const int32_t zero[][2] = {
-        {0x0300, 0x036F}, {0x1AB0, 0x1AFF}, {0x1DC0, 0x1DFF},
-        {0x200B, 0x200F}, /* zero-width space, joiners, direction marks */
-        {0x20D0, 0x20FF}, {0xFE00, 0xFE0F}, /* variation selectors */
-        {0xFE20, 0xFE2F},
-    };
-    static const int32_t wide[][2] = {
-        {0x1100, 0x115F},   {0x2E80, 0xA4CF},   {0xAC00, 0xD7A3},
-        {0xF900, 0xFAFF},   {0xFE30, 0xFE4F},   {0xFF00, 0xFF60},
-        {0xFFE0, 0xFFE6},   {0x1F300, 0x1F64F}, {0x1F900, 0x1F9FF},
-        {0x20000, 0x3FFFD},
-    };
-    if (in_ranges(cp, zero, sizeof zero / sizeof zero[0]))
-        return 0;
-    if (in_ranges(cp, wide, sizeof wide / sizeof wide[0]))
-        return 2;
-    return 1;
-}
-
-/* Columns taken by one code point (-1: an invalid byte, shown as U+FFFD).
- * Controls take none, except '\t', which is shown as a space. */
+/* Columns taken by one code point on its own. Controls take none, except
+ * '\t', which is shown as a space. */
 static int cp_width(int32_t cp)
 {
-    if (cp < 0)
-        return 1;
-    if (cp < 0x20)
-        return cp == '\t';
-    if (cp < 0x7F)
-        return 1;
-    if (cp <= 0x9F)
-        return 0; /* DEL and C1 */
+    return cp == '\t' ? 1 : utf8proc_charwidth(shown(cp));
+}
 
-    locale_t loc = utf8_locale();
-    if (loc == (locale_t)0)
-        return table_width(cp);
-    locale_t old = uselocale(loc);
-    int w = wcwidth((wchar_t)cp);
-    uselocale(old);
-    return w < 0 ? 1 : w; /* unassigned or unknown: assume one column */
+static bool is_regional_indicator(int32_t cp)
+{
+    return cp >= 0x1F1E6 && cp <= 0x1F1FF;
+}
+
+static bool is_emoji_modifier(int32_t cp) /* the five skin tones */
+{
+    return cp >= 0x1F3FB && cp <= 0x1F3FF;
+}
+
+static bool is_pictograph(int32_t cp)
+{
+    return cp >= 0 && utf8proc_get_property(cp)->boundclass ==
+                          UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC;
+}
+
+/* What VS16 turns into an emoji picture: pictographs and keycap bases. */
+static bool has_emoji_form(int32_t cp)
+{
+    return is_pictograph(cp) || (cp >= '0' && cp <= '9') || cp == '#' || cp == '*';
+}
+
+/* The width of a cluster, built up one code point at a time. A cluster is
+ * drawn as its base, the first code point with a width, and takes the
+ * base's columns: what follows (marks, joiners, the rest of a ZWJ sequence)
+ * is drawn over it. Two regional indicators make a flag, two columns; VS16
+ * or a skin tone after an emoji base asks for the picture, two columns. A
+ * skin tone after anything else is a swatch of its own, and adds. */
+typedef struct {
+    int32_t base; /* the base, valid once width > 0 */
+    int width;    /* columns so far: 0 until there is a base */
+} ClusterWidth;
+
+static void cluster_add(ClusterWidth *c, int32_t cp)
+{
+    int w = cp_width(cp);
+    if (c->width == 0) {
+        c->base = cp;
+        c->width = w;
+    } else if (is_regional_indicator(cp) && is_regional_indicator(c->base)) {
+        c->width = 2; /* the grapheme rules pair them two by two */
+    } else if (cp == VS16 && has_emoji_form(c->base)) {
+        c->width = 2;
+    } else if (is_emoji_modifier(cp)) {
+        c->width = is_pictograph(c->base) ? 2 : c->width + w;
+    }
+}
+
+/* Length in bytes of the extended grapheme cluster (Unicode UAX #29) at s:
+ * a base with its marks, an emoji with its modifiers and joined pictures,
+ * a flag. Splitting text only between clusters keeps them whole. Invalid
+ * bytes are taken as the U+FFFD they will be shown as. */
+size_t text_cluster(const char *s, size_t n, int *w)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    ClusterWidth c = {0, 0};
+    int32_t state = 0, cp, next;
+    if (n == 0) {
+        *w = 0;
+        return 0;
+    }
+    size_t len = utf8_decode(p, n, &cp);
+    cluster_add(&c, cp);
+    while (len < n) {
+        size_t l = utf8_decode(p + len, n - len, &next);
+        if (utf8proc_grapheme_break_stateful(shown(cp), shown(next), &state))
+            break;
+        cluster_add(&c, next);
+        cp = next;
+        len += l;
+    }
+    *w = c.width;
+    return len;
 }
 
 int text_width(const char *s)
 {
-    if (!s)
-        return 0;
-    const unsigned char *p = (const unsigned char *)s;
-    size_t n = strlen(s);
+    size_t n = s ? strlen(s) : 0;
     int w = 0;
     while (n > 0) {
-        int32_t cp;
-        int len = utf8_decode(p, n, &cp);
-        w += cp_width(cp);
-        p += len;
-        n -= (size_t)len;
+        int cw;
+        size_t len = text_cluster(s, n, &cw);
+        w += cw;
+        s += len;
+        n -= len;
     }
     return w;
-}
-
-/* Length in bytes of the character cluster at s: one code point with the
- * zero-width ones after it (combining marks, variation selectors) and, after
- * a zero-width joiner, the code point it joins. Splitting text only between
- * clusters keeps accents on their letters. Stores its width in *w. */
-size_t text_cluster(const char *s, size_t n, int *w)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    int32_t cp;
-    size_t len = (size_t)utf8_decode(p, n, &cp);
-    bool joined = cp == 0x200D;
-    *w = cp_width(cp);
-    while (len < n) {
-        int32_t next;
-        int l = utf8_decode(p + len, n - len, &next);
-        int nw = cp_width(next);
-        if (!(joined && next > 0x20) && !(next >= 0xA0 && nw == 0))
-            break;
-        *w += nw;
-        len += (size_t)l;
-        joined = next == 0x200D;
-    }
-    return len;
 }
 
 /* ===================== sanitizing ===================== */
@@ -191,17 +149,17 @@ char *text_sanitize(const char *s, size_t len)
     size_t i = 0, o = 0;
     while (i < len) {
         int32_t cp;
-        int n = utf8_decode(p + i, len - i, &cp);
+        size_t n = utf8_decode(p + i, len - i, &cp);
         if (cp < 0) {
             memcpy(out + o, "\xEF\xBF\xBD", 3);
             o += 3;
         } else if (cp == '\t') {
             out[o++] = ' ';
         } else if (cp == '\n' || (cp >= 0x20 && cp != 0x7F && (cp < 0x80 || cp > 0x9F))) {
-            memcpy(out + o, p + i, (size_t)n);
-            o += (size_t)n;
+            memcpy(out + o, p + i, n);
+            o += n;
         } /* else: C0, DEL or C1 control, dropped (ESC, '\r', CSI...) */
-        i += (size_t)n;
+        i += n;
     }
     out[o] = '\0';
     return out;
@@ -258,6 +216,14 @@ int text_wrap_indent(int width, int indent)
     if (indent < 0)
         return 0;
     return indent >= width ? width - 1 : indent;
+}
+
+static bool in_ranges(int32_t cp, const int32_t (*r)[2], size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (cp >= r[i][0] && cp <= r[i][1])
+            return true;
+    return false;
 }
 
 /* Punctuation that must not start a line (closing marks) or end one

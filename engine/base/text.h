@@ -11,17 +11,26 @@
  * a space. The caller frees. Returns NULL only when out of memory. */
 char *text_sanitize(const char *s, size_t len);
 
-/* Display width in terminal columns of valid UTF-8 text: wide (CJK) characters
- * count 2, combining marks 0, others 1. Independent of the process locale. */
+/* Display width in terminal columns of UTF-8 text: the sum of its
+ * clusters' widths (see text_cluster). Wide (CJK) characters and emoji
+ * count 2, combining marks 0, most others 1; an invalid byte counts 1, as
+ * the U+FFFD it will be shown as. Widths follow the Unicode tables of
+ * utf8proc, not the process locale nor the C library. */
 int text_width(const char *s);
 
-/* Length in bytes of the character cluster at s (n > 0 bytes): what must
- * never be split across lines. Stores its width in columns in *w. */
+/* Length in bytes of the character cluster (extended grapheme cluster,
+ * Unicode UAX #29) at s, n bytes available: what must never be split across
+ * lines, such as a letter with its accents, an emoji with its skin tone or
+ * ZWJ sequence, a flag. Stores its width in columns in *w: the width of its
+ * first code point that has one, 2 for a flag or for an emoji asked to show
+ * as a picture (VS16, skin tone). Returns 0 only when n is 0. */
 size_t text_cluster(const char *s, size_t n, int *w);
 
 /* Word-wraps UTF-8 text so no line is wider than width columns, each line
  * prefixed with `indent` spaces (counted in the width). '\n' in text forces
- * a break; a word longer than the line is split between clusters.
+ * a break; a word longer than the line is split between clusters, never
+ * inside one. Only a cluster wider than the room after the indent (an emoji
+ * in one column) makes a line wider than width: it stands alone on it.
  * Returns a malloc'd string, every line ending in '\n'. The caller frees. */
 char *text_wrap(const char *text, int width, int indent);
 

@@ -162,7 +162,11 @@ static bool cov_room(int n)
 /* A story function is called: the first time, note which lines hold its code. */
 static void cov_function(lua_State *L, lua_Debug *ar)
 {
-    if (!lua_getinfo(L, "S", ar) || !is_story(ar) || ar->linedefined < 0 || !cov_room(ar->lastlinedefined)) return;
+    /* The main chunk is the story file running as it loads: its lines are
+     * the declarations, which count as run when a play enters their scene. */
+    if (!lua_getinfo(L, "S", ar) || !is_story(ar) || ar->what[0] == 'm' || ar->linedefined < 0 ||
+        !cov_room(ar->lastlinedefined))
+        return;
     if (cov.seen[ar->linedefined]) return;
     cov.seen[ar->linedefined] = 1;
     if (!lua_getinfo(L, "L", ar)) return; /* pushes a table whose keys are the lines */
@@ -181,7 +185,7 @@ static void sb_hook(lua_State *L, lua_Debug *ar)
     if (ar->event == LUA_HOOKLINE) {
         if (lua_getinfo(L, "S", ar) && is_story(ar)) {
             sb.line = ar->currentline;
-            if (cov.on && cov_room(ar->currentline)) cov.hits[ar->currentline]++;
+            if (cov.on && ar->what[0] != 'm' && cov_room(ar->currentline)) cov.hits[ar->currentline]++;
         }
     } else if (ar->event == LUA_HOOKCALL || ar->event == LUA_HOOKTAILCALL) {
         cov_function(L, ar);

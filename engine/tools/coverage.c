@@ -46,6 +46,19 @@ static bool empty_line(const char *s, int n)
     return true;
 }
 
+/* True for a line that only closes a function ("end", "end,", "end)"):
+ * Lua counts it as code, but it runs only when the function falls off its
+ * end, so a function that always returns would show it as never run. */
+static bool closing_end(const char *s, int n)
+{
+    int i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
+    if (n - i < 3 || strncmp(s + i, "end", 3) != 0) return false;
+    for (i += 3; i < n; i++)
+        if (!strchr(" \t,;)}", s[i])) return false;
+    return true;
+}
+
 /* Per line: the scene whose declaration holds it, or -1. A declaration runs
  * from its line to its closing brace at the start of a line, or to the line
  * before the next thing written at the left margin. */
@@ -85,7 +98,7 @@ int coverage_report(const Story *s, const char *text, size_t len, const long *hi
     }
     int with_code = 0, ran = 0;
     for (int l = 1; l <= ls.n; l++) {
-        bool fn = l < n && (code[l] || hits[l] > 0);
+        bool fn = l < n && ((code[l] && !closing_end(ls.start[l], ls.len[l])) || hits[l] > 0);
         if (fn) count[l] = hits[l];
         else if (scene[l] >= 0 && visits && !empty_line(ls.start[l], ls.len[l])) count[l] = visits[scene[l]];
         else count[l] = -1;

@@ -150,6 +150,7 @@ typedef struct {
     Run *run;           /* while waiting to be explored, or kept to walk from */
     int *track;         /* the rules' counts, beside the run */
     int scene;          /* where it stands */
+    bool champion;      /* it holds an extreme: the guided search keeps its run */
 } Node;
 
 typedef struct {
@@ -179,6 +180,8 @@ typedef struct {
     long *reached;      /* per scene */
     long *taken;        /* per choice */
     long news;          /* conditions first seen one way or the other */
+    double *lowest, *highest; /* per depth x armed x (meter, then number variable): the extremes seen */
+    int *champion;      /* per such extreme, high then low: the node that holds it, or -1 */
     unsigned char *conditions;
     unsigned char *reads;   /* what story code read during this search */
     unsigned char *keyed;   /* what the state key holds: what the search before read */
@@ -323,7 +326,7 @@ static int add_node(Search *q, long parent, const char *step, Run *run, const in
     }
     memcpy(copy, track, sizeof *copy * (size_t)q->ntrack);
     q->ends[q->nnodes] = false;
-    q->nodes[q->nnodes] = (Node){(int)parent, text, run, copy, run->scene};
+    q->nodes[q->nnodes] = (Node){(int)parent, text, run, copy, run->scene, false};
     return (int)q->nnodes++;
 }
 
@@ -551,8 +554,10 @@ static void pool_add(Search *q, Pool *p, Rng *rng, int node)
         p->nodes[p->n++] = node;
         return;
     }
-    int victim = (int)rng_range(rng, 0, p->newest > 0 ? p->newest - 1 : POOL_MAX - 1);
-    drop_run(&q->nodes[p->nodes[victim]]);
+    int victim = (int)rng_range(rng, 0, POOL_MAX - 1);
+    for (int tries = 0; tries < 16 && q->nodes[p->nodes[victim]].champion; tries++)
+        victim = (int)rng_range(rng, 0, POOL_MAX - 1);
+    if (!q->nodes[p->nodes[victim]].champion) drop_run(&q->nodes[p->nodes[victim]]);
     p->nodes[victim] = node;
 }
 
@@ -591,6 +596,54 @@ static int pick(Search *q, const Run *r, const int *track, int hunt, Rng *rng)
         if (q->taken[r->avail[k]->index] == 0) fresh[nfresh++] = k;
     if (nfresh > 0 && rng_range(rng, 0, 9) < 8) return fresh[rng_range(rng, 0, nfresh - 1)];
     return (int)rng_range(rng, 0, n - 1);
+}
+
+/* Extremes are kept per number of choices made (up to DEPTHS), and apart
+ * for states where a `never` rule's choices were taken ("armed"): the way to
+ * an ending that asks for a high score is to climb, choice by choice, from
+ * the best state at each depth (a fuzzer's value profile). */
+#define DEPTHS 256
+
+static bool armed(const Search *q, const int *track)
+{
+    const Story *s = q->story;
+    for (int i = 0; i < s->nrules; i++)
+        if (s->rules[i].kind == RULE_NEVER && track[i] >= s->rules[i].times) return true;
+    return false;
+}
+
+/* Notes the extremes a state beats; their slots go to `slots` (the node
+ * made of the state becomes their champion). */
+static int new_extremes(Search *q, const Run *r, const int *track, int *slots, int max)
+{
+    const Story *s = q->story;
+    int width = s->nmeters + s->nvars, n = 0;
+    int depth = r->decisions < DEPTHS ? r->decisions : DEPTHS - 1;
+    size_t at = ((size_t)depth * 2 + armed(q, track)) * (size_t)width;
+    double *lo = &q->lowest[at], *hi = &q->highest[at];
+    for (int i = 0; i < width && n + 2 <= max; i++) {
+        double v;
+        if (i < s->nmeters) v = r->meters[i];
+        else if (r->vars[i - s->nmeters].type == VAL_NUMBER) v = r->vars[i - s->nmeters].number;
+        else continue;
+        if (v > hi[i]) hi[i] = v, slots[n++] = (int)(2 * (at + (size_t)i));
+        if (v < lo[i]) lo[i] = v, slots[n++] = (int)(2 * (at + (size_t)i) + 1);
+    }
+    return n;
+}
+
+/* A hunt starts from an armed champion, at a depth picked at random. */
+static int armed_champion(const Search *q, Rng *rng)
+{
+    const Story *s = q->story;
+    int width = s->nmeters + s->nvars;
+    for (int tries = 0; width > 0 && tries < 32; tries++) {
+        size_t at = ((size_t)rng_range(rng, 0, DEPTHS - 1) * 2 + 1) * (size_t)width;
+        int slot = (int)(2 * (at + (size_t)rng_range(rng, 0, width - 1))) + (int)rng_range(rng, 0, 1);
+        int node = q->champion[slot];
+        if (node >= 0 && q->nodes[node].run) return node;
+    }
+    return -1;
 }
 
 /* True once every scene, choice, condition outcome and ending is covered:
@@ -643,7 +696,9 @@ static void walk(Search *q, Pool *p, int from, int hunt, Rng *rng)
             judge(q, parent, steps.data, r, track);
             break;
         }
-        bool fresh = q->news != news || scene_seen == 0 || choice_seen == 0;
+        int slots[64];
+        int nslots = new_extremes(q, r, track, slots, 64);
+        bool fresh = q->news != news || scene_seen == 0 || choice_seen == 0 || nslots > 0;
         if (!fresh) continue;
         uint64_t key = state_key(q, r, track);
         if (find_key(q, key, -1) >= 0) continue;
@@ -661,6 +716,12 @@ static void walk(Search *q, Pool *p, int from, int hunt, Rng *rng)
         }
         find_key(q, key, n);
         pool_add(q, p, rng, n);
+        for (int k = 0; k < nslots; k++) {
+            int old = q->champion[slots[k]];
+            q->champion[slots[k]] = n;
+            q->nodes[n].champion = true;
+            if (old >= 0) q->nodes[old].champion = false; /* it may still hold another; then it stays in the pool anyway */
+        }
         parent = n;
         buf_free(&steps);
     }
@@ -698,6 +759,8 @@ static void search_guided(Search *q)
         int lo = rng_range(&rng, 0, 1) && p.newest < p.n ? p.newest : 0;
         int from = p.nodes[rng_range(&rng, lo, p.n - 1)];
         int hunt = nhunts && rng_range(&rng, 0, 2) == 0 ? hunts[round % nhunts] : -1;
+        int champ = hunt >= 0 && rng_range(&rng, 0, 1) ? armed_champion(q, &rng) : -1;
+        if (champ >= 0) from = champ;
         walk(q, &p, from, hunt, &rng);
     }
     free(p.nodes);
@@ -734,11 +797,13 @@ static void report_conditions(const Search *q, bool complete, unsigned char miss
 static void report(const Search *q, bool complete, long trap, double seconds)
 {
     const Story *s = q->story;
-    const char *never = complete ? "never" : "not in this search";
     printf("quicktest %s: %s: %ld states, %ld steps, %ld error%s (%.2f s)\n", s->path,
            complete ? "complete" : "not complete", q->nnodes, q->transitions, q->total_errors,
            q->total_errors == 1 ? "" : "s", seconds);
-    if (q->cut_short)
+    if (q->cut_short && q->guided_steps == 0)
+        printf("  the story has more than %ld states (--max-states), so every state could not be tried; by then\n"
+               "  everything a search could go after was covered\n", q->max_states);
+    else if (q->cut_short)
         printf("  the story has more than %ld states (--max-states), so every state could not be tried; a search\n"
                "  after what was not yet covered went on for %ld steps in %ld walks%s\n",
                q->max_states, q->guided_steps, q->walks, q->timed_out ? ", until --seconds ran out" : "");
@@ -794,7 +859,7 @@ static void report(const Search *q, bool complete, long trap, double seconds)
         for (int e = 0; e < q->nerrors; e++) broken = broken || strncmp(q->errors[e], prefix, strlen(prefix)) == 0;
         if (r->kind == RULE_NOTES) printf("checked by 'rekindle check'\n");
         else if (broken) printf("BROKEN (see the errors)\n");
-        else if (r->kind != RULE_SHARE) printf("%s broken\n", never);
+        else if (r->kind != RULE_SHARE) printf("%s\n", complete ? "kept: never broken" : "no violation found in this search");
         else if (q->share_counted[i] == 0) printf("not judged: no playthrough went without '%s'\n", s->tags[r->tag]);
         else if (q->share_hit[i] == 0 && complete)
             printf("BROKEN: no playthrough without '%s' ends in one of its kinds\n", s->tags[r->tag]);
@@ -805,9 +870,10 @@ static void report(const Search *q, bool complete, long trap, double seconds)
 
     if (trap >= 0) {
         char *path = path_to(q, trap, NULL);
-        printf("\nA state from which no ending can be reached (a loop with no way out)\n  in scene '%s'\n"
-               "    see it happen: rekindle --replay '%s' %s\n", s->scenes[q->nodes[trap].scene].name, path ? path : "",
-               s->path);
+        printf("\nA state from which no ending can be reached (a loop with no way out)\n  in scene '%s'\n",
+               s->scenes[q->nodes[trap].scene].name);
+        if (path && path[0]) printf("    see it happen: rekindle --replay '%s' %s\n", path, s->path);
+        else printf("    from the start: rekindle %s\n", s->path);
         free(path);
     }
     if (q->total_errors) {
@@ -882,8 +948,17 @@ static bool search_init(Search *q, const QtestOptions *o, const Story *s)
     q->share_hit = calloc((size_t)s->nrules + 1, sizeof *q->share_hit);
     q->share_example = calloc((size_t)s->nrules + 1, sizeof *q->share_example);
     q->hunt_dist = calloc((size_t)s->nrules + 1, sizeof *q->hunt_dist);
+    size_t extremes = (size_t)DEPTHS * 2 * (size_t)(s->nmeters + s->nvars) + 1;
+    q->lowest = malloc(sizeof *q->lowest * extremes);
+    q->highest = malloc(sizeof *q->highest * extremes);
+    q->champion = malloc(sizeof *q->champion * 2 * extremes);
+    for (size_t i = 0; q->lowest && q->highest && q->champion && i < extremes; i++) {
+        q->lowest[i] = 1e300;
+        q->highest[i] = -1e300;
+        q->champion[2 * i] = q->champion[2 * i + 1] = -1;
+    }
     if (!q->reached || !q->taken || !q->conditions || !q->reads || !q->keyed || !q->go_seen || !q->share_counted ||
-        !q->share_hit || !q->share_example || !q->hunt_dist || !graph_build(s, &q->graph))
+        !q->share_hit || !q->share_example || !q->hunt_dist || !q->lowest || !q->highest || !q->champion || !graph_build(s, &q->graph))
         return false;
     for (int i = 0; i < s->nscenes; i++)
         for (int k = 0; k < s->scenes[i].nchoices; k++) {
@@ -940,6 +1015,9 @@ static void search_free(Search *q)
     free(q->share_hit);
     free(q->share_example);
     free(q->hunt_dist);
+    free(q->lowest);
+    free(q->highest);
+    free(q->champion);
     graph_free(&q->graph);
 }
 

@@ -119,7 +119,7 @@ static bool layout_init(Layout *lay, const Story *s, int nlines)
             if (c->go_fn != STORY_NOREF) lay->go_choice[lay->ngo++] = c->index;
         }
     Counts c;
-    lay->size = bind(s, lay, &c, NULL);
+    lay->size = (bind(s, lay, &c, NULL) + 15) / 16 * 16; /* slots follow each other: keep each aligned */
     return true;
 }
 
@@ -218,20 +218,29 @@ typedef struct {
     int scenes[64];       /* the scene after each of the last steps (a ring), to name a loop */
 } Player;
 
-/* "goes round 'a', 'b' and 'c'": the scenes of the last steps of a play
- * that found no ending. */
-static void describe_loop(const Player *p, int nsteps, char *buf, size_t size)
+/* "it goes round 'a', 'b'": the scenes of a play's last steps, in the
+ * order the story declares them, so one loop is one message wherever the
+ * play was cut; *line is the first one's. */
+static void describe_loop(const Player *p, int nsteps, char *buf, size_t size, int *line)
 {
-    int from = nsteps > 64 ? nsteps - 64 : 0, shown = 0;
-    size_t n = (size_t)snprintf(buf, size, "it goes round");
-    for (int i = from; i < nsteps && shown < 4 && n < size; i++) {
-        int scene = p->scenes[i % 64];
-        bool again = false;
-        for (int k = from; k < i; k++) again = again || p->scenes[k % 64] == scene;
-        if (again) continue;
-        n += (size_t)snprintf(buf + n, size - n, "%s '%s'", shown ? "," : "", p->story->scenes[scene].name);
-        shown++;
+    const Story *s = p->story;
+    int from = nsteps > 64 ? nsteps - 64 : 0, in[64], n = 0;
+    for (int i = from; i < nsteps; i++) {
+        int scene = p->scenes[i % 64], k = 0;
+        while (k < n && in[k] != scene) k++;
+        if (k == n) in[n++] = scene;
     }
+    for (int i = 1; i < n; i++) /* a few scenes: insertion sort by declaration */
+        for (int k = i; k > 0 && in[k] < in[k - 1]; k--) {
+            int t = in[k];
+            in[k] = in[k - 1];
+            in[k - 1] = t;
+        }
+    size_t len = (size_t)snprintf(buf, size, "it goes round");
+    for (int i = 0; i < n && i < 4 && len < size; i++)
+        len += (size_t)snprintf(buf + len, size - len, "%s '%s'", i ? "," : "", s->scenes[in[i]].name);
+    if (n > 4 && len < size) snprintf(buf + len, size - len, " and %d more", n - 4);
+    *line = n ? s->scenes[in[0]].line : 0;
 }
 
 /* Plays one run; with trace_fd >= 0, sends each step before taking it.
@@ -248,9 +257,10 @@ static bool play_one(Player *p, Counts *c, Run *r, uint64_t seed, int trace_fd, 
     while (ok && r->phase != PHASE_ENDED) {
         if (r->decisions >= p->opt->max_steps) {
             char loop[300];
-            describe_loop(p, r->npath, loop, sizeof loop);
-            snprintf(err, errlen, "%s:%d: no ending after %d choices: %s (a loop?)", s->path,
-                     s->scenes[r->scene].line, p->opt->max_steps, loop);
+            int at;
+            describe_loop(p, r->npath, loop, sizeof loop, &at);
+            snprintf(err, errlen, "%s:%d: no ending after %d choices: %s (a loop?)", s->path, at,
+                     p->opt->max_steps, loop);
             ok = false;
             break;
         }

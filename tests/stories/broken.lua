@@ -7,6 +7,8 @@ story {
   vars = { knocks = 0, lamp = false, unused = 0 },
 }
 
+rule "every change of a meter says what it taught" { notes = true }
+
 scene "hall" {
   "A hall with three doors.",
   choice "Knock" {

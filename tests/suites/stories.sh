@@ -35,25 +35,19 @@ play_paths() { # play_paths ID
     [ "$n" -ge "$endings" ] || fail "$paths has $n paths for $endings endings"
 }
 
-# The collection's rules, from the tools' own reports.
+# The collection's rules, declared in each story, hold in both tools.
 story_rules() { # story_rules ID
     local story="$ROOT/stories/$1.lua"
+    grep -q '^rule "' "$story" || fail "the story declares no rules"
     rk check --strict "$story"
     expect_status 0
     expect_err "0 errors, 0 warnings"
     rk quicktest "$story"
     expect_status 0
-    expect_out ": complete:"
-    expect_out "2+ pressure choices and a reconciled ending: never"
+    expect_no_out "BROKEN"
     rk randomtest --runs 4000 "$story"
     expect_status 0
-    expect_out "2+ pressure choices and a reconciled ending: 0"
-    local min share
-    min=$(sed -nE 's/^choices per playthrough: ([0-9]+) to.*/\1/p' "$T/out")
-    [ "${min:-0}" -ge 8 ] || fail "a playthrough took only $min choices"
-    share=$(sed -nE 's/.*no pressure and average meter >= 70: [0-9]+ playthroughs?, ([0-9.]+)% of them not reconciled/\1/p' "$T/out")
-    [ -n "$share" ] || fail "no playthrough without pressure reached an average meter of 70"
-    awk -v s="$share" 'BEGIN { exit !(s >= 20 && s <= 50) }' || fail "$share% of the best playthroughs end in a no (want 20-50%)"
+    expect_no_out "BROKEN"
     # At least four endings of three kinds, one of them growth.
     [ "$(grep -c '^ending "' "$story")" -ge 4 ] || fail "fewer than four endings"
     [ "$(grep -A3 '^ending "' "$story" | grep -oE 'kind *= *"[a-z]+"' | sort -u | wc -l)" -ge 3 ] || fail "fewer than three kinds of ending"

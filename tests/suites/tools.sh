@@ -1,7 +1,21 @@
 # The writers' tools: check, randomtest, quicktest and coverage, on the
-# deliberately broken story tests/stories/broken.lua and on small stories.
+# deliberately broken story tests/stories/broken.lua, on a story with a real
+# memory (tests/stories/memory.lua) and on small stories that each break one
+# thing.
 
 BROKEN="$ROOT/tests/stories/broken.lua"
+MEMORY="$ROOT/tests/stories/memory.lua"
+
+# replay_of TEXT: the replay command printed on the line after TEXT, run with
+# the engine under test; its outcome in $T/out, $T/err, $T/status.
+replay_of() {
+    local cmd
+    cmd=$(grep -A2 -F -- "$1" "$T/out" | grep -o "rekindle .*--replay .*" | head -n 1) || fail "no replay line after: $1"
+    eval "set -- ${cmd#rekindle }"
+    rk --plain "$@"
+}
+
+# ---------------------------------------------------------------- check
 
 test_check_reports_every_finding_at_its_line() {
     rk check "$BROKEN"
@@ -9,14 +23,14 @@ test_check_reports_every_finding_at_its_line() {
     local b=$BROKEN
     expect_err "$b:4: warning: variable 'unused' is declared but never used"
     expect_err "$b:4: warning: meter 'respect' is declared but never used"
-    expect_err "$b:12: warning: choice 'Knock' changes patience but has no note"
-    expect_err "$b:20: warning: scene 'hall' has two choices labelled 'Open the red door' (the other on line 19)"
-    expect_err "$b:24: warning: scene 'red': every choice is once-only or conditional"
-    expect_err "$b:35: error: scene 'loop_a' can never lead to an ending"
-    expect_err "$b:36: error: scene 'loop_b' can never lead to an ending"
-    expect_err "$b:38: warning: scene 'attic' can never be reached from the start"
-    expect_err "$b:39: warning: 'ghosts' is not a declared variable or meter"
-    expect_err "$b:44: warning: ending 'end_lost' can never be reached from the start"
+    expect_err "$b:14: warning: choice 'Knock' changes patience but has no note to say what it taught (the story's rule)"
+    expect_err "$b:22: warning: scene 'hall' has two choices labelled 'Open the red door' (the other on line 21)"
+    expect_err "$b:26: warning: scene 'red': every choice is once-only or conditional"
+    expect_err "$b:37: error: scene 'loop_a' can never lead to an ending"
+    expect_err "$b:38: error: scene 'loop_b' can never lead to an ending"
+    expect_err "$b:40: warning: scene 'attic' can never be reached from the start"
+    expect_err "$b:41: warning: 'ghosts' is not a declared variable or meter"
+    expect_err "$b:46: warning: ending 'end_lost' can never be reached from the start"
     expect_err "$b: 2 errors, 8 warnings"
 }
 
@@ -44,39 +58,64 @@ test_check_strict_fails_on_warnings() {
     expect_status 0
 }
 
-test_check_guesses_targets_of_go_functions() {
-    story guess <<'LUA'
-story { id = "g", title = "G", start = "a" }
-local function pick() if math.random(2) == 1 then return "left" end return "right" end
-scene "a" { choice "Flip" { go = function(s) return pick() end } }
-ending "left" { title = "L", kind = "growth", "L." }
-ending "right" { title = "R", kind = "growth", "R." }
+# A meter change without a note is the story's own rule, not every story's.
+test_check_strict_passes_a_story_about_anything() {
+    story kite <<'LUA'
+story { id = "kite", title = "The Kite", start = "hill", meters = { wind = 50 } }
+scene "hill" {
+  "A kite, a hill, a Tuesday.",
+  choice "Run with it" { go = "up", wind = 20 },
+  choice "Let the wind take it" { go = "up", wind = -10 },
+}
+scene "up" {
+  function(s) if s.wind > 60 then return "It climbs." end return "It dips." end,
+  choice "Reel it in" { go = "home" },
+}
+ending "home" { title = "Home", "You fold the kite." }
 LUA
-    rk check --strict "$T/guess.lua"
+    rk check --strict "$T/kite.lua"
     expect_status 0
     expect_err "0 errors, 0 warnings"
 }
 
+# Where a go is computed, check says which scenes it cannot judge.
+test_check_does_not_guess_computed_targets() {
+    story guess <<'LUA'
+story { id = "g", title = "G", start = "a" }
+local function pick() if math.random(2) == 1 then return "left" end return "right" end
+scene "a" { choice "Flip" { go = function(s) return pick() end }, choice "Stay" { go = "a" } }
+scene "orphan" { "Nobody comes here.", choice "On" { go = "a" } }
+ending "left" { title = "L", "L." }
+ending "right" { title = "R", "R." }
+LUA
+    rk check --strict "$T/guess.lua"
+    expect_status 0
+    expect_err "$T/guess.lua:4: note: scene 'orphan' is not judged: only a computed go could lead to it"
+    expect_err "$T/guess.lua:5: note: ending 'left' is not judged"
+    expect_err "0 errors, 0 warnings"
+    rk randomtest --runs 200 "$T/guess.lua"
+    expect_out "Where computed 'go's led"
+    grep -qE "choice 'Flip': (left, right|right, left)" "$T/out" || fail "the go's targets are not listed"
+}
+
+# ----------------------------------------------------------- randomtest
+
 test_randomtest_finds_the_planted_error_and_its_replay_shows_it() {
     rk randomtest --runs 2000 "$BROKEN"
     expect_status 1
-    expect_out "$BROKEN:16: planted: the fourth knock"
-    expect_out "$BROKEN:24: scene 'red' has no available choice"
-    local cmd
-    cmd=$(grep -A2 "planted: the fourth knock" "$T/out" | grep -o "rekindle --seed .*") || fail "no replay line"
-    # Run the printed command with the engine under test.
-    eval "set -- ${cmd#rekindle }"
-    rk "$@"
+    expect_out "$BROKEN:18: planted: the fourth knock"
+    expect_out "$BROKEN:26: scene 'red' has no available choice"
+    replay_of "planted: the fourth knock"
     expect_status 1
-    expect_err "$BROKEN:16: planted: the fourth knock"
+    expect_err "$BROKEN:18: planted: the fourth knock"
 }
 
 test_randomtest_counts_and_never_reached() {
     rk randomtest --runs 2000 "$BROKEN"
     expect_out "randomtest $BROKEN: 2000 runs"
-    expect_out "$BROKEN:38: scene 'attic'"
-    expect_out "$BROKEN:44: ending 'end_lost'"
-    expect_out "$BROKEN:21: choice 'Wait'"
+    expect_out "$BROKEN:40: scene 'attic'"
+    expect_out "$BROKEN:46: ending 'end_lost'"
+    expect_out "$BROKEN:23: choice 'Wait' (its condition never held?)"
     grep -qE '^  end_ok +growth +[1-9]' "$T/out" || fail "end_ok not counted"
 }
 
@@ -87,9 +126,17 @@ test_randomtest_is_repeatable_and_json() {
     rk randomtest --runs 500 --seed 9 --json --jobs 1 "$ROOT/tests/stories/features.lua"
     sed 's/"seconds":[0-9.]*,//' "$T/out" >"$T/second"
     cmp -s "$T/first" "$T/second" || fail "two runs with seed 9 differ (2 workers vs 1)"
-    for key in '"runs":500' '"endings":{' '"scenes":{' '"choices_taken":{' '"tags":{' '"failures":[]'; do
+    for key in '"runs":500' '"endings":{' '"scenes":{' '"choices_taken":{' '"rules":[' '"failures":[]'; do
         grep -qF "$key" "$T/first" || fail "json lacks $key"
     done
+}
+
+# Options go anywhere, as with GNU tools.
+test_randomtest_takes_options_after_the_story() {
+    rk randomtest "$ROOT/tests/stories/mini.lua" --runs 300 --seed 4
+    expect_status 0
+    expect_out "randomtest $ROOT/tests/stories/mini.lua: 300 runs"
+    expect_out "(seed 4,"
 }
 
 test_randomtest_survives_a_worker_ended_by_the_watchdog() {
@@ -108,61 +155,313 @@ LUA
     expect_out "--replay 'slow'"
 }
 
-test_randomtest_pressure_rule_is_counted() {
-    story pushy <<'LUA'
-story { id = "pushy", title = "Pushy", start = "a", vars = { n = 0 } }
-scene "a" {
-  choice "Text again" { go = "a", tags = { "pressure" }, effect = function(s) s.n = s.n + 1 end, once = false },
-  choice "Wait" { go = "z" },
-}
-ending "z" { title = "Z", kind = "reconciled", "Yes." }
+# A play that never ends is an error that names the loop, and its replay
+# shows it going round; a long path is never too long to report.
+test_randomtest_names_a_loop_with_a_replayable_path() {
+    story loop <<'LUA'
+story{id="loop",title="Loop",start="a",vars={x=0},meters={trust=50}}
+scene "a" { "Round again.", choice "Again" { go = "a" }, choice "Out" { go = "z", when = function(s) return s.x > 0 end } }
+ending "z" { title = "Z", "Out." }
 LUA
-    rk randomtest --runs 300 "$T/pushy.lua"
-    grep -qE "2\+ pressure choices and a reconciled ending: [1-9]" "$T/out" || fail "pressure wins not counted"
+    rk randomtest --runs 300 "$T/loop.lua"
+    expect_status 1
+    expect_out "randomtest $T/loop.lua: 300 runs, 300000 choices, 300 errors"
+    expect_out "$T/loop.lua:2: no ending after 1000 choices: it goes round 'a' (a loop?)"
+    grep -A2 "goes round 'a'" "$T/out" | grep -q "see it go round (its first 50 steps): rekindle --seed 1 --replay 'again,again," ||
+        fail "no replay of the loop"
+    replay_of "goes round 'a'"
+    expect_status 3 # the replay stops where the loop goes on, at a prompt
+    expect_out "Round again."
+    expect_err "input ended at scene 'a' before an ending"
+    rk randomtest --runs 300 --json "$T/loop.lua"
+    expect_status 1
+    python3 -c 'import json, sys
+r = json.load(open(sys.argv[1]))
+assert r["runs"] == 300 and r["errors"] == 300, r["runs"]
+assert r["failures"][0]["path"].count("again") == 1000' "$T/out" || fail "the json is wrong"
 }
+
+test_randomtest_counts_endings_of_a_story_without_meters() {
+    story plain <<'LUA'
+story { id = "plain", title = "Plain", start = "a" }
+scene "a" { choice "Left" { go = "l" }, choice "Right" { go = "r" } }
+ending "l" { title = "L", "L." }
+ending "r" { title = "R", "R." }
+LUA
+    rk randomtest --runs 200 "$T/plain.lua"
+    expect_status 0
+    local l r
+    l=$(awk '$1 == "l" { print $3 }' "$T/out")
+    r=$(awk '$1 == "r" { print $3 }' "$T/out")
+    [ $((l + r)) = 200 ] && [ "$l" -gt 0 ] && [ "$r" -gt 0 ] || fail "endings counted $l and $r of 200"
+}
+
+test_randomtest_headline_counts_with_a_step_cap() {
+    "$ROOT/tests/bench/synthetic.sh" 100 >"$T/synthetic.lua"
+    rk randomtest --runs 2000 --max-steps 200 "$T/synthetic.lua"
+    local runs
+    runs=$(sed -nE '1s/.*: ([0-9]+) runs, ([0-9]+) choices.*/\1/p' "$T/out")
+    [ "$runs" = 2000 ] || fail "the headline says $runs runs"
+    grep -qE '^randomtest .*: 2000 runs, [1-9][0-9]* choices' "$T/out" || fail "no choices counted"
+}
+
+# Messages are bytes a story chose: the JSON stays valid UTF-8.
+test_randomtest_json_is_valid_whatever_the_message() {
+    story bytes <<'LUA'
+story { id = "bytes", title = "Bytes", start = "a" }
+scene "a" { choice "Go" { go = "z", effect = function(s) error("caf\xe9 \xff\"quote\" \1") end } }
+ending "z" { title = "Z", "Z." }
+LUA
+    rk randomtest --runs 20 --json "$T/bytes.lua"
+    expect_status 1
+    python3 -c 'import json, sys; r = json.loads(open(sys.argv[1], encoding="utf-8").read()); assert "quote" in r["failures"][0]["message"]' "$T/out" ||
+        fail "the json is not valid: $(head -c 300 "$T/out")"
+}
+
+# ----------------------------------------------------------------- rules
+
+# rules_story NAME RULE: a story where waiting outside can still end together.
+rules_story() {
+    cat >"$T/$1.lua" <<LUA
+story { id = "r", title = "R", start = "a", tags = { "boundary", "amends" }, meters = { trust = 50 } }
+$2
+scene "a" {
+  choice "Wait outside" { go = "b", tags = { "boundary" } },
+  choice "Go home" { go = "b", trust = 5 },
+}
+scene "b" {
+  choice "Say sorry for it" { go = "c", tags = { "amends" } },
+  choice "Say nothing" { go = "c" },
+}
+scene "c" {
+  choice "Ask" { go = function(s) if s.trust > 55 then return "together" end return "apart" end },
+  choice "Ask again" { go = "together" },
+}
+ending "together" { title = "Together", kind = "together", "Together." }
+ending "apart" { title = "Apart", kind = "apart", "Apart." }
+LUA
+}
+
+test_a_never_rule_unless_repaired() {
+    rules_story never 'rule "no together after a boundary, unless mended" { never = "together", after = "boundary", unless = "amends" }'
+    local tool
+    for tool in "randomtest --runs 500" quicktest; do
+        # shellcheck disable=SC2086
+        rk $tool "$T/never.lua"
+        expect_status 1
+        expect_out "rule 'no together after a boundary, unless mended' broken: an ending of kind together after 1 choice tagged 'boundary' and not repaired"
+        grep -A2 "rule 'no together after a boundary" "$T/out" | grep -q -- "--replay 'wait-outside," ||
+            fail "$tool: the path does not wait outside"
+        replay_of "rule 'no together after a boundary"
+        expect_out "Ending: Together (together)"
+    done
+    # The mended path is allowed.
+    rk quicktest "$T/never.lua"
+    ! grep -qF -- "--replay 'wait-outside,say-sorry-for-it" "$T/out" || fail "a mended path was reported"
+}
+
+test_a_never_rule_after_two() {
+    rules_story twice 'rule "two boundaries rule it out" { never = "together", after = "boundary", times = 2 }'
+    rk quicktest "$T/twice.lua"
+    expect_status 0
+    expect_out ": complete:"
+    expect_out "two boundaries rule it out: kept: never broken"
+}
+
+test_a_share_rule() {
+    rules_story share 'rule "her own mind" { at_least = 60, of_plays_without = "boundary", end_in = "apart" }'
+    rk randomtest --runs 2000 "$T/share.lua"
+    expect_status 1
+    grep -qE "her own mind: BROKEN: [0-9.]+% of the [0-9]+ plays without 'boundary' end in apart \(at least 60%\)" "$T/out" ||
+        fail "the share rule is not reported broken"
+    rules_story share 'rule "her own mind" { at_least = 10, of_plays_without = "boundary", end_in = "apart" }'
+    rk randomtest --runs 2000 "$T/share.lua"
+    grep -qE "her own mind: kept: [0-9.]+% of the" "$T/out" || fail "the share rule is not kept"
+}
+
+test_a_min_choices_rule() {
+    rules_story short 'rule "a real story" { min_choices = 4 }'
+    rk quicktest "$T/short.lua"
+    expect_status 1
+    expect_out "rule 'a real story' broken: the playthrough ended after 3 choices, fewer than 4"
+    replay_of "rule 'a real story' broken"
+    expect_out "Ending: "
+}
+
+test_a_check_rule() {
+    rules_story checked 'rule "she remembers the doorstep" {
+  check = function(play, s)
+    if play.kind == "together" and play.tags.boundary > 0 and play.tags.amends == 0 then
+      return false, "together after the doorstep, never mentioned"
+    end
+    return true
+  end,
+}'
+    rk randomtest --runs 500 "$T/checked.lua"
+    expect_status 1
+    expect_out "rule 'she remembers the doorstep' broken: together after the doorstep, never mentioned"
+    rk quicktest "$T/checked.lua"
+    expect_status 1
+    expect_out "rule 'she remembers the doorstep' broken: together after the doorstep, never mentioned"
+}
+
+test_rules_are_checked_when_declared() {
+    story typo <<'LUA'
+story { id = "t", title = "T", start = "a", tags = { "boundary" } }
+rule "x" { never = "togther", after = "boundary" }
+rule "y" { never = "apart" }
+scene "a" { choice "Go" { go = "z", tags = { "boundary" } } }
+ending "z" { title = "Z", kind = "together", "Z." }
+LUA
+    rk check "$T/typo.lua"
+    expect_status 1
+    expect_err "$T/typo.lua:3: error: rule 'y': 'never' needs 'after', the tag of the choices"
+    sed -i '3d' "$T/typo.lua"
+    rk check "$T/typo.lua"
+    expect_status 1
+    expect_err "$T/typo.lua:2: error: rule 'x': no ending has the kind 'togther' (did you mean 'together'?)"
+}
+
+# ------------------------------------------------------------ quicktest
 
 test_quicktest_proves_a_never_true_condition() {
     rk quicktest "$BROKEN"
     expect_status 1
     expect_out "quicktest $BROKEN: complete:"
-    expect_out "Conditions that are never true"
-    expect_out "$BROKEN:21: choice 'Wait': its 'when' condition"
-    expect_out "$BROKEN:16: planted: the fourth knock"
-    expect_out "path: knock,knock,knock,knock"
-    expect_out "$BROKEN:44: ending 'end_lost'"
+    expect_out "Conditions never true"
+    expect_out "$BROKEN:23: choice 'Wait': its 'when' condition"
+    expect_out "$BROKEN:18: planted: the fourth knock"
+    expect_out "see it happen: rekindle --replay 'knock,knock,knock,knock' $BROKEN"
+    expect_out "$BROKEN:46: ending 'end_lost'"
 }
 
-test_quicktest_explores_chance_fully() {
+# A complete search finds a state from which no ending can be reached.
+test_quicktest_finds_a_trap() {
+    rk quicktest "$BROKEN"
+    expect_out "A state from which no ending can be reached (a loop with no way out)"
+    expect_out "in scene 'loop_a'"
+    replay_of "in scene 'loop_a'"
+    expect_out "Round."
+}
+
+test_quicktest_explores_chance_fully_and_replays_it() {
     story dice <<'LUA'
 story { id = "dice", title = "Dice", start = "a" }
 scene "a" {
-  choice "Roll" { go = function(s) if math.random(6) == 6 then return "six" end return "other" end },
+  choice "Roll" {
+    go = function(s)
+      local n = math.random(6)
+      if n == 6 then error("a six") end
+      return "other"
+    end,
+  },
 }
-ending "six" { title = "Six", kind = "growth", "Six." }
 ending "other" { title = "Other", kind = "growth", "Other." }
 LUA
     rk quicktest "$T/dice.lua"
-    expect_status 0
+    expect_status 1
     expect_out "complete"
-    expect_no_out "ending 'six'"
+    expect_out "see it happen: rekindle --replay 'roll{6}' $T/dice.lua"
+    replay_of "a six"
+    expect_status 1
+    expect_err "a six"
 }
 
-test_quicktest_says_when_it_is_cut_short() {
+test_quicktest_says_when_it_is_not_complete() {
     rk quicktest --max-states 50 "$ROOT/tests/stories/mini.lua"
-    expect_out "incomplete"
-    expect_out "cut short at 50 states"
+    expect_out "not complete"
+    expect_out "the story has more than 50 states"
     expect_out "Not reached in this search"
     expect_no_out "Never reached"
 }
 
+# A story with a real memory: sixteen lasting flags, meters the ending
+# reads. quicktest cannot try every state and says so, and still finds the
+# planted error and the one rare path that breaks the story's rule, which a
+# randomtest of the same length misses.
+test_quicktest_on_a_story_with_a_memory() {
+    rk quicktest "$MEMORY"
+    expect_status 1
+    expect_out "quicktest $MEMORY: not complete:"
+    expect_out "the story has more than 50000 states"
+    expect_out "Not reached in this search"
+    expect_out "$MEMORY:120: planted: the coffee, the card and the soup"
+    replay_of "planted: the coffee"
+    expect_status 1
+    expect_err "$MEMORY:120: planted: the coffee, the card and the soup"
+    rk quicktest "$MEMORY"
+    expect_out "rule 'a boundary crossed and not mended rules out a together ending' broken"
+    grep -A2 "rule 'a boundary crossed" "$T/out" | grep -q "wait-outside-her-building" || fail "no boundary on the path"
+    replay_of "rule 'a boundary crossed"
+    expect_out "Ending: Together (together)"
+    rk randomtest --runs 2000 "$MEMORY"
+    expect_out "a boundary crossed and not mended rules out a together ending: kept"
+}
+
+# quicktest learns what story code reads as it runs: a story that reaches
+# visits through another name is keyed by them all the same.
+test_quicktest_sees_visits_under_another_name() {
+    story alias <<'LUA'
+story { id = "alias", title = "Alias", start = "a" }
+local count = visits
+scene "a" {
+  "Again?",
+  choice "Again" { go = "a", when = function(s) return count("a") < 4 end },
+  choice "Leave" { go = function(s) if count("a") >= 3 then return "third" end return "early" end },
+}
+ending "early" { title = "Early", "Early." }
+ending "third" { title = "Third", "Third time." }
+LUA
+    rk quicktest "$T/alias.lua"
+    expect_status 0
+    expect_out ": complete:"
+    expect_out "Never reached"
+    expect_no_out "ending 'third'"
+}
+
+# Where story code compares a typed answer, two sample answers prove nothing.
+test_quicktest_is_not_complete_where_answers_matter() {
+    story code <<'LUA'
+story { id = "code", title = "Code", start = "a", vars = { code = "" } }
+scene "a" { "The door has a keypad.", ask "The code?" { into = "code", go = "b" } }
+scene "b" { choice "Push" { go = function(s) if s.code == "4711" then return "open" end return "shut" end } }
+ending "open" { title = "Open", "Open." }
+ending "shut" { title = "Shut", "Shut." }
+LUA
+    rk quicktest "$T/code.lua"
+    expect_out "not complete"
+    expect_out "story code reads a typed answer"
+    expect_out "$T/code.lua:4: ending 'open'"
+}
+
+# --------------------------------------------------------------- coverage
+
 test_coverage_lists_the_dead_line() {
     rk randomtest --runs 300 --coverage "$BROKEN"
     expect_out "Never run"
-    expect_out "  $BROKEN:27"
+    expect_out "  $BROKEN:29"
     rk quicktest --coverage="$T/annotated.txt" "$BROKEN"
-    expect_out "  $BROKEN:27"
-    grep -qE '^ +#####: +return "The lamp is lit."' "$T/annotated.txt" || fail "line 27 not marked never run"
-    grep -qE '^ +[0-9]+: +if s.lamp then' "$T/annotated.txt" || fail "line 26 not counted"
+    expect_out "  $BROKEN:29"
+    grep -qE '^ +#####: +return "The lamp is lit."' "$T/annotated.txt" || fail "line 29 not marked never run"
+    grep -qE '^ +[0-9]+: +if s.lamp then' "$T/annotated.txt" || fail "line 28 not counted"
+}
+
+# Lines of a scene count as run when a play entered the scene, never because
+# the file ran them when it loaded.
+test_coverage_counts_scenes_entered_not_loaded() {
+    {
+        echo 'story { id = "many", title = "Many", start = "a" }'
+        echo 'scene "a" { "Start.", choice "End" { go = "z" } }'
+        for i in $(seq 1 20); do
+            printf 'scene "unreached%d" {\n  "Nobody reads this %d.",\n  choice "On" { go = "z" },\n}\n' "$i" "$i"
+        done
+        echo 'ending "z" { title = "Z", "Z." }'
+    } >"$T/many.lua"
+    rk randomtest --runs 100 --coverage "$T/many.lua"
+    grep -qE "^Coverage: [0-9]+ of [0-9]+ lines with code or scene text ran \((2[0-9]|1[0-9]|[0-9])\.[0-9]%\)" "$T/out" ||
+        fail "coverage counts unreached scenes as run: $(grep Coverage "$T/out")"
+    expect_out "  $T/many.lua:3-5"
+    expect_out "  $T/many.lua:79-81"
 }
 
 test_tools_usage_errors() {

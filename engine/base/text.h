@@ -5,6 +5,10 @@
 
 #include <stddef.h>
 
+/* A paragraph that is only this marks a page break: the player reads on
+ * with Enter. Sanitizing drops the byte from any text a story writes. */
+#define TEXT_PAGE_BREAK "\f"
+
 /* Returns a malloc'd copy of s[0..len) that is valid UTF-8 and safe to show
  * on a terminal: invalid bytes become U+FFFD, C0 controls other than '\n'
  * and '\t', DEL, and C1 controls (U+0080..U+009F) are dropped; '\t' becomes

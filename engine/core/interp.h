@@ -1,9 +1,8 @@
-/* interp.h - {placeholder} interpolation: variables, meters and the other
- * person's pronouns. Pure C; the runtime supplies the values. */
+/* interp.h - the other person's pronouns, as the player picks them and as
+ * the text writes them, and values as the player reads them. */
 #ifndef REKINDLE_INTERP_H
 #define REKINDLE_INTERP_H
 
-#include <stdbool.h>
 #include <stddef.h>
 
 #include "core/story.h"
@@ -17,22 +16,11 @@ const char *pronoun_id(Pronoun p);
 /* The pronoun with that id, or -1. */
 int pronoun_from_id(const char *id);
 
-/* Checks that every {word} in text names a variable, a meter or a pronoun
- * word. Returns true, or false with the first unknown word copied to bad. */
-bool interp_check(const Story *s, const char *text, char *bad, size_t badlen);
-
-/* Values to fill placeholders from. */
-typedef struct {
-    const Story *story;
-    const Value *vars;     /* story->nvars */
-    const double *meters;  /* story->nmeters */
-    Pronoun pronoun;
-} InterpState;
-
-/* Returns a malloc'd copy of text with placeholders filled in, or NULL when
- * out of memory. An unknown {word} is copied to bad (if bad is not NULL and
- * was empty) and left as written. */
-char *interp_fill(const InterpState *st, const char *text, char *bad, size_t badlen);
+/* Pronoun words are written in the "they" form, which needs no explaining:
+ * they them their theirs themself, and for agreement are were have do s es.
+ * The index of such a word, or -1; and its form for a pronoun set. */
+int pronoun_word(const char *word);
+const char *pronoun_form(Pronoun p, int word);
 
 /* Formats a value as the player reads it (numbers without a needless ".0").
  * Writes into buf. */

@@ -27,7 +27,7 @@
 
 /* ------------------------------------------------------------ the loader */
 
-typedef enum { TOKEN_CHOICE, TOKEN_ASK, TOKEN_VARIATION, TOKEN_GROUP } TokenKind;
+typedef enum { TOKEN_CHOICE, TOKEN_ASK, TOKEN_VARIATION, TOKEN_GROUP, TOKEN_GATHER, TOKEN_BREAK } TokenKind;
 
 /* What a choice or ask declaration returns to its scene: a token the story
  * cannot forge (a userdata with an engine metatable). */
@@ -125,7 +125,7 @@ static int caller_line(lua_State *L)
 
 /* A choice's fields; its other fields name meters, so no meter may be called one of these. */
 static const char *const CHOICE_FIELDS[] = {"go", "when", "effect", "once", "note", "id", "tags", "available",
-                                            "reason", "call", "back", "fallback", NULL};
+                                            "reason", "call", "back", "fallback", "achieve", NULL};
 
 /* Ids name stories and choices in saves and paths: a-z, 0-9 and '-'. */
 static bool valid_id(const char *s)
@@ -564,13 +564,25 @@ static bool meter_change(lua_State *L, MeterChange *m)
     return true;
 }
 
+/* A scene to call: its name, or a function naming it (nil: no call). */
+static void read_call(lua_State *L, int t, char **name, int *fn, int line, const char *what)
+{
+    int ty = field(L, t, "call");
+    *fn = STORY_NOREF;
+    if (ty == LUA_TSTRING) *name = xstrdup(L, lua_tostring(L, -1));
+    else if (ty == LUA_TFUNCTION) *fn = luaL_ref(L, LUA_REGISTRYINDEX), lua_pushnil(L);
+    else if (ty != LUA_TNIL) type_error(L, line, what, "call", "a scene name, or a function returning one or nil");
+    lua_pop(L, 1);
+}
+
 /* Where a choice leads: `go` (a scene, a storylet group or a function),
- * `call` (a scene to visit and come back from) or `back`. */
+ * `call` (a scene to visit and come back from) or `back`. With none of them
+ * it leads on to the part of its scene after the next `gather`. */
 static void read_target(lua_State *L, Choice *c, const char *what)
 {
     int line = c->line;
     c->back = opt_boolean(L, 1, "back", line, what);
-    c->call_name = opt_string(L, 1, "call", line, what);
+    read_call(L, 1, &c->call_name, &c->call_fn, line, what);
     int ty = field(L, 1, "go");
     if (ty == LUA_TSTRING) {
         c->target_name = xstrdup(L, lua_tostring(L, -1));
@@ -585,11 +597,17 @@ static void read_target(lua_State *L, Choice *c, const char *what)
         type_error(L, line, what, "go", "a scene name, storylets \"group\" or a function");
     }
     lua_pop(L, 1);
-    if (c->back && (ty != LUA_TNIL || c->call_name))
+    if (c->back && (ty != LUA_TNIL || c->call_name || c->call_fn != STORY_NOREF))
         sandbox_error_at(L, PATH(L), line, "%s: 'back' returns to the caller, so it takes no 'go' or 'call'", what);
-    if (ty == LUA_TNIL && !c->back && !c->call_name)
-        sandbox_error_at(L, PATH(L), line, "%s: missing field 'go' (the scene it leads to)", what);
 }
+
+/* True when a choice says nowhere to go: its scene's next part is where. */
+static bool leads_on(const Choice *c)
+{
+    return !c->target_name && c->go_fn == STORY_NOREF && !c->back && !c->call_name && c->call_fn == STORY_NOREF;
+}
+
+static void read_content(lua_State *L, int t, Paragraph **paras, int *n, int line, const char *what);
 
 static int dsl_choice_body(lua_State *L)
 {
@@ -602,7 +620,7 @@ static int dsl_choice_body(lua_State *L)
     snprintf(what, sizeof what, "choice '%.60s'", label);
     require_table_arg(L, what, line);
     if (!ld->story_line) sandbox_error_at(L, s->path, line, "story { ... } must come before the scenes");
-    check_fields(L, 1, line, what, CHOICE_FIELDS, true, false);
+    check_fields(L, 1, line, what, CHOICE_FIELDS, true, true);
     if (ld->npending >= MAX_CHOICES)
         sandbox_error_at(L, s->path, line, "too many choices (the limit is %d)", MAX_CHOICES);
 
@@ -618,6 +636,8 @@ static int dsl_choice_body(lua_State *L)
     c->label = xstrdup(L, label);
     c->group = -1;
     c->call = -1;
+    c->call_fn = STORY_NOREF;
+    c->achievement = -1;
     c->available_fn = STORY_NOREF;
     read_target(L, c, what);
     c->when_fn = opt_function(L, 1, "when", line, what);
@@ -638,6 +658,8 @@ static int dsl_choice_body(lua_State *L)
         c->id = xstrdup(L, id);
     }
     read_tags(L, 1, c, what);
+    c->achieve = opt_string(L, 1, "achieve", line, what);
+    read_content(L, 1, &c->content, &c->ncontent, line, what);
     for (int i = 0; i < s->nmeters; i++) {
         int ty = field(L, 1, s->meters[i].name);
         if (ty != LUA_TNIL) {
@@ -668,9 +690,32 @@ static int declare_head(lua_State *L, const char *what, lua_CFunction body)
 
 static int dsl_choice(lua_State *L) { return declare_head(L, "choice", dsl_choice_body); }
 
+static void read_word_list(lua_State *L, int line, const char *what, const char *one, char ***list, int *n);
+
+/* What a question accepts: number = { lo, hi }, or one_of = { words }. */
+static void read_accepts(lua_State *L, Ask *a, int line)
+{
+    int ty = field(L, 1, "number");
+    if (ty != LUA_TNIL) {
+        if (ty != LUA_TTABLE || lua_rawlen(L, -1) != 2 || lua_rawgeti(L, -1, 1) != LUA_TNUMBER ||
+            lua_rawgeti(L, -2, 2) != LUA_TNUMBER || lua_tonumber(L, -2) > lua_tonumber(L, -1))
+            sandbox_error_at(L, PATH(L), line, "ask: 'number' is { lowest, highest }, like { 1, 10 }");
+        a->number = true;
+        a->lo = lua_tonumber(L, -2);
+        a->hi = lua_tonumber(L, -1);
+        lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
+    if (field(L, 1, "one_of") != LUA_TNIL) {
+        if (a->number) sandbox_error_at(L, PATH(L), line, "ask: 'number' or 'one_of', not both");
+        read_word_list(L, line, "ask", "word", &a->accept, &a->naccept);
+    }
+    lua_pop(L, 1);
+}
+
 static int dsl_ask_body(lua_State *L)
 {
-    static const char *const fields[] = {"into", "pronouns", "go", NULL};
+    static const char *const fields[] = {"into", "pronouns", "go", "number", "one_of", NULL};
     Loader *ld = get_loader(L);
     Story *s = ld->story;
     int line = (int)lua_tointeger(L, lua_upvalueindex(2));
@@ -686,11 +731,13 @@ static int dsl_ask_body(lua_State *L)
     a->line = line;
     a->target = -1;
     a->prompt = xstrdup(L, lua_tostring(L, lua_upvalueindex(1)));
+    read_accepts(L, a, line);
     char *into = req_string(L, 1, "into", line, "ask");
     a->var = story_slot(s, into);
-    if (a->var < 0 || a->var >= s->nvars || s->vars[a->var].initial.type != VAL_STRING) {
-        lua_pushfstring(L, "ask: 'into' must name a string variable declared in story { vars = ... }, "
-                           "and '%s' is not one", into);
+    ValueType want = a->number ? VAL_NUMBER : VAL_STRING;
+    if (a->var < 0 || a->var >= s->nvars || s->vars[a->var].initial.type != want) {
+        lua_pushfstring(L, "ask: 'into' must name a %s variable declared in story { vars = ... }, and '%s' is not one",
+                        a->number ? "number" : "string", into);
         free(into);
         sandbox_error_at(L, s->path, line, "%s", lua_tostring(L, -1));
     }
@@ -708,11 +755,12 @@ static int dsl_ask(lua_State *L) { return declare_head(L, "ask", dsl_ask_body); 
 
 /* ------------------------------------------------------- scene, ending */
 
-static void add_paragraph(lua_State *L, Scene *sc, int idx, int line)
+/* Appends the text or function at idx to a list of paragraphs. */
+static void add_paragraph(lua_State *L, Paragraph **paras, int *n, int idx, int line)
 {
     idx = lua_absindex(L, idx);
-    sc->paras = xrealloc(L, sc->paras, sizeof *sc->paras * (size_t)(sc->nparas + 1));
-    Paragraph *p = &sc->paras[sc->nparas++];
+    *paras = xrealloc(L, *paras, sizeof **paras * (size_t)(*n + 1));
+    Paragraph *p = &(*paras)[(*n)++];
     *p = (Paragraph){.kind = PARA_TEXT, .fn = STORY_NOREF, .line = line};
     if (lua_type(L, idx) == LUA_TSTRING) {
         p->text = xstrdup(L, lua_tostring(L, idx));
@@ -727,6 +775,41 @@ static void add_paragraph(lua_State *L, Scene *sc, int idx, int line)
     }
 }
 
+/* A text variation (sequence { ... }, ...) moved from the loader into a
+ * list of paragraphs. */
+static void add_variation(lua_State *L, Paragraph **paras, int *n, Token *t)
+{
+    Loader *ld = get_loader(L);
+    *paras = xrealloc(L, *paras, sizeof **paras * (size_t)(*n + 1));
+    (*paras)[(*n)++] = ld->variations[t->index];
+    memset(&ld->variations[t->index], 0, sizeof ld->variations[t->index]); /* moved */
+}
+
+static Token *token_on_top(lua_State *L)
+{
+    return lua_type(L, -1) == LUA_TUSERDATA ? luaL_testudata(L, -1, TOKEN_MT) : NULL;
+}
+
+/* A choice's items: what the player says or does when it is taken. */
+static void read_content(lua_State *L, int t, Paragraph **paras, int *n, int line, const char *what)
+{
+    lua_Integer len = (lua_Integer)lua_rawlen(L, t);
+    for (lua_Integer i = 1; i <= len; i++) {
+        int ty = lua_rawgeti(L, t, i);
+        Token *tok = token_on_top(L);
+        if (ty == LUA_TSTRING || ty == LUA_TFUNCTION) {
+            add_paragraph(L, paras, n, -1, line);
+        } else if (tok && tok->kind == TOKEN_VARIATION && !tok->used) {
+            tok->used = true;
+            add_variation(L, paras, n, tok);
+        } else {
+            sandbox_error_at(L, PATH(L), line, "%s: item %d is %s; a choice's items are the text shown when it is "
+                             "taken", what, (int)i, tok ? "a choice, ask or marker" : luaL_typename(L, -1));
+        }
+        lua_pop(L, 1);
+    }
+}
+
 static void add_token(lua_State *L, Scene *sc, Token *t)
 {
     Loader *ld = get_loader(L);
@@ -734,9 +817,7 @@ static void add_token(lua_State *L, Scene *sc, Token *t)
         sandbox_error_at(L, PATH(L), sc->line, "scene '%s': a choice or ask is used twice", sc->name);
     t->used = true;
     if (t->kind == TOKEN_VARIATION) {
-        sc->paras = xrealloc(L, sc->paras, sizeof *sc->paras * (size_t)(sc->nparas + 1));
-        sc->paras[sc->nparas++] = ld->variations[t->index];
-        memset(&ld->variations[t->index], 0, sizeof ld->variations[t->index]); /* moved */
+        add_variation(L, &sc->paras, &sc->nparas, t);
         return;
     }
     if (t->kind == TOKEN_GROUP)
@@ -769,10 +850,58 @@ static void add_token(lua_State *L, Scene *sc, Token *t)
     memset(c, 0, sizeof *c); /* moved */
 }
 
+/* A new scene (or part of one, after a gather) at the end of the list;
+ * returns its index. */
+static int new_scene(lua_State *L, const char *name, int line, bool is_ending)
+{
+    Story *s = get_loader(L)->story;
+    if (s->nscenes >= MAX_SCENES)
+        sandbox_error_at(L, s->path, line, "too many scenes (the limit is %d)", MAX_SCENES);
+    s->scenes = xrealloc(L, s->scenes, sizeof *s->scenes * (size_t)(s->nscenes + 1));
+    Scene *sc = &s->scenes[s->nscenes++];
+    memset(sc, 0, sizeof *sc);
+    sc->line = line;
+    sc->is_ending = is_ending;
+    sc->group = sc->kind = sc->flow = sc->flow_call = -1;
+    sc->when_fn = sc->flow_fn = sc->flow_call_fn = STORY_NOREF;
+    sc->name = xstrdup(L, name);
+    return s->nscenes - 1;
+}
+
+/* A part ends at a gather: its choices that say nowhere to go, and the
+ * part itself if it has none, lead on to the next part. */
+static void lead_on(lua_State *L, Scene *sc, const char *next)
+{
+    for (int i = 0; i < sc->nchoices; i++)
+        if (leads_on(&sc->choices[i])) sc->choices[i].target_name = xstrdup(L, next);
+    if (sc->nchoices == 0 && !sc->ask) sc->flow_name = xstrdup(L, next);
+}
+
+/* The fields of a scene that moves on without a choice: go, call, back. */
+static void read_flow(lua_State *L, Scene *sc, int line, const char *what)
+{
+    int ty = field(L, 1, "go");
+    if (ty == LUA_TSTRING) sc->flow_name = xstrdup(L, lua_tostring(L, -1));
+    else if (ty == LUA_TFUNCTION) sc->flow_fn = luaL_ref(L, LUA_REGISTRYINDEX), lua_pushnil(L);
+    else if (ty != LUA_TNIL) type_error(L, line, what, "go", "a scene name or a function returning one");
+    lua_pop(L, 1);
+    read_call(L, 1, &sc->flow_call_name, &sc->flow_call_fn, line, what);
+    sc->flow_back = opt_boolean(L, 1, "back", line, what);
+    bool flows = sc->flow_name || sc->flow_fn != STORY_NOREF || sc->flow_back;
+    bool calls = sc->flow_call_name || sc->flow_call_fn != STORY_NOREF;
+    if ((flows || calls) && (sc->nchoices > 0 || sc->ask))
+        sandbox_error_at(L, PATH(L), line, "%s: a scene with choices or an ask moves on by them; 'go', 'call' and "
+                         "'back' are for a scene that moves on by itself", what);
+    if (sc->flow_back && (sc->flow_name || sc->flow_fn != STORY_NOREF || calls))
+        sandbox_error_at(L, PATH(L), line, "%s: 'back' returns to the caller, so it takes no 'go' or 'call'", what);
+    if (calls && !sc->flow_name && sc->flow_fn == STORY_NOREF)
+        sandbox_error_at(L, PATH(L), line, "%s: after its 'call' the scene needs a 'go'", what);
+}
+
 static int dsl_scene_body(lua_State *L)
 {
     static const char *const ending_fields[] = {"title", "kind", "reflection", "group", "when", NULL};
-    static const char *const scene_fields[] = {"group", "when", NULL};
+    static const char *const scene_fields[] = {"group", "when", "go", "call", "back", NULL};
     Loader *ld = get_loader(L);
     Story *s = ld->story;
     const char *name = lua_tostring(L, lua_upvalueindex(1));
@@ -787,17 +916,9 @@ static int dsl_scene_body(lua_State *L)
     if (prev >= 0)
         sandbox_error_at(L, s->path, line, "%s: the name is already used on line %d", what, s->scenes[prev].line);
     check_fields(L, 1, line, what, is_ending ? ending_fields : scene_fields, false, true);
-    if (s->nscenes >= MAX_SCENES)
-        sandbox_error_at(L, s->path, line, "too many scenes (the limit is %d)", MAX_SCENES);
 
-    s->scenes = xrealloc(L, s->scenes, sizeof *s->scenes * (size_t)(s->nscenes + 1));
-    Scene *sc = &s->scenes[s->nscenes++];
-    memset(sc, 0, sizeof *sc);
-    sc->name = xstrdup(L, name);
-    sc->line = line;
-    sc->is_ending = is_ending;
-    sc->group = -1;
-    sc->kind = -1;
+    int first = new_scene(L, name, line, is_ending), cur = first, part = 1;
+    Scene *sc = &s->scenes[first];
     sc->when_fn = opt_function(L, 1, "when", line, what);
     sc->group_name = opt_string(L, 1, "group", line, what);
     if (sc->when_fn != STORY_NOREF && sc->group_name == NULL)
@@ -805,8 +926,10 @@ static int dsl_scene_body(lua_State *L)
     lua_Integer n = (lua_Integer)lua_rawlen(L, 1);
     for (lua_Integer i = 1; i <= n; i++) {
         int ty = lua_rawgeti(L, 1, i);
+        Token *tok = token_on_top(L);
+        sc = &s->scenes[cur];
         if (ty == LUA_TSTRING) {
-            add_paragraph(L, sc, -1, line);
+            add_paragraph(L, &sc->paras, &sc->nparas, -1, line);
         } else if (ty == LUA_TFUNCTION) {
             lua_CFunction cf = lua_tocfunction(L, -1);
             if (cf == dsl_choice_body || cf == dsl_ask_body) {
@@ -815,17 +938,32 @@ static int dsl_scene_body(lua_State *L)
                 sandbox_error_at(L, s->path, (int)lua_tointeger(L, -1), "%s '%s' is missing its { fields }",
                                  cf == dsl_choice_body ? "choice" : "ask", lua_tostring(L, -2));
             }
-            add_paragraph(L, sc, -1, line);
-        } else if (ty == LUA_TUSERDATA && luaL_testudata(L, -1, TOKEN_MT)) {
-            add_token(L, sc, lua_touserdata(L, -1));
+            add_paragraph(L, &sc->paras, &sc->nparas, -1, line);
+        } else if (tok && tok->kind == TOKEN_BREAK) {
+            sc->paras = xrealloc(L, sc->paras, sizeof *sc->paras * (size_t)(sc->nparas + 1));
+            sc->paras[sc->nparas++] = (Paragraph){.kind = PARA_BREAK, .fn = STORY_NOREF, .line = line};
+        } else if (tok && tok->kind == TOKEN_GATHER) {
+            if (is_ending) sandbox_error_at(L, s->path, line, "%s: an ending has no choices to gather", what);
+            char next[STORY_NAME_MAX + 80];
+            snprintf(next, sizeof next, "%s/%d", name, ++part);
+            lead_on(L, sc, next);
+            cur = new_scene(L, next, line, false);
+        } else if (tok) {
+            add_token(L, sc, tok);
         } else {
             sandbox_error_at(L, s->path, line, "%s: item %d is %s; expected text, a function, a choice or an ask",
                              what, (int)i, luaL_typename(L, -1));
         }
         lua_pop(L, 1);
     }
+    sc = &s->scenes[cur];
     if (sc->ask && sc->nchoices > 0)
         sandbox_error_at(L, s->path, line, "%s: a scene with an ask cannot also have choices", what);
+    if (!is_ending) read_flow(L, sc, line, what);
+    for (int i = 0; i < sc->nchoices; i++)
+        if (leads_on(&sc->choices[i]))
+            sandbox_error_at(L, s->path, sc->choices[i].line, "choice '%s': missing field 'go' (the scene it leads "
+                             "to), or a gather after it in its scene", sc->choices[i].label);
     if (is_ending) {
         sc->title = req_string(L, 1, "title", line, what);
         sc->reflection = opt_string(L, 1, "reflection", line, what);
@@ -1031,10 +1169,40 @@ static int dsl_rule_body(lua_State *L)
 
 static int dsl_rule(lua_State *L) { return declare_head(L, "rule", dsl_rule_body); }
 
+/* achievement "id" { title = "...", hint = "..." }: earned by a choice's
+ * achieve = "id" (or achieve("id") in an effect), kept with the endings found. */
+static int dsl_achievement_body(lua_State *L)
+{
+    static const char *const fields[] = {"title", "hint", NULL};
+    Loader *ld = get_loader(L);
+    Story *s = ld->story;
+    const char *id = lua_tostring(L, lua_upvalueindex(1));
+    int line = (int)lua_tointeger(L, lua_upvalueindex(2));
+    char what[96];
+    snprintf(what, sizeof what, "achievement '%.60s'", id);
+    header_done(L, 3);
+    require_table_arg(L, what, line);
+    check_fields(L, 1, line, what, fields, false, false);
+    if (!valid_id(id)) sandbox_error_at(L, s->path, line, "%s: the id must be a word of a-z, 0-9 and '-'", what);
+    for (int i = 0; i < s->nachievements; i++)
+        if (strcmp(s->achievements[i].id, id) == 0)
+            sandbox_error_at(L, s->path, line, "%s is declared twice (first on line %d)", what, s->achievements[i].line);
+    s->achievements = xrealloc(L, s->achievements, sizeof *s->achievements * (size_t)(s->nachievements + 1));
+    Achievement *a = &s->achievements[s->nachievements++];
+    memset(a, 0, sizeof *a);
+    a->line = line;
+    a->id = xstrdup(L, id);
+    a->title = req_string(L, 1, "title", line, what);
+    a->hint = opt_string(L, 1, "hint", line, what);
+    return 0;
+}
+
+static int dsl_achievement(lua_State *L) { return declare_head(L, "achievement", dsl_achievement_body); }
+
 static const luaL_Reg dsl_funcs[] = {
     {"story", dsl_story}, {"scene", dsl_scene}, {"ending", dsl_ending},
     {"choice", dsl_choice}, {"ask", dsl_ask}, {"sequence", dsl_sequence}, {"cycle", dsl_cycle},
-    {"shuffle", dsl_shuffle}, {"once_only", dsl_once_only}, {"storylets", dsl_storylets}, {"rule", dsl_rule},
+    {"shuffle", dsl_shuffle}, {"once_only", dsl_once_only}, {"storylets", dsl_storylets}, {"rule", dsl_rule}, {"achievement", dsl_achievement},
     {NULL, NULL},
 };
 
@@ -1075,6 +1243,10 @@ static int load_protected(lua_State *L)
     lua_pop(L, 1);
     sandbox_push_env(L);
     luaL_setfuncs(L, dsl_funcs, 0);
+    push_token(L, TOKEN_GATHER, 0); /* markers written bare in a scene: gather, page_break */
+    lua_setfield(L, -2, "gather");
+    push_token(L, TOKEN_BREAK, 0);
+    lua_setfield(L, -2, "page_break");
     lua_pop(L, 1);
     sandbox_push_chunk(L, ld->text, ld->textlen, ld->story->path);
     lua_call(L, 0, 0);

@@ -39,12 +39,22 @@ uint64_t rng_next(Rng *r)
 double rng_float(Rng *r)
 {
     if (r->oracle) return r->oracle->real(r->oracle);
+    return rng_float_seeded(r);
+}
+
+double rng_float_seeded(Rng *r)
+{
     return (double)(rng_next(r) >> 11) * 0x1.0p-53;
 }
 
 int64_t rng_range(Rng *r, int64_t lo, int64_t hi)
 {
     if (r->oracle) return r->oracle->range(r->oracle, lo, hi);
+    return rng_range_seeded(r, lo, hi);
+}
+
+int64_t rng_range_seeded(Rng *r, int64_t lo, int64_t hi)
+{
     uint64_t span = (uint64_t)hi - (uint64_t)lo; /* hi - lo, may be the full range */
     if (span == UINT64_MAX) return (int64_t)rng_next(r);
     uint64_t n = span + 1;

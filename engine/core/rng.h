@@ -24,5 +24,8 @@ uint64_t rng_next(Rng *r);
 double rng_float(Rng *r);
 /* An integer in [lo, hi] (lo <= hi), without modulo bias. */
 int64_t rng_range(Rng *r, int64_t lo, int64_t hi);
+/* The same from the seeded state alone, whatever oracle stands in. */
+double rng_float_seeded(Rng *r);
+int64_t rng_range_seeded(Rng *r, int64_t lo, int64_t hi);
 
 #endif

@@ -1,12 +1,23 @@
-/* runtime.c - a playthrough: a pure function of story, seed and answers. */
+/* runtime.c - a playthrough: a pure function of story, seed and answers.
+ *
+ * What the player reads after an answer is one screen: the text of the
+ * choice taken, then the scene it leads to, then every scene that scene
+ * flows on to without a choice, until one asks for an answer or ends. */
 #include "core/runtime.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/buf.h"
 #include "base/text.h"
+#include "core/template.h"
+#include "core/value.h"
+
+#define FLOW_MAX 1000 /* scenes one answer may flow through before it is a loop */
+#define GLUE "<>"     /* at the end or start of a paragraph: it runs on into the next */
 
 /* ---------------------------------------------------------------- helpers */
 
@@ -30,40 +41,45 @@ static bool oom(Run *r, char *err, size_t errlen)
     return fail(r, err, errlen, NULL);
 }
 
-/* Fills placeholders and makes the text safe to show. *out is malloc'd. */
-static bool fill(Run *r, const char *text, bool computed, int line, char **out, char *err, size_t errlen)
+static TemplateState template_state(Run *r)
 {
-    if (r->quiet && !computed) { /* nothing is shown, and written text was checked at load */
-        *out = NULL;
-        return true;
-    }
-    if (r->quiet) { /* nothing is shown: only find unknown placeholders */
-        char bad[64];
-        *out = NULL;
-        if (interp_check(r->story, text, bad, sizeof bad)) return true;
-        snprintf(err, errlen, "%s:%d: unknown placeholder {%s} (not a variable, meter or pronoun)",
-                 r->story->path, line, bad);
-        return fail(r, err, errlen, NULL);
-    }
-    InterpState st = {r->story, r->vars, r->meters, r->pronoun};
-    char bad[64] = "";
-    char *filled = interp_fill(&st, text, bad, sizeof bad);
-    if (filled == NULL) return oom(r, err, errlen);
-    if (bad[0]) {
-        free(filled);
-        snprintf(err, errlen, "%s:%d: unknown placeholder {%s} (not a variable, meter or pronoun)",
-                 r->story->path, line, bad);
-        return fail(r, err, errlen, NULL);
-    }
-    *out = text_sanitize(filled, strlen(filled));
-    free(filled);
-    if (*out == NULL) return oom(r, err, errlen);
-    return true;
+    return (TemplateState){.story = r->story, .vars = r->vars, .meters = r->meters, .pronoun = r->pronoun,
+                           .visits = r->visits, .chosen = r->chosen, .counters = r->counters, .rng = &r->rng,
+                           .temps = &r->temps};
 }
 
-/* Empties the strings held for the current scene; the arrays, sized once
- * for the largest scene, are kept for the next. */
-static void clear_scene(Run *r)
+/* Renders a compiled text into *out (malloc'd), or NULL when quiet: tools
+ * that play without showing anything skip all text, which cannot change
+ * what happens. */
+static bool fill(Run *r, const Template *t, char **out, char *err, size_t errlen)
+{
+    *out = NULL;
+    if (r->quiet || t == NULL) return true;
+    Buf b = {0};
+    TemplateState st = template_state(r);
+    template_render(t, &st, &b);
+    *out = buf_take(&b);
+    return *out != NULL || oom(r, err, errlen);
+}
+
+/* Text a story function returned: compiled now, without alternatives. */
+static bool fill_computed(Run *r, const char *text, int line, char **out, char *err, size_t errlen)
+{
+    char msg[300];
+    *out = NULL;
+    Template *t = template_compile((Story *)r->story, text, false, msg, sizeof msg, NULL, 0);
+    if (t == NULL) {
+        snprintf(err, errlen, "%s:%d: the text it returned: %s", r->story->path, line, msg);
+        return fail(r, err, errlen, NULL);
+    }
+    bool ok = fill(r, t, out, err, errlen);
+    template_free(t);
+    return ok;
+}
+
+/* Empties the screen; the arrays, sized once for the largest scene, are
+ * kept for the next. */
+static void clear_screen(Run *r)
 {
     free(r->ending_title);
     free(r->reflection);
@@ -71,10 +87,7 @@ static void clear_scene(Run *r)
     r->ending_title = r->reflection = NULL;
     r->recap = NULL;
     r->nrecap = 0;
-    for (int i = 0; r->paras && i < r->nparas; i++) {
-        free(r->paras[i]);
-        r->paras[i] = NULL;
-    }
+    for (int i = 0; i < r->nparas; i++) free(r->paras[i]);
     for (int i = 0; r->labels && i < r->nshown; i++) {
         free(r->labels[i]);
         free(r->reasons[i]);
@@ -83,28 +96,26 @@ static void clear_scene(Run *r)
     free(r->prompt);
     r->prompt = NULL;
     r->nparas = r->nshown = r->navail = 0;
+    r->glue_next = false;
 }
 
-/* Allocates the per-scene arrays once, for the largest scene of the story. */
+/* Allocates the per-scene arrays once, for the scene with most choices. */
 static bool alloc_scene_buffers(Run *r)
 {
-    size_t nc = 1, np = 1;
-    for (int i = 0; i < r->story->nscenes; i++) {
+    size_t nc = 1;
+    for (int i = 0; i < r->story->nscenes; i++)
         if ((size_t)r->story->scenes[i].nchoices + 1 > nc) nc = (size_t)r->story->scenes[i].nchoices + 1;
-        if ((size_t)r->story->scenes[i].nparas + 1 > np) np = (size_t)r->story->scenes[i].nparas + 1;
-    }
-    r->paras = calloc(np, sizeof *r->paras);
     r->shown = calloc(nc, sizeof *r->shown);
     r->avail = calloc(nc, sizeof *r->avail);
     r->selectable = calloc(nc, sizeof *r->selectable);
     r->labels = calloc(nc, sizeof *r->labels);
     r->reasons = calloc(nc, sizeof *r->reasons);
-    return r->paras && r->shown && r->avail && r->selectable && r->labels && r->reasons;
+    return r->shown && r->avail && r->selectable && r->labels && r->reasons;
 }
 
 static void free_scene_buffers(Run *r)
 {
-    clear_scene(r);
+    clear_screen(r);
     free(r->paras);
     free(r->shown);
     free(r->avail);
@@ -113,55 +124,67 @@ static void free_scene_buffers(Run *r)
     free(r->reasons);
 }
 
-/* -------------------------------------------------------------- entering */
+/* ------------------------------------------------------------- the screen */
 
-/* Fills in what the outcome shows: title, reflection, the notes earned. */
-/* Fills in the labels and notes of the choices earned so far. */
-static bool fill_recap(Run *r, char *err, size_t errlen)
+/* Adds a paragraph to the screen (taking `text`), gluing it to the one
+ * before when either says so with "<>". */
+static bool add_para(Run *r, char *text, char *err, size_t errlen)
 {
-    free_strings(r->recap, 2 * r->nrecap);
-    r->nrecap = r->nearned;
-    r->recap = calloc(2 * (size_t)r->nearned + 1, sizeof *r->recap);
-    if (r->recap == NULL) return oom(r, err, errlen);
-    for (int i = 0; i < r->nearned; i++) {
-        const Choice *c = r->earned[i];
-        if (!fill(r, c->label, false, c->line, &r->recap[2 * i], err, errlen)) return false;
-        if (!fill(r, c->note, false, c->line, &r->recap[2 * i + 1], err, errlen)) return false;
-        r->note_views[i] = (NoteView){r->recap[2 * i], r->recap[2 * i + 1]};
+    size_t n = strlen(text);
+    bool glue_before = r->glue_next || strncmp(text, GLUE, 2) == 0;
+    bool glue_after = n >= 2 && strcmp(text + n - 2, GLUE) == 0;
+    if (glue_after) text[n -= 2] = '\0';
+    char *body = strncmp(text, GLUE, 2) == 0 ? text + 2 : text;
+    r->glue_next = glue_after;
+    if (glue_before && r->nparas > 0 && strcmp(r->paras[r->nparas - 1], TEXT_PAGE_BREAK) != 0) {
+        Buf b = {0};
+        buf_puts(&b, r->paras[r->nparas - 1]);
+        buf_puts(&b, body);
+        free(text);
+        char *joined = buf_take(&b);
+        if (joined == NULL) return oom(r, err, errlen);
+        free(r->paras[r->nparas - 1]);
+        r->paras[r->nparas - 1] = joined;
+        return true;
     }
+    if (body != text) memmove(text, body, strlen(body) + 1);
+    if (text[0] == '\0' && !glue_after) {
+        free(text);
+        return true;
+    }
+    if (r->nparas == r->cap_paras) {
+        int cap = r->cap_paras ? 2 * r->cap_paras : 16;
+        char **grown = realloc(r->paras, sizeof *grown * (size_t)cap);
+        if (grown == NULL) {
+            free(text);
+            return oom(r, err, errlen);
+        }
+        r->paras = grown;
+        r->cap_paras = cap;
+    }
+    r->paras[r->nparas++] = text;
     return true;
 }
 
-static bool enter_ending(Run *r, const Scene *sc, char *err, size_t errlen)
-{
-    if (!fill(r, sc->title, false, sc->line, &r->ending_title, err, errlen)) return false;
-    if (sc->reflection && !fill(r, sc->reflection, false, sc->line, &r->reflection, err, errlen)) return false;
-    return fill_recap(r, err, errlen);
-}
-
-int run_notes(Run *r, const NoteView **views, char *err, size_t errlen)
-{
-    if (!fill_recap(r, err, errlen)) return -1;
-    *views = r->note_views;
-    return r->nearned;
-}
-
-/* Evaluates the scene's text and its choices' availability, once. */
-/* The text of paragraph p this time, or NULL for none; *computed is set
- * when the text was returned by story code and must be freed. */
-static bool paragraph_text(Run *r, const Paragraph *p, const char **text, char **computed, char *err,
-                           size_t errlen)
+/* The text of a paragraph this time, or NULL for none: its alternative is
+ * picked and its counter moved on even when quiet, as the story's own. */
+static bool paragraph_text(Run *r, const Paragraph *p, char **out, char *err, size_t errlen)
 {
     int *count = p->nalts ? &r->counters[p->counter] : NULL;
     int k = -1;
-    *computed = NULL;
-    *text = NULL;
+    *out = NULL;
     switch (p->kind) {
-    case PARA_TEXT: *text = p->text; return true;
-    case PARA_FUNCTION:
-        if (!script_text(&r->script, p->fn, computed, err, errlen)) return fail(r, err, errlen, NULL);
-        *text = *computed;
+    case PARA_TEXT: return fill(r, p->tmpl, out, err, errlen);
+    case PARA_BREAK:
+        if (!r->quiet && (*out = strdup(TEXT_PAGE_BREAK)) == NULL) return oom(r, err, errlen);
         return true;
+    case PARA_FUNCTION: {
+        char *computed;
+        if (!script_text(&r->script, p->fn, &computed, err, errlen)) return fail(r, err, errlen, NULL);
+        bool ok = computed == NULL || fill_computed(r, computed, p->line, out, err, errlen);
+        free(computed);
+        return ok;
+    }
     case PARA_SEQUENCE: k = *count < p->nalts ? *count : p->nalts - 1; break;
     case PARA_CYCLE: k = *count % p->nalts; break;
     case PARA_SHUFFLE:
@@ -172,9 +195,20 @@ static bool paragraph_text(Run *r, const Paragraph *p, const char **text, char *
     }
     if (p->kind == PARA_CYCLE) *count = (*count + 1) % p->nalts;
     else if (*count < p->nalts) (*count)++; /* sequences and once-only stop counting at the end */
-    *text = k >= 0 ? p->alts[k] : NULL;
+    return k < 0 || fill(r, p->alt_tmpls[k], out, err, errlen);
+}
+
+static bool add_paragraphs(Run *r, const Paragraph *paras, int n, char *err, size_t errlen)
+{
+    for (int i = 0; i < n; i++) {
+        char *text;
+        if (!paragraph_text(r, &paras[i], &text, err, errlen)) return false;
+        if (text && !add_para(r, text, err, errlen)) return false;
+    }
     return true;
 }
+
+/* ------------------------------------------------------------- choices */
 
 /* Notes, for a tool that asked (quicktest), that a condition was run and
  * whether it held. */
@@ -196,8 +230,8 @@ static bool show_choice(Run *r, const Choice *c, char *err, size_t errlen)
         if (!script_condition(&r->script, c->available_fn, &ok, err, errlen)) return fail(r, err, errlen, NULL);
         log_condition(r, 2 * c->index + 1, ok);
     }
-    if (!fill(r, c->label, false, c->line, &r->labels[n], err, errlen)) return false;
-    if (!ok && c->reason && !fill(r, c->reason, false, c->line, &r->reasons[n], err, errlen)) return false;
+    if (!fill(r, c->label_t, &r->labels[n], err, errlen)) return false;
+    if (!ok && c->reason_t && !fill(r, c->reason_t, &r->reasons[n], err, errlen)) return false;
     r->shown[n] = c;
     r->selectable[n] = ok;
     r->nshown++;
@@ -205,40 +239,12 @@ static bool show_choice(Run *r, const Choice *c, char *err, size_t errlen)
     return true;
 }
 
-/* Evaluates the scene's text and its choices' availability, once. */
-static bool enter(Run *r, int index, char *err, size_t errlen)
+static bool offer_choices(Run *r, const Scene *sc, char *err, size_t errlen)
 {
-    const Scene *sc = &r->story->scenes[index];
-    clear_scene(r);
-    r->scene = index;
-    r->visits[index]++;
-    r->last_turn[index] = r->decisions;
-
-    for (int i = 0; i < sc->nparas; i++) {
-        const char *text;
-        char *computed;
-        if (!paragraph_text(r, &sc->paras[i], &text, &computed, err, errlen)) return false;
-        if (text && text[0]) {
-            bool ok = fill(r, text, computed != NULL, sc->paras[i].line, &r->paras[r->nparas], err, errlen);
-            free(computed);
-            if (!ok) return false;
-            r->nparas++;
-        } else {
-            free(computed);
-        }
-    }
-    if (sc->is_ending) {
-        r->phase = PHASE_ENDED;
-        return enter_ending(r, sc, err, errlen);
-    }
-    if (sc->ask) {
-        r->phase = PHASE_ASK;
-        return fill(r, sc->ask->prompt, false, sc->ask->line, &r->prompt, err, errlen);
-    }
     const Choice *fallback = NULL;
     for (int i = 0; i < sc->nchoices; i++) {
         const Choice *c = &sc->choices[i];
-        if (c->once && r->taken[c->index]) continue;
+        if (c->once && r->chosen[c->index]) continue;
         if (c->when_fn != STORY_NOREF) {
             bool shown;
             if (!script_condition(&r->script, c->when_fn, &shown, err, errlen)) return fail(r, err, errlen, NULL);
@@ -259,9 +265,121 @@ static bool enter(Run *r, int index, char *err, size_t errlen)
     return true;
 }
 
-/* Records a step of the path; `chance` (copied) is what a replayed step
- * carried, so the path still replays the same. */
-static bool record_chance(Run *r, StepKind kind, const char *text, const Choice *choice, const char *chance)
+/* ------------------------------------------------------------- entering */
+
+/* Fills in the labels and notes of the choices earned so far. */
+static bool fill_recap(Run *r, char *err, size_t errlen)
+{
+    free_strings(r->recap, 2 * r->nrecap);
+    r->nrecap = r->nearned;
+    r->recap = calloc(2 * (size_t)r->nearned + 1, sizeof *r->recap);
+    if (r->recap == NULL) return oom(r, err, errlen);
+    for (int i = 0; i < r->nearned; i++) {
+        const Choice *c = r->earned[i];
+        if (!fill(r, c->label_t, &r->recap[2 * i], err, errlen)) return false;
+        if (!fill(r, c->note_t, &r->recap[2 * i + 1], err, errlen)) return false;
+        r->note_views[i] = (NoteView){r->recap[2 * i], r->recap[2 * i + 1]};
+    }
+    return true;
+}
+
+int run_notes(Run *r, const NoteView **views, char *err, size_t errlen)
+{
+    if (!fill_recap(r, err, errlen)) return -1;
+    *views = r->note_views;
+    return r->nearned;
+}
+
+/* A scene named by a function, or -1 (nil, when `optional`). */
+static bool computed_scene(Run *r, int fn, int line, const char *what, bool optional, int *scene, char *err,
+                           size_t errlen)
+{
+    char *name;
+    *scene = -1;
+    if (!script_target(&r->script, fn, optional, &name, err, errlen)) return fail(r, err, errlen, NULL);
+    if (name == NULL) return true;
+    *scene = story_scene(r->story, name);
+    if (*scene < 0) {
+        char *safe = text_sanitize(name, strlen(name));
+        snprintf(err, errlen, "%s:%d: %s went to unknown scene '%.80s'", r->story->path, line, what, safe ? safe : "?");
+        free(safe);
+    }
+    free(name);
+    return *scene >= 0 || fail(r, err, errlen, NULL);
+}
+
+static bool push_call(Run *r, int back_to, int line, const char *what, char *err, size_t errlen)
+{
+    if (r->ncalls == STORY_CALL_DEPTH) {
+        snprintf(err, errlen, "%s:%d: %s calls scenes nested deeper than %d", r->story->path, line, what,
+                 STORY_CALL_DEPTH);
+        return fail(r, err, errlen, NULL);
+    }
+    r->calls[r->ncalls++] = back_to;
+    return true;
+}
+
+static bool pop_call(Run *r, int line, const char *what, int *to, char *err, size_t errlen)
+{
+    if (r->ncalls == 0) {
+        snprintf(err, errlen, "%s:%d: %s goes back, but no scene was called", r->story->path, line, what);
+        return fail(r, err, errlen, NULL);
+    }
+    *to = r->calls[--r->ncalls];
+    return true;
+}
+
+/* Where a scene that moves on by itself goes next. */
+static bool flow_on(Run *r, const Scene *sc, int *next, char *err, size_t errlen)
+{
+    char what[120];
+    snprintf(what, sizeof what, "scene '%s'", sc->name);
+    if (sc->flow_back) return pop_call(r, sc->line, what, next, err, errlen);
+    *next = sc->flow;
+    if (sc->flow_fn != STORY_NOREF && !computed_scene(r, sc->flow_fn, sc->line, what, false, next, err, errlen))
+        return false;
+    int call = sc->flow_call;
+    if (sc->flow_call_fn != STORY_NOREF && !computed_scene(r, sc->flow_call_fn, sc->line, what, true, &call, err, errlen))
+        return false;
+    if (call >= 0) {
+        if (!push_call(r, *next, sc->line, what, err, errlen)) return false;
+        *next = call;
+    }
+    return true;
+}
+
+/* Enters a scene and every scene it flows on to, adding their text to the
+ * screen, until one asks for an answer or ends. */
+static bool enter(Run *r, int index, char *err, size_t errlen)
+{
+    for (int steps = 0;; steps++) {
+        const Scene *sc = &r->story->scenes[index];
+        if (steps == FLOW_MAX) {
+            snprintf(err, errlen, "%s:%d: scene '%s' flows on without a choice more than %d times (a loop?)",
+                     r->story->path, sc->line, sc->name, FLOW_MAX);
+            return fail(r, err, errlen, NULL);
+        }
+        r->scene = index;
+        r->visits[index]++;
+        r->last_turn[index] = r->decisions;
+        temps_clear(&r->temps);
+        if (!add_paragraphs(r, sc->paras, sc->nparas, err, errlen)) return false;
+        if (sc->is_ending) {
+            r->phase = PHASE_ENDED;
+            if (!fill(r, sc->title_t, &r->ending_title, err, errlen)) return false;
+            if (!fill(r, sc->reflection_t, &r->reflection, err, errlen)) return false;
+            return fill_recap(r, err, errlen);
+        }
+        if (sc->ask) {
+            r->phase = PHASE_ASK;
+            return fill(r, sc->ask->prompt_t, &r->prompt, err, errlen);
+        }
+        if (sc->nchoices > 0) return offer_choices(r, sc, err, errlen);
+        if (!flow_on(r, sc, &index, err, errlen)) return false;
+    }
+}
+
+static bool record(Run *r, StepKind kind, const char *text, const Choice *choice)
 {
     if (r->npath == r->cappath) {
         int cap = r->cappath ? 2 * r->cappath : 32;
@@ -270,10 +388,12 @@ static bool record_chance(Run *r, StepKind kind, const char *text, const Choice 
         r->path = p;
         r->cappath = cap;
     }
+    /* A replayed step keeps the chance it carried, so the path replays the same. */
+    const char *chance = kind == STEP_START ? text : r->replaying_chance;
     Step *p = &r->path[r->npath];
     p->kind = kind;
     p->choice = choice;
-    p->text = choice ? choice->id : strdup(text); /* a choice's id lives in the story */
+    p->text = choice ? choice->id : strdup(kind == STEP_START ? "" : text); /* a choice's id lives in the story */
     p->chance = chance ? strdup(chance) : NULL;
     if (p->text == NULL || (chance && p->chance == NULL)) {
         if (!choice) free(p->text);
@@ -284,30 +404,13 @@ static bool record_chance(Run *r, StepKind kind, const char *text, const Choice 
     return true;
 }
 
-static bool record(Run *r, StepKind kind, const char *text, const Choice *choice)
-{
-    return record_chance(r, kind, text, choice, r->replaying_chance);
-}
-
-/* ------------------------------------------------------------------ public */
-
-static bool start(Run *r, const Story *s, uint64_t seed, bool quiet, RngOracle *oracle, unsigned char *conditions,
-                  unsigned char *reads, const Step *replay, int nreplay, char *err, size_t errlen);
-
-bool run_start(Run *r, const Story *s, uint64_t seed, char *err, size_t errlen)
-{
-    return run_start_quiet(r, s, seed, false, err, errlen);
-}
-
-bool run_start_replay(Run *r, const Story *s, uint64_t seed, const Step *steps, int nsteps, char *err, size_t errlen)
-{
-    return start(r, s, seed, false, NULL, NULL, NULL, steps, nsteps, err, errlen);
-}
+/* ------------------------------------------------------------------ start */
 
 static int64_t forced_range(RngOracle *o, int64_t lo, int64_t hi)
 {
     Forced *f = (Forced *)o;
-    if (f->pos >= f->n) return rng_range(&((Run *)((char *)f - offsetof(Run, forced)))->rng, lo, hi);
+    Run *r = (Run *)(void *)((char *)f - offsetof(Run, forced));
+    if (f->pos >= f->n) return rng_range_seeded(&r->rng, lo, hi);
     double v = f->values[f->pos++];
     return v < (double)lo ? lo : v > (double)hi ? hi : (int64_t)v; /* an edited story may draw otherwise */
 }
@@ -315,35 +418,33 @@ static int64_t forced_range(RngOracle *o, int64_t lo, int64_t hi)
 static double forced_real(RngOracle *o)
 {
     Forced *f = (Forced *)o;
-    if (f->pos >= f->n) return rng_float(&((Run *)((char *)f - offsetof(Run, forced)))->rng);
+    Run *r = (Run *)(void *)((char *)f - offsetof(Run, forced));
+    if (f->pos >= f->n) return rng_float_seeded(&r->rng);
     double v = f->values[f->pos++];
     return v < 0 ? 0 : v >= 1 ? 0.999999 : v;
 }
 
-bool run_start_quiet(Run *r, const Story *s, uint64_t seed, bool quiet, char *err, size_t errlen)
-{
-    return start(r, s, seed, quiet, NULL, NULL, NULL, NULL, 0, err, errlen);
-}
+typedef struct {
+    uint64_t seed;
+    bool quiet;
+    RngOracle *oracle;
+    unsigned char *conditions, *reads;
+    const Step *replay;
+    int nreplay;
+} Start;
 
-bool run_start_oracle(Run *r, const Story *s, RngOracle *oracle, unsigned char *conditions, unsigned char *reads,
-                      char *err, size_t errlen)
-{
-    return start(r, s, 0, true, oracle, conditions, reads, NULL, 0, err, errlen);
-}
-
-static bool start(Run *r, const Story *s, uint64_t seed, bool quiet, RngOracle *oracle, unsigned char *conditions,
-                  unsigned char *reads, const Step *replay, int nreplay, char *err, size_t errlen)
+static bool start(Run *r, const Story *s, const Start *how, char *err, size_t errlen)
 {
     memset(r, 0, sizeof *r);
-    r->quiet = quiet;
-    r->conditions = conditions;
+    r->quiet = how->quiet;
+    r->conditions = how->conditions;
     r->story = s;
-    r->seed = seed;
+    r->seed = how->seed;
     r->phase = PHASE_FAILED;
     r->pronoun = PRONOUN_THEY;
-    rng_seed(&r->rng, seed);
-    r->rng.oracle = oracle;
-    r->forced.values = replay ? path_chance(replay, nreplay, &r->forced.n) : NULL;
+    rng_seed(&r->rng, how->seed);
+    r->rng.oracle = how->oracle;
+    r->forced.values = how->replay ? path_chance(how->replay, how->nreplay, &r->forced.n) : NULL;
     if (r->forced.values) {
         r->forced.base = (RngOracle){forced_range, forced_real};
         r->rng.oracle = &r->forced.base;
@@ -353,39 +454,62 @@ static bool start(Run *r, const Story *s, uint64_t seed, bool quiet, RngOracle *
     r->visits = calloc((size_t)s->nscenes + 1, sizeof *r->visits);
     r->last_turn = calloc((size_t)s->nscenes + 1, sizeof *r->last_turn);
     r->counters = calloc((size_t)s->ncounters + 1, sizeof *r->counters);
-    r->taken = calloc((size_t)s->nchoices + 1, sizeof *r->taken);
+    r->chosen = calloc((size_t)s->nchoices + 1, sizeof *r->chosen);
+    r->achieved = calloc((size_t)s->nachievements + 1, sizeof *r->achieved);
     r->choice_views = calloc((size_t)s->nchoices + PRONOUN_COUNT, sizeof *r->choice_views);
     r->meter_views = calloc((size_t)s->nmeters + 1, sizeof *r->meter_views);
     r->note_views = calloc((size_t)s->nchoices + 1, sizeof *r->note_views);
     r->earned = calloc((size_t)s->nchoices + 1, sizeof *r->earned);
-    if (!r->vars || !r->meters || !r->visits || !r->last_turn || !r->counters || !r->taken || !r->choice_views ||
-        !r->meter_views || !r->note_views || !r->earned || !alloc_scene_buffers(r))
+    if (!r->vars || !r->meters || !r->visits || !r->last_turn || !r->counters || !r->chosen || !r->achieved ||
+        !r->choice_views || !r->meter_views || !r->note_views || !r->earned || !alloc_scene_buffers(r))
         return oom(r, err, errlen);
-    for (int i = 0; i < s->nvars; i++) {
-        r->vars[i] = s->vars[i].initial;
-        if (r->vars[i].type == VAL_STRING && (r->vars[i].string = strdup(s->vars[i].initial.string)) == NULL)
-            return oom(r, err, errlen);
-    }
+    for (int i = 0; i < s->nvars; i++)
+        if (!value_copy(&r->vars[i], &s->vars[i].initial)) return oom(r, err, errlen);
     for (int i = 0; i < s->nmeters; i++) r->meters[i] = s->meters[i].start;
     r->script = (ScriptState){.story = s, .vars = r->vars, .meters = r->meters, .pronoun = &r->pronoun,
                               .rng = &r->rng, .visits = r->visits, .last_turn = r->last_turn,
-                              .turn = &r->decisions, .reads = reads};
-    if (nreplay > 0 && replay[0].kind == STEP_START && !record_chance(r, STEP_START, "", NULL, replay[0].chance))
+                              .turn = &r->decisions, .reads = how->reads, .chosen = r->chosen,
+                              .achieved = r->achieved, .temps = &r->temps};
+    if (how->nreplay > 0 && how->replay[0].kind == STEP_START &&
+        !record(r, STEP_START, how->replay[0].chance, NULL))
         return oom(r, err, errlen);
     return enter(r, s->start, err, errlen);
+}
+
+bool run_start(Run *r, const Story *s, uint64_t seed, char *err, size_t errlen)
+{
+    return start(r, s, &(Start){.seed = seed}, err, errlen);
+}
+
+bool run_start_replay(Run *r, const Story *s, uint64_t seed, const Step *steps, int nsteps, char *err, size_t errlen)
+{
+    return start(r, s, &(Start){.seed = seed, .replay = steps, .nreplay = nsteps}, err, errlen);
+}
+
+bool run_start_quiet(Run *r, const Story *s, uint64_t seed, bool quiet, char *err, size_t errlen)
+{
+    return start(r, s, &(Start){.seed = seed, .quiet = quiet}, err, errlen);
+}
+
+bool run_start_oracle(Run *r, const Story *s, RngOracle *oracle, unsigned char *conditions, unsigned char *reads,
+                      char *err, size_t errlen)
+{
+    return start(r, s, &(Start){.quiet = true, .oracle = oracle, .conditions = conditions, .reads = reads}, err,
+                 errlen);
 }
 
 void run_free(Run *r)
 {
     free_scene_buffers(r);
-    if (r->vars)
-        for (int i = 0; i < r->story->nvars; i++) free(r->vars[i].string);
+    for (int i = 0; r->vars && i < r->story->nvars; i++) value_free(&r->vars[i]);
+    temps_clear(&r->temps);
     free(r->vars);
     free(r->meters);
     free(r->visits);
     free(r->last_turn);
     free(r->counters);
-    free(r->taken);
+    free(r->chosen);
+    free(r->achieved);
     for (int i = 0; i < r->npath; i++) {
         if (r->path[i].choice == NULL) free(r->path[i].text);
         free(r->path[i].chance);
@@ -399,21 +523,7 @@ void run_free(Run *r)
     memset(r, 0, sizeof *r);
 }
 
-/* Where a `go` function leads. */
-static bool computed_target(Run *r, const Choice *c, int *target, char *err, size_t errlen)
-{
-    char *name;
-    if (!script_target(&r->script, c->go_fn, &name, err, errlen)) return fail(r, err, errlen, NULL);
-    *target = story_scene(r->story, name);
-    if (*target < 0) {
-        char *safe = text_sanitize(name, strlen(name));
-        snprintf(err, errlen, "%s:%d: choice '%s' went to unknown scene '%.80s'", r->story->path, c->line,
-                 c->label, safe ? safe : "?");
-        free(safe);
-    }
-    free(name);
-    return *target >= 0 || fail(r, err, errlen, NULL);
-}
+/* ------------------------------------------------------------- answers */
 
 /* Picks, with the seeded RNG, one scene of the choice's storylet group
  * whose condition holds. */
@@ -443,6 +553,26 @@ static bool pick_storylet(Run *r, const Choice *c, int *target, char *err, size_
     return fail(r, err, errlen, NULL);
 }
 
+/* Where a choice leads: its target, a computed one, a storylet, or back;
+ * with a call, the called scene first. */
+static bool choice_target(Run *r, const Choice *c, int *target, char *err, size_t errlen)
+{
+    char what[120];
+    snprintf(what, sizeof what, "choice '%s'", c->label);
+    *target = c->target;
+    if (c->back) return pop_call(r, c->line, what, target, err, errlen);
+    if (c->go_fn != STORY_NOREF && !computed_scene(r, c->go_fn, c->line, what, false, target, err, errlen)) return false;
+    if (c->group >= 0 && !pick_storylet(r, c, target, err, errlen)) return false;
+    int call = c->call;
+    if (c->call_fn != STORY_NOREF && !computed_scene(r, c->call_fn, c->line, what, true, &call, err, errlen))
+        return false;
+    if (call < 0) return true;
+    bool goes = c->target_name || c->go_fn != STORY_NOREF;
+    if (!push_call(r, goes ? *target : r->scene, c->line, what, err, errlen)) return false;
+    *target = call;
+    return true;
+}
+
 bool run_choose(Run *r, int k, char *err, size_t errlen)
 {
     if (r->phase != PHASE_CHOICE || k < 0 || k >= r->navail) {
@@ -459,7 +589,8 @@ bool run_choose(Run *r, int k, char *err, size_t errlen)
         *m += d;
         *m = *m < 0 ? 0 : *m > 100 ? 100 : *m;
     }
-    if (c->once) r->taken[c->index] = true;
+    r->chosen[c->index]++;
+    if (c->achievement >= 0) r->achieved[c->achievement] = true;
     if (c->note) {
         bool seen = false;
         for (int i = 0; i < r->nearned; i++) seen = seen || r->earned[i] == c;
@@ -467,28 +598,10 @@ bool run_choose(Run *r, int k, char *err, size_t errlen)
     }
     if (c->effect_fn != STORY_NOREF && !script_effect(&r->script, c->effect_fn, err, errlen))
         return fail(r, err, errlen, NULL);
-    int target = c->target;
-    if (c->back) {
-        if (r->ncalls == 0) {
-            snprintf(err, errlen, "%s:%d: choice '%s' goes back, but no scene was called", r->story->path,
-                     c->line, c->label);
-            return fail(r, err, errlen, NULL);
-        }
-        target = r->calls[--r->ncalls];
-    } else if (c->go_fn != STORY_NOREF) {
-        if (!computed_target(r, c, &target, err, errlen)) return false;
-    } else if (c->group >= 0) {
-        if (!pick_storylet(r, c, &target, err, errlen)) return false;
-    }
-    if (c->call >= 0) {
-        if (r->ncalls == STORY_CALL_DEPTH) {
-            snprintf(err, errlen, "%s:%d: choice '%s' calls scenes nested deeper than %d", r->story->path,
-                     c->line, c->label, STORY_CALL_DEPTH);
-            return fail(r, err, errlen, NULL);
-        }
-        r->calls[r->ncalls++] = c->target_name || c->go_fn != STORY_NOREF ? target : r->scene;
-        target = c->call;
-    }
+    clear_screen(r);
+    if (!add_paragraphs(r, c->content, c->ncontent, err, errlen)) return false;
+    int target;
+    if (!choice_target(r, c, &target, err, errlen)) return false;
     return enter(r, target, err, errlen);
 }
 
@@ -520,6 +633,25 @@ static int utf8_length(const char *s)
     return n;
 }
 
+/* Whether an answer is one a question that says what it accepts takes;
+ * stores the value it gives. */
+static bool accepted(const Ask *a, const char *answer, Value *v)
+{
+    if (a->number) {
+        char *end;
+        double n = strtod(answer, &end);
+        if (end == answer || *end != '\0' || n != (double)(long long)n || n < a->lo || n > a->hi) return false;
+        *v = (Value){.type = VAL_NUMBER, .number = n};
+        return true;
+    }
+    for (int i = 0; i < a->naccept; i++)
+        if (strcasecmp(a->accept[i], answer) == 0) {
+            *v = (Value){.type = VAL_STRING, .string = a->accept[i]};
+            return true;
+        }
+    return a->naccept == 0;
+}
+
 AnswerResult run_answer(Run *r, const char *text, char *err, size_t errlen)
 {
     if (r->phase != PHASE_ASK) {
@@ -533,18 +665,28 @@ AnswerResult run_answer(Run *r, const char *text, char *err, size_t errlen)
         free(answer);
         return ANSWER_TOO_LONG;
     }
+    Value given = {.type = VAL_STRING, .string = answer};
+    if ((a->number || a->naccept) && answer[0] && !accepted(a, answer, &given)) {
+        free(answer);
+        return ANSWER_NOT_ACCEPTED;
+    }
     if (!record(r, STEP_ANSWER, answer, NULL)) {
         free(answer);
         return oom(r, err, errlen), ANSWER_ERROR;
     }
     if (answer[0]) {
-        free(r->vars[a->var].string);
-        r->vars[a->var].string = answer;
-    } else {
-        free(answer);
+        Value copy;
+        if (!value_copy(&copy, &given)) {
+            free(answer);
+            return oom(r, err, errlen), ANSWER_ERROR;
+        }
+        value_free(&r->vars[a->var]);
+        r->vars[a->var] = copy;
     }
+    free(answer);
     if (a->pronouns) {
-        const char *name = r->vars[a->var].string[0] ? r->vars[a->var].string : "this person";
+        const Value *v = &r->vars[a->var];
+        const char *name = v->type == VAL_STRING && v->string[0] ? v->string : "this person";
         size_t n = strlen(name) + 64;
         free(r->prompt);
         if ((r->prompt = malloc(n)) == NULL) return oom(r, err, errlen), ANSWER_ERROR;
@@ -552,6 +694,7 @@ AnswerResult run_answer(Run *r, const char *text, char *err, size_t errlen)
         r->phase = PHASE_PRONOUN;
         return ANSWER_OK;
     }
+    clear_screen(r);
     return enter(r, a->target, err, errlen) ? ANSWER_OK : ANSWER_ERROR;
 }
 
@@ -563,6 +706,7 @@ bool run_pick_pronoun(Run *r, Pronoun p, char *err, size_t errlen)
     }
     r->pronoun = p;
     if (!record(r, STEP_PRONOUN, pronoun_id(p), NULL)) return oom(r, err, errlen);
+    clear_screen(r);
     return enter(r, r->story->scenes[r->scene].ask->target, err, errlen);
 }
 
@@ -602,6 +746,9 @@ static bool replay_step(Run *r, const Step *step, char *err, size_t errlen)
         case ANSWER_TOO_LONG:
             snprintf(err, errlen, "the answer '%.60s' is too long (more than %d characters)", step->text,
                      STORY_NAME_MAX);
+            return false;
+        case ANSWER_NOT_ACCEPTED:
+            snprintf(err, errlen, "the answer '%.60s' is not one the question accepts", step->text);
             return false;
         case ANSWER_ERROR: return false;
         }
@@ -704,7 +851,8 @@ bool run_clone(Run *dst, const Run *src)
     dst->visits = copy_of(src->visits, sizeof *src->visits * (size_t)s->nscenes);
     dst->last_turn = copy_of(src->last_turn, sizeof *src->last_turn * (size_t)s->nscenes);
     dst->counters = copy_of(src->counters, sizeof *src->counters * (size_t)s->ncounters);
-    dst->taken = copy_of(src->taken, sizeof *src->taken * (size_t)s->nchoices);
+    dst->chosen = copy_of(src->chosen, sizeof *src->chosen * (size_t)s->nchoices);
+    dst->achieved = copy_of(src->achieved, sizeof *src->achieved * (size_t)s->nachievements);
     dst->earned = copy_of(src->earned, sizeof *src->earned * ((size_t)s->nchoices + 1));
     dst->nearned = src->nearned;
     dst->choice_views = calloc((size_t)s->nchoices + PRONOUN_COUNT, sizeof *dst->choice_views);
@@ -719,15 +867,13 @@ bool run_clone(Run *dst, const Run *src)
         dst->navail = src->navail;
     }
     if (src->prompt) dst->prompt = strdup(src->prompt);
-    bool ok = dst->vars && dst->meters && dst->visits && dst->last_turn && dst->counters && dst->taken &&
-              dst->earned && dst->choice_views && dst->meter_views && dst->note_views && buffers &&
-              (!src->prompt || dst->prompt);
-    for (int i = 0; dst->vars && i < s->nvars; i++) {
-        dst->vars[i] = src->vars[i];
-        if (src->vars[i].type == VAL_STRING) ok = (dst->vars[i].string = strdup(src->vars[i].string)) && ok;
-    }
+    bool ok = dst->vars && dst->meters && dst->visits && dst->last_turn && dst->counters && dst->chosen &&
+              dst->achieved && dst->earned && dst->choice_views && dst->meter_views && dst->note_views && buffers &&
+              (!src->prompt || dst->prompt) && temps_copy(&dst->temps, &src->temps);
+    for (int i = 0; dst->vars && i < s->nvars; i++) ok = value_copy(&dst->vars[i], &src->vars[i]) && ok;
     dst->script = (ScriptState){.story = s, .vars = dst->vars, .meters = dst->meters, .pronoun = &dst->pronoun,
                                 .rng = &dst->rng, .visits = dst->visits, .last_turn = dst->last_turn,
-                                .turn = &dst->decisions, .reads = src->script.reads};
+                                .turn = &dst->decisions, .reads = src->script.reads, .chosen = dst->chosen,
+                                .achieved = dst->achieved, .temps = &dst->temps};
     return ok;
 }

@@ -17,6 +17,7 @@
 #include "core/rng.h"
 #include "core/script.h"
 #include "core/story.h"
+#include "core/value.h"
 #include "core/view.h"
 
 typedef enum {
@@ -56,16 +57,19 @@ typedef struct {
     int *counters;        /* per text variation: times shown */
     int calls[STORY_CALL_DEPTH]; /* called scenes: where each `back` returns to */
     int ncalls;
-    bool *taken;          /* per choice (Choice.index): once-only choices used */
+    int *chosen;          /* per choice (Choice.index): times taken */
+    bool *achieved;       /* per achievement: earned in this play */
+    Temps temps;          /* the current scene's temporary values (s.here) */
     Step *path;           /* every answer, in order */
     int npath, cappath;
     const Choice **earned; /* choices whose notes were earned, in order, no repeats */
     int nearned;
     int decisions;        /* choices made (not counting questions): the turn */
 
-    /* The current scene, evaluated on entry. */
-    char **paras;
-    int nparas;
+    /* The screen since the last answer, evaluated once. */
+    char **paras;         /* paragraphs; TEXT_PAGE_BREAK marks a pause */
+    int nparas, cap_paras;
+    bool glue_next;       /* the last paragraph ended with "<>": the next runs on */
     const Choice **shown; /* choices shown, in order */
     bool *selectable;     /* for each shown: can be taken now */
     char **labels;        /* for each shown: the label, filled in */
@@ -110,9 +114,10 @@ void run_free(Run *r);
 /* Takes available choice k (0-based). */
 bool run_choose(Run *r, int k, char *err, size_t errlen);
 
-typedef enum { ANSWER_OK, ANSWER_TOO_LONG, ANSWER_ERROR } AnswerResult;
+typedef enum { ANSWER_OK, ANSWER_TOO_LONG, ANSWER_NOT_ACCEPTED, ANSWER_ERROR } AnswerResult;
 /* Gives the free-text answer to the current ask. Control characters are
- * dropped and spaces trimmed; an empty answer keeps the variable's value. */
+ * dropped and spaces trimmed; an empty answer keeps the variable's value.
+ * A question that says what it accepts refuses anything else. */
 AnswerResult run_answer(Run *r, const char *text, char *err, size_t errlen);
 
 bool run_pick_pronoun(Run *r, Pronoun p, char *err, size_t errlen);

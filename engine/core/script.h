@@ -24,14 +24,19 @@ typedef struct {
     const int *visits;     /* per scene: times entered */
     const int *last_turn;  /* per scene: the turn it was last entered on */
     const int *turn;       /* turns so far (answers given) */
-    unsigned char *reads;  /* NULL, or per slot (see story_slot), then SCRIPT_READS_PRONOUN and
-                              SCRIPT_READS_VISITS: set when story code reads it (size: SCRIPT_READS(story)) */
+    unsigned char *reads;  /* NULL, or per slot (see story_slot), then the SCRIPT_READS_* below:
+                              set when story code reads it (size: SCRIPT_READS(story)) */
+    int *chosen;           /* per choice: times taken */
+    bool *achieved;        /* per achievement: earned */
+    struct Temps *temps;   /* the scene's temporary values (s.here) */
 } ScriptState;
 
 /* The entries of ScriptState.reads after the slots. */
 #define SCRIPT_READS_PRONOUN(s) ((s)->nvars + (s)->nmeters)
 #define SCRIPT_READS_VISITS(s) ((s)->nvars + (s)->nmeters + 1) /* visits() or turns_since() */
-#define SCRIPT_READS(s) ((s)->nvars + (s)->nmeters + 2)
+#define SCRIPT_READS_TAKEN(s) ((s)->nvars + (s)->nmeters + 2)  /* taken() */
+#define SCRIPT_READS_HERE(s) ((s)->nvars + (s)->nmeters + 3)   /* s.here */
+#define SCRIPT_READS(s) ((s)->nvars + (s)->nmeters + 4)
 
 /* A finished playthrough, as a story's `check` rule sees it. */
 typedef struct {
@@ -49,7 +54,9 @@ bool script_install(char *err, size_t errlen);
 bool script_text(ScriptState *st, int fn, char **out, char *err, size_t errlen);      /* *out malloc'd or NULL */
 bool script_condition(ScriptState *st, int fn, bool *out, char *err, size_t errlen);
 bool script_effect(ScriptState *st, int fn, char *err, size_t errlen);
-bool script_target(ScriptState *st, int fn, char **out, char *err, size_t errlen);    /* *out malloc'd */
+/* A scene name a function returns (*out malloc'd); with `optional`, nil
+ * gives *out = NULL. */
+bool script_target(ScriptState *st, int fn, bool optional, char **out, char *err, size_t errlen);
 /* A rule's check: fn(play, s) returns true, or false and (maybe) why. */
 bool script_rule(ScriptState *st, int fn, const PlayInfo *play, bool *ok, char **why, char *err, size_t errlen);
 

@@ -10,7 +10,8 @@
 #include <string.h>
 
 #include "base/suggest.h"
-#include "core/interp.h"
+#include "core/template.h"
+#include "core/value.h"
 
 /* ------------------------------------------------------------ problems */
 
@@ -52,14 +53,12 @@ static int resolve_target(Checker *k, const char *name, int line, const char *wh
     return -1;
 }
 
-/* The line where "{word}" is written: the first one at or after line `from`
+/* The line where `pat` ("{word}") is written: the first one at or after line `from`
  * (the declaration holding the text) and before the next scene declared
  * below it. Paragraphs and notes record no line of their own; when the text
  * was built elsewhere, the declaration's line is the best there is. */
-static int placeholder_line(const Checker *k, int from, const char *word)
+static int placeholder_line(const Checker *k, int from, const char *pat)
 {
-    char pat[72];
-    snprintf(pat, sizeof pat, "{%s}", word);
     int to = INT_MAX;
     for (int i = 0; i < k->story->nscenes; i++)
         if (k->story->scenes[i].line > from && k->story->scenes[i].line < to) to = k->story->scenes[i].line;
@@ -74,12 +73,28 @@ static int placeholder_line(const Checker *k, int from, const char *word)
     return from;
 }
 
-static void check_text(Checker *k, const char *text, int line, const char *what)
+/* Compiles a text of the story; a mistake is reported at the line where the
+ * brace group at fault is written. */
+static Template *compile(Checker *k, const char *text, int line, const char *what, bool alternatives)
 {
-    char bad[64];
-    if (text && !interp_check(k->story, text, bad, sizeof bad))
-        PROBLEM(k, placeholder_line(k, line, bad), "%s: unknown placeholder {%s} (not a variable, meter or pronoun)",
-                what, bad);
+    char err[300], where[80];
+    if (text == NULL) return NULL;
+    Template *t = template_compile(k->story, text, alternatives, err, sizeof err, where, sizeof where);
+    if (t == NULL) PROBLEM(k, where[0] ? placeholder_line(k, line, where) : line, "%s: %s", what, err);
+    return t;
+}
+
+static void compile_paragraphs(Checker *k, Paragraph *paras, int n, const char *what)
+{
+    for (int p = 0; p < n; p++) {
+        Paragraph *para = &paras[p];
+        para->tmpl = compile(k, para->text, para->line, what, true);
+        if (para->nalts && (para->alt_tmpls = calloc((size_t)para->nalts, sizeof *para->alt_tmpls)) == NULL) {
+            PROBLEM(k, para->line, "out of memory");
+            continue;
+        }
+        for (int a = 0; a < para->nalts; a++) para->alt_tmpls[a] = compile(k, para->alts[a], para->line, what, true);
+    }
 }
 
 /* Scene lookups during play use an index sorted by name, built once the
@@ -144,17 +159,27 @@ static void build_groups(Checker *k)
     }
 }
 
+static int find_achievement(const Story *s, const char *id)
+{
+    for (int i = 0; i < s->nachievements; i++)
+        if (strcmp(s->achievements[i].id, id) == 0) return i;
+    return -1;
+}
+
 static void check_choice(Checker *k, Scene *sc, Choice *ch, int *fallbacks)
 {
     Story *s = k->story;
     char what[128];
     snprintf(what, sizeof what, "choice '%s'", ch->label);
-    check_text(k, ch->label, ch->line, what);
-    check_text(k, ch->note, ch->line, what);
-    check_text(k, ch->reason, ch->line, what);
+    ch->label_t = compile(k, ch->label, ch->line, what, true);
+    ch->note_t = compile(k, ch->note, ch->line, what, true);
+    ch->reason_t = compile(k, ch->reason, ch->line, what, true);
+    compile_paragraphs(k, ch->content, ch->ncontent, what);
     if (ch->fallback && ++*fallbacks == 2)
         PROBLEM(k, ch->line, "%s: scene '%s' already has a fallback choice", what, sc->name);
     if (ch->call_name) ch->call = resolve_target(k, ch->call_name, ch->line, what);
+    if (ch->achieve && (ch->achievement = find_achievement(s, ch->achieve)) < 0)
+        PROBLEM(k, ch->line, "%s: no achievement '%s' is declared", what, ch->achieve);
     if (ch->group == STORY_GROUP_UNRESOLVED) {
         ch->group = find_group(s, ch->target_name);
         if (ch->group < 0)
@@ -162,6 +187,30 @@ static void check_choice(Checker *k, Scene *sc, Choice *ch, int *fallbacks)
                     ch->target_name, ch->target_name);
     } else if (ch->target_name) {
         ch->target = resolve_target(k, ch->target_name, ch->line, what);
+    }
+}
+
+/* Compiles a scene's texts and resolves where it flows. */
+static void check_scene(Checker *k, Scene *sc, int *index)
+{
+    char what[128];
+    snprintf(what, sizeof what, "%s '%s'", sc->is_ending ? "ending" : "scene", sc->name);
+    bool flows = sc->flow_name || sc->flow_fn != STORY_NOREF || sc->flow_back;
+    if (!sc->is_ending && sc->nchoices == 0 && sc->ask == NULL && !flows)
+        PROBLEM(k, sc->line, "%s has no way out: give it a choice, an ask or a go, or make it an ending", what);
+    compile_paragraphs(k, sc->paras, sc->nparas, what);
+    sc->title_t = compile(k, sc->title, sc->line, what, true);
+    sc->reflection_t = compile(k, sc->reflection, sc->line, what, true);
+    if (sc->flow_name) sc->flow = resolve_target(k, sc->flow_name, sc->line, what);
+    if (sc->flow_call_name) sc->flow_call = resolve_target(k, sc->flow_call_name, sc->line, what);
+    if (sc->ask) {
+        sc->ask->prompt_t = compile(k, sc->ask->prompt, sc->ask->line, "ask", true);
+        sc->ask->target = resolve_target(k, sc->ask->target_name, sc->ask->line, "ask");
+    }
+    int fallbacks = 0;
+    for (int c = 0; c < sc->nchoices; c++) {
+        sc->choices[c].index = (*index)++;
+        check_choice(k, sc, &sc->choices[c], &fallbacks);
     }
 }
 
@@ -202,29 +251,12 @@ void story_validate(Story *s, const char *text, size_t len, Buf *out)
     if (s->nscenes == 0) PROBLEM(&k, s->line, "the story has no scenes");
     if (s->start_name) s->start = resolve_target(&k, s->start_name, s->line, "story: start");
     build_groups(&k);
+    /* Choices are numbered first: the text may name them ({taken id}). */
     int index = 0;
-    for (int i = 0; i < s->nscenes; i++) {
-        Scene *sc = &s->scenes[i];
-        char what[128];
-        snprintf(what, sizeof what, "%s '%s'", sc->is_ending ? "ending" : "scene", sc->name);
-        if (!sc->is_ending && sc->nchoices == 0 && sc->ask == NULL)
-            PROBLEM(&k, sc->line, "%s has no way out: give it a choice or an ask, or make it an ending", what);
-        for (int p = 0; p < sc->nparas; p++) {
-            check_text(&k, sc->paras[p].text, sc->paras[p].line, what);
-            for (int a = 0; a < sc->paras[p].nalts; a++) check_text(&k, sc->paras[p].alts[a], sc->paras[p].line, what);
-        }
-        check_text(&k, sc->title, sc->line, what);
-        check_text(&k, sc->reflection, sc->line, what);
-        if (sc->ask) {
-            check_text(&k, sc->ask->prompt, sc->ask->line, "ask");
-            sc->ask->target = resolve_target(&k, sc->ask->target_name, sc->ask->line, "ask");
-        }
-        int fallbacks = 0;
-        for (int c = 0; c < sc->nchoices; c++) {
-            sc->choices[c].index = index++;
-            check_choice(&k, sc, &sc->choices[c], &fallbacks);
-        }
-    }
+    for (int i = 0; i < s->nscenes; i++)
+        for (int c = 0; c < s->scenes[i].nchoices; c++) s->scenes[i].choices[c].index = index++;
+    index = 0;
+    for (int i = 0; i < s->nscenes; i++) check_scene(&k, &s->scenes[i], &index);
     s->nchoices = index;
     for (int i = 0; i < s->nrules; i++) resolve_rule(&k, &s->rules[i]);
     index_scenes(s);
@@ -235,8 +267,13 @@ void story_validate(Story *s, const char *text, size_t len, Buf *out)
 void story_free_paragraph(Paragraph *p)
 {
     free(p->text);
-    for (int i = 0; i < p->nalts; i++) free(p->alts[i]);
+    template_free(p->tmpl);
+    for (int i = 0; i < p->nalts; i++) {
+        free(p->alts[i]);
+        if (p->alt_tmpls) template_free(p->alt_tmpls[i]);
+    }
     free(p->alts);
+    free(p->alt_tmpls);
 }
 
 void story_free_choice(Choice *c)
@@ -247,6 +284,12 @@ void story_free_choice(Choice *c)
     free(c->label);
     free(c->target_name);
     free(c->note);
+    free(c->achieve);
+    template_free(c->label_t);
+    template_free(c->note_t);
+    template_free(c->reason_t);
+    for (int i = 0; i < c->ncontent; i++) story_free_paragraph(&c->content[i]);
+    free(c->content);
     free(c->changes);
     free(c->tags);
 }
@@ -255,7 +298,10 @@ void story_free_ask(Ask *a)
 {
     if (a == NULL) return;
     free(a->prompt);
+    template_free(a->prompt_t);
     free(a->target_name);
+    for (int i = 0; i < a->naccept; i++) free(a->accept[i]);
+    free(a->accept);
 }
 
 static void free_words(char **words, int n)
@@ -276,6 +322,10 @@ static void free_scene(Scene *sc)
     free(sc->ask);
     free(sc->title);
     free(sc->reflection);
+    template_free(sc->title_t);
+    template_free(sc->reflection_t);
+    free(sc->flow_name);
+    free(sc->flow_call_name);
 }
 
 void story_free(Story *s)
@@ -291,8 +341,14 @@ void story_free(Story *s)
     free(s->meters);
     for (int i = 0; i < s->nvars; i++) {
         free(s->vars[i].name);
-        free(s->vars[i].initial.string);
+        value_free(&s->vars[i].initial);
     }
+    for (int i = 0; i < s->nachievements; i++) {
+        free(s->achievements[i].id);
+        free(s->achievements[i].title);
+        free(s->achievements[i].hint);
+    }
+    free(s->achievements);
     free(s->vars);
     free_words(s->kinds, s->nkinds);
     free_words(s->tags, s->ntags);
@@ -335,6 +391,23 @@ int story_scene(const Story *s, const char *name)
         else hi = mid - 1;
     }
     return -1;
+}
+
+int story_choice(const Story *s, const char *name)
+{
+    const char *slash = strrchr(name, '/');
+    int found = -1;
+    for (int i = 0; i < s->nscenes; i++) {
+        const Scene *sc = &s->scenes[i];
+        if (slash && (strlen(sc->name) != (size_t)(slash - name) || strncmp(sc->name, name, (size_t)(slash - name))))
+            continue;
+        for (int k = 0; k < sc->nchoices; k++)
+            if (strcmp(sc->choices[k].id, slash ? slash + 1 : name) == 0) {
+                if (found >= 0) return -2; /* more than one */
+                found = sc->choices[k].index;
+            }
+    }
+    return found;
 }
 
 const char *story_kind(const Story *s, int scene)

@@ -13,15 +13,21 @@
 #include "base/buf.h"
 
 #define STORY_NOREF (-2) /* no Lua function (same value as LUA_NOREF) */
+
+typedef struct Template Template; /* text compiled for rendering: template.h */
 #define STORY_NAME_MAX 40 /* longest free-text answer, in characters */
 
-typedef enum { VAL_STRING, VAL_NUMBER, VAL_BOOLEAN } ValueType;
+typedef enum { VAL_STRING, VAL_NUMBER, VAL_BOOLEAN, VAL_SET } ValueType;
 
+/* A variable's value. A set is words, kept sorted, so it reads the same in
+ * every process (see value.h). */
 typedef struct {
     ValueType type;
     double number;
     bool boolean;
     char *string;  /* owned */
+    char **words;  /* VAL_SET: owned, sorted, no repeats */
+    int nwords;
 } Value;
 
 typedef struct {
@@ -48,13 +54,16 @@ typedef enum {
     PARA_CYCLE,     /* alts in turn, round and round */
     PARA_SHUFFLE,   /* one of alts at random (seeded) */
     PARA_ONCE_ONLY, /* alts in turn, then nothing */
+    PARA_BREAK,     /* page_break: the player presses Enter to read on */
 } ParagraphKind;
 
 typedef struct {
     ParagraphKind kind;
     char *text;    /* PARA_TEXT: as written (may hold {placeholders}) */
+    Template *tmpl; /* PARA_TEXT: compiled */
     int fn;        /* PARA_FUNCTION: a function of the state returning the text */
     char **alts;   /* variations: the alternatives */
+    Template **alt_tmpls;
     int nalts;
     int counter;   /* variations: index of this paragraph's counter in a run */
     int line;
@@ -63,12 +72,18 @@ typedef struct {
 typedef struct Choice {
     char *id;             /* stable: given, or derived from the label */
     char *label;
+    Template *label_t, *note_t, *reason_t; /* compiled */
+    Paragraph *content;   /* what the player says or does, shown when it is taken */
+    int ncontent;
     char *target_name;    /* the scene or storylet group it leads to as written, or NULL */
     int target;           /* scene index, or -1 when go_fn, group or back decides */
     int group;            /* storylet group index, -1, or STORY_GROUP_UNRESOLVED while loading */
     int go_fn;
     char *call_name;      /* a scene to call first, returning here (or to `go`) */
     int call;             /* its index, or -1 */
+    int call_fn;          /* or a function naming it (nil: no call), or STORY_NOREF */
+    char *achieve;        /* an achievement it earns, or NULL */
+    int achievement;      /* its index */
     bool back;            /* returns from the scene that was called */
     int when_fn;          /* condition for being shown, or STORY_NOREF */
     int available_fn;     /* condition for being selectable, or STORY_NOREF */
@@ -87,8 +102,13 @@ typedef struct Choice {
 
 typedef struct {
     char *prompt;
-    int var;              /* index into Story.vars: a string variable */
+    Template *prompt_t;
+    int var;              /* index into Story.vars: a string variable, or a number one with `number` */
     bool pronouns;        /* then ask for the person's pronouns */
+    bool number;          /* a whole number from lo to hi */
+    double lo, hi;
+    char **accept;        /* or one of these words (any case), or NULL for free text */
+    int naccept;
     char *target_name;
     int target;
     int line;
@@ -113,9 +133,27 @@ typedef struct {
     int when_fn;          /* a storylet's condition, or STORY_NOREF */
     bool is_ending;
     char *title;          /* endings: title, kind, reflection */
+    Template *title_t, *reflection_t;
     int kind;             /* index into Story.kinds, or -1 when the ending names none */
     char *reflection;
+    /* A scene without choices flows on: to `go` (a scene, or a function
+     * naming one), first calling `call` if given, or `back` to its caller. */
+    char *flow_name;
+    int flow;             /* its index, or -1 */
+    int flow_fn;
+    char *flow_call_name;
+    int flow_call;
+    int flow_call_fn;
+    bool flow_back;
 } Scene;
+
+/* Something a player can earn besides an ending, kept with the endings found. */
+typedef struct {
+    char *id;
+    char *title;
+    char *hint;           /* shown while it is not yet earned */
+    int line;
+} Achievement;
 
 /* A rule the story declares about its own playthroughs, which randomtest
  * and quicktest check (story.c has the details of each kind). */
@@ -163,6 +201,8 @@ typedef struct {
     int ncovers;
     Rule *rules;          /* in declaration order */
     int nrules;
+    Achievement *achievements;
+    int nachievements;
     StoryletGroup *groups;
     int ngroups;
     int ncounters;        /* text variations: one counter each in a run */
@@ -198,6 +238,10 @@ void story_free_ask(Ask *a); /* its fields, not the Ask itself */
 
 /* Index of a scene by name, or -1. */
 int story_scene(const Story *s, const char *name);
+
+/* The index (Choice.index) of the choice with that id, or "scene/id";
+ * -1 when none has it, -2 when choices of several scenes do. */
+int story_choice(const Story *s, const char *name);
 
 /* The kind of an ending, or NULL when it names none. */
 const char *story_kind(const Story *s, int scene);

@@ -37,6 +37,7 @@
 #include "base/status.h"
 #include "core/load.h"
 #include "core/runtime.h"
+#include "core/value.h"
 #include "tools/coverage.h"
 #include "tools/graph.h"
 #include "tools/rules.h"
@@ -181,6 +182,7 @@ typedef struct {
     long *taken;        /* per choice */
     long news;          /* conditions first seen one way or the other */
     double *lowest, *highest; /* per depth x armed x (meter, then number variable): the extremes seen */
+    bool *once;         /* per choice: it is once-only (its being taken is part of a state) */
     int *champion;      /* per such extreme, high then low: the node that holds it, or -1 */
     unsigned char *conditions;
     unsigned char *reads;   /* what story code read during this search */
@@ -213,22 +215,25 @@ static uint64_t state_key(const Search *q, const Run *r, const int *track)
     h = hash_bytes(h, track, sizeof *track * (size_t)q->nkeyed_track);
     h = hash_bytes(h, &r->ncalls, sizeof r->ncalls);
     h = hash_bytes(h, r->calls, sizeof *r->calls * (size_t)r->ncalls);
-    for (int i = 0; i < s->nvars; i++) {
-        const Value *v = &r->vars[i];
-        if (!q->keyed[i]) continue;
-        if (v->type == VAL_STRING) h = hash_bytes(h, v->string, strlen(v->string) + 1);
-        else if (v->type == VAL_BOOLEAN) h = hash_bytes(h, &v->boolean, sizeof v->boolean);
-        else {
-            double d = v->number == 0 ? 0 : v->number; /* -0 and 0 are one value */
-            h = hash_bytes(h, &d, sizeof d);
-        }
-    }
+    for (int i = 0; i < s->nvars; i++)
+        if (q->keyed[i]) h = value_hash(h, &r->vars[i]);
     for (int i = 0; i < s->nmeters; i++) {
         if (!q->keyed[s->nvars + i]) continue;
         double d = r->meters[i] == 0 ? 0 : r->meters[i];
         h = hash_bytes(h, &d, sizeof d);
     }
-    h = hash_bytes(h, r->taken, sizeof *r->taken * (size_t)s->nchoices);
+    /* Once-only choices taken; all counts when story code asks taken(). */
+    bool counts = q->keyed[SCRIPT_READS_TAKEN(s)];
+    for (int i = 0; i < s->nchoices; i++)
+        if (counts || q->once[i]) {
+            int n = counts ? r->chosen[i] : r->chosen[i] > 0;
+            h = hash_bytes(h, &n, sizeof n);
+        }
+    if (q->keyed[SCRIPT_READS_HERE(s)])
+        for (int i = 0; i < r->temps.n; i++) {
+            h = hash_bytes(h, r->temps.names[i], strlen(r->temps.names[i]) + 1);
+            h = value_hash(h, &r->temps.values[i]);
+        }
     if (q->keyed[SCRIPT_READS_VISITS(s)]) {
         h = hash_bytes(h, r->visits, sizeof *r->visits * (size_t)s->nscenes);
         for (int i = 0; i < s->nscenes; i++) {
@@ -957,7 +962,10 @@ static bool search_init(Search *q, const QtestOptions *o, const Story *s)
         q->highest[i] = -1e300;
         q->champion[2 * i] = q->champion[2 * i + 1] = -1;
     }
-    if (!q->reached || !q->taken || !q->conditions || !q->reads || !q->keyed || !q->go_seen || !q->share_counted ||
+    q->once = calloc((size_t)s->nchoices + 1, sizeof *q->once);
+    for (int i = 0; q->once && i < s->nscenes; i++)
+        for (int k = 0; k < s->scenes[i].nchoices; k++) q->once[s->scenes[i].choices[k].index] = s->scenes[i].choices[k].once;
+    if (!q->once || !q->reached || !q->taken || !q->conditions || !q->reads || !q->keyed || !q->go_seen || !q->share_counted ||
         !q->share_hit || !q->share_example || !q->hunt_dist || !q->lowest || !q->highest || !q->champion || !graph_build(s, &q->graph))
         return false;
     for (int i = 0; i < s->nscenes; i++)
@@ -1017,6 +1025,7 @@ static void search_free(Search *q)
     free(q->hunt_dist);
     free(q->lowest);
     free(q->highest);
+    free(q->once);
     free(q->champion);
     graph_free(&q->graph);
 }

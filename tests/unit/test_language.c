@@ -222,7 +222,7 @@ static void test_load_reason_without_available(void **state)
         "    reason = \"{nmae} asked for time\" },\n"
         "}\n";
     expect_load_error(placeholder, "{nmae}",
-                      "choice 'Call': unknown placeholder {nmae} (not a variable, meter or pronoun)");
+                      "choice 'Call': unknown placeholder {nmae} (not a variable, meter or pronoun) (did you mean 'name'?)");
 
     /* `available` alone is fine; its choice just shows no reason. */
     static const char alone[] =
@@ -271,14 +271,14 @@ static void test_load_choice_leading_nowhere(void **state)
         "  choice \"Stay\" { go = \"a\" },\n"
         "  choice \"Drift\" { once = true },\n"
         "}\n";
-    expect_load_error(src, "Drift", "choice 'Drift': missing field 'go' (the scene it leads to)");
+    expect_load_error(src, "Drift", "choice 'Drift': missing field 'go' (the scene it leads to), or a gather after it in its scene");
 
     static const char not_back[] =
         "story { id = \"x\", title = \"X\", start = \"a\" }\n"
         "scene \"a\" {\n"
         "  choice \"Drift\" { back = false },\n"
         "}\n";
-    expect_load_error(not_back, "Drift", "choice 'Drift': missing field 'go' (the scene it leads to)");
+    expect_load_error(not_back, "Drift", "choice 'Drift': missing field 'go' (the scene it leads to), or a gather after it in its scene");
 }
 
 static void test_load_group_named_like_a_scene(void **state)
@@ -464,7 +464,7 @@ static void test_load_bad_variations(void **state)
         "  },\n"
         "  choice \"Go\" { go = \"a\" },\n"
         "}\n";
-    expect_load_error(placeholder, "{nmae}", "scene 'a': unknown placeholder {nmae} (not a variable, meter or pronoun)");
+    expect_load_error(placeholder, "{nmae}", "scene 'a': unknown placeholder {nmae} (not a variable, meter or pronoun) (did you mean 'name'?)");
 }
 
 /* ===================== fairmath ===================== */

@@ -543,13 +543,17 @@ static void test_error_meter_named_like_a_field(void **state)
 static void test_error_items_where_fields_belong(void **state)
 {
     (void)state;
-    /* A scene's list holds its paragraphs; elsewhere an item is a mistake. */
+    /* A scene's list holds its paragraphs, a choice's the text shown when
+     * it is taken; elsewhere an item is a mistake. */
     static const char choice[] =
         "story { id = \"x\", title = \"X\", start = \"a\" }\n"
         "scene \"a\" {\n"
-        "  choice \"Go\" { \"a\" },\n"
+        "  choice \"Go\" { \"a\", go = \"a\" },\n"
         "}\n";
-    assert_load_error(choice, 3, "choice 'Go': unexpected item 1", "name = value");
+    Story *with_text = load_ok(choice);
+    assert_int_equal(with_text->scenes[0].choices[0].ncontent, 1);
+    assert_string_equal(with_text->scenes[0].choices[0].content[0].text, "a");
+    unload_story(with_text);
 
     static const char story[] =
         "story { \"x\", id = \"x\", title = \"X\", start = \"a\" }\n"
@@ -792,11 +796,15 @@ static void test_error_unknown_placeholders(void **state)
         "}\n";
     assert_load_error(ask, 3, "unknown placeholder {who}");
 
-    /* {{ and a brace that starts no word are not placeholders. */
+    /* {{ is a brace; any other brace opens a placeholder or a condition. */
     static const char literal[] =
         "story { id = \"x\", title = \"X\", start = \"a\" }\n"
-        "scene \"a\" { \"{{unknown} and { this } and {}\", choice \"Go\" { go = \"a\" } }\n";
+        "scene \"a\" { \"{{unknown} and {{}\", choice \"Go\" { go = \"a\" } }\n";
     unload_story(load_ok(literal));
+    static const char spaced[] =
+        "story { id = \"x\", title = \"X\", start = \"a\" }\n"
+        "scene \"a\" { \"and { this }\", choice \"Go\" { go = \"a\" } }\n";
+    assert_load_error(spaced, 2, "scene 'a': unknown placeholder {this}");
 }
 
 static void test_error_ending_kind(void **state)

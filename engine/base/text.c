@@ -136,7 +136,7 @@ int text_width(const char *s)
 
 /* ===================== sanitizing ===================== */
 
-char *text_sanitize(const char *s, size_t len)
+static char *sanitize(const char *s, size_t len, bool keep_marks)
 {
     if (!s)
         len = 0;
@@ -155,7 +155,8 @@ char *text_sanitize(const char *s, size_t len)
             o += 3;
         } else if (cp == '\t') {
             out[o++] = ' ';
-        } else if (cp == '\n' || (cp >= 0x20 && cp != 0x7F && (cp < 0x80 || cp > 0x9F))) {
+        } else if (cp == '\n' || (cp >= 0x20 && cp != 0x7F && (cp < 0x80 || cp > 0x9F)) ||
+                   (keep_marks && (cp == TEXT_ITALIC || cp == TEXT_BOLD))) {
             memcpy(out + o, p + i, n);
             o += n;
         } /* else: C0, DEL or C1 control, dropped (ESC, '\r', CSI...) */
@@ -163,6 +164,16 @@ char *text_sanitize(const char *s, size_t len)
     }
     out[o] = '\0';
     return out;
+}
+
+char *text_sanitize(const char *s, size_t len)
+{
+    return sanitize(s, len, false);
+}
+
+char *text_sanitize_styled(const char *s, size_t len)
+{
+    return sanitize(s, len, true);
 }
 
 /* ===================== wrapping ===================== */

@@ -9,11 +9,20 @@
  * with Enter. Sanitizing drops the byte from any text a story writes. */
 #define TEXT_PAGE_BREAK "\f"
 
+/* Emphasis travels in text as these bytes, each turning its style on or
+ * off; they take no columns, the renderer turns them into styles or drops
+ * them, and text_sanitize drops them. */
+#define TEXT_ITALIC '\x0e'
+#define TEXT_BOLD '\x0f'
+
 /* Returns a malloc'd copy of s[0..len) that is valid UTF-8 and safe to show
  * on a terminal: invalid bytes become U+FFFD, C0 controls other than '\n'
  * and '\t', DEL, and C1 controls (U+0080..U+009F) are dropped; '\t' becomes
  * a space. The caller frees. Returns NULL only when out of memory. */
 char *text_sanitize(const char *s, size_t len);
+
+/* The same, keeping the emphasis marks (TEXT_ITALIC, TEXT_BOLD). */
+char *text_sanitize_styled(const char *s, size_t len);
 
 /* Display width in terminal columns of UTF-8 text: the sum of its
  * clusters' widths (see text_cluster). Wide (CJK) characters and emoji

@@ -24,6 +24,7 @@
 #include "base/suggest.h"
 #include "core/interp.h"
 #include "core/sandbox_lua.h"
+#include "core/value.h"
 
 /* ------------------------------------------------------------ the loader */
 
@@ -278,6 +279,18 @@ static int value_from_lua(lua_State *L, int idx, Value *v)
         v->type = VAL_BOOLEAN;
         v->boolean = lua_toboolean(L, idx);
         return 1;
+    case LUA_TTABLE: { /* a set of words: {} or { "a", "b" } */
+        v->type = VAL_SET;
+        idx = lua_absindex(L, idx);
+        lua_Integer n = (lua_Integer)lua_rawlen(L, idx);
+        for (lua_Integer i = 1; i <= n; i++) {
+            if (lua_rawgeti(L, idx, i) != LUA_TSTRING) return 0;
+            get_loader(L)->text_bytes += lua_rawlen(L, -1) + 1;
+            if (!value_set_add(v, lua_tostring(L, -1))) luaL_error(L, "out of memory");
+            lua_pop(L, 1);
+        }
+        return 1;
+    }
     default: return 0;
     }
 }
@@ -365,7 +378,8 @@ static void read_vars(lua_State *L, int t, int line)
         v->name = xstrdup(L, name);
         if (!value_from_lua(L, -1, &v->initial))
             sandbox_error_at(L, s->path, line,
-                             "story: variable '%s' must start as a string, number or boolean, not %s",
+                             "story: variable '%s' must start as a string, number, boolean or a list of words "
+                             "(a set), not %s",
                              name, luaL_typename(L, -1));
         lua_pop(L, 1);
     }

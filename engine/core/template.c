@@ -123,7 +123,7 @@ static bool add_text(Parser *p, Template *t, const char *s, size_t n)
         bool closes = prev && prev != ' ' && !isalnum((unsigned char)next);
         if (*open ? closes : opens) {
             *open = !*open;
-            out[o++] = two ? TEMPLATE_BOLD : TEMPLATE_ITALIC;
+            out[o++] = two ? TEXT_BOLD : TEXT_ITALIC;
             i = after - 1;
         } else {
             out[o++] = '*';

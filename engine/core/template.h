@@ -13,11 +13,6 @@
 #include "core/rng.h"
 #include "core/story.h"
 
-/* Emphasis travels in rendered text as these bytes, which the renderer turns
- * into styles or drops; sanitizing removes any a story wrote itself. */
-#define TEMPLATE_ITALIC '\x0e'
-#define TEMPLATE_BOLD '\x0f'
-
 typedef struct Template Template;
 
 /* Compiles `text` against the story's names; alternatives (allowed only

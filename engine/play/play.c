@@ -49,23 +49,25 @@ static void draw_hint(const RenderOpts *o, const void *v) { render_hint(o, v); }
 static void page(Play *p, const char *text, size_t len)
 {
     int rows = term_rows();
-    if (rows < 4 || !term_input_is_tty()) {
-        fwrite(text, 1, len, stdout);
-        return;
-    }
+    bool pager = rows >= 4 && term_input_is_tty();
     int shown = 0;
     for (const char *s = text, *end = text + len; s < end;) {
         const char *nl = memchr(s, '\n', (size_t)(end - s));
         size_t n = nl ? (size_t)(nl - s) + 1 : (size_t)(end - s);
-        if (shown == rows - 2) {
-            char *answer = term_read(p->ro.plain ? "-- more: press Enter --" : "-- more --", NULL, false);
+        bool story_break = n == strlen(RENDER_PAGE_BREAK) && memcmp(s, RENDER_PAGE_BREAK, n) == 0;
+        if (pager && (story_break || shown == rows - 2)) {
+            const char *prompt = story_break ? "  (Enter to read on) " : p->ro.plain ? "-- more: press Enter --"
+                                                                                     : "-- more --";
+            char *answer = term_read(prompt, NULL, false);
             bool stop = answer == NULL;
             free(answer);
             if (stop) return;
             shown = 0;
         }
-        fwrite(s, 1, n, stdout);
-        shown++;
+        if (!story_break) { /* scripts and pipes read on: the break only pauses a person */
+            fwrite(s, 1, n, stdout);
+            shown++;
+        }
         s += n;
     }
 }
@@ -77,6 +79,7 @@ void play_show(Play *p, Draw draw, const void *view)
     size_t len = 0;
     update_width(p);
     RenderOpts o = p->ro;
+    o.breaks = true; /* the pager stops at the story's page breaks */
     o.out = open_memstream(&buf, &len);
     if (o.out != NULL) draw(&o, view);
     if (o.out != NULL && fclose(o.out) == 0 && buf != NULL) page(p, buf, len);

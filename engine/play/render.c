@@ -19,6 +19,7 @@
  * light and dark backgrounds, colours do not. Never a background colour. */
 #define SGR_BOLD "\033[1m"
 #define SGR_DIM "\033[2m"
+#define SGR_ITALIC "\033[3m"
 #define SGR_RESET "\033[0m"
 
 /* ===================== bars ===================== */
@@ -101,10 +102,38 @@ static bool is_blank(const char *s)
 }
 
 /* A safe copy of story text: views are sanitized upstream, but the terminal
- * is where a slip would turn into an escape sequence, so check again. */
+ * is where a slip would turn into an escape sequence, so check again. The
+ * emphasis marks stay: put_line turns them into styles. */
 static char *clean(const char *s)
 {
-    return text_sanitize(s ? s : "", s ? strlen(s) : 0);
+    return text_sanitize_styled(s ? s : "", s ? strlen(s) : 0);
+}
+
+/* Emphasis on at a point of a paragraph: what put_line carries from line to line. */
+enum { EM_ITALIC = 1, EM_BOLD = 2 };
+
+static void apply_styles(const RenderOpts *o, const char *style, int em)
+{
+    sgr(o, style);
+    if (em & EM_ITALIC) sgr(o, SGR_ITALIC);
+    if (em & EM_BOLD) sgr(o, SGR_BOLD);
+}
+
+/* Writes n bytes of a wrapped line in `style`, turning emphasis marks into
+ * italic and bold (nothing at all in plain mode or without colour). */
+static void put_line(const RenderOpts *o, const char *s, size_t n, const char *style, int *em)
+{
+    apply_styles(o, style, *em);
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != TEXT_ITALIC && s[i] != TEXT_BOLD) {
+            fputc(s[i], o->out);
+            continue;
+        }
+        *em ^= s[i] == TEXT_ITALIC ? EM_ITALIC : EM_BOLD;
+        sgr(o, SGR_RESET); /* there is no "italic off" every terminal knows */
+        apply_styles(o, style, *em);
+    }
+    if (style || *em) sgr(o, SGR_RESET);
 }
 
 /* A clean copy for a one-line field (title, kind, meter name). */
@@ -154,6 +183,7 @@ static void put_wrapped(const RenderOpts *o, const char *text, int indent, int w
     if (!w)
         return;
     indent = text_wrap_indent(width < 1 ? 1 : width, indent);
+    int em = 0;
     for (char *line = w; *line;) {
         char *nl = strchr(line, '\n'); /* text_wrap ends every line with one */
         size_t n = (size_t)(nl - line);
@@ -164,10 +194,7 @@ static void put_wrapped(const RenderOpts *o, const char *text, int indent, int w
             } else {
                 fwrite(line, 1, (size_t)indent, o->out);
             }
-            sgr(o, style);
-            fwrite(line + indent, 1, n - (size_t)indent, o->out);
-            if (style)
-                sgr(o, SGR_RESET);
+            put_line(o, line + indent, n - (size_t)indent, style, &em);
         }
         fputc('\n', o->out);
         line = nl + 1;
@@ -304,6 +331,11 @@ void render_scene(const RenderOpts *o, const SceneView *v)
     if (scene_header(o, v))
         fputc('\n', o->out);
     for (int i = 0; v->paragraphs && i < v->nparagraphs; i++) {
+        if (strcmp(v->paragraphs[i], TEXT_PAGE_BREAK) == 0) {
+            if (o->breaks)
+                fputs(RENDER_PAGE_BREAK, o->out);
+            continue;
+        }
         if (is_blank(v->paragraphs[i]))
             continue;
         put_wrapped(o, v->paragraphs[i], MARGIN, o->width, NULL, NULL);
@@ -496,6 +528,11 @@ void render_outcome(const RenderOpts *o, const OutcomeView *v)
     outcome_title(o, v);
     fputc('\n', o->out);
     for (int i = 0; v->paragraphs && i < v->nparagraphs; i++) {
+        if (strcmp(v->paragraphs[i], TEXT_PAGE_BREAK) == 0) {
+            if (o->breaks)
+                fputs(RENDER_PAGE_BREAK, o->out);
+            continue;
+        }
         if (is_blank(v->paragraphs[i]))
             continue;
         put_wrapped(o, v->paragraphs[i], MARGIN, o->width, NULL, NULL);

@@ -17,7 +17,12 @@ typedef struct {
     bool plain;   /* for screen readers and pipes: no escape sequences, no
                    * box, bar or rule glyphs, ASCII punctuation; only the
                    * story's own text may hold non-ASCII characters */
+    bool breaks;  /* a story's page break is drawn as RENDER_PAGE_BREAK, for a
+                   * pager to stop at (else it is left out) */
 } RenderOpts;
+
+/* The line a page break is drawn as (see RenderOpts.breaks). */
+#define RENDER_PAGE_BREAK "\f\n"
 
 /* A bar of `cells` cells for a 0..100 value, e.g. "████████░░░░" (or
  * "########...." when !unicode). Writes into buf (NUL-terminated). */

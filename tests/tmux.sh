@@ -8,7 +8,11 @@
 # Everything the engine writes, escape sequences included, is recorded in
 # $T/raw (tmux pipe-pane), from before the engine starts.
 
-TM_TIMEOUT=${TM_TIMEOUT:-10} # seconds to wait for the screen; the sanitizer build is slow
+# Seconds to wait for the screen to show what a test expects. Waits poll and
+# end as soon as it shows, so this only bounds a wait that will never end: it
+# is far above the slowest screen (the sanitizer build on a machine loaded 4
+# to 2 cores), never a speed check.
+TM_TIMEOUT=${TM_TIMEOUT:-60}
 
 tm() { tmux -S "$T/tmux.sock" "$@"; }
 
@@ -69,19 +73,21 @@ tm_fail() {
 # The engine has ended: its exit line is shown, or the pane died.
 tm_ended() { tm_has "EXIT:" || [ "$(tm display-message -p '#{pane_dead}')" = 1 ]; }
 
-# Polls until "$@" (a command) succeeds, for up to TM_TIMEOUT seconds; gives
-# up at once (after one last look) when the engine has ended.
+# Polls until "$@" (a command) succeeds, for up to TM_TIMEOUT seconds of wall
+# time (however slow each look is); gives up at once (after one last look)
+# when the engine has ended.
 tm_until() {
-    local i
-    for ((i = 0; i < TM_TIMEOUT * 20; i++)); do
+    local end=$((SECONDS + TM_TIMEOUT))
+    while :; do
         "$@" && return 0
         if tm_ended; then
             "$@"
             return
         fi
+        [ "$SECONDS" -lt "$end" ] || break
         sleep 0.05
     done
-    return 1
+    "$@" # one last look
 }
 
 tm_count() { tm_text | grep -cF -- "$1" || true; }

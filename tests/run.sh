@@ -76,6 +76,38 @@ record() { # record NAME STATUS
     fi
 }
 
+# The test running now: the `timeout` that runs it, and its folder.
+child=
+current=
+
+# Each test runs under `timeout -k 10 $TEST_TIMEOUT`, which gives it a process
+# group of its own (so as to stop all of it), which a Ctrl-C on the terminal
+# does not reach: it runs in the background, as $child, and wait_child waits
+# for it, so that the trap below can stop it.
+wait_child() {
+    local status
+    wait "$child"
+    status=$?
+    child=
+    return "$status"
+}
+
+interrupted() {
+    trap - INT TERM
+    if [ -n "$child" ]; then
+        kill -TERM "$child" 2>/dev/null # timeout passes it on to the whole test
+        wait "$child" 2>/dev/null
+    fi
+    if [ -n "$current" ]; then
+        if [ -S "$current/tmux.sock" ]; then tmux -S "$current/tmux.sock" kill-server >/dev/null 2>&1; fi
+        rm -rf "$current"
+    fi
+    echo
+    echo "interrupted: $passed passed, $failed failed so far"
+    exit 130
+}
+trap interrupted INT TERM
+
 # engine_of BUILD: the engine that build makes.
 engine_of() {
     if [ "$1" = build ]; then echo "$ROOT/rekindle"; else echo "$ROOT/$1/rekindle"; fi
@@ -85,9 +117,12 @@ engine_of() {
 run_unit_bin() {
     local build=$1 bin=$2 name out err status line
     name="$build $(basename "$bin")"
-    out=$(mktemp)
-    err=$(mktemp)
-    CMOCKA_MESSAGE_OUTPUT=TAP timeout -k 10 "$TEST_TIMEOUT" "$bin" >"$out" 2>"$err" </dev/null
+    current=$(mktemp -d)
+    out=$current/out
+    err=$current/err
+    CMOCKA_MESSAGE_OUTPUT=TAP timeout -k 10 "$TEST_TIMEOUT" "$bin" >"$out" 2>"$err" </dev/null &
+    child=$!
+    wait_child
     status=$?
     local plan=-1 count=0 nfail=0 problems=() n
     while IFS= read -r line; do
@@ -141,7 +176,8 @@ run_unit_bin() {
             tail -n 20 "$err" | sed 's/^/  | /'
         fi
     fi
-    rm -f "$out" "$err"
+    rm -rf "$current"
+    current=
 }
 
 run_unit() { # run_unit BUILD
@@ -158,9 +194,12 @@ run_suite() { # run_suite BUILD SUITE
     bin=$(engine_of "$build")
     for name in $(BUILD=$build bash -c 'source tests/lib.sh; source "$1"; declare -F' bash "$path" | awk '$3 ~ /^test_/ {print $3}'); do
         tmp=$(mktemp -d)
+        current=$tmp
         ( cd "$tmp" && T=$tmp REKINDLE=$bin REKINDLE_DATA=$tmp/data BUILD=$build \
             exec timeout -k 10 "$TEST_TIMEOUT" bash -c 'set -eu; source "$ROOT/tests/lib.sh"; source "$1"; "$2"' \
-            bash "$path" "$name" ) >"$tmp/.log" 2>&1 </dev/null
+            bash "$path" "$name" ) >"$tmp/.log" 2>&1 </dev/null &
+        child=$!
+        wait_child
         status=$?
         if [ $status -eq 124 ] || [ $status -eq 137 ]; then
             echo "still running after $TEST_TIMEOUT s: stopped" >>"$tmp/.log"
@@ -170,6 +209,7 @@ run_suite() { # run_suite BUILD SUITE
         # a test stopped midway leaves its tmux server behind
         if [ -S "$tmp/tmux.sock" ]; then tmux -S "$tmp/tmux.sock" kill-server >/dev/null 2>&1; fi
         rm -rf "$tmp"
+        current=
     done
 }
 

@@ -287,6 +287,8 @@ test_wide_window_wraps_at_100() {
     [ "$widest" = 100 ] || tm_fail "the widest line is $widest columns in a 120-column window, not 100"
 }
 
+pane_width_is() { [ "$(tm display-message -p '#{pane_width}')" = "$1" ]; }
+
 test_resize_between_scenes_rewraps() {
     start_mini 80 24
     local before
@@ -294,7 +296,7 @@ test_resize_between_scenes_rewraps() {
     [ "$before" = "  It has been three days since Robin said she needs space." ] ||
         tm_fail "at 80 columns the paragraph should be one line, got: $before"
     tm resize-window -x 50 -y 24
-    tm_until test "$(tm display-message -p '#{pane_width}')" = 50 || tm_fail "the window did not resize"
+    tm_until pane_width_is 50 || tm_fail "the window did not resize"
     tm_answer 1
     tm_has "You have sent 1 texts." || tm_fail "the choice was not taken"
     # The scene drawn after the resize: everything after the last "> 1" line.

@@ -51,7 +51,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 [ ${#builds[@]} -gt 0 ] || builds=(build build-address)
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 2
 export LC_ALL=C.UTF-8
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=99
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=98

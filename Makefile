@@ -138,6 +138,24 @@ $(BUILD)/tests/%: tests/unit/%.c $(ENGINE_OBJ)
 	@$(BUILD_CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP $(shell pkg-config --cflags cmocka) $< $(ENGINE_OBJ) \
 	    -o $@ $(ALL_LDFLAGS) $(TEST_LDLIBS)
 
+# Probes: unit binaries that must fail (a test that exits midway, a signed
+# overflow, a leak...), to show that tests/run.sh reports each failure. Built
+# with the unit tests, never run with them: `make test-harness` runs them
+# through the harness and must end red; tests/suites/harness.sh checks it.
+PROBE_BIN := $(patsubst tests/probes/%.c,$(BUILD)/probes/%,$(wildcard tests/probes/probe_*.c))
+.PHONY: probes test-harness
+unit: probes
+probes: $(PROBE_BIN)
+$(BUILD)/probes/%: tests/probes/%.c
+	@mkdir -p $(@D)
+	@echo "  CC      $@"
+	@$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(shell pkg-config --cflags cmocka) $< -o $@ $(ALL_LDFLAGS) \
+	    $(shell pkg-config --libs cmocka 2>/dev/null)
+test-harness: test-deps
+	@$(MAKE) --no-print-directory probes
+	@$(MAKE) --no-print-directory SANITIZER=address probes
+	@tests/run.sh --probes
+
 -include $(ENGINE_OBJ:.o=.d) $(BUILD)/main.d $(UNIT_BIN:=.d)
 
 clean:

@@ -1,8 +1,11 @@
 # tests/lib.sh - helpers shared by the shell test suites. Sourced by run.sh.
 #
-# A suite is a file of functions named test_*; each runs in its own subshell
-# under `set -eu` in a fresh temporary directory ($T). A test fails when it
-# returns non-zero or calls fail.
+# A suite is a file of functions named test_*; each runs in a fresh bash
+# under `set -eu` in a fresh temporary directory ($T), with the engine of the
+# build under test in $REKINDLE and that build's folder name (build or
+# build-address) in $BUILD. A test fails when it returns non-zero or calls
+# fail, or when it is still running after TEST_TIMEOUT seconds (tests/run.sh).
+# A suite that needs the tmux helpers sources tests/tmux.sh.
 
 # rk ARGS...: runs the engine; stdout in $T/out, stderr in $T/err, status in $T/status.
 rk() {

@@ -144,7 +144,7 @@ test_randomtest_survives_a_worker_ended_by_the_watchdog() {
 story { id = "slow", title = "Slow", start = "a" }
 scene "a" {
   choice "Fast" { go = "z" },
-  choice "Slow" { go = "z", effect = function(s) string.find(("a"):rep(400), ".-.-.-x") end },
+  choice "Slow" { go = "z", effect = function(s) string.find(("a"):rep(800), ".-.-.-x") end },
 }
 ending "z" { title = "Z", kind = "growth", "Done." }
 LUA

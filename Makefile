@@ -149,7 +149,7 @@ probes: $(PROBE_BIN)
 $(BUILD)/probes/%: tests/probes/%.c
 	@mkdir -p $(@D)
 	@echo "  CC      $@"
-	@$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(shell pkg-config --cflags cmocka) $< -o $@ $(ALL_LDFLAGS) \
+	@$(BUILD_CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(shell pkg-config --cflags cmocka) $< -o $@ $(ALL_LDFLAGS) \
 	    $(shell pkg-config --libs cmocka 2>/dev/null)
 test-harness: test-deps
 	@$(MAKE) --no-print-directory probes

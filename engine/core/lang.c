@@ -21,6 +21,7 @@
 #include <lauxlib.h>
 
 #include "base/buf.h"
+#include "base/disk.h"
 #include "base/suggest.h"
 #include "core/interp.h"
 #include "core/sandbox_lua.h"
@@ -43,7 +44,7 @@ typedef struct {
 typedef struct {
     const char *what;     /* "choice", "ask", "scene" or "ending" */
     char *name;
-    int line;
+    int file, line;
     bool done;            /* its { fields } were given */
 } Header;
 
@@ -64,8 +65,8 @@ typedef struct {
     int nheaders, headercap;
     Buf problems;         /* "FILE:LINE: message\n" lines of the checks after loading */
     size_t text_bytes;    /* copied so far, against MAX_TEXT_BYTES */
-    const char *text;     /* source being loaded */
-    size_t textlen;
+    int file;             /* the file being run (Story.files): every declaration records it */
+    int depth;            /* of includes being run */
 } Loader;
 
 static const char LOADER_KEY = 'l';
@@ -120,7 +121,7 @@ static int caller_line(lua_State *L)
     return 0;
 }
 
-#define PATH(L) (get_loader(L)->story->path)
+#define PATH(L) (story_path(get_loader(L)->story, get_loader(L)->file))
 
 /* --------------------------------------------------------- field readers */
 
@@ -248,6 +249,7 @@ static int add_header(lua_State *L, const char *what, const char *name, int line
     Header *h = &ld->headers[ld->nheaders];
     h->what = what;
     h->line = line;
+    h->file = ld->file;
     h->done = false;
     h->name = NULL;
     ld->nheaders++;
@@ -477,6 +479,7 @@ static int dsl_story(lua_State *L)
         sandbox_error_at(L, s->path, line, "story { ... } is declared twice (first on line %d)", ld->story_line);
     if (s->nscenes > 0 || ld->npending > 0)
         sandbox_error_at(L, s->path, line, "story { ... } must come before the scenes");
+    if (ld->file != 0) sandbox_error_at(L, PATH(L), line, "story { ... } belongs in the story's own file, not one it includes");
     ld->story_line = s->line = line;
     check_fields(L, 1, line, "story", fields, false, false);
     s->id = req_string(L, 1, "id", line, "story");
@@ -643,6 +646,7 @@ static int dsl_choice_body(lua_State *L)
     Choice *c = &ld->pending[ld->npending];
     memset(c, 0, sizeof *c);
     c->line = line;
+    c->file = ld->file;
     c->target = -1;
     c->go_fn = c->when_fn = c->effect_fn = c->available_fn = STORY_NOREF;
     ld->pending_scene[ld->npending++] = 0;
@@ -743,6 +747,7 @@ static int dsl_ask_body(lua_State *L)
     memset(a, 0, sizeof *a);
     ld->ask_placed[ld->nasks++] = 0;
     a->line = line;
+    a->file = ld->file;
     a->target = -1;
     a->prompt = xstrdup(L, lua_tostring(L, lua_upvalueindex(1)));
     read_accepts(L, a, line);
@@ -775,7 +780,7 @@ static void add_paragraph(lua_State *L, Paragraph **paras, int *n, int idx, int 
     idx = lua_absindex(L, idx);
     *paras = xrealloc(L, *paras, sizeof **paras * (size_t)(*n + 1));
     Paragraph *p = &(*paras)[(*n)++];
-    *p = (Paragraph){.kind = PARA_TEXT, .fn = STORY_NOREF, .line = line};
+    *p = (Paragraph){.kind = PARA_TEXT, .fn = STORY_NOREF, .line = line, .file = get_loader(L)->file};
     if (lua_type(L, idx) == LUA_TSTRING) {
         p->text = xstrdup(L, lua_tostring(L, idx));
     } else {
@@ -875,6 +880,7 @@ static int new_scene(lua_State *L, const char *name, int line, bool is_ending)
     Scene *sc = &s->scenes[s->nscenes++];
     memset(sc, 0, sizeof *sc);
     sc->line = line;
+    sc->file = get_loader(L)->file;
     sc->is_ending = is_ending;
     sc->group = sc->kind = sc->flow = sc->flow_call = -1;
     sc->when_fn = sc->flow_fn = sc->flow_call_fn = STORY_NOREF;
@@ -955,7 +961,7 @@ static int dsl_scene_body(lua_State *L)
             add_paragraph(L, &sc->paras, &sc->nparas, -1, line);
         } else if (tok && tok->kind == TOKEN_BREAK) {
             sc->paras = xrealloc(L, sc->paras, sizeof *sc->paras * (size_t)(sc->nparas + 1));
-            sc->paras[sc->nparas++] = (Paragraph){.kind = PARA_BREAK, .fn = STORY_NOREF, .line = line};
+            sc->paras[sc->nparas++] = (Paragraph){.kind = PARA_BREAK, .fn = STORY_NOREF, .line = line, .file = ld->file};
         } else if (tok && tok->kind == TOKEN_GATHER) {
             if (is_ending) sandbox_error_at(L, s->path, line, "%s: an ending has no choices to gather", what);
             char next[STORY_NAME_MAX + 80];
@@ -1014,7 +1020,7 @@ static int declare_variation(lua_State *L, ParagraphKind kind, const char *what)
     if (lua_type(L, 1) != LUA_TTABLE)
         sandbox_error_at(L, PATH(L), line, "%s needs a list of texts: %s { \"first\", \"second\" }", what, what);
     check_fields(L, 1, line, what, (const char *const[]){NULL}, false, true);
-    Paragraph p = {.kind = kind, .fn = STORY_NOREF, .line = line, .counter = ld->story->ncounters};
+    Paragraph p = {.kind = kind, .fn = STORY_NOREF, .line = line, .file = ld->file, .counter = ld->story->ncounters};
     lua_Integer n = (lua_Integer)lua_rawlen(L, 1);
     if (n == 0) sandbox_error_at(L, PATH(L), line, "%s needs at least one text", what);
     ld->variations = xrealloc(L, ld->variations, sizeof *ld->variations * (size_t)(ld->nvariations + 1));
@@ -1131,6 +1137,7 @@ static int dsl_rule_body(lua_State *L)
     memset(r, 0, sizeof *r);
     r->kind = (RuleKind)kind;
     r->line = line;
+    r->file = ld->file;
     r->fn = STORY_NOREF;
     r->name = xstrdup(L, lua_tostring(L, lua_upvalueindex(1)));
     switch (r->kind) {
@@ -1205,6 +1212,7 @@ static int dsl_achievement_body(lua_State *L)
     Achievement *a = &s->achievements[s->nachievements++];
     memset(a, 0, sizeof *a);
     a->line = line;
+    a->file = ld->file;
     a->id = xstrdup(L, id);
     a->title = req_string(L, 1, "title", line, what);
     a->hint = opt_string(L, 1, "hint", line, what);
@@ -1213,34 +1221,195 @@ static int dsl_achievement_body(lua_State *L)
 
 static int dsl_achievement(lua_State *L) { return declare_head(L, "achievement", dsl_achievement_body); }
 
+static int dsl_include(lua_State *L);
+
 static const luaL_Reg dsl_funcs[] = {
     {"story", dsl_story}, {"scene", dsl_scene}, {"ending", dsl_ending},
     {"choice", dsl_choice}, {"ask", dsl_ask}, {"sequence", dsl_sequence}, {"cycle", dsl_cycle},
-    {"shuffle", dsl_shuffle}, {"once_only", dsl_once_only}, {"storylets", dsl_storylets}, {"rule", dsl_rule}, {"achievement", dsl_achievement},
+    {"shuffle", dsl_shuffle}, {"once_only", dsl_once_only}, {"storylets", dsl_storylets}, {"rule", dsl_rule},
+    {"achievement", dsl_achievement}, {"include", dsl_include},
     {NULL, NULL},
 };
 
 /* ---------------------------------------------------------------- checks */
 
-#define PROBLEM(ld, line, ...) story_problem(&(ld)->problems, (ld)->story->path, line, __VA_ARGS__)
+#define PROBLEM(ld, file, line, ...) story_problem(&(ld)->problems, story_path((ld)->story, file), line, __VA_ARGS__)
 
 /* What only the loader knows: declarations left incomplete or outside any
  * scene. The model's own checks follow in story_validate. */
 static void check_declarations(Loader *ld)
 {
     if (!ld->story_line) {
-        PROBLEM(ld, 1, "no story { ... } declaration (it gives the id, title and start scene)");
+        PROBLEM(ld, 0, 1, "no story { ... } declaration (it gives the id, title and start scene)");
         return;
     }
     for (int i = 0; i < ld->nheaders; i++)
         if (!ld->headers[i].done)
-            PROBLEM(ld, ld->headers[i].line, "%s '%s' is missing its { fields }", ld->headers[i].what,
+            PROBLEM(ld, ld->headers[i].file, ld->headers[i].line, "%s '%s' is missing its { fields }", ld->headers[i].what,
                     ld->headers[i].name);
     for (int i = 0; i < ld->npending; i++)
         if (!ld->pending_scene[i])
-            PROBLEM(ld, ld->pending[i].line, "choice '%s' is not inside any scene", ld->pending[i].label);
+            PROBLEM(ld, ld->pending[i].file, ld->pending[i].line, "choice '%s' is not inside any scene",
+                    ld->pending[i].label);
     for (int i = 0; i < ld->nasks; i++)
-        if (!ld->ask_placed[i]) PROBLEM(ld, ld->asks[i].line, "ask '%s' is not inside any scene", ld->asks[i].prompt);
+        if (!ld->ask_placed[i])
+            PROBLEM(ld, ld->asks[i].file, ld->asks[i].line, "ask '%s' is not inside any scene", ld->asks[i].prompt);
+}
+
+/* ------------------------------------------------------- syntax errors */
+
+/* The n-th line of text (1-based), as start and length. */
+static bool line_at(const char *text, size_t len, int n, const char **start, size_t *size)
+{
+    const char *p = text, *end = text + len;
+    for (int l = 1; l < n && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (nl == NULL) return false;
+        p = nl + 1;
+    }
+    if (p > end || n < 1) return false;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    *start = p;
+    *size = (size_t)((nl ? nl : end) - p);
+    return true;
+}
+
+/* The last character of a line that is code (not space, not a comment), or 0. */
+static char last_code_char(const char *s, size_t n)
+{
+    char last = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '-' && i + 1 < n && s[i + 1] == '-') break;
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r') last = s[i];
+    }
+    return last;
+}
+
+/* Lua's words for a syntax error, in the writer's: a comma missing at the
+ * end of the line before, a [[ never closed. Fills buf and returns true, or
+ * false when there is nothing better to say. */
+static bool explain_syntax(const char *path, const char *text, size_t len, const char *msg, char *buf, size_t size)
+{
+    size_t plen = strlen(path);
+    if (strncmp(msg, path, plen) != 0 || msg[plen] != ':') return false;
+    int line = atoi(msg + plen + 1);
+    const char *what = strstr(msg + plen + 1, ": ");
+    what = what ? what + 2 : msg;
+    const char *open = strstr(what, "(starting at line ");
+    if (open && strstr(what, "unfinished long string")) {
+        snprintf(buf, size, "%s:%d: this [[ is never closed with ]] (Lua: %s)", path, atoi(open + 18), what);
+        return true;
+    }
+    if (open && strstr(what, "unfinished long comment")) {
+        snprintf(buf, size, "%s:%d: this --[[ comment is never closed with ]] (Lua: %s)", path, atoi(open + 18), what);
+        return true;
+    }
+    if (strncmp(what, "unfinished string", 17) == 0) {
+        snprintf(buf, size, "%s:%d: a string that is never closed: a quote missing? (Lua: %s)", path, line, what);
+        return true;
+    }
+    const char *near = strstr(what, " near '");
+    if (strncmp(what, "'}' expected", 12) != 0 || near == NULL) return false;
+    /* Where the token Lua stopped at starts its line, the comma belongs at
+     * the end of the code line before. */
+    const char *s;
+    size_t n;
+    if (!line_at(text, len, line, &s, &n)) return false;
+    while (n > 0 && (*s == ' ' || *s == '\t')) s++, n--;
+    const char *token = near + 7;
+    size_t tlen = strcspn(token, "'");
+    if (n < tlen || strncmp(s, token, tlen) != 0) {
+        snprintf(buf, size, "%s:%d: missing comma before '%.*s'? (Lua: %s)", path, line, (int)tlen, token, what);
+        return true;
+    }
+    for (int prev = line - 1; prev > 0; prev--) {
+        if (!line_at(text, len, prev, &s, &n)) return false;
+        char last = last_code_char(s, n);
+        if (last == 0) continue; /* blank, or only a comment */
+        if (last == ',' || last == '{' || last == '(' || last == ';') return false;
+        snprintf(buf, size, "%s:%d: missing comma at the end of this line? (Lua: %s)", path, prev, what);
+        return true;
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------- include */
+
+#define INCLUDE_DEPTH 16
+
+/* Adds a file to the story's list (taking `text`); returns its index. */
+static int add_file(lua_State *L, const char *path, char *text, size_t len)
+{
+    Story *s = get_loader(L)->story;
+    char **files = realloc(s->files, sizeof *s->files * (size_t)(s->nfiles + 1));
+    if (files) s->files = files;
+    char **texts = files ? realloc(s->texts, sizeof *s->texts * (size_t)(s->nfiles + 1)) : NULL;
+    if (texts) s->texts = texts;
+    size_t *lens = texts ? realloc(s->lens, sizeof *s->lens * (size_t)(s->nfiles + 1)) : NULL;
+    if (lens) s->lens = lens;
+    if (lens == NULL) {
+        free(text);
+        luaL_error(L, "out of memory");
+    }
+    s->texts[s->nfiles] = text; /* owned from here, whatever comes */
+    s->lens[s->nfiles] = len;
+    s->files[s->nfiles] = NULL;
+    s->nfiles++;
+    s->files[s->nfiles - 1] = xstrdup(L, path);
+    return s->nfiles - 1;
+}
+
+/* Runs a file of the story as a chunk, its declarations recorded as its own. */
+static void run_file(lua_State *L, int file)
+{
+    Loader *ld = get_loader(L);
+    Story *s = ld->story;
+    int outer = ld->file;
+    ld->file = file;
+    ld->depth++;
+    if (sandbox_load_chunk(L, s->texts[file], s->lens[file], s->files[file]) != LUA_OK) {
+        char better[SANDBOX_ERROR_MAX];
+        if (lua_type(L, -1) == LUA_TSTRING &&
+            explain_syntax(s->files[file], s->texts[file], s->lens[file], lua_tostring(L, -1), better, sizeof better))
+            lua_pushstring(L, better);
+        lua_error(L);
+    }
+    lua_call(L, 0, 0);
+    ld->depth--;
+    ld->file = outer;
+}
+
+/* include "chapter2.lua": runs another file of the story's own folder (or a
+ * folder below it), once, as if it were written here. */
+static int dsl_include(lua_State *L)
+{
+    Loader *ld = get_loader(L);
+    Story *s = ld->story;
+    int line = caller_line(L);
+    if (lua_type(L, 1) != LUA_TSTRING)
+        sandbox_error_at(L, PATH(L), line, "include needs a file name in quotes, like include \"chapter2.lua\"");
+    const char *name = lua_tostring(L, 1);
+    size_t n = strlen(name);
+    if (n < 5 || strcmp(name + n - 4, ".lua") != 0 || name[0] == '/' || strstr(name, "..") || strchr(name, '\\'))
+        sandbox_error_at(L, PATH(L), line, "include \"%s\": a .lua file of the story's own folder, named from it, "
+                         "like \"chapter2.lua\" or \"parts/two.lua\"", name);
+    if (ld->depth >= INCLUDE_DEPTH)
+        sandbox_error_at(L, PATH(L), line, "include \"%s\": files include each other more than %d deep", name,
+                         INCLUDE_DEPTH);
+    const char *slash = strrchr(s->path, '/');
+    lua_pushlstring(L, s->path, slash ? (size_t)(slash - s->path + 1) : 0);
+    lua_pushstring(L, name);
+    lua_concat(L, 2);
+    const char *path = lua_tostring(L, -1);
+    for (int i = 0; i < s->nfiles; i++)
+        if (strcmp(s->files[i], path) == 0) return 0; /* once */
+    char err[512];
+    size_t len = 0;
+    char *text = disk_read(path, DISK_STORY_MAX, &len, err, sizeof err);
+    if (text == NULL) sandbox_error_at(L, PATH(L), line, "include: %s", err);
+    ld->text_bytes += len;
+    run_file(L, add_file(L, path, text, len));
+    return 0;
 }
 
 /* ---------------------------------------------------------------- public */
@@ -1262,8 +1431,7 @@ static int load_protected(lua_State *L)
     push_token(L, TOKEN_BREAK, 0);
     lua_setfield(L, -2, "page_break");
     lua_pop(L, 1);
-    sandbox_push_chunk(L, ld->text, ld->textlen, ld->story->path);
-    lua_call(L, 0, 0);
+    run_file(L, 0);
     return 0;
 }
 
@@ -1275,18 +1443,28 @@ static int forget_loader(lua_State *L)
     return 0;
 }
 
-Story *story_load(const char *path, const char *text, size_t len, char *err, size_t errlen)
+Story *story_load(const char *path, char *text, size_t len, char *err, size_t errlen)
 {
     Loader ld;
     memset(&ld, 0, sizeof ld);
-    ld.text = text;
-    ld.textlen = len;
     ld.story = calloc(1, sizeof *ld.story);
-    if (ld.story == NULL || (ld.story->path = strdup(path)) == NULL) {
+    Story *s = ld.story;
+    if (s) {
+        s->files = calloc(1, sizeof *s->files);
+        s->texts = calloc(1, sizeof *s->texts);
+        s->lens = calloc(1, sizeof *s->lens);
+    }
+    if (s == NULL || !s->files || !s->texts || !s->lens || (s->path = strdup(path)) == NULL ||
+        (s->files[0] = strdup(path)) == NULL) {
         snprintf(err, errlen, "%s: out of memory", path);
-        story_free(ld.story);
+        free(text);
+        if (s) s->nfiles = 1;
+        story_free(s);
         return NULL;
     }
+    s->texts[0] = text;
+    s->lens[0] = len;
+    s->nfiles = 1;
     ld.story->start = -1;
     char msg[SANDBOX_ERROR_MAX];
     bool ok = sandbox_protect(load_protected, &ld, msg, sizeof msg);
@@ -1294,7 +1472,7 @@ Story *story_load(const char *path, const char *text, size_t len, char *err, siz
     sandbox_protect(forget_loader, NULL, ignored, sizeof ignored); /* fails only once the sandbox is stopped */
     if (ok) {
         check_declarations(&ld);
-        if (ld.problems.len == 0 && !ld.problems.failed) story_validate(ld.story, text, len, &ld.problems);
+        if (ld.problems.len == 0 && !ld.problems.failed) story_validate(ld.story, &ld.problems);
     } else {
         buf_printf(&ld.problems, "%s\n", msg);
     }

@@ -7,26 +7,29 @@
 #include <string.h>
 
 #include "base/disk.h"
+#include "base/hash.h"
 #include "base/text.h"
 #include "core/script.h"
 
-Story *load_open(const char *path, const SandboxLimits *limits, char *err, size_t errlen, char **text_out,
-                 size_t *len_out)
+Story *load_open(const char *path, const SandboxLimits *limits, char *err, size_t errlen)
 {
     size_t len = 0;
     char *text = disk_read(path, DISK_STORY_MAX, &len, err, errlen);
     if (text == NULL) return NULL;
     Story *s = NULL;
     if (sandbox_open(limits, path, err, errlen) && script_install(err, errlen))
-        s = story_load(path, text, len, err, errlen);
-    if (s == NULL) sandbox_close();
-    if (s && text_out) {
-        *text_out = text;
-        *len_out = len;
-    } else {
+        s = story_load(path, text, len, err, errlen); /* it takes the text */
+    else
         free(text);
-    }
+    if (s == NULL) sandbox_close();
     return s;
+}
+
+uint64_t load_hash(const Story *s)
+{
+    uint64_t h = HASH_START;
+    for (int i = 0; i < s->nfiles; i++) h = hash_bytes(h, s->texts[i], s->lens[i]);
+    return h;
 }
 
 void load_close(Story *s)

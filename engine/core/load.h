@@ -4,15 +4,19 @@
 #define REKINDLE_LOAD_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/sandbox.h"
 #include "core/story.h"
 
-/* Loads a story into a fresh sandbox. Returns NULL on failure, with the
- * problems as "FILE:LINE: message" lines in err (not yet sanitized). The
- * story's functions stay callable until load_close. If text is not NULL it
- * receives the source (malloc'd, length in *len). */
-Story *load_open(const char *path, const SandboxLimits *limits, char *err, size_t errlen, char **text, size_t *len);
+/* Loads a story (and the files it includes) into a fresh sandbox. Returns
+ * NULL on failure, with the problems as "FILE:LINE: message" lines in err
+ * (not yet sanitized). The story's functions stay callable until
+ * load_close; its source is in Story.texts. */
+Story *load_open(const char *path, const SandboxLimits *limits, char *err, size_t errlen);
+
+/* A content hash of a story: every file of it (saves record it). */
+uint64_t load_hash(const Story *s);
 
 /* Closes the sandbox, then frees the story. */
 void load_close(Story *s);

@@ -63,13 +63,13 @@ static bool fill(Run *r, const Template *t, char **out, char *err, size_t errlen
 }
 
 /* Text a story function returned: compiled now, without alternatives. */
-static bool fill_computed(Run *r, const char *text, int line, char **out, char *err, size_t errlen)
+static bool fill_computed(Run *r, const char *text, const Paragraph *p, char **out, char *err, size_t errlen)
 {
     char msg[300];
     *out = NULL;
     Template *t = template_compile((Story *)r->story, text, false, msg, sizeof msg, NULL, 0);
     if (t == NULL) {
-        snprintf(err, errlen, "%s:%d: the text it returned: %s", r->story->path, line, msg);
+        snprintf(err, errlen, "%s:%d: the text it returned: %s", story_path(r->story, p->file), p->line, msg);
         return fail(r, err, errlen, NULL);
     }
     bool ok = fill(r, t, out, err, errlen);
@@ -181,7 +181,7 @@ static bool paragraph_text(Run *r, const Paragraph *p, char **out, char *err, si
     case PARA_FUNCTION: {
         char *computed;
         if (!script_text(&r->script, p->fn, &computed, err, errlen)) return fail(r, err, errlen, NULL);
-        bool ok = computed == NULL || fill_computed(r, computed, p->line, out, err, errlen);
+        bool ok = computed == NULL || fill_computed(r, computed, p, out, err, errlen);
         free(computed);
         return ok;
     }
@@ -258,7 +258,7 @@ static bool offer_choices(Run *r, const Scene *sc, char *err, size_t errlen)
     if (r->navail == 0 && fallback && !show_choice(r, fallback, err, errlen)) return false;
     if (r->navail == 0) {
         snprintf(err, errlen, "%s:%d: scene '%s' has no available choice: every one is used up or its "
-                 "condition is false", r->story->path, sc->line, sc->name);
+                 "condition is false", story_path(r->story, sc->file), sc->line, sc->name);
         return fail(r, err, errlen, NULL);
     }
     r->phase = PHASE_CHOICE;
@@ -290,9 +290,29 @@ int run_notes(Run *r, const NoteView **views, char *err, size_t errlen)
     return r->nearned;
 }
 
+/* A declaration, for messages: where it is and what it is. */
+typedef struct {
+    const char *path;
+    int line;
+    char what[120];
+} Where;
+
+static Where where_scene(const Run *r, const Scene *sc)
+{
+    Where w = {story_path(r->story, sc->file), sc->line, ""};
+    snprintf(w.what, sizeof w.what, "scene '%s'", sc->name);
+    return w;
+}
+
+static Where where_choice(const Run *r, const Choice *c)
+{
+    Where w = {story_path(r->story, c->file), c->line, ""};
+    snprintf(w.what, sizeof w.what, "choice '%s'", c->label);
+    return w;
+}
+
 /* A scene named by a function, or -1 (nil, when `optional`). */
-static bool computed_scene(Run *r, int fn, int line, const char *what, bool optional, int *scene, char *err,
-                           size_t errlen)
+static bool computed_scene(Run *r, int fn, const Where *w, bool optional, int *scene, char *err, size_t errlen)
 {
     char *name;
     *scene = -1;
@@ -301,17 +321,17 @@ static bool computed_scene(Run *r, int fn, int line, const char *what, bool opti
     *scene = story_scene(r->story, name);
     if (*scene < 0) {
         char *safe = text_sanitize(name, strlen(name));
-        snprintf(err, errlen, "%s:%d: %s went to unknown scene '%.80s'", r->story->path, line, what, safe ? safe : "?");
+        snprintf(err, errlen, "%s:%d: %s went to unknown scene '%.80s'", w->path, w->line, w->what, safe ? safe : "?");
         free(safe);
     }
     free(name);
     return *scene >= 0 || fail(r, err, errlen, NULL);
 }
 
-static bool push_call(Run *r, int back_to, int line, const char *what, char *err, size_t errlen)
+static bool push_call(Run *r, int back_to, const Where *w, char *err, size_t errlen)
 {
     if (r->ncalls == STORY_CALL_DEPTH) {
-        snprintf(err, errlen, "%s:%d: %s calls scenes nested deeper than %d", r->story->path, line, what,
+        snprintf(err, errlen, "%s:%d: %s calls scenes nested deeper than %d", w->path, w->line, w->what,
                  STORY_CALL_DEPTH);
         return fail(r, err, errlen, NULL);
     }
@@ -319,10 +339,10 @@ static bool push_call(Run *r, int back_to, int line, const char *what, char *err
     return true;
 }
 
-static bool pop_call(Run *r, int line, const char *what, int *to, char *err, size_t errlen)
+static bool pop_call(Run *r, const Where *w, int *to, char *err, size_t errlen)
 {
     if (r->ncalls == 0) {
-        snprintf(err, errlen, "%s:%d: %s goes back, but no scene was called", r->story->path, line, what);
+        snprintf(err, errlen, "%s:%d: %s goes back, but no scene was called", w->path, w->line, w->what);
         return fail(r, err, errlen, NULL);
     }
     *to = r->calls[--r->ncalls];
@@ -332,17 +352,15 @@ static bool pop_call(Run *r, int line, const char *what, int *to, char *err, siz
 /* Where a scene that moves on by itself goes next. */
 static bool flow_on(Run *r, const Scene *sc, int *next, char *err, size_t errlen)
 {
-    char what[120];
-    snprintf(what, sizeof what, "scene '%s'", sc->name);
-    if (sc->flow_back) return pop_call(r, sc->line, what, next, err, errlen);
+    Where w = where_scene(r, sc);
+    if (sc->flow_back) return pop_call(r, &w, next, err, errlen);
     *next = sc->flow;
-    if (sc->flow_fn != STORY_NOREF && !computed_scene(r, sc->flow_fn, sc->line, what, false, next, err, errlen))
-        return false;
+    if (sc->flow_fn != STORY_NOREF && !computed_scene(r, sc->flow_fn, &w, false, next, err, errlen)) return false;
     int call = sc->flow_call;
-    if (sc->flow_call_fn != STORY_NOREF && !computed_scene(r, sc->flow_call_fn, sc->line, what, true, &call, err, errlen))
+    if (sc->flow_call_fn != STORY_NOREF && !computed_scene(r, sc->flow_call_fn, &w, true, &call, err, errlen))
         return false;
     if (call >= 0) {
-        if (!push_call(r, *next, sc->line, what, err, errlen)) return false;
+        if (!push_call(r, *next, &w, err, errlen)) return false;
         *next = call;
     }
     return true;
@@ -356,7 +374,7 @@ static bool enter(Run *r, int index, char *err, size_t errlen)
         const Scene *sc = &r->story->scenes[index];
         if (steps == FLOW_MAX) {
             snprintf(err, errlen, "%s:%d: scene '%s' flows on without a choice more than %d times (a loop?)",
-                     r->story->path, sc->line, sc->name, FLOW_MAX);
+                     story_path(r->story, sc->file), sc->line, sc->name, FLOW_MAX);
             return fail(r, err, errlen, NULL);
         }
         r->scene = index;
@@ -548,8 +566,8 @@ static bool pick_storylet(Run *r, const Choice *c, int *target, char *err, size_
     if (n > 0) *target = open[rng_range(&r->rng, 0, n - 1)];
     free(open);
     if (n > 0) return true;
-    snprintf(err, errlen, "%s:%d: choice '%s': no scene of storylet group '%s' is available now", r->story->path,
-             c->line, c->label, g->name);
+    snprintf(err, errlen, "%s:%d: choice '%s': no scene of storylet group '%s' is available now",
+             story_path(r->story, c->file), c->line, c->label, g->name);
     return fail(r, err, errlen, NULL);
 }
 
@@ -557,18 +575,16 @@ static bool pick_storylet(Run *r, const Choice *c, int *target, char *err, size_
  * with a call, the called scene first. */
 static bool choice_target(Run *r, const Choice *c, int *target, char *err, size_t errlen)
 {
-    char what[120];
-    snprintf(what, sizeof what, "choice '%s'", c->label);
+    Where w = where_choice(r, c);
     *target = c->target;
-    if (c->back) return pop_call(r, c->line, what, target, err, errlen);
-    if (c->go_fn != STORY_NOREF && !computed_scene(r, c->go_fn, c->line, what, false, target, err, errlen)) return false;
+    if (c->back) return pop_call(r, &w, target, err, errlen);
+    if (c->go_fn != STORY_NOREF && !computed_scene(r, c->go_fn, &w, false, target, err, errlen)) return false;
     if (c->group >= 0 && !pick_storylet(r, c, target, err, errlen)) return false;
     int call = c->call;
-    if (c->call_fn != STORY_NOREF && !computed_scene(r, c->call_fn, c->line, what, true, &call, err, errlen))
-        return false;
+    if (c->call_fn != STORY_NOREF && !computed_scene(r, c->call_fn, &w, true, &call, err, errlen)) return false;
     if (call < 0) return true;
     bool goes = c->target_name || c->go_fn != STORY_NOREF;
-    if (!push_call(r, goes ? *target : r->scene, c->line, what, err, errlen)) return false;
+    if (!push_call(r, goes ? *target : r->scene, &w, err, errlen)) return false;
     *target = call;
     return true;
 }

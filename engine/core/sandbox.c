@@ -714,7 +714,7 @@ void sandbox_push_env(lua_State *L)
     lua_rawgetp(L, LUA_REGISTRYINDEX, &ENV_KEY);
 }
 
-void sandbox_push_chunk(lua_State *L, const char *text, size_t len, const char *path)
+int sandbox_load_chunk(lua_State *L, const char *text, size_t len, const char *path)
 {
     if (len >= 4 && memcmp(text, LUA_SIGNATURE, 4) == 0)
         luaL_error(L, "%s: precompiled Lua is not accepted; a story must be Lua source text", path);
@@ -722,9 +722,15 @@ void sandbox_push_chunk(lua_State *L, const char *text, size_t len, const char *
     const char *chunkname = lua_tostring(L, -1);
     int status = luaL_loadbufferx(L, text, len, chunkname, "t");
     lua_remove(L, -2);
-    if (status != LUA_OK) lua_error(L);
+    if (status != LUA_OK) return status;
     sandbox_push_env(L);
     lua_setupvalue(L, -2, 1); /* _ENV: the sandbox, never the real globals */
+    return LUA_OK;
+}
+
+void sandbox_push_chunk(lua_State *L, const char *text, size_t len, const char *path)
+{
+    if (sandbox_load_chunk(L, text, len, path) != LUA_OK) lua_error(L);
 }
 
 int sandbox_error_at(lua_State *L, const char *path, int line, const char *fmt, ...)

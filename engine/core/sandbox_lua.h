@@ -23,6 +23,10 @@ bool sandbox_protect(lua_CFunction f, void *ud, char *err, size_t errlen);
  * with the sandbox environment as its _ENV and pushes it as a function. */
 void sandbox_push_chunk(lua_State *L, const char *text, size_t len, const char *path);
 
+/* The same, leaving a syntax error's message on the stack and returning its
+ * status instead of raising it, for a caller that can say it better. */
+int sandbox_load_chunk(lua_State *L, const char *text, size_t len, const char *path);
+
 /* Inside a protected call: pushes the environment table stories see. */
 void sandbox_push_env(lua_State *L);
 

@@ -29,12 +29,11 @@ void story_problem(Buf *out, const char *path, int line, const char *fmt, ...)
 
 typedef struct {
     Story *story;
-    const char *text;     /* the source, to find where a placeholder is written */
-    size_t len;
+    int file;             /* of the declaration being checked */
     Buf *out;
 } Checker;
 
-#define PROBLEM(k, line, ...) story_problem((k)->out, (k)->story->path, line, __VA_ARGS__)
+#define PROBLEM(k, line, ...) story_problem((k)->out, story_path((k)->story, (k)->file), line, __VA_ARGS__)
 
 /* Resolves a target scene name, reporting unknown ones with a suggestion. */
 static int resolve_target(Checker *k, const char *name, int line, const char *what)
@@ -63,7 +62,7 @@ static int placeholder_line(const Checker *k, int from, const char *pat)
     for (int i = 0; i < k->story->nscenes; i++)
         if (k->story->scenes[i].line > from && k->story->scenes[i].line < to) to = k->story->scenes[i].line;
     size_t n = strlen(pat);
-    const char *p = k->text, *end = k->text + k->len;
+    const char *p = k->story->texts[k->file], *end = p + k->story->lens[k->file];
     int line = 1;
     for (; p < end && line < from; p++) line += *p == '\n';
     for (; p + n <= end && line < to; p++) {
@@ -88,6 +87,7 @@ static void compile_paragraphs(Checker *k, Paragraph *paras, int n, const char *
 {
     for (int p = 0; p < n; p++) {
         Paragraph *para = &paras[p];
+        k->file = para->file;
         para->tmpl = compile(k, para->text, para->line, what, true);
         if (para->nalts && (para->alt_tmpls = calloc((size_t)para->nalts, sizeof *para->alt_tmpls)) == NULL) {
             PROBLEM(k, para->line, "out of memory");
@@ -130,6 +130,7 @@ static void build_groups(Checker *k)
     for (int i = 0; i < s->nscenes; i++) {
         Scene *sc = &s->scenes[i];
         if (sc->group_name == NULL) continue;
+        k->file = sc->file;
         /* Reported, but the group is still made: a choice naming it does
          * have candidates, and saying otherwise would mislead. */
         if (story_scene(s, sc->group_name) >= 0)
@@ -171,10 +172,12 @@ static void check_choice(Checker *k, Scene *sc, Choice *ch, int *fallbacks)
     Story *s = k->story;
     char what[128];
     snprintf(what, sizeof what, "choice '%s'", ch->label);
+    k->file = ch->file;
     ch->label_t = compile(k, ch->label, ch->line, what, true);
     ch->note_t = compile(k, ch->note, ch->line, what, true);
     ch->reason_t = compile(k, ch->reason, ch->line, what, true);
     compile_paragraphs(k, ch->content, ch->ncontent, what);
+    k->file = ch->file;
     if (ch->fallback && ++*fallbacks == 2)
         PROBLEM(k, ch->line, "%s: scene '%s' already has a fallback choice", what, sc->name);
     if (ch->call_name) ch->call = resolve_target(k, ch->call_name, ch->line, what);
@@ -195,15 +198,18 @@ static void check_scene(Checker *k, Scene *sc, int *index)
 {
     char what[128];
     snprintf(what, sizeof what, "%s '%s'", sc->is_ending ? "ending" : "scene", sc->name);
+    k->file = sc->file;
     bool flows = sc->flow_name || sc->flow_fn != STORY_NOREF || sc->flow_back;
     if (!sc->is_ending && sc->nchoices == 0 && sc->ask == NULL && !flows)
         PROBLEM(k, sc->line, "%s has no way out: give it a choice, an ask or a go, or make it an ending", what);
     compile_paragraphs(k, sc->paras, sc->nparas, what);
+    k->file = sc->file;
     sc->title_t = compile(k, sc->title, sc->line, what, true);
     sc->reflection_t = compile(k, sc->reflection, sc->line, what, true);
     if (sc->flow_name) sc->flow = resolve_target(k, sc->flow_name, sc->line, what);
     if (sc->flow_call_name) sc->flow_call = resolve_target(k, sc->flow_call_name, sc->line, what);
     if (sc->ask) {
+        k->file = sc->ask->file;
         sc->ask->prompt_t = compile(k, sc->ask->prompt, sc->ask->line, "ask", true);
         sc->ask->target = resolve_target(k, sc->ask->target_name, sc->ask->line, "ask");
     }
@@ -230,6 +236,7 @@ static int rule_word(Checker *k, const Rule *r, char **list, int n, const char *
 static void resolve_rule(Checker *k, Rule *r)
 {
     Story *s = k->story;
+    k->file = r->file;
     r->tag = r->unless = -1;
     if (r->tag_name) r->tag = rule_word(k, r, s->tags, s->ntags, r->tag_name, "tag", "choice");
     if (r->unless_name) r->unless = rule_word(k, r, s->tags, s->ntags, r->unless_name, "tag", "choice");
@@ -245,10 +252,11 @@ static void resolve_rule(Checker *k, Rule *r)
     }
 }
 
-void story_validate(Story *s, const char *text, size_t len, Buf *out)
+void story_validate(Story *s, Buf *out)
 {
-    Checker k = {s, text, len, out};
+    Checker k = {s, 0, out};
     if (s->nscenes == 0) PROBLEM(&k, s->line, "the story has no scenes");
+    k.file = 0;
     if (s->start_name) s->start = resolve_target(&k, s->start_name, s->line, "story: start");
     build_groups(&k);
     /* Choices are numbered first: the text may name them ({taken id}). */
@@ -332,6 +340,13 @@ void story_free(Story *s)
 {
     if (s == NULL) return;
     free(s->path);
+    for (int i = 0; i < s->nfiles; i++) {
+        free(s->files[i]);
+        free(s->texts[i]);
+    }
+    free(s->files);
+    free(s->texts);
+    free(s->lens);
     free(s->id);
     free(s->title);
     free(s->author);
@@ -391,6 +406,11 @@ int story_scene(const Story *s, const char *name)
         else hi = mid - 1;
     }
     return -1;
+}
+
+const char *story_path(const Story *s, int file)
+{
+    return file >= 0 && file < s->nfiles ? s->files[file] : s->path;
 }
 
 int story_choice(const Story *s, const char *name)

@@ -66,7 +66,7 @@ typedef struct {
     Template **alt_tmpls;
     int nalts;
     int counter;   /* variations: index of this paragraph's counter in a run */
-    int line;
+    int file, line; /* where it is declared: Story.files[file], line */
 } Paragraph;
 
 typedef struct Choice {
@@ -97,7 +97,7 @@ typedef struct Choice {
     int *tags;            /* indices into Story.tags */
     int ntags;
     int index;            /* position in the whole story: once-only flags use it */
-    int line;
+    int file, line;
 } Choice;
 
 typedef struct {
@@ -111,7 +111,7 @@ typedef struct {
     int naccept;
     char *target_name;
     int target;
-    int line;
+    int file, line;
 } Ask;
 
 typedef struct {
@@ -122,7 +122,7 @@ typedef struct {
 
 typedef struct {
     char *name;
-    int line;
+    int file, line;
     Paragraph *paras;
     int nparas;
     Choice *choices;
@@ -152,7 +152,7 @@ typedef struct {
     char *id;
     char *title;
     char *hint;           /* shown while it is not yet earned */
-    int line;
+    int file, line;
 } Achievement;
 
 /* A rule the story declares about its own playthroughs, which randomtest
@@ -168,7 +168,7 @@ typedef enum {
 typedef struct {
     RuleKind kind;
     char *name;
-    int line;
+    int file, line;
     char **kind_names;    /* NEVER, SHARE: the ending kinds it is about, as written */
     int nkind_names;
     char *tag_name, *unless_name; /* as written; resolved into: */
@@ -183,6 +183,10 @@ typedef struct {
 
 typedef struct {
     char *path;           /* the story file, for messages */
+    char **files;         /* it and the files it includes: files[0] is path */
+    char **texts;         /* their text, for tools that read the source */
+    size_t *lens;
+    int nfiles;
     int line;             /* where story { ... } is declared */
     char *id, *title, *author, *blurb;
     char *start_name;     /* the start scene as written */
@@ -215,16 +219,16 @@ typedef struct {
 #define STORY_GROUP_UNRESOLVED (-2) /* Choice.group: a storylet group named, not yet found */
 
 /* Loads and validates a story from its source text inside the sandbox
- * (which must be open): the story language, in lang.c. On failure returns
- * NULL and writes each problem as "FILE:LINE: message" lines into err. The
- * caller frees with story_free. */
-Story *story_load(const char *path, const char *text, size_t len, char *err, size_t errlen);
+ * (which must be open): the story language, in lang.c. It takes `text`
+ * (malloc'd) whatever happens; the files it includes are read from path's
+ * folder. On failure returns NULL and writes each problem as
+ * "FILE:LINE: message" lines into err. The caller frees with story_free. */
+Story *story_load(const char *path, char *text, size_t len, char *err, size_t errlen);
 
 /* Once every declaration is in: resolves the names of scenes and groups,
- * checks placeholders, numbers the choices and indexes the scenes. Each
- * problem goes to out as a "FILE:LINE: message" line; `text` is the source,
- * to find the line a placeholder is written on. */
-void story_validate(Story *s, const char *text, size_t len, Buf *out);
+ * compiles the text, numbers the choices and indexes the scenes. Each
+ * problem goes to out as a "FILE:LINE: message" line. */
+void story_validate(Story *s, Buf *out);
 /* Appends "PATH:LINE: message\n" to out. */
 void story_problem(Buf *out, const char *path, int line, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
@@ -235,6 +239,9 @@ void story_free_ask(Ask *a); /* its fields, not the Ask itself */
 
 /* The deepest nesting of called scenes (tunnels). */
 #define STORY_CALL_DEPTH 16
+
+/* The file a declaration is in (its `file`), for messages. */
+const char *story_path(const Story *s, int file);
 
 /* Index of a scene by name, or -1. */
 int story_scene(const Story *s, const char *name);

@@ -90,7 +90,7 @@ Listed *library_list(const SandboxLimits *limits, int *count)
         for (int i = 0; files && files[i]; i++) {
             char err[8192], path[PATH_MAX];
             snprintf(path, sizeof path, "%s/%s", dirs[d], files[i]);
-            Story *s = load_open(path, limits, err, sizeof err, NULL, NULL);
+            Story *s = load_open(path, limits, err, sizeof err);
             if (s == NULL) {
                 load_report(err, NULL);
                 failed = true;

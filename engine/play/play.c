@@ -140,9 +140,7 @@ static void unload(Play *p)
     sandbox_close(); /* before the run: story code sees the run's state */
     run_free(&p->run);
     story_free(p->story);
-    free(p->text);
     p->story = NULL;
-    p->text = NULL;
 }
 
 /* Loads the story afresh and plays seed and path silently; a step that no
@@ -152,12 +150,12 @@ static bool begin(Play *p, uint64_t seed, const char *path)
 {
     char err[8192];
     unload(p);
-    p->story = load_open(p->opt->path, &p->opt->limits, err, sizeof err, &p->text, &p->len);
+    p->story = load_open(p->opt->path, &p->opt->limits, err, sizeof err);
     if (p->story == NULL) {
         load_report(err, NULL);
         return false;
     }
-    p->hash = save_hash(p->text, p->len);
+    p->hash = load_hash(p->story);
     Step *steps = NULL;
     int n = 0;
     bool valid = path == NULL || path_parse(path, &steps, &n);
@@ -389,7 +387,7 @@ static bool offer_continue(Play *p, uint64_t *seed, char **path)
     char err[8192];
     char id[128];
     /* The id is the story's; load it once to learn it. */
-    Story *s = load_open(p->opt->path, &p->opt->limits, err, sizeof err, NULL, NULL);
+    Story *s = load_open(p->opt->path, &p->opt->limits, err, sizeof err);
     if (s == NULL) return false;
     snprintf(id, sizeof id, "%s", s->id);
     load_close(s);

@@ -14,9 +14,7 @@
 typedef struct {
     const PlayOptions *opt;
     Story *story;         /* loaded afresh for every start, undo and restore */
-    char *text;           /* its source, and the hash saves record */
-    size_t len;
-    uint64_t hash;
+    uint64_t hash;        /* of its source, as saves record it */
     Run run;
     RenderOpts ro;
     FILE *transcript;     /* a plain-text log of the play, or NULL */

@@ -331,7 +331,7 @@ void render_scene(const RenderOpts *o, const SceneView *v)
     if (scene_header(o, v))
         fputc('\n', o->out);
     for (int i = 0; v->paragraphs && i < v->nparagraphs; i++) {
-        if (strcmp(v->paragraphs[i], TEXT_PAGE_BREAK) == 0) {
+        if (v->paragraphs[i] && strcmp(v->paragraphs[i], TEXT_PAGE_BREAK) == 0) {
             if (o->breaks)
                 fputs(RENDER_PAGE_BREAK, o->out);
             continue;
@@ -528,7 +528,7 @@ void render_outcome(const RenderOpts *o, const OutcomeView *v)
     outcome_title(o, v);
     fputc('\n', o->out);
     for (int i = 0; v->paragraphs && i < v->nparagraphs; i++) {
-        if (strcmp(v->paragraphs[i], TEXT_PAGE_BREAK) == 0) {
+        if (v->paragraphs[i] && strcmp(v->paragraphs[i], TEXT_PAGE_BREAK) == 0) {
             if (o->breaks)
                 fputs(RENDER_PAGE_BREAK, o->out);
             continue;

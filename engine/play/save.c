@@ -21,7 +21,6 @@
 #include <unistd.h>
 
 #include "base/disk.h"
-#include "base/hash.h"
 #include "core/path.h"
 
 #define SAVE_FORMAT "rekindle save 1"
@@ -42,11 +41,6 @@ const char *save_dir(void)
 {
     if (data_dir[0] == '\0') save_set_dir(NULL);
     return data_dir;
-}
-
-uint64_t save_hash(const char *text, size_t len)
-{
-    return hash_bytes(HASH_START, text, len);
 }
 
 bool save_name_ok(const char *name)

@@ -27,9 +27,6 @@ typedef struct {
 void save_set_dir(const char *dir);
 const char *save_dir(void);
 
-/* A content hash of a story's text (FNV-1a, 64 bits). */
-uint64_t save_hash(const char *text, size_t len);
-
 /* True when name is usable as a save's name: 1 to 32 of A-Z a-z 0-9 - _. */
 bool save_name_ok(const char *name);
 

@@ -50,15 +50,13 @@ static bool limit_option(const char *cmd, int c, SandboxLimits *limits)
 static int check_one(const char *path, const SandboxLimits *limits, bool strict)
 {
     char err[8192];
-    char *text = NULL;
-    size_t len = 0;
-    Story *s = load_open(path, limits, err, sizeof err, &text, &len);
+    Story *s = load_open(path, limits, err, sizeof err);
     if (s == NULL) {
         load_report(err, "error");
         return 1;
     }
     CheckReport r;
-    check_story(s, text, len, &r);
+    check_story(s, &r);
     int conditions = 0;
     for (int i = 0; i < s->nscenes; i++) {
         conditions += s->scenes[i].when_fn != STORY_NOREF;
@@ -68,7 +66,7 @@ static int check_one(const char *path, const SandboxLimits *limits, bool strict)
     }
     char line[1024];
     for (int i = 0; i < r.count; i++) {
-        snprintf(line, sizeof line, "%s:%d: %s", path, r.items[i].line, r.items[i].message);
+        snprintf(line, sizeof line, "%s:%d: %s", story_path(s, r.items[i].file), r.items[i].line, r.items[i].message);
         static const char *const LEVELS[] = {"error", "warning", "note"};
         load_report(line, LEVELS[r.items[i].level]);
     }
@@ -81,7 +79,6 @@ static int check_one(const char *path, const SandboxLimits *limits, bool strict)
     int failed = r.errors > 0 || (strict && r.warnings > 0);
     check_free(&r);
     load_close(s);
-    free(text);
     return failed;
 }
 

@@ -15,7 +15,7 @@
 
 /* ------------------------------------------------------------- reports */
 
-static void add(CheckReport *r, DiagLevel level, int line, const char *fmt, ...)
+static void add(CheckReport *r, DiagLevel level, int file, int line, const char *fmt, ...)
 {
     char msg[512];
     va_list ap;
@@ -30,7 +30,7 @@ static void add(CheckReport *r, DiagLevel level, int line, const char *fmt, ...)
         return;
     }
     r->items = d;
-    r->items[r->count++] = (Diagnostic){level, line, copy};
+    r->items[r->count++] = (Diagnostic){level, file, line, copy};
     if (level == DIAG_ERROR) r->errors++;
     else if (level == DIAG_WARNING) r->warnings++;
 }
@@ -38,6 +38,7 @@ static void add(CheckReport *r, DiagLevel level, int line, const char *fmt, ...)
 static int cmp_diag(const void *a, const void *b)
 {
     const Diagnostic *x = a, *y = b;
+    if (x->file != y->file) return x->file - y->file;
     return x->line != y->line ? (x->line > y->line) - (x->line < y->line) : (int)x->level - (int)y->level;
 }
 
@@ -104,12 +105,12 @@ static void check_graph(const Story *s, const Graph *g, CheckReport *r)
         const Scene *sc = &s->scenes[i];
         const char *what = sc->is_ending ? "ending" : "scene";
         if (!reach[i] && computed)
-            add(r, DIAG_NOTE, sc->line, "%s '%s' is not judged: only a computed go could lead to it (randomtest "
+            add(r, DIAG_NOTE, sc->file, sc->line, "%s '%s' is not judged: only a computed go could lead to it (randomtest "
                 "and quicktest show where they lead)", what, sc->name);
         else if (!reach[i])
-            add(r, DIAG_WARNING, sc->line, "%s '%s' can never be reached from the start", what, sc->name);
+            add(r, DIAG_WARNING, sc->file, sc->line, "%s '%s' can never be reached from the start", what, sc->name);
         else if (!ends[i])
-            add(r, DIAG_ERROR, sc->line, "scene '%s' can never lead to an ending: a loop with no way out", sc->name);
+            add(r, DIAG_ERROR, sc->file, sc->line, "scene '%s' can never lead to an ending: a loop with no way out", sc->name);
     }
 done:
     free(reach);
@@ -128,15 +129,15 @@ static void check_choices(const Story *s, CheckReport *r)
             fallback = fallback || ch->fallback;
             if (!ch->once && ch->when_fn == STORY_NOREF && ch->available_fn == STORY_NOREF) can_empty = false;
             if (notes && ch->nchanges > 0 && ch->note == NULL)
-                add(r, DIAG_WARNING, ch->line, "choice '%s' changes %s but has no note to say what it taught (the "
+                add(r, DIAG_WARNING, ch->file, ch->line, "choice '%s' changes %s but has no note to say what it taught (the "
                     "story's rule)", ch->label, s->meters[ch->changes[0].meter].name);
             for (int d = 0; d < c; d++)
                 if (strcmp(sc->choices[d].label, ch->label) == 0)
-                    add(r, DIAG_WARNING, ch->line, "scene '%s' has two choices labelled '%s' (the other on line %d)",
+                    add(r, DIAG_WARNING, ch->file, ch->line, "scene '%s' has two choices labelled '%s' (the other on line %d)",
                         sc->name, ch->label, sc->choices[d].line);
         }
         if (can_empty && !fallback)
-            add(r, DIAG_WARNING, sc->line,
+            add(r, DIAG_WARNING, sc->file, sc->line,
                 "scene '%s': every choice is once-only or conditional, so all can be gone at once, and there "
                 "is no fallback (conditions are not run here; randomtest and quicktest run them)",
                 sc->name);
@@ -152,16 +153,19 @@ static bool is_word_char(char c)
 
 static bool pronoun_or_api(const char *name)
 {
-    return strcmp(name, "pronoun") == 0;
+    return strcmp(name, "pronoun") == 0 || strcmp(name, "here") == 0;
 }
 
 /* Scans for s.NAME and state.NAME (a guess at how functions name their
  * argument) and {NAME}; marks declared names used, reports the others. */
-static void check_names(const Story *s, const Lines *ls, CheckReport *r)
+static void check_names(const Story *s, CheckReport *r)
 {
     int nslots = s->nvars + s->nmeters;
     bool *used = calloc((size_t)nslots + 1, sizeof *used);
     if (used == NULL) return;
+    for (int file = 0; file < s->nfiles; file++) {
+    Lines lines, *ls = &lines;
+    split_lines(s->texts[file], s->lens[file], ls);
     for (int l = 0; l < ls->n; l++) {
         const char *p = ls->start[l], *end = p + ls->len[l];
         for (const char *q = p; q < end; q++) {
@@ -178,14 +182,15 @@ static void check_names(const Story *s, const Lines *ls, CheckReport *r)
             if (n == 0 || n >= sizeof name || isdigit((unsigned char)*w)) continue;
             memcpy(name, w, n);
             name[n] = '\0';
-            if (skip == 1 && (we >= end || *we != '}')) continue;
             if (skip == 1 && isupper((unsigned char)name[0])) name[0] = (char)tolower((unsigned char)name[0]);
             int slot = story_slot(s, name);
             if (slot >= 0) used[slot] = true;
             else if (skip > 1 && !pronoun_or_api(name))
-                add(r, DIAG_WARNING, l + 1, "'%s' is not a declared variable or meter (a guess from scanning "
-                                            "for s.%s)", name, name);
+                add(r, DIAG_WARNING, file, l + 1, "'%s' is not a declared variable or meter (a guess from scanning "
+                                                  "for s.%s)", name, name);
         }
+    }
+    free_lines(ls);
     }
     for (int i = 0; i < s->nscenes; i++)
         if (s->scenes[i].ask) used[s->scenes[i].ask->var] = true;
@@ -195,21 +200,18 @@ static void check_names(const Story *s, const Lines *ls, CheckReport *r)
                 used[s->nvars + s->scenes[i].choices[c].changes[k].meter] = true;
     for (int i = 0; i < nslots; i++)
         if (!used[i])
-            add(r, DIAG_WARNING, s->line, "%s '%s' is declared but never used (a guess from scanning the source)",
+            add(r, DIAG_WARNING, 0, s->line, "%s '%s' is declared but never used (a guess from scanning the source)",
                 i < s->nvars ? "variable" : "meter", i < s->nvars ? s->vars[i].name : s->meters[i - s->nvars].name);
     free(used);
 }
 
-void check_story(const Story *s, const char *text, size_t len, CheckReport *out)
+void check_story(const Story *s, CheckReport *out)
 {
-    Lines ls;
     Graph g = {0};
     memset(out, 0, sizeof *out);
-    split_lines(text, len, &ls);
     if (graph_build(s, &g)) check_graph(s, &g, out);
     check_choices(s, out);
-    check_names(s, &ls, out);
+    check_names(s, out);
     graph_free(&g);
-    free_lines(&ls);
     if (out->count > 1) qsort(out->items, (size_t)out->count, sizeof *out->items, cmp_diag);
 }

@@ -14,7 +14,7 @@ typedef enum { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE } DiagLevel;
 
 typedef struct {
     DiagLevel level;
-    int line;
+    int file, line;       /* Story.files[file] */
     char *message;  /* owned */
 } Diagnostic;
 
@@ -25,8 +25,8 @@ typedef struct {
     int warnings;
 } CheckReport;
 
-/* Checks a story; `text` is its source (for what only a scan can tell). */
-void check_story(const Story *s, const char *text, size_t len, CheckReport *out);
+/* Checks a story: its model, and its source for what only a scan can tell. */
+void check_story(const Story *s, CheckReport *out);
 void check_free(CheckReport *r);
 
 #endif

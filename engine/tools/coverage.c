@@ -69,7 +69,7 @@ static int *scene_of_lines(const Story *s, const Lines *ls)
     for (int l = 0; l <= ls->n + 1; l++) of[l] = -1;
     for (int i = 0; i < s->nscenes; i++) {
         int l = s->scenes[i].line;
-        if (l < 1 || l > ls->n) continue;
+        if (s->scenes[i].file != 0 || l < 1 || l > ls->n) continue;
         of[l] = i;
         for (l++; l <= ls->n; l++) {
             char first = ls->len[l] ? ls->start[l][0] : ' ';
@@ -84,9 +84,11 @@ static int *scene_of_lines(const Story *s, const Lines *ls)
     return of;
 }
 
-int coverage_report(const Story *s, const char *text, size_t len, const long *hits, const unsigned char *code, int n,
-                    const long *visits, const char *annotate)
+int coverage_report(const Story *s, const long *hits, const unsigned char *code, int n, const long *visits,
+                    const char *annotate)
 {
+    const char *text = s->texts[0];
+    size_t len = s->lens[0];
     Lines ls = {0};
     int *scene = NULL;
     long *count = NULL; /* per line: times run, or -1 for a line without code */

@@ -12,7 +12,7 @@
  * name, or "-" for stdout), writes the story there with each line's count,
  * like gcov. hits and code are per line (n of them); visits per scene, or
  * NULL. Returns 0, or 1 if `annotate` can't be written. */
-int coverage_report(const Story *s, const char *text, size_t len, const long *hits, const unsigned char *code, int n,
-                    const long *visits, const char *annotate);
+int coverage_report(const Story *s, const long *hits, const unsigned char *code, int n, const long *visits,
+                    const char *annotate);
 
 #endif

@@ -387,7 +387,7 @@ static void judge(Search *q, long node, const char *steps, Run *r, const int *tr
         return;
     }
     if (broken >= 0) {
-        snprintf(msg, sizeof msg, "%s:%d: rule '%s' broken: %s", s->path, s->rules[broken].line,
+        snprintf(msg, sizeof msg, "%s:%d: rule '%s' broken: %s", story_path(s, s->rules[broken].file), s->rules[broken].line,
                  s->rules[broken].name, why);
         record_error(q, node, steps, msg);
     }
@@ -784,7 +784,7 @@ static void report_conditions(const Search *q, bool complete, unsigned char miss
             for (int which = 0; which < 2; which++) {
                 unsigned char f = q->conditions[2 * c->index + which];
                 if (f && !(f & missing)) {
-                    printf("  %s:%d: choice '%s': its '%s' condition\n", s->path, c->line, c->label,
+                    printf("  %s:%d: choice '%s': its '%s' condition\n", story_path(s, c->file), c->line, c->label,
                            which ? "available" : "when");
                     none = 0;
                 }
@@ -792,7 +792,8 @@ static void report_conditions(const Search *q, bool complete, unsigned char miss
         }
         unsigned char f = q->conditions[2 * s->nchoices + i];
         if (f && !(f & missing)) {
-            printf("  %s:%d: storylet '%s': its 'when' condition\n", s->path, s->scenes[i].line, s->scenes[i].name);
+            printf("  %s:%d: storylet '%s': its 'when' condition\n", story_path(s, s->scenes[i].file), s->scenes[i].line,
+                   s->scenes[i].name);
             none = 0;
         }
     }
@@ -822,7 +823,8 @@ static void report(const Search *q, bool complete, long trap, double seconds)
     int none = 1;
     for (int i = 0; i < s->nscenes; i++)
         if (q->reached[i] == 0) {
-            printf("  %s:%d: %s '%s'\n", s->path, s->scenes[i].line, s->scenes[i].is_ending ? "ending" : "scene",
+            printf("  %s:%d: %s '%s'\n", story_path(s, s->scenes[i].file), s->scenes[i].line,
+                   s->scenes[i].is_ending ? "ending" : "scene",
                    s->scenes[i].name);
             none = 0;
         }
@@ -830,7 +832,7 @@ static void report(const Search *q, bool complete, long trap, double seconds)
         for (int k = 0; k < s->scenes[i].nchoices; k++) {
             const Choice *c = &s->scenes[i].choices[k];
             if (q->taken[c->index] == 0 && q->reached[i] > 0) {
-                printf("  %s:%d: choice '%s'\n", s->path, c->line, c->label);
+                printf("  %s:%d: choice '%s'\n", story_path(s, c->file), c->line, c->label);
                 none = 0;
             }
         }
@@ -847,7 +849,7 @@ static void report(const Search *q, bool complete, long trap, double seconds)
                 const Choice *c = &s->scenes[i].choices[k];
                 const int *seen = q->go_seen[c->index];
                 if (seen == NULL) continue;
-                printf("  %s:%d: choice '%s':", s->path, c->line, c->label);
+                printf("  %s:%d: choice '%s':", story_path(s, c->file), c->line, c->label);
                 for (int j = 0; j < 8 && seen[j] >= 0; j++) printf("%s %s", j ? "," : "", s->scenes[seen[j]].name);
                 printf("%s\n", seen[0] < 0 ? " (never taken)" : seen[7] >= 0 ? ", ..." : "");
             }
@@ -860,7 +862,7 @@ static void report(const Search *q, bool complete, long trap, double seconds)
         printf("  %s: ", r->name);
         bool broken = false;
         char prefix[300];
-        snprintf(prefix, sizeof prefix, "%s:%d: rule '%s' broken", s->path, r->line, r->name);
+        snprintf(prefix, sizeof prefix, "%s:%d: rule '%s' broken", story_path(s, r->file), r->line, r->name);
         for (int e = 0; e < q->nerrors; e++) broken = broken || strncmp(q->errors[e], prefix, strlen(prefix)) == 0;
         if (r->kind == RULE_NOTES) printf("checked by 'rekindle check'\n");
         else if (broken) printf("BROKEN (see the errors)\n");
@@ -1033,12 +1035,9 @@ static void search_free(Search *q)
 int qtest_run(const QtestOptions *o)
 {
     char err[8192];
-    char *text = NULL;
-    size_t len = 0;
     sandbox_coverage(true);
-    Story *story = load_open(o->path, &o->limits, err, sizeof err, &text, &len);
+    Story *story = load_open(o->path, &o->limits, err, sizeof err);
     if (story == NULL) {
-        free(text);
         load_report(err, "error");
         return EXIT_STORY_ERROR;
     }
@@ -1065,7 +1064,7 @@ int qtest_run(const QtestOptions *o)
             const long *hits;
             const unsigned char *code;
             int n = sandbox_coverage_result(&hits, &code);
-            if (coverage_report(story, text, len, hits, code, n, q.reached, o->coverage_out)) status = EXIT_STORY_ERROR;
+            if (coverage_report(story, hits, code, n, q.reached, o->coverage_out)) status = EXIT_STORY_ERROR;
         } else {
             fprintf(stderr, "rekindle quicktest: out of memory\n");
         }
@@ -1074,6 +1073,5 @@ int qtest_run(const QtestOptions *o)
     }
     search_free(&q);
     load_close(story);
-    free(text);
     return status;
 }

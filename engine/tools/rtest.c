@@ -221,7 +221,7 @@ typedef struct {
 /* "it goes round 'a', 'b'": the scenes of a play's last steps, in the
  * order the story declares them, so one loop is one message wherever the
  * play was cut; *line is the first one's. */
-static void describe_loop(const Player *p, int nsteps, char *buf, size_t size, int *line)
+static void describe_loop(const Player *p, int nsteps, char *buf, size_t size, int *file, int *line)
 {
     const Story *s = p->story;
     int from = nsteps > 64 ? nsteps - 64 : 0, in[64], n = 0;
@@ -241,6 +241,7 @@ static void describe_loop(const Player *p, int nsteps, char *buf, size_t size, i
         len += (size_t)snprintf(buf + len, size - len, "%s '%s'", i ? "," : "", s->scenes[in[i]].name);
     if (n > 4 && len < size) snprintf(buf + len, size - len, " and %d more", n - 4);
     *line = n ? s->scenes[in[0]].line : 0;
+    *file = n ? s->scenes[in[0]].file : 0;
 }
 
 /* Plays one run; with trace_fd >= 0, sends each step before taking it.
@@ -257,9 +258,9 @@ static bool play_one(Player *p, Counts *c, Run *r, uint64_t seed, int trace_fd, 
     while (ok && r->phase != PHASE_ENDED) {
         if (r->decisions >= p->opt->max_steps) {
             char loop[300];
-            int at;
-            describe_loop(p, r->npath, loop, sizeof loop, &at);
-            snprintf(err, errlen, "%s:%d: no ending after %d choices: %s (a loop?)", s->path, at,
+            int file, at;
+            describe_loop(p, r->npath, loop, sizeof loop, &file, &at);
+            snprintf(err, errlen, "%s:%d: no ending after %d choices: %s (a loop?)", story_path(s, file), at,
                      p->opt->max_steps, loop);
             ok = false;
             break;
@@ -290,7 +291,7 @@ static bool play_one(Player *p, Counts *c, Run *r, uint64_t seed, int trace_fd, 
         char why[600];
         if (!rules_judge(s, p->track, r, &broken, why, sizeof why, err, errlen)) ok = false;
         else if (broken >= 0) {
-            snprintf(err, errlen, "%s:%d: rule '%s' broken: %s", s->path, s->rules[broken].line,
+            snprintf(err, errlen, "%s:%d: rule '%s' broken: %s", story_path(s, s->rules[broken].file), s->rules[broken].line,
                      s->rules[broken].name, why);
             c->broken[broken]++;
             ok = false;
@@ -375,7 +376,7 @@ static void worker(Player *p, Story *story, Counts *c, long first)
         /* A stopped story never runs again: load it afresh. */
         char lerr[8192];
         load_close(story);
-        story = load_open(o->path, &o->limits, lerr, sizeof lerr, NULL, NULL);
+        story = load_open(o->path, &o->limits, lerr, sizeof lerr);
         if (story == NULL) _exit(3);
         sandbox_track_lines(false);
         p->story = story;
@@ -766,7 +767,7 @@ static void report_text(const Story *s, const RtestOptions *o, const Layout *lay
         printf("\nWhere computed 'go's led\n");
         for (int g = 0; g < lay->ngo; g++) {
             const Choice *ch = lay->by_index[lay->go_choice[g]];
-            printf("  %s:%d: choice '%s':", s->path, ch->line, ch->label);
+            printf("  %s:%d: choice '%s':", story_path(s, ch->file), ch->line, ch->label);
             const int *seen = &c->go_seen[g * GO_SEEN];
             for (int k = 0; k < GO_SEEN && seen[k]; k++) printf("%s %s", k ? "," : "", s->scenes[seen[k] - 1].name);
             printf("%s\n", seen[0] == 0 ? " (never taken)" : seen[GO_SEEN - 1] ? ", ..." : "");
@@ -779,13 +780,14 @@ static void report_text(const Story *s, const RtestOptions *o, const Layout *lay
     printf("\nNever reached%s\n", never ? "" : ": nothing");
     for (int i = 0; i < s->nscenes; i++)
         if (c->visits[i] == 0)
-            printf("  %s:%d: %s '%s'\n", s->path, s->scenes[i].line, s->scenes[i].is_ending ? "ending" : "scene",
+            printf("  %s:%d: %s '%s'\n", story_path(s, s->scenes[i].file), s->scenes[i].line,
+                   s->scenes[i].is_ending ? "ending" : "scene",
                    s->scenes[i].name);
     for (int i = 0; i < s->nscenes; i++)
         for (int k = 0; k < s->scenes[i].nchoices; k++) {
             const Choice *ch = &s->scenes[i].choices[k];
             if (c->taken[ch->index] == 0 && c->visits[i] > 0)
-                printf("  %s:%d: choice '%s'%s\n", s->path, ch->line, ch->label,
+                printf("  %s:%d: choice '%s'%s\n", story_path(s, ch->file), ch->line, ch->label,
                        ch->when_fn != STORY_NOREF || ch->available_fn != STORY_NOREF ? " (its condition never held?)" : "");
         }
 
@@ -909,12 +911,9 @@ static void report_json(const Story *s, const RtestOptions *o, const Results *re
 int rtest_run(const RtestOptions *o)
 {
     char err[8192];
-    char *text = NULL;
-    size_t len = 0;
     sandbox_coverage(o->coverage);
-    Story *story = load_open(o->path, &o->limits, err, sizeof err, &text, &len);
+    Story *story = load_open(o->path, &o->limits, err, sizeof err);
     if (story == NULL) {
-        free(text);
         load_report(err, "error");
         return EXIT_STORY_ERROR;
     }
@@ -926,7 +925,7 @@ int rtest_run(const RtestOptions *o)
     int *track = malloc(sizeof *track * ((size_t)rules_size(story) + 1));
     Player p = {.story = story, .opt = o, .lay = &lay, .track = track};
     int nlines = 1;
-    for (size_t i = 0; o->coverage && i < len; i++) nlines += text[i] == '\n';
+    for (size_t i = 0; o->coverage && i < story->lens[0]; i++) nlines += story->texts[0][i] == '\n';
     char *shared = MAP_FAILED, *scratch_block = NULL;
     Counts scratch;
     size_t shared_size = 0;
@@ -957,7 +956,7 @@ int rtest_run(const RtestOptions *o)
             if (o->json) report_json(story, o, &res, seconds);
             else report_text(story, o, &lay, &res, seconds);
             status = res.total.t->errors || broken ? EXIT_STORY_ERROR : EXIT_DONE;
-            if (o->coverage && coverage_report(story, text, len, res.total.cov_hits, res.total.cov_code, lay.nlines,
+            if (o->coverage && coverage_report(story, res.total.cov_hits, res.total.cov_code, lay.nlines,
                                                res.total.visits, o->coverage_out))
                 status = EXIT_STORY_ERROR;
         } else {
@@ -972,7 +971,6 @@ int rtest_run(const RtestOptions *o)
     free(scratch_block);
     free(track);
     layout_free(&lay);
-    free(text);
     load_close(story);
     return status;
 }

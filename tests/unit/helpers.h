@@ -35,7 +35,9 @@ static inline Story *load_story(const char *src, char *err, size_t errlen)
     err[0] = '\0';
     if (!sandbox_open(&limits, TEST_PATH, err, errlen)) fail_msg("sandbox_open: %s", err);
     if (!script_install(err, errlen)) fail_msg("script_install: %s", err);
-    return story_load(TEST_PATH, src, strlen(src), err, errlen);
+    char *text = strdup(src); /* the story takes its text */
+    if (text == NULL) fail_msg("out of memory");
+    return story_load(TEST_PATH, text, strlen(src), err, errlen);
 }
 
 /* Closes the sandbox, then frees the story (either may be absent). */

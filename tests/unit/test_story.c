@@ -509,9 +509,14 @@ static void test_error_field_types(void **state)
     assert_load_error(when, 2, "choice 'Go': field 'when' must be a function, not boolean");
 
     static const char var[] =
-        "story { id = \"x\", title = \"X\", start = \"a\", vars = { seen = {} } }\n"
+        "story { id = \"x\", title = \"X\", start = \"a\", vars = { seen = function() end } }\n"
         "scene \"a\" { choice \"Go\" { go = \"a\" } }\n";
-    assert_load_error(var, 1, "story: variable 'seen' must start as a string, number or boolean, not table");
+    assert_load_error(var, 1, "story: variable 'seen' must start as a string, number, boolean or a list of words "
+                              "(a set), not function");
+    static const char set[] =
+        "story { id = \"x\", title = \"X\", start = \"a\", vars = { seen = { \"a\", 2 } } }\n"
+        "scene \"a\" { choice \"Go\" { go = \"a\" } }\n";
+    assert_load_error(set, 1, "story: variable 'seen' must start as a string, number, boolean or a list of words");
 
     static const char title[] =
         "story { id = \"x\", title = \"X\", start = \"a\" }\n"

@@ -16,14 +16,14 @@ enum { V_COUNT, V_EMPTY, V_FLAG, V_LETTER, V_NAME, V_OFF, V_RATIO, V_ZERO, NVARS
 enum { M_PATIENCE, M_RESPECT, M_TRUST, NMETERS };
 
 static Var vars[NVARS] = {
-    [V_COUNT] = {"count", {VAL_NUMBER, 3, false, NULL}},
-    [V_EMPTY] = {"empty", {VAL_STRING, 0, false, ""}},
-    [V_FLAG] = {"flag", {VAL_BOOLEAN, 0, true, NULL}},
-    [V_LETTER] = {"letter", {VAL_STRING, 0, false, NULL}}, /* filled in by setup */
-    [V_NAME] = {"name", {VAL_STRING, 0, false, "maya"}},
-    [V_OFF] = {"off", {VAL_BOOLEAN, 0, false, NULL}},
-    [V_RATIO] = {"ratio", {VAL_NUMBER, 2.5, false, NULL}},
-    [V_ZERO] = {"zero", {VAL_NUMBER, 0, false, NULL}},
+    [V_COUNT] = {"count", {.type = VAL_NUMBER, .number = 3}},
+    [V_EMPTY] = {"empty", {.type = VAL_STRING, .string = ""}},
+    [V_FLAG] = {"flag", {.type = VAL_BOOLEAN, .boolean = true}},
+    [V_LETTER] = {"letter", {.type = VAL_STRING}}, /* filled in by setup */
+    [V_NAME] = {"name", {.type = VAL_STRING, .string = "maya"}},
+    [V_OFF] = {"off", {.type = VAL_BOOLEAN}},
+    [V_RATIO] = {"ratio", {.type = VAL_NUMBER, .number = 2.5}},
+    [V_ZERO] = {"zero", {.type = VAL_NUMBER}},
 };
 static Meter meters[NMETERS] = {{"patience", 50}, {"respect", 50}, {"trust", 50}};
 /* Two scenes, the first with a choice whose id is "wave". */

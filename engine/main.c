@@ -118,6 +118,14 @@ static int run_play(const char *arg, PlayOptions *o)
             fprintf(stderr, "rekindle: the default story %s was not found (set REKINDLE_PATH)\n", LIBRARY_DEFAULT);
             return EXIT_STORY_ERROR;
         }
+    } else if (disk_is_dir(arg)) { /* a story's folder: its story.lua */
+        size_t n = strlen(arg);
+        if ((found = malloc(n + sizeof "/story.lua")) == NULL) return usage_error("out of memory%s", "");
+        snprintf(found, n + sizeof "/story.lua", "%s%sstory.lua", arg, n && arg[n - 1] == '/' ? "" : "/");
+        if (!disk_is_file(found)) {
+            free(found);
+            return usage_error("no story file 'story.lua' in the folder '%s'", arg);
+        }
     } else if (!disk_is_file(arg) && strchr(arg, '/') == NULL) {
         found = library_find(arg);
     }

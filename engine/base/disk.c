@@ -198,6 +198,12 @@ bool disk_is_file(const char *path)
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+bool disk_is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 char *disk_exe_dir(void)
 {
     char buf[PATH_MAX];

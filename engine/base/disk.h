@@ -26,8 +26,9 @@ bool disk_write(const char *path, const char *text, size_t len, char *err, size_
 char **disk_list(const char *dir, const char *suffix);
 void disk_free_list(char **list);
 
-/* True when path names an existing regular file. */
+/* True when path names an existing regular file, or folder. */
 bool disk_is_file(const char *path);
+bool disk_is_dir(const char *path);
 
 /* The directory the running binary is in, malloc'd, or NULL. */
 char *disk_exe_dir(void);

@@ -15,6 +15,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include "base/buf.h"
 #include "base/disk.h"
 #include "base/text.h"
 #include "core/load.h"
@@ -316,10 +317,17 @@ static ReadResult step(Play *p, char *err, size_t errlen)
             if (line == NULL) return READ_EOF;
             AnswerResult a = run_answer(r, line, err, errlen);
             free(line);
-            if (a != ANSWER_TOO_LONG) return READ_OK;
-            char hint[96];
-            snprintf(hint, sizeof hint, "Please keep it to %d characters.", STORY_NAME_MAX);
-            play_hint(p, hint);
+            if (a != ANSWER_TOO_LONG && a != ANSWER_NOT_ACCEPTED) return READ_OK;
+            const Ask *ask = p->story->scenes[r->scene].ask;
+            Buf hint = {0};
+            if (a == ANSWER_TOO_LONG) buf_printf(&hint, "Please keep it to %d characters.", STORY_NAME_MAX);
+            else if (ask->number) buf_printf(&hint, "Type a whole number from %.0f to %.0f.", ask->lo, ask->hi);
+            else buf_puts(&hint, "Type one of: ");
+            for (int i = 0; a == ANSWER_NOT_ACCEPTED && !ask->number && i < ask->naccept; i++)
+                buf_printf(&hint, "%s%s", ask->accept[i], i + 1 < ask->naccept ? ", " : ".");
+            char *text = buf_take(&hint);
+            if (text) play_hint(p, text);
+            free(text);
             play_text(p, r->prompt);
         }
     case PHASE_ENDED:

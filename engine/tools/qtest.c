@@ -38,6 +38,7 @@
 #include "core/load.h"
 #include "core/runtime.h"
 #include "core/value.h"
+#include "tools/answers.h"
 #include "tools/coverage.h"
 #include "tools/graph.h"
 #include "tools/rules.h"
@@ -51,8 +52,6 @@
 #define WALK_MAX 400           /* steps of one walk */
 #define FRONTIER_BYTES ((size_t)512 << 20) /* what the exact search's waiting states may take */
 
-static const char *const ANSWERS[] = {"Robin", ""};
-#define NANSWERS 2
 
 /* ---------------------------------------------------------------- chance */
 
@@ -419,8 +418,11 @@ static bool apply(Search *q, Run *r, int *track, int a, Oracle *o, Buf *step, ch
         if (ok && c->go_fn != STORY_NOREF) note_go(q, c, r->scene);
         path_add(step, STEP_CHOICE, c->id, chance_text(o, chance, sizeof chance));
     } else if (r->phase == PHASE_ASK) {
-        ok = run_answer(r, ANSWERS[a], err, errlen) == ANSWER_OK;
-        path_add(step, STEP_ANSWER, ANSWERS[a], chance_text(o, chance, sizeof chance));
+        char answers[ANSWERS_MAX][ANSWER_LEN];
+        bool sampled;
+        answers_for(s->scenes[r->scene].ask, answers, &sampled);
+        ok = run_answer(r, answers[a], err, errlen) == ANSWER_OK;
+        path_add(step, STEP_ANSWER, answers[a], chance_text(o, chance, sizeof chance));
     } else {
         ok = run_pick_pronoun(r, (Pronoun)a, err, errlen);
         path_add(step, STEP_PRONOUN, pronoun_id((Pronoun)a), chance_text(o, chance, sizeof chance));
@@ -437,7 +439,11 @@ static int options_of(const Run *r)
 {
     switch (r->phase) {
     case PHASE_CHOICE: return r->navail;
-    case PHASE_ASK: return NANSWERS;
+    case PHASE_ASK: {
+        char answers[ANSWERS_MAX][ANSWER_LEN];
+        bool sampled;
+        return answers_for(r->story->scenes[r->scene].ask, answers, &sampled);
+    }
     case PHASE_PRONOUN: return PRONOUN_COUNT;
     default: return 0;
     }
@@ -816,7 +822,8 @@ static void report(const Search *q, bool complete, long trap, double seconds)
     if (q->sampled) printf("  chance over more than %d values, or a float draw, was sampled\n", CHANCE_FULL);
     if (q->overflowed) printf("  a step drew chance more than %d times, or had more than %d outcomes\n", MAX_DRAWS,
                               MAX_COMBINATIONS);
-    if (q->answers_read) printf("  story code reads a typed answer, and only the samples '%s' and '' were tried\n", ANSWERS[0]);
+    if (q->answers_read)
+        printf("  story code reads a typed answer, and only samples were tried (a question can say what it takes)\n");
     if (!complete) printf("  so nothing below is claimed to be \"never\": use randomtest as well\n");
 
     printf("\n%s\n", complete ? "Never reached" : "Not reached in this search");
@@ -1052,8 +1059,12 @@ int qtest_run(const QtestOptions *o)
                 for (int i = 0; i < SCRIPT_READS(story); i++) q.keyed[i] |= q.reads[i];
                 search_guided(&q);
             }
-            for (int i = 0; i < story->nscenes; i++) /* story code compares a typed answer: samples are not enough */
-                if (story->scenes[i].ask && q.reads[story->scenes[i].ask->var]) q.answers_read = true;
+            for (int i = 0; i < story->nscenes; i++) { /* story code compares a typed answer: samples are not enough */
+                char answers[ANSWERS_MAX][ANSWER_LEN];
+                bool sampled = false;
+                if (story->scenes[i].ask) answers_for(story->scenes[i].ask, answers, &sampled);
+                if (sampled && q.reads[story->scenes[i].ask->var]) q.answers_read = true;
+            }
             bool complete = exact && !q.sampled && !q.overflowed && !q.answers_read;
             long trap = complete ? find_trap(&q) : -1;
             report(&q, complete, trap, now_seconds() - q.started);

@@ -30,12 +30,10 @@
 #include "base/text.h"
 #include "core/load.h"
 #include "core/runtime.h"
+#include "tools/answers.h"
 #include "tools/coverage.h"
 #include "tools/rules.h"
 
-/* Free-text answers the random player gives (the empty one keeps the default). */
-static const char *const ANSWERS[] = {"Robin", "", "Zoë Ng"};
-#define NANSWERS 3
 #define MAX_ERRORS 20     /* distinct errors reported in full; the rest are counted */
 #define GO_SEEN 8         /* targets remembered per computed `go` */
 #define REPLAY_SHOWN 300  /* characters of a path printed in a replay line */
@@ -274,7 +272,10 @@ static bool play_one(Player *p, Counts *c, Run *r, uint64_t seed, int trace_fd, 
             ok = run_choose(r, k, err, errlen);
             if (ok) note_go(p->lay, c, ch, r->scene);
         } else if (r->phase == PHASE_ASK) {
-            const char *a = ANSWERS[rng_range(&chooser, 0, NANSWERS - 1)];
+            char answers[ANSWERS_MAX][ANSWER_LEN];
+            bool sampled;
+            int n = answers_for(s->scenes[r->scene].ask, answers, &sampled);
+            const char *a = answers[rng_range(&chooser, 0, n - 1)];
             if (trace_fd >= 0) send_all(trace_fd, line, (size_t)snprintf(line, sizeof line, "T =%s\n", a));
             ok = run_answer(r, a, err, errlen) == ANSWER_OK;
         } else if (r->phase == PHASE_PRONOUN) {

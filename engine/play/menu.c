@@ -30,7 +30,7 @@ static int draw(const RenderOpts *ro, const Listed *l, int n)
     strcat(text, "rekindle: stories about patience and respect\n\n");
     for (int i = 0; i < n; i++) {
         bool *found = calloc((size_t)l[i].endings + 1, sizeof *found);
-        int known = found ? save_endings_known(l[i].id, (const char *const *)l[i].ending_ids, l[i].endings, found) : 0;
+        int known = found ? save_known(l[i].id, SAVE_ENDINGS, (const char *const *)l[i].ending_ids, l[i].endings, found) : 0;
         free(found);
         Save s;
         char err[512], cont[200] = "";

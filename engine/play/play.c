@@ -147,6 +147,8 @@ static void unload(Play *p)
 /* Loads the story afresh and plays seed and path silently; a step that no
  * longer fits stops the replay with a message, and play goes on from there.
  * False on a story error (reported). */
+static void record_achievements(Play *p, bool announce);
+
 static bool begin(Play *p, uint64_t seed, const char *path)
 {
     char err[8192];
@@ -185,6 +187,13 @@ static bool begin(Play *p, uint64_t seed, const char *path)
         load_report(err, NULL);
         return false;
     }
+    free(p->recorded);
+    p->recorded = calloc((size_t)p->story->nachievements + 1, sizeof *p->recorded);
+    if (p->recorded == NULL) {
+        load_report("out of memory", NULL);
+        return false;
+    }
+    record_achievements(p, false);
     return true;
 }
 
@@ -338,6 +347,27 @@ static ReadResult step(Play *p, char *err, size_t errlen)
 
 /* ---------------------------------------------------------------- saves */
 
+/* Records the achievements the play has earned and not yet recorded; with
+ * `announce`, says so (not while a rebuild replays what was said before). */
+static void record_achievements(Play *p, bool announce)
+{
+    const Story *s = p->story;
+    char err[1024];
+    for (int i = 0; i < s->nachievements; i++) {
+        if (!p->run.achieved[i] || p->recorded[i]) continue;
+        p->recorded[i] = true;
+        if (!save_found(s->id, SAVE_ACHIEVEMENTS, s->achievements[i].id, err, sizeof err)) {
+            char msg[1200];
+            snprintf(msg, sizeof msg, "Could not record the achievement: %s", err);
+            play_hint(p, msg);
+        } else if (announce) {
+            char msg[300];
+            snprintf(msg, sizeof msg, "Achievement: %s.", s->achievements[i].title);
+            play_hint(p, msg);
+        }
+    }
+}
+
 static void autosave(Play *p)
 {
     char err[1024];
@@ -361,7 +391,7 @@ static void record_ending(Play *p)
     const char **ids = calloc((size_t)s->nscenes + 1, sizeof *ids);
     bool *found = calloc((size_t)s->nscenes + 1, sizeof *found);
     int n = 0;
-    if (!save_ending_found(s->id, s->scenes[p->run.scene].name, err, sizeof err)) {
+    if (!save_found(s->id, SAVE_ENDINGS, s->scenes[p->run.scene].name, err, sizeof err)) {
         char msg[1200];
         snprintf(msg, sizeof msg, "Could not record the ending: %s", err);
         play_hint(p, msg);
@@ -370,7 +400,7 @@ static void record_ending(Play *p)
     if (ids && found) {
         for (int i = 0; i < s->nscenes; i++)
             if (s->scenes[i].is_ending) ids[n++] = s->scenes[i].name;
-        int known = save_endings_known(s->id, ids, n, found);
+        int known = save_known(s->id, SAVE_ENDINGS, ids, n, found);
         snprintf(line, sizeof line, "Endings found: %d of %d.", known, n);
         play_text(p, line);
     }
@@ -449,7 +479,10 @@ static int play_through(Play *p, uint64_t seed, const char *path)
         }
         ReadResult r = step(p, err, sizeof err);
         if (r == READ_OK) {
-            if (p->run.phase != PHASE_FAILED) autosave(p);
+            if (p->run.phase != PHASE_FAILED) {
+                record_achievements(p, true);
+                autosave(p);
+            }
         } else if (r == READ_EOF) {
             if (!term_input_is_tty()) {
                 fprintf(stderr, "%s: input ended at scene '%s' before an ending\n", p->opt->path,
@@ -500,6 +533,7 @@ int play(const PlayOptions *o)
     unload(&p);
     free(p.rebuild_path);
     free(p.rebuild_note);
+    free(p.recorded);
     if (p.transcript && fclose(p.transcript) != 0) p.output_failed = true;
     return status == EXIT_DONE && p.output_failed ? EXIT_OUTPUT : status;
 }

@@ -208,9 +208,10 @@ static bool cmd_endings(Play *p, const char *arg)
 {
     char text[4096] = "";
     const Story *s = p->story;
-    const char **ids = calloc((size_t)s->nscenes + 1, sizeof *ids);
-    const char **titles = calloc((size_t)s->nscenes + 1, sizeof *titles);
-    bool *found = calloc((size_t)s->nscenes + 1, sizeof *found);
+    int nmax = s->nscenes > s->nachievements ? s->nscenes : s->nachievements;
+    const char **ids = calloc((size_t)nmax + 1, sizeof *ids);
+    const char **titles = calloc((size_t)nmax + 1, sizeof *titles);
+    bool *found = calloc((size_t)nmax + 1, sizeof *found);
     int n = 0;
     (void)arg;
     if (ids && titles && found) {
@@ -219,10 +220,20 @@ static bool cmd_endings(Play *p, const char *arg)
                 titles[n] = s->scenes[i].title;
                 ids[n++] = s->scenes[i].name;
             }
-        int known = save_endings_known(s->id, ids, n, found);
+        int known = save_known(s->id, SAVE_ENDINGS, ids, n, found);
         add(text, sizeof text, "Endings found: %d of %d.%s\n", known, n, known ? "" : " None yet.");
         for (int i = 0; i < n; i++)
             if (found[i]) add(text, sizeof text, "  %s\n", titles[i]);
+        if (s->nachievements) {
+            for (int i = 0; i < s->nachievements; i++) ids[i] = s->achievements[i].id;
+            known = save_known(s->id, SAVE_ACHIEVEMENTS, ids, s->nachievements, found);
+            add(text, sizeof text, "Achievements: %d of %d.\n", known, s->nachievements);
+            for (int i = 0; i < s->nachievements; i++) {
+                const Achievement *a = &s->achievements[i];
+                if (found[i]) add(text, sizeof text, "  %s\n", a->title);
+                else add(text, sizeof text, "  (not yet) %s\n", a->hint ? a->hint : "?");
+            }
+        }
         play_text(p, text);
     }
     free(ids);
@@ -273,7 +284,7 @@ static const Command COMMANDS[] = {
     {"again", NULL, cmd_again, "show the scene again"},
     {"stats", NULL, cmd_stats, "the meters now"},
     {"recap", NULL, cmd_recap, "the notes your choices have earned so far"},
-    {"endings", NULL, cmd_endings, "the endings of this story you have found"},
+    {"endings", NULL, cmd_endings, "the endings and achievements of this story you have found"},
     {"undo", NULL, cmd_undo, "take back the last answer (again and again)"},
     {"save", "[NAME]", cmd_save, "save the play (as NAME)"},
     {"restore", "[NAME]", cmd_restore, "go back to a save (load does the same)"},

@@ -25,6 +25,7 @@ typedef struct {
     char *rebuild_path;   /* the answers to replay (malloc'd), or NULL for the start */
     char *rebuild_note;   /* what to say once rebuilt (malloc'd), or NULL */
     bool autosave_failed; /* said once already */
+    bool *recorded;       /* per achievement: earned in this play and recorded */
     int last_shown;       /* what `again` repeats: 0 nothing, 1 the scene */
 } Play;
 

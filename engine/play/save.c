@@ -3,6 +3,7 @@
  *
  *     DATA/saves/STORY-ID/NAME.save     one save: a few "key value" lines
  *     DATA/endings/STORY-ID             the ids of the endings found, a line each
+ *     DATA/achievements/STORY-ID        the ids of the achievements earned, a line each
  *
  * A save holds the story's id and content hash, the seed and the path of
  * answers: replaying the path rebuilds the play, so nothing of the story's
@@ -56,10 +57,16 @@ bool save_name_ok(const char *name)
 
 /* Story ids are a-z, 0-9 and '-' (the loader checks), names as above: no
  * path can climb out of the data folder. */
+static const char *const RECORDS[] = {"endings", "achievements"};
+
+static void record_of(char *buf, size_t size, const char *story_id, SaveRecord which)
+{
+    snprintf(buf, size, "%s/%s/%s", save_dir(), RECORDS[which], story_id);
+}
+
 static void file_of(char *buf, size_t size, const char *story_id, const char *name)
 {
-    if (name) snprintf(buf, size, "%s/saves/%s/%s.save", save_dir(), story_id, name);
-    else snprintf(buf, size, "%s/endings/%s", save_dir(), story_id);
+    snprintf(buf, size, "%s/saves/%s/%s.save", save_dir(), story_id, name);
 }
 
 /* ----------------------------------------------------------------- saves */
@@ -226,13 +233,13 @@ void save_free_names(char **names)
 
 /* --------------------------------------------------------------- endings */
 
-int save_endings_known(const char *story_id, const char *const *ids, int n, bool *found)
+int save_known(const char *story_id, SaveRecord which, const char *const *ids, int n, bool *found)
 {
     char path[4200], err[512];
     size_t len;
     int count = 0;
     memset(found, 0, sizeof *found * (size_t)n);
-    file_of(path, sizeof path, story_id, NULL);
+    record_of(path, sizeof path, story_id, which);
     char *text = disk_read(path, SAVE_MAX, &len, err, sizeof err);
     if (text == NULL) return 0;
     for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n"))
@@ -245,11 +252,11 @@ int save_endings_known(const char *story_id, const char *const *ids, int n, bool
     return count;
 }
 
-bool save_ending_found(const char *story_id, const char *ending_id, char *err, size_t errlen)
+bool save_found(const char *story_id, SaveRecord which, const char *ending_id, char *err, size_t errlen)
 {
     char path[4200];
     size_t len = 0;
-    file_of(path, sizeof path, story_id, NULL);
+    record_of(path, sizeof path, story_id, which);
     char *old = disk_read(path, SAVE_MAX, &len, err, errlen);
     if (old == NULL && errno != ENOENT) return false;
     for (char *line = old; line && *line;) { /* already there? */
@@ -276,9 +283,13 @@ bool save_ending_found(const char *story_id, const char *ending_id, char *err, s
 
 bool save_forget_endings(const char *story_id, char *err, size_t errlen)
 {
-    char path[4200];
-    file_of(path, sizeof path, story_id, NULL);
-    if (unlink(path) == 0 || errno == ENOENT) return true;
-    snprintf(err, errlen, "%s: cannot delete: %s", path, strerror(errno));
-    return false;
+    for (int which = 0; which < 2; which++) {
+        char path[4200];
+        record_of(path, sizeof path, story_id, (SaveRecord)which);
+        if (unlink(path) != 0 && errno != ENOENT) {
+            snprintf(err, errlen, "%s: cannot delete: %s", path, strerror(errno));
+            return false;
+        }
+    }
+    return true;
 }

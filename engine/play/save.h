@@ -42,10 +42,13 @@ bool save_exists(const char *story_id, const char *name);
 char **save_names(const char *story_id);
 void save_free_names(char **names);
 
-/* Endings found, per story: the ids recorded so far. */
-bool save_ending_found(const char *story_id, const char *ending_id, char *err, size_t errlen);
-/* Fills found[i] for each of the n ending ids given; returns how many. */
-int save_endings_known(const char *story_id, const char *const *ids, int n, bool *found);
+/* What a player has found of a story, kept across plays: its endings and
+ * its achievements, each a list of ids. */
+typedef enum { SAVE_ENDINGS, SAVE_ACHIEVEMENTS } SaveRecord;
+bool save_found(const char *story_id, SaveRecord which, const char *id, char *err, size_t errlen);
+/* Fills found[i] for each of the n ids given; returns how many. */
+int save_known(const char *story_id, SaveRecord which, const char *const *ids, int n, bool *found);
+/* Forgets both. */
 bool save_forget_endings(const char *story_id, char *err, size_t errlen);
 
 #endif

@@ -95,7 +95,7 @@ static void clear_screen(Run *r)
     }
     free(r->prompt);
     r->prompt = NULL;
-    r->nparas = r->nshown = r->navail = 0;
+    r->nparas = r->nshown = r->navail = r->nentered = 0;
     r->glue_next = false;
 }
 
@@ -117,6 +117,7 @@ static void free_scene_buffers(Run *r)
 {
     clear_screen(r);
     free(r->paras);
+    free(r->entered);
     free(r->shown);
     free(r->avail);
     free(r->selectable);
@@ -379,6 +380,14 @@ static bool enter(Run *r, int index, char *err, size_t errlen)
         }
         r->scene = index;
         r->visits[index]++;
+        if (r->nentered == r->cap_entered) {
+            int cap = r->cap_entered ? 2 * r->cap_entered : 8;
+            int *grown = realloc(r->entered, sizeof *grown * (size_t)cap);
+            if (grown == NULL) return oom(r, err, errlen);
+            r->entered = grown;
+            r->cap_entered = cap;
+        }
+        r->entered[r->nentered++] = index;
         r->last_turn[index] = r->decisions;
         temps_clear(&r->temps);
         if (!add_paragraphs(r, sc->paras, sc->nparas, err, errlen)) return false;

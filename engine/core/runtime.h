@@ -70,6 +70,8 @@ typedef struct {
     char **paras;         /* paragraphs; TEXT_PAGE_BREAK marks a pause */
     int nparas, cap_paras;
     bool glue_next;       /* the last paragraph ended with "<>": the next runs on */
+    int *entered;         /* the scenes entered for this screen, in order (flow passes through several) */
+    int nentered, cap_entered;
     const Choice **shown; /* choices shown, in order */
     bool *selectable;     /* for each shown: can be taken now */
     char **labels;        /* for each shown: the label, filled in */

@@ -28,17 +28,21 @@ bool graph_build(const Story *s, Graph *g)
     g->cap = calloc((size_t)s->nscenes + 1, sizeof *g->cap);
     g->computed = calloc((size_t)s->nscenes + 1, sizeof *g->computed);
     /* Where every `back` may return: the return points of all calls. */
-    int *returns = malloc(sizeof *returns * ((size_t)s->nchoices + 1));
+    int *returns = malloc(sizeof *returns * ((size_t)s->nchoices + (size_t)s->nscenes + 1));
     if (!g->to || !g->n || !g->cap || !g->computed || !returns) {
         free(returns);
         return false;
     }
     int nreturns = 0;
-    for (int i = 0; i < s->nscenes; i++)
+    for (int i = 0; i < s->nscenes; i++) {
         for (int c = 0; c < s->scenes[i].nchoices; c++) {
             const Choice *ch = &s->scenes[i].choices[c];
-            if (ch->call >= 0 && ch->go_fn == STORY_NOREF) returns[nreturns++] = ch->target_name ? ch->target : i;
+            if ((ch->call >= 0 || ch->call_fn != STORY_NOREF) && ch->go_fn == STORY_NOREF)
+                returns[nreturns++] = ch->target_name ? ch->target : i;
         }
+        const Scene *sc = &s->scenes[i]; /* a scene that calls as it flows returns to where it goes */
+        if ((sc->flow_call >= 0 || sc->flow_call_fn != STORY_NOREF) && sc->flow >= 0) returns[nreturns++] = sc->flow;
+    }
     for (int i = 0; i < s->nscenes; i++) {
         const Scene *sc = &s->scenes[i];
         if (sc->ask) graph_edge(g, i, sc->ask->target);
@@ -48,10 +52,17 @@ bool graph_build(const Story *s, Graph *g)
             if (ch->call >= 0) graph_edge(g, i, ch->target);
             if (ch->group >= 0)
                 for (int k = 0; k < s->groups[ch->group].nscenes; k++) graph_edge(g, i, s->groups[ch->group].scenes[k]);
-            if (ch->go_fn != STORY_NOREF) g->computed[i] = true;
+            if (ch->go_fn != STORY_NOREF || ch->call_fn != STORY_NOREF) g->computed[i] = true;
+            if (ch->call_fn != STORY_NOREF) graph_edge(g, i, ch->target);
             if (ch->back)
                 for (int k = 0; k < nreturns; k++) graph_edge(g, i, returns[k]);
         }
+        /* A scene that moves on by itself. */
+        graph_edge(g, i, sc->flow_call >= 0 ? sc->flow_call : sc->flow);
+        if (sc->flow_call >= 0 || sc->flow_call_fn != STORY_NOREF) graph_edge(g, i, sc->flow);
+        if (sc->flow_fn != STORY_NOREF || sc->flow_call_fn != STORY_NOREF) g->computed[i] = true;
+        if (sc->flow_back)
+            for (int k = 0; k < nreturns; k++) graph_edge(g, i, returns[k]);
     }
     free(returns);
     return true;

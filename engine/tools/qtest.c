@@ -431,7 +431,8 @@ static bool apply(Search *q, Run *r, int *track, int a, Oracle *o, Buf *step, ch
     q->transitions++;
     if (o->overflow) q->overflowed = true;
     for (int i = 0; i < o->ndraws; i++) q->sampled = q->sampled || o->draws[i].sampled;
-    q->reached[r->scene]++;
+    for (int i = 0; i < r->nentered; i++) q->reached[r->entered[i]]++;
+    if (!ok) q->reached[r->scene] += r->nentered == 0; /* the error happened there */
     return ok && r->phase != PHASE_FAILED;
 }
 
@@ -475,7 +476,7 @@ static bool expand(Search *q, long node, int a)
             o.ndraws = o.nforced;
             ok = run_start_oracle(r, s, &o.base, q->conditions, q->reads, err, sizeof err);
             r->rng.oracle = NULL;
-            q->reached[r->scene]++;
+            for (int i = 0; i < r->nentered; i++) q->reached[r->entered[i]]++;
             if (chance_text(&o, chance, sizeof chance)) path_add(&step, STEP_START, "", chance);
             for (int i = 0; i < o.ndraws; i++) q->sampled = q->sampled || o.draws[i].sampled;
             ok = ok && r->phase != PHASE_FAILED;
@@ -698,7 +699,8 @@ static void walk(Search *q, Pool *p, int from, int hunt, Rng *rng)
         if (r->phase == PHASE_CHOICE) choice_seen = (int)q->taken[r->avail[a]->index];
         q->guided_steps++;
         bool ok = apply(q, r, track, a, &o, &steps, err, sizeof err);
-        scene_seen = (int)q->reached[r->scene] - 1;
+        for (int e = 0; e < r->nentered; e++)
+            if (q->reached[r->entered[e]] == 1) scene_seen = 0; /* reached for the first time */
         if (!ok) {
             record_error(q, parent, steps.data, err);
             break;

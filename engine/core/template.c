@@ -173,6 +173,15 @@ static void trim(const char **s, const char **e)
     while (*e > *s && isspace((unsigned char)(*e)[-1])) (*e)--;
 }
 
+/* A branch loses one space at each end, the one written for readability
+ * ({met: smiles | looks away}); a second space is the text's own
+ * ({asked:  more} gives " more"). */
+static void trim_one(const char **s, const char **e)
+{
+    if (*s < *e && **s == ' ') (*s)++;
+    if (*e > *s && (*e)[-1] == ' ') (*e)--;
+}
+
 static bool parse_cond(Parser *p, const char *s, const char *e, Cond *c)
 {
     char buf[256], *words[4];
@@ -257,7 +266,7 @@ static bool parse_parts(Parser *p, const char *s, const char *e, Segment *seg, i
         else if (q < e && *q == '}') depth--;
         else if (q == e || (*q == '|' && depth == 0)) {
             const char *a = from, *b = q;
-            trim(&a, &b);
+            trim_one(&a, &b);
             Template **grown = realloc(seg->parts, sizeof *grown * ((size_t)seg->nparts + 1));
             if (grown == NULL) return fail(p, "out of memory%s%s", "", NULL);
             seg->parts = grown;

@@ -19,7 +19,7 @@ scene "bench" {
     "\"Better,\" she says. \"{taken wave: Thanks for asking. | She asked after you.}\"",
     go = "bench", once = true, effect = warmer,
   },
-  choice "Say nothing" { "You say nothing{taken ask-about-her-mother: more}.", go = "train" },
+  choice "Say nothing" { "You say nothing{taken ask-about-her-mother:  more}.", go = "train" },
   choice "Tell her about the photo" { call = "photo", go = "train", when = function(s) return s.trust >= 2 end },
 }
 

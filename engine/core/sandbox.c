@@ -5,8 +5,10 @@
  * The findings this answers are listed in docs/architecture.md ("Sandbox"). */
 #include "core/sandbox_lua.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,18 +39,22 @@ static int hook_mask(void);
 #define PRINT_MAX ((size_t)16 << 10) /* bytes print may write per call into the story */
 
 /* The module's state. A file-scope struct because the allocator and the
- * SIGALRM handler have no other way to reach it; nothing outside this file
+ * SIGPROF handler have no other way to reach it; nothing outside this file
  * sees it. */
 static struct {
     lua_State *L;
     SandboxLimits limits;
     size_t used;               /* bytes allocated by the state */
     bool cap_on;               /* the memory cap is enforced once set-up is done */
-    struct timespec deadline;  /* the current call into the story must end by then */
-    volatile sig_atomic_t armed;        /* a deadline is set */
+    int64_t limit_ns;          /* the time limit, in ns of CPU */
+    int64_t armed_at;          /* CLOCK_MONOTONIC ns when the current call began */
+    int64_t deadline;          /* CLOCK_MONOTONIC ns: the hook looks at the CPU clock from then on */
+    int64_t cpu_base;          /* the thread's CPU clock, in ns, less what the call used before it was read */
+    bool cpu_known;            /* cpu_base is set for the current call */
+    volatile sig_atomic_t armed;         /* a call into the story is running */
     volatile sig_atomic_t timer_running; /* the watchdog timer is set */
-    volatile sig_atomic_t deadline_ms;   /* the deadline for the SIGALRM handler: ms after epoch */
-    time_t epoch;              /* when the state was opened, in CLOCK_MONOTONIC seconds */
+    volatile sig_atomic_t watch_rings;   /* times it rang during the current call */
+    struct itimerval watch_timer; /* rings every watch period of the process's CPU time */
     int stopped;               /* STOP_*: sticky; the state is then only closed */
     int stop_line;             /* the story line a limit stopped, or 0 */
     volatile sig_atomic_t line; /* the story line running, as the hook last saw it */
@@ -111,12 +117,41 @@ static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 
 /* ------------------------------------------------------------------- CPU */
 
-static bool past_deadline(void)
+/* The time limit counts the CPU time of the thread running the story, so a
+ * busy machine does not shorten it. Reading that clock is a system call,
+ * too dear for every call into the story (a turn of randomtest makes
+ * several), while CLOCK_MONOTONIC is read in the vDSO. So the monotonic
+ * clock is a pre-filter: a call never uses more CPU time than the wall time
+ * it takes, and only once the wall deadline passes does the hook read the
+ * CPU clock: past the limit the story stops, else the deadline moves on by
+ * the CPU time left. Most calls end within a millisecond; a call that runs
+ * longer reads the CPU clock once, at the first count event (every 1,000
+ * instructions) past that millisecond or past the deadline, and the wall
+ * time until then counts as CPU time: at most about a millisecond too much
+ * on a busy machine, unless a long library call came first. */
+#define CPU_READ_AFTER 1000000 /* ns of a call before its CPU time is followed */
+
+static int64_t clock_ns(clockid_t id)
 {
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return now.tv_sec > sb.deadline.tv_sec ||
-           (now.tv_sec == sb.deadline.tv_sec && now.tv_nsec >= sb.deadline.tv_nsec);
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* The hook's time check, at a count event of an armed call: true once the
+ * call has used its CPU time. */
+static bool out_of_time(void)
+{
+    int64_t now = clock_ns(CLOCK_MONOTONIC);
+    if (!sb.cpu_known && (now - sb.armed_at >= CPU_READ_AFTER || now >= sb.deadline)) {
+        sb.cpu_base = clock_ns(CLOCK_THREAD_CPUTIME_ID) - (now - sb.armed_at);
+        sb.cpu_known = true;
+    }
+    if (now < sb.deadline) return false;
+    int64_t left = sb.limit_ns - (clock_ns(CLOCK_THREAD_CPUTIME_ID) - sb.cpu_base);
+    if (left <= 0) return true;
+    sb.deadline = now + left;
+    return false;
 }
 
 /* True for functions of the story file: not engine code, not a chunk the
@@ -190,7 +225,7 @@ static void sb_hook(lua_State *L, lua_Debug *ar)
             sb.line = caller.currentline;
     } else {
         if (!sb.track_lines) sb.line = story_line(L, &caller);
-        if (sb.stopped == STOP_NONE && sb.armed && past_deadline()) stop(STOP_TIME, story_line(L, &caller));
+        if (sb.stopped == STOP_NONE && sb.armed && out_of_time()) stop(STOP_TIME, story_line(L, &caller));
     }
     if (sb.stopped == STOP_NONE) return;
     lua_sethook(L, sb_hook, hook_mask(), 1);
@@ -210,43 +245,34 @@ static size_t format_uint(char *buf, long n)
 }
 
 /* The watchdog: a library call (pattern backtracking, a huge sort) runs where
- * no hook fires. Past the deadline plus a grace, end the process with
- * "FILE:LINE: message", written with write() alone. */
-/* Sets the one-shot timer to ring after `seconds`. */
-static void ring_in(double seconds)
-{
-    struct itimerval t = {0};
-    if (seconds < 0.001) seconds = 0.001;
-    t.it_value.tv_sec = (time_t)seconds;
-    t.it_value.tv_usec = (suseconds_t)((seconds - (double)(time_t)seconds) * 1e6);
-    setitimer(ITIMER_REAL, &t, NULL);
-}
+ * no hook fires. An ITIMER_PROF timer rings every watch period of the
+ * process's CPU time (user and system); the ring that makes WATCH_STEPS + 1
+ * in one call, when the call has used more than the time limit plus a grace
+ * of CPU time (and at most one period more), ends the process with
+ * "FILE:LINE: message", written with write() alone. The grace (three limits
+ * and two seconds) is longer than the slowest single call the memory cap
+ * allows: sorting the 3 million numbers 64 MiB holds takes over a second.
+ *
+ * The timer is set once and left running while calls follow each other
+ * (setting it on every call would cost a system call each): a ring between
+ * calls turns it off, and the next call sets it again. It counts only CPU
+ * time, so it never rings while the player thinks. */
+#define WATCH_STEPS 20
 
-/* Seconds from now until the watchdog's moment: the deadline plus a grace
- * longer than the slowest single call the memory cap allows (sorting the 3
- * million numbers 64 MiB holds takes over a second). */
-static double until_watchdog(void)
-{
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    double grace = sb.limits.time_limit * 3.0 + 2.0;
-    long now_ms = (long)(now.tv_sec - sb.epoch) * 1000 + now.tv_nsec / 1000000;
-    return (double)(sb.deadline_ms - now_ms) / 1000.0 + grace;
-}
-
-/* The timer is set once and left running between calls into the story
- * (setting it on every call would cost two system calls each): when it
- * rings with no call past its moment, it is set again or left off. */
-static void on_alarm(int sig)
+static void on_prof(int sig)
 {
     (void)sig;
+    int saved_errno = errno;
     if (!sb.armed) {
+        struct itimerval off = {0};
+        setitimer(ITIMER_PROF, &off, NULL);
         sb.timer_running = false;
+        errno = saved_errno;
         return;
     }
-    double left = until_watchdog();
-    if (left > 0) {
-        ring_in(left);
+    sb.watch_rings++;
+    if (sb.watch_rings <= WATCH_STEPS) {
+        errno = saved_errno;
         return;
     }
     char num[24];
@@ -264,27 +290,32 @@ static void on_alarm(int sig)
     _exit(1);
 }
 
+/* The watch period for the limits: (limit + grace) / WATCH_STEPS. */
+static void set_watch_period(double limit)
+{
+    double period = (limit * 4.0 + 2.0) / WATCH_STEPS;
+    struct itimerval *t = &sb.watch_timer;
+    t->it_interval.tv_sec = (time_t)period;
+    t->it_interval.tv_usec = (suseconds_t)((period - (double)(time_t)period) * 1e6);
+    t->it_value = t->it_interval;
+}
+
 static void arm(void)
 {
-    double limit = sb.limits.time_limit;
-    clock_gettime(CLOCK_MONOTONIC, &sb.deadline);
-    sb.deadline.tv_sec += (time_t)limit;
-    sb.deadline.tv_nsec += (long)((limit - (double)(time_t)limit) * 1e9);
-    if (sb.deadline.tv_nsec >= 1000000000L) {
-        sb.deadline.tv_sec++;
-        sb.deadline.tv_nsec -= 1000000000L;
-    }
-    sb.deadline_ms = (sig_atomic_t)((long)(sb.deadline.tv_sec - sb.epoch) * 1000 + sb.deadline.tv_nsec / 1000000);
+    sb.armed_at = clock_ns(CLOCK_MONOTONIC);
+    sb.deadline = sb.armed_at + sb.limit_ns;
+    sb.cpu_known = false;
+    sb.watch_rings = 0; /* before armed: a ring in between finds the count new */
     sb.armed = true;
     if (!sb.timer_running) {
         sb.timer_running = true;
-        ring_in(until_watchdog());
+        setitimer(ITIMER_PROF, &sb.watch_timer, NULL);
     }
 }
 
 static void disarm(void)
 {
-    sb.armed = false; /* the timer runs on; see on_alarm */
+    sb.armed = false; /* the timer runs on; see on_prof */
 }
 
 /* ---------------------------------------------------------- environment */
@@ -576,17 +607,21 @@ bool sandbox_open(const SandboxLimits *limits, const char *path, char *err, size
     sprintf(sb.chunkname, "@%s", path);
     sb.path_len = strlen(sb.path);
     sb.watchdog_len = (size_t)snprintf(sb.watchdog_msg, sizeof sb.watchdog_msg,
-        "story stopped: a library call ran far past the time limit (%.3g s per call)\n",
+        "story stopped: a library call ran far past the time limit (%.3g s of CPU per call)\n",
         limits->time_limit);
+    /* Clamped so that the count of ns cannot overflow (the command line
+     * allows 0.01 to 3600 s). */
+    double limit = limits->time_limit < 1e-3 ? 1e-3 : limits->time_limit > 1e6 ? 1e6 : limits->time_limit;
+    sb.limit_ns = (int64_t)(limit * 1e9);
+    set_watch_period(limit);
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_alarm;
+    sa.sa_handler = on_prof;
     sa.sa_flags = SA_RESTART; /* a ring between calls must not cut a read short */
     sigemptyset(&sa.sa_mask);
-    sigaction(SIGALRM, &sa, NULL);
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    sb.epoch = now.tv_sec;
+    sigaction(SIGPROF, &sa, NULL);
+    sb.timer_running = true; /* first: a ring in between would turn it off */
+    setitimer(ITIMER_PROF, &sb.watch_timer, NULL); /* with this state's period */
 
     sb.L = lua_newstate(sb_alloc, NULL);
     if (sb.L == NULL) {
@@ -664,7 +699,7 @@ static void stop_message(char *err, size_t errlen)
     char where[24] = "";
     if (sb.stop_line > 0) snprintf(where, sizeof where, "%d:", sb.stop_line);
     if (sb.stopped == STOP_TIME)
-        snprintf(err, errlen, "%s:%s story stopped: it ran past the time limit (%.3g s per call)",
+        snprintf(err, errlen, "%s:%s story stopped: it ran past the time limit (%.3g s of CPU per call)",
                  sb.chunkname + 1, where, sb.limits.time_limit);
     else
         snprintf(err, errlen, "%s:%s story stopped: it used more than the memory limit (%zu MiB)",

@@ -3,8 +3,9 @@
  *
  * After a limit stops a story, sandbox_protect never runs anything on the
  * state again; memory errors raised by the engine's own pushes are contained
- * in the protected call. The hostile stories themselves are in
- * tests/suites/sandbox.sh. */
+ * in the protected call. The time limit is CPU time: waiting (here a sleep
+ * standing in for a busy machine) does not count. The hostile stories
+ * themselves are in tests/suites/sandbox.sh. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -13,7 +14,11 @@
 
 #include <cmocka.h>
 
+#include <errno.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <lauxlib.h>
 
@@ -48,6 +53,46 @@ static int push_too_much(lua_State *L)
     return 0;
 }
 
+/* Sleeps ms milliseconds of wall time, using no CPU. */
+static void sleep_ms(long ms)
+{
+    struct timespec t = {ms / 1000, (ms % 1000) * 1000000L};
+    while (nanosleep(&t, &t) != 0 && errno == EINTR) continue;
+}
+
+/* sleep_ms(n) for story code: the process is not running, as on a busy machine. */
+static int lua_sleep_ms(lua_State *L)
+{
+    sleep_ms((long)luaL_checkinteger(L, 1));
+    return 0;
+}
+
+/* Runs the story source passed as the light userdata with sleep_ms() in its
+ * environment. */
+static int run_source_with_sleep(lua_State *L)
+{
+    sandbox_push_env(L);
+    lua_pushcfunction(L, lua_sleep_ms);
+    lua_setfield(L, -2, "sleep_ms");
+    lua_pop(L, 1);
+    return run_source(L);
+}
+
+/* Sleeps 2.5 s inside the call, where no hook runs. */
+static int sleep_in_c(lua_State *L)
+{
+    (void)L;
+    sleep_ms(2500);
+    return 0;
+}
+
+static double cpu_seconds(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 static void open_sandbox(double seconds, size_t mib)
 {
     SandboxLimits limits = {seconds, mib << 20};
@@ -73,7 +118,7 @@ static void test_no_call_after_a_time_stop(void **state)
     char err[SANDBOX_ERROR_MAX];
     open_sandbox(0.1, 64);
     assert_false(sandbox_protect(run_source, "local x = 1\nwhile true do end\n", err, sizeof err));
-    assert_string_equal(err, TEST_PATH ":2: story stopped: it ran past the time limit (0.1 s per call)");
+    assert_string_equal(err, TEST_PATH ":2: story stopped: it ran past the time limit (0.1 s of CPU per call)");
     assert_refused_after_stop("time limit");
     sandbox_close();
 }
@@ -130,6 +175,54 @@ static void test_calls_run_until_a_stop(void **state)
     sandbox_close();
 }
 
+/* Waiting is not CPU time: a call that sleeps three times its limit between
+ * two bits of work is not stopped. */
+static void test_time_limit_counts_cpu_not_waiting(void **state)
+{
+    (void)state;
+    char err[SANDBOX_ERROR_MAX];
+    open_sandbox(0.2, 64);
+    bool ok = sandbox_protect(run_source_with_sleep,
+                              "local n = 0\nfor i = 1, 1e6 do n = n + i end\nsleep_ms(600)\n"
+                              "for i = 1, 1e6 do n = n + i end\n",
+                              err, sizeof err);
+    if (!ok) fail_msg("%s", err);
+    sandbox_close();
+}
+
+/* A runaway call gets its whole limit of CPU, and little more. */
+static void test_time_limit_gives_the_call_its_cpu(void **state)
+{
+    (void)state;
+    char err[SANDBOX_ERROR_MAX];
+    open_sandbox(0.2, 64);
+    double before = cpu_seconds();
+    assert_false(sandbox_protect(run_source, "local x = 1\nwhile true do end\n", err, sizeof err));
+    double used = cpu_seconds() - before;
+    assert_non_null(strstr(err, "time limit"));
+    if (used < 0.195 || used > 0.5) fail_msg("the call used %.3f s of CPU, its limit being 0.2 s", used);
+    sandbox_close();
+}
+
+/* The watchdog counts CPU time too: a call that waits far past the limit
+ * plus its grace (0.01 s + 2.04 s) without using CPU is not ended. */
+static void test_watchdog_counts_cpu_not_waiting(void **state)
+{
+    (void)state;
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        char err[SANDBOX_ERROR_MAX];
+        sandbox_forked();
+        open_sandbox(0.01, 64);
+        _exit(sandbox_protect(sleep_in_c, NULL, err, sizeof err) ? 0 : 2);
+    }
+    int status;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -138,6 +231,9 @@ int main(void)
         cmocka_unit_test(test_a_caught_stop_still_stops),
         cmocka_unit_test(test_engine_memory_errors_stay_in_the_call),
         cmocka_unit_test(test_calls_run_until_a_stop),
+        cmocka_unit_test(test_time_limit_counts_cpu_not_waiting),
+        cmocka_unit_test(test_time_limit_gives_the_call_its_cpu),
+        cmocka_unit_test(test_watchdog_counts_cpu_not_waiting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

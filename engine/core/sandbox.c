@@ -6,6 +6,8 @@
 #include "core/sandbox_lua.h"
 
 #include <errno.h>
+#include <limits.h>
+#include <math.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -346,6 +348,276 @@ static int sb_print(lua_State *L)
     return 0;
 }
 
+/* ---------------------------------------------------- ordered traversal */
+
+/* Lua walks a table's string keys in an order that hangs on a hash seed
+ * picked afresh for every lua_State, so the stock `pairs` and `next` would
+ * make a playthrough differ from one process to the next. The story's
+ * versions visit keys in one order everywhere: numbers ascending (a list's
+ * items 1 to n in order), then strings in byte order, then false, then true.
+ * Other keys (tables, functions, coroutines) are placed by their address,
+ * which changes from run to run and has no order that could stand in for
+ * it: walking a table that holds one is an error that says so. */
+
+enum { KEY_NUMBER, KEY_STRING, KEY_FALSE, KEY_TRUE };
+
+typedef struct {
+    int kind;              /* KEY_*: the order of the kinds */
+    bool isint;
+    union {
+        lua_Integer i;
+        lua_Number n;
+        const char *s;     /* anchored by the table walked */
+    } v;
+    uint64_t head;         /* strings: the first 8 bytes, big-endian, zero-padded */
+    size_t len;
+    lua_Integer slot;      /* pairs: the key's place in the snapshot before sorting */
+} Key;
+
+/* Describes the key at idx; false when its type has no order. */
+static bool key_of(lua_State *L, int idx, Key *k)
+{
+    switch (lua_type(L, idx)) {
+    case LUA_TNUMBER:
+        k->kind = KEY_NUMBER;
+        k->isint = lua_isinteger(L, idx);
+        if (k->isint) k->v.i = lua_tointeger(L, idx);
+        else k->v.n = lua_tonumber(L, idx);
+        return true;
+    case LUA_TSTRING:
+        k->kind = KEY_STRING;
+        k->v.s = lua_tolstring(L, idx, &k->len);
+        k->head = 0;
+        for (size_t i = 0; i < 8; i++)
+            k->head = k->head << 8 | (i < k->len ? (unsigned char)k->v.s[i] : 0);
+        return true;
+    case LUA_TBOOLEAN:
+        k->kind = lua_toboolean(L, idx) ? KEY_TRUE : KEY_FALSE;
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Compares an integer with a float exactly (a key is never NaN). */
+static int cmp_int_float(lua_Integer i, lua_Number f)
+{
+    if (f >= 9223372036854775808.0) return -1;  /* 2^63: past every integer */
+    if (f < -9223372036854775808.0) return 1;
+    lua_Number whole = floor(f);
+    lua_Integer fi = (lua_Integer)whole;        /* exact: in range, no fraction */
+    if (i != fi) return i < fi ? -1 : 1;
+    return f > whole ? -1 : 0;
+}
+
+static int key_cmp(const Key *a, const Key *b)
+{
+    if (a->kind != b->kind) return a->kind < b->kind ? -1 : 1;
+    if (a->kind == KEY_STRING) {
+        if (a->head != b->head) return a->head < b->head ? -1 : 1;
+        size_t common = a->len < b->len ? a->len : b->len;
+        int c = common > 8 ? memcmp(a->v.s + 8, b->v.s + 8, common - 8) : 0;
+        if (c != 0) return c < 0 ? -1 : 1;
+        return a->len < b->len ? -1 : a->len > b->len;
+    }
+    if (a->kind != KEY_NUMBER) return 0;
+    if (a->isint && b->isint) return a->v.i < b->v.i ? -1 : a->v.i > b->v.i;
+    if (!a->isint && !b->isint) return a->v.n < b->v.n ? -1 : a->v.n > b->v.n;
+    return a->isint ? cmp_int_float(a->v.i, b->v.n) : -cmp_int_float(b->v.i, a->v.n);
+}
+
+/* Sorts k[0..n-1] (distinct keys) with scratch room for n more; no
+ * allocation, so all the memory a walk takes is the story's, under the cap. */
+static void sort_keys(Key *k, Key *scratch, lua_Integer n)
+{
+    if (n <= 12) {
+        for (lua_Integer i = 1; i < n; i++) {
+            Key x = k[i];
+            lua_Integer j = i;
+            for (; j > 0 && key_cmp(&k[j - 1], &x) > 0; j--) k[j] = k[j - 1];
+            k[j] = x;
+        }
+        return;
+    }
+    lua_Integer half = n / 2;
+    sort_keys(k, scratch, half);
+    sort_keys(k + half, scratch, n - half);
+    if (key_cmp(&k[half - 1], &k[half]) < 0) return; /* already in order */
+    memcpy(scratch, k, sizeof *k * (size_t)half);
+    lua_Integer a = 0, b = half, out = 0;
+    while (a < half && b < n) k[out++] = key_cmp(&scratch[a], &k[b]) < 0 ? scratch[a++] : k[b++];
+    while (a < half) k[out++] = scratch[a++];
+}
+
+/* Raises the error for a key (at idx) that has no order. */
+static int unordered_key(lua_State *L, const char *fn, int idx)
+{
+    return luaL_error(L, "%s: cannot walk a table with a %s as a key: only number, string and "
+                         "boolean keys have an order that is the same in every run",
+                      fn, luaL_typename(L, idx));
+}
+
+/* next(t [, k]): the first key after k (the first key, when k is nil) in
+ * the order above, and its value; nil after the last. Stateless, so each
+ * call scans the table: pairs is the way to walk one. */
+static int sb_next(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 2);
+    Key after, best, k;
+    bool from_start = lua_isnil(L, 2), found = false;
+    if (!from_start && !key_of(L, 2, &after)) return unordered_key(L, "next", 2);
+    lua_pushnil(L);                  /* 3: the best key so far */
+    lua_pushnil(L);                  /* 4: the walk's key */
+    while (lua_next(L, 1)) {
+        if (!key_of(L, 4, &k)) return unordered_key(L, "next", 4);
+        if ((from_start || key_cmp(&k, &after) > 0) && (!found || key_cmp(&k, &best) < 0)) {
+            lua_pushvalue(L, 4);
+            lua_replace(L, 3);
+            best = k;                /* a string stays anchored at 3 */
+            found = true;
+        }
+        lua_pop(L, 1);
+    }
+    if (!found) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_pushvalue(L, 3);
+    lua_pushvalue(L, 3);
+    lua_rawget(L, 1);
+    return 2;
+}
+
+/* The iterator pairs returns. Upvalues: the table, its keys in order (a
+ * snapshot taken by pairs), the position of the last key handed out, and
+ * the number of keys. A key given a value of nil since the snapshot is
+ * passed over; a key added since is not visited. */
+static int ordered_iter(lua_State *L)
+{
+    lua_Integer pos = lua_tointeger(L, lua_upvalueindex(3));
+    lua_Integer n = lua_tointeger(L, lua_upvalueindex(4));
+    lua_settop(L, 2);
+    if (lua_isnil(L, 2)) {
+        pos = 0;
+    } else {
+        bool in_step = pos >= 1 && pos <= n;
+        if (in_step) {
+            lua_rawgeti(L, lua_upvalueindex(2), pos);
+            in_step = lua_rawequal(L, -1, 2);
+            lua_pop(L, 1);
+        }
+        if (!in_step) { /* called by hand with another key: answer as next does */
+            lua_pushvalue(L, lua_upvalueindex(1));
+            lua_replace(L, 1);
+            return sb_next(L);
+        }
+    }
+    while (pos < n) {
+        pos++;
+        lua_rawgeti(L, lua_upvalueindex(2), pos);
+        lua_pushvalue(L, -1);
+        if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL) {
+            lua_pushinteger(L, pos);
+            lua_replace(L, lua_upvalueindex(3));
+            return 2;
+        }
+        lua_pop(L, 2);
+    }
+    lua_pushinteger(L, pos);
+    lua_replace(L, lua_upvalueindex(3));
+    lua_pushnil(L);
+    return 1;
+}
+
+static int pairs_metamethod_done(lua_State *L, int status, lua_KContext ctx)
+{
+    (void)L;
+    (void)status;
+    (void)ctx;
+    return 3;
+}
+
+/* The iterator of pairs over an empty table. */
+static int empty_iter(lua_State *L)
+{
+    lua_pushnil(L);
+    return 1;
+}
+
+#define PAIRS_ON_STACK 32 /* keys sorted in a buffer on the C stack */
+
+/* pairs(t): __pairs when t's metatable has one (setmetatable lets stories
+ * set it), else the keys of t in the order above. The keys are copied and
+ * sorted once, here; the loop then costs a raw read per key. */
+static int sb_pairs(lua_State *L)
+{
+    luaL_checkany(L, 1);
+    if (luaL_getmetafield(L, 1, "__pairs") != LUA_TNIL) {
+        lua_pushvalue(L, 1);
+        lua_callk(L, 1, 3, 0, pairs_metamethod_done);
+        return 3;
+    }
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 1);
+    lua_Integer n = 0;
+    lua_pushnil(L);
+    while (lua_next(L, 1)) {
+        lua_pop(L, 1);
+        int t = lua_type(L, 2);
+        if (t != LUA_TNUMBER && t != LUA_TSTRING && t != LUA_TBOOLEAN) return unordered_key(L, "pairs", 2);
+        n++;
+    }
+    if (n == 0) {
+        lua_pushcfunction(L, empty_iter);
+        lua_pushvalue(L, 1);
+        lua_pushnil(L);
+        return 3;
+    }
+    if (n > INT_MAX / 2) return luaL_error(L, "pairs: table too large");
+    lua_pushvalue(L, 1);                    /* 2: upvalue 1, the table */
+    lua_createtable(L, (int)n, 0);          /* 3: upvalue 2, the keys */
+    Key on_stack[2 * PAIRS_ON_STACK];
+    Key *keys = on_stack;
+    if (n > PAIRS_ON_STACK) keys = lua_newuserdatauv(L, sizeof *keys * 2 * (size_t)n, 0);
+    else lua_pushnil(L);                    /* 4 either way */
+    lua_Integer i = 0;
+    lua_pushnil(L);
+    while (lua_next(L, 1)) {                /* the table has not changed since */
+        lua_pop(L, 1);
+        if (i == n) { lua_pop(L, 1); break; }
+        lua_pushvalue(L, 5);
+        lua_rawseti(L, 3, i + 1);
+        key_of(L, 5, &keys[i]);             /* anchored by the table and the keys */
+        keys[i].slot = i;
+        i++;
+    }
+    n = i;
+    sort_keys(keys, keys + n, n);
+    /* Puts the keys in order in place: position j gets the key at keys[j].slot. */
+    for (lua_Integer j = 0; j < n; j++) {
+        if (keys[j].slot < 0) continue;
+        lua_rawgeti(L, 3, j + 1);           /* the key at j, moved last */
+        lua_Integer at = j;
+        for (;;) {
+            lua_Integer from = keys[at].slot;
+            keys[at].slot = -1;
+            if (from == j) break;
+            lua_rawgeti(L, 3, from + 1);
+            lua_rawseti(L, 3, at + 1);
+            at = from;
+        }
+        lua_rawseti(L, 3, at + 1);
+    }
+    lua_settop(L, 3);
+    lua_pushinteger(L, 0);                  /* upvalue 3: the position */
+    lua_pushinteger(L, n);                  /* upvalue 4: the count */
+    lua_pushcclosure(L, ordered_iter, 4);
+    lua_pushvalue(L, 1);
+    lua_pushnil(L);
+    return 3;
+}
+
 /* Marks an engine-owned metatable copy; the value says whether the story's
  * original was protected with __metatable. */
 static const char MT_COPY_KEY = 'm';
@@ -477,7 +749,7 @@ static const char WRAPPERS[] =
     "end\n";
 
 static const char *const BASE_NAMES[] = {
-    "assert", "error", "ipairs", "next", "pairs", "rawequal", "rawget", "rawlen", "rawset",
+    "assert", "error", "ipairs", "rawequal", "rawget", "rawlen", "rawset",
     "select", "getmetatable", "tonumber", "tostring", "type", "_VERSION", NULL,
 };
 
@@ -520,6 +792,10 @@ static int build_env(lua_State *L)
     lua_setfield(L, env, "print");
     lua_pushcfunction(L, sb_setmetatable);
     lua_setfield(L, env, "setmetatable");
+    lua_pushcfunction(L, sb_pairs);
+    lua_setfield(L, env, "pairs");
+    lua_pushcfunction(L, sb_next);
+    lua_setfield(L, env, "next");
     copy_library(L, env, "string", no_dump);
     copy_library(L, env, "table", NULL);
     copy_library(L, env, "math", no_seed); /* script.c installs the seeded random */

@@ -5,8 +5,12 @@
  * The findings this answers are listed in docs/architecture.md ("Sandbox"). */
 #include "core/sandbox_lua.h"
 
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,18 +41,22 @@ static int hook_mask(void);
 #define PRINT_MAX ((size_t)16 << 10) /* bytes print may write per call into the story */
 
 /* The module's state. A file-scope struct because the allocator and the
- * SIGALRM handler have no other way to reach it; nothing outside this file
+ * SIGPROF handler have no other way to reach it; nothing outside this file
  * sees it. */
 static struct {
     lua_State *L;
     SandboxLimits limits;
     size_t used;               /* bytes allocated by the state */
     bool cap_on;               /* the memory cap is enforced once set-up is done */
-    struct timespec deadline;  /* the current call into the story must end by then */
-    volatile sig_atomic_t armed;        /* a deadline is set */
+    int64_t limit_ns;          /* the time limit, in ns of CPU */
+    int64_t armed_at;          /* CLOCK_MONOTONIC ns when the current call began */
+    int64_t deadline;          /* CLOCK_MONOTONIC ns: the hook looks at the CPU clock from then on */
+    int64_t cpu_base;          /* the thread's CPU clock, in ns, less what the call used before it was read */
+    bool cpu_known;            /* cpu_base is set for the current call */
+    volatile sig_atomic_t armed;         /* a call into the story is running */
     volatile sig_atomic_t timer_running; /* the watchdog timer is set */
-    volatile sig_atomic_t deadline_ms;   /* the deadline for the SIGALRM handler: ms after epoch */
-    time_t epoch;              /* when the state was opened, in CLOCK_MONOTONIC seconds */
+    volatile sig_atomic_t watch_rings;   /* times it rang during the current call */
+    struct itimerval watch_timer; /* rings every watch period of the process's CPU time */
     int stopped;               /* STOP_*: sticky; the state is then only closed */
     int stop_line;             /* the story line a limit stopped, or 0 */
     volatile sig_atomic_t line; /* the story line running, as the hook last saw it */
@@ -111,12 +119,41 @@ static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 
 /* ------------------------------------------------------------------- CPU */
 
-static bool past_deadline(void)
+/* The time limit counts the CPU time of the thread running the story, so a
+ * busy machine does not shorten it. Reading that clock is a system call,
+ * too dear for every call into the story (a turn of randomtest makes
+ * several), while CLOCK_MONOTONIC is read in the vDSO. So the monotonic
+ * clock is a pre-filter: a call never uses more CPU time than the wall time
+ * it takes, and only once the wall deadline passes does the hook read the
+ * CPU clock: past the limit the story stops, else the deadline moves on by
+ * the CPU time left. Most calls end within a millisecond; a call that runs
+ * longer reads the CPU clock once, at the first count event (every 1,000
+ * instructions) past that millisecond or past the deadline, and the wall
+ * time until then counts as CPU time: at most about a millisecond too much
+ * on a busy machine, unless a long library call came first. */
+#define CPU_READ_AFTER 1000000 /* ns of a call before its CPU time is followed */
+
+static int64_t clock_ns(clockid_t id)
 {
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return now.tv_sec > sb.deadline.tv_sec ||
-           (now.tv_sec == sb.deadline.tv_sec && now.tv_nsec >= sb.deadline.tv_nsec);
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* The hook's time check, at a count event of an armed call: true once the
+ * call has used its CPU time. */
+static bool out_of_time(void)
+{
+    int64_t now = clock_ns(CLOCK_MONOTONIC);
+    if (!sb.cpu_known && (now - sb.armed_at >= CPU_READ_AFTER || now >= sb.deadline)) {
+        sb.cpu_base = clock_ns(CLOCK_THREAD_CPUTIME_ID) - (now - sb.armed_at);
+        sb.cpu_known = true;
+    }
+    if (now < sb.deadline) return false;
+    int64_t left = sb.limit_ns - (clock_ns(CLOCK_THREAD_CPUTIME_ID) - sb.cpu_base);
+    if (left <= 0) return true;
+    sb.deadline = now + left;
+    return false;
 }
 
 /* True for functions of the story file: not engine code, not a chunk the
@@ -194,7 +231,7 @@ static void sb_hook(lua_State *L, lua_Debug *ar)
             sb.line = caller.currentline;
     } else {
         if (!sb.track_lines) sb.line = story_line(L, &caller);
-        if (sb.stopped == STOP_NONE && sb.armed && past_deadline()) stop(STOP_TIME, story_line(L, &caller));
+        if (sb.stopped == STOP_NONE && sb.armed && out_of_time()) stop(STOP_TIME, story_line(L, &caller));
     }
     if (sb.stopped == STOP_NONE) return;
     lua_sethook(L, sb_hook, hook_mask(), 1);
@@ -214,43 +251,34 @@ static size_t format_uint(char *buf, long n)
 }
 
 /* The watchdog: a library call (pattern backtracking, a huge sort) runs where
- * no hook fires. Past the deadline plus a grace, end the process with
- * "FILE:LINE: message", written with write() alone. */
-/* Sets the one-shot timer to ring after `seconds`. */
-static void ring_in(double seconds)
-{
-    struct itimerval t = {0};
-    if (seconds < 0.001) seconds = 0.001;
-    t.it_value.tv_sec = (time_t)seconds;
-    t.it_value.tv_usec = (suseconds_t)((seconds - (double)(time_t)seconds) * 1e6);
-    setitimer(ITIMER_REAL, &t, NULL);
-}
+ * no hook fires. An ITIMER_PROF timer rings every watch period of the
+ * process's CPU time (user and system); the ring that makes WATCH_STEPS + 1
+ * in one call, when the call has used more than the time limit plus a grace
+ * of CPU time (and at most one period more), ends the process with
+ * "FILE:LINE: message", written with write() alone. The grace (three limits
+ * and two seconds) is longer than the slowest single call the memory cap
+ * allows: sorting the 3 million numbers 64 MiB holds takes over a second.
+ *
+ * The timer is set once and left running while calls follow each other
+ * (setting it on every call would cost a system call each): a ring between
+ * calls turns it off, and the next call sets it again. It counts only CPU
+ * time, so it never rings while the player thinks. */
+#define WATCH_STEPS 20
 
-/* Seconds from now until the watchdog's moment: the deadline plus a grace
- * longer than the slowest single call the memory cap allows (sorting the 3
- * million numbers 64 MiB holds takes over a second). */
-static double until_watchdog(void)
-{
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    double grace = sb.limits.time_limit * 3.0 + 2.0;
-    long now_ms = (long)(now.tv_sec - sb.epoch) * 1000 + now.tv_nsec / 1000000;
-    return (double)(sb.deadline_ms - now_ms) / 1000.0 + grace;
-}
-
-/* The timer is set once and left running between calls into the story
- * (setting it on every call would cost two system calls each): when it
- * rings with no call past its moment, it is set again or left off. */
-static void on_alarm(int sig)
+static void on_prof(int sig)
 {
     (void)sig;
+    int saved_errno = errno;
     if (!sb.armed) {
+        struct itimerval off = {0};
+        setitimer(ITIMER_PROF, &off, NULL);
         sb.timer_running = false;
+        errno = saved_errno;
         return;
     }
-    double left = until_watchdog();
-    if (left > 0) {
-        ring_in(left);
+    sb.watch_rings++;
+    if (sb.watch_rings <= WATCH_STEPS) {
+        errno = saved_errno;
         return;
     }
     char num[24];
@@ -268,27 +296,32 @@ static void on_alarm(int sig)
     _exit(1);
 }
 
+/* The watch period for the limits: (limit + grace) / WATCH_STEPS. */
+static void set_watch_period(double limit)
+{
+    double period = (limit * 4.0 + 2.0) / WATCH_STEPS;
+    struct itimerval *t = &sb.watch_timer;
+    t->it_interval.tv_sec = (time_t)period;
+    t->it_interval.tv_usec = (suseconds_t)((period - (double)(time_t)period) * 1e6);
+    t->it_value = t->it_interval;
+}
+
 static void arm(void)
 {
-    double limit = sb.limits.time_limit;
-    clock_gettime(CLOCK_MONOTONIC, &sb.deadline);
-    sb.deadline.tv_sec += (time_t)limit;
-    sb.deadline.tv_nsec += (long)((limit - (double)(time_t)limit) * 1e9);
-    if (sb.deadline.tv_nsec >= 1000000000L) {
-        sb.deadline.tv_sec++;
-        sb.deadline.tv_nsec -= 1000000000L;
-    }
-    sb.deadline_ms = (sig_atomic_t)((long)(sb.deadline.tv_sec - sb.epoch) * 1000 + sb.deadline.tv_nsec / 1000000);
+    sb.armed_at = clock_ns(CLOCK_MONOTONIC);
+    sb.deadline = sb.armed_at + sb.limit_ns;
+    sb.cpu_known = false;
+    sb.watch_rings = 0; /* before armed: a ring in between finds the count new */
     sb.armed = true;
     if (!sb.timer_running) {
         sb.timer_running = true;
-        ring_in(until_watchdog());
+        setitimer(ITIMER_PROF, &sb.watch_timer, NULL);
     }
 }
 
 static void disarm(void)
 {
-    sb.armed = false; /* the timer runs on; see on_alarm */
+    sb.armed = false; /* the timer runs on; see on_prof */
 }
 
 /* ---------------------------------------------------------- environment */
@@ -317,6 +350,276 @@ static int sb_print(lua_State *L)
     if (sb.printed >= PRINT_MAX) fputs("print: (more output dropped)\n", stderr);
     free(safe);
     return 0;
+}
+
+/* ---------------------------------------------------- ordered traversal */
+
+/* Lua walks a table's string keys in an order that hangs on a hash seed
+ * picked afresh for every lua_State, so the stock `pairs` and `next` would
+ * make a playthrough differ from one process to the next. The story's
+ * versions visit keys in one order everywhere: numbers ascending (a list's
+ * items 1 to n in order), then strings in byte order, then false, then true.
+ * Other keys (tables, functions, coroutines) are placed by their address,
+ * which changes from run to run and has no order that could stand in for
+ * it: walking a table that holds one is an error that says so. */
+
+enum { KEY_NUMBER, KEY_STRING, KEY_FALSE, KEY_TRUE };
+
+typedef struct {
+    int kind;              /* KEY_*: the order of the kinds */
+    bool isint;
+    union {
+        lua_Integer i;
+        lua_Number n;
+        const char *s;     /* anchored by the table walked */
+    } v;
+    uint64_t head;         /* strings: the first 8 bytes, big-endian, zero-padded */
+    size_t len;
+    lua_Integer slot;      /* pairs: the key's place in the snapshot before sorting */
+} Key;
+
+/* Describes the key at idx; false when its type has no order. */
+static bool key_of(lua_State *L, int idx, Key *k)
+{
+    switch (lua_type(L, idx)) {
+    case LUA_TNUMBER:
+        k->kind = KEY_NUMBER;
+        k->isint = lua_isinteger(L, idx);
+        if (k->isint) k->v.i = lua_tointeger(L, idx);
+        else k->v.n = lua_tonumber(L, idx);
+        return true;
+    case LUA_TSTRING:
+        k->kind = KEY_STRING;
+        k->v.s = lua_tolstring(L, idx, &k->len);
+        k->head = 0;
+        for (size_t i = 0; i < 8; i++)
+            k->head = k->head << 8 | (i < k->len ? (unsigned char)k->v.s[i] : 0);
+        return true;
+    case LUA_TBOOLEAN:
+        k->kind = lua_toboolean(L, idx) ? KEY_TRUE : KEY_FALSE;
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Compares an integer with a float exactly (a key is never NaN). */
+static int cmp_int_float(lua_Integer i, lua_Number f)
+{
+    if (f >= 9223372036854775808.0) return -1;  /* 2^63: past every integer */
+    if (f < -9223372036854775808.0) return 1;
+    lua_Number whole = floor(f);
+    lua_Integer fi = (lua_Integer)whole;        /* exact: in range, no fraction */
+    if (i != fi) return i < fi ? -1 : 1;
+    return f > whole ? -1 : 0;
+}
+
+static int key_cmp(const Key *a, const Key *b)
+{
+    if (a->kind != b->kind) return a->kind < b->kind ? -1 : 1;
+    if (a->kind == KEY_STRING) {
+        if (a->head != b->head) return a->head < b->head ? -1 : 1;
+        size_t common = a->len < b->len ? a->len : b->len;
+        int c = common > 8 ? memcmp(a->v.s + 8, b->v.s + 8, common - 8) : 0;
+        if (c != 0) return c < 0 ? -1 : 1;
+        return a->len < b->len ? -1 : a->len > b->len;
+    }
+    if (a->kind != KEY_NUMBER) return 0;
+    if (a->isint && b->isint) return a->v.i < b->v.i ? -1 : a->v.i > b->v.i;
+    if (!a->isint && !b->isint) return a->v.n < b->v.n ? -1 : a->v.n > b->v.n;
+    return a->isint ? cmp_int_float(a->v.i, b->v.n) : -cmp_int_float(b->v.i, a->v.n);
+}
+
+/* Sorts k[0..n-1] (distinct keys) with scratch room for n more; no
+ * allocation, so all the memory a walk takes is the story's, under the cap. */
+static void sort_keys(Key *k, Key *scratch, lua_Integer n)
+{
+    if (n <= 12) {
+        for (lua_Integer i = 1; i < n; i++) {
+            Key x = k[i];
+            lua_Integer j = i;
+            for (; j > 0 && key_cmp(&k[j - 1], &x) > 0; j--) k[j] = k[j - 1];
+            k[j] = x;
+        }
+        return;
+    }
+    lua_Integer half = n / 2;
+    sort_keys(k, scratch, half);
+    sort_keys(k + half, scratch, n - half);
+    if (key_cmp(&k[half - 1], &k[half]) < 0) return; /* already in order */
+    memcpy(scratch, k, sizeof *k * (size_t)half);
+    lua_Integer a = 0, b = half, out = 0;
+    while (a < half && b < n) k[out++] = key_cmp(&scratch[a], &k[b]) < 0 ? scratch[a++] : k[b++];
+    while (a < half) k[out++] = scratch[a++];
+}
+
+/* Raises the error for a key (at idx) that has no order. */
+static int unordered_key(lua_State *L, const char *fn, int idx)
+{
+    return luaL_error(L, "%s: cannot walk a table with a %s as a key: only number, string and "
+                         "boolean keys have an order that is the same in every run",
+                      fn, luaL_typename(L, idx));
+}
+
+/* next(t [, k]): the first key after k (the first key, when k is nil) in
+ * the order above, and its value; nil after the last. Stateless, so each
+ * call scans the table: pairs is the way to walk one. */
+static int sb_next(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 2);
+    Key after, best, k;
+    bool from_start = lua_isnil(L, 2), found = false;
+    if (!from_start && !key_of(L, 2, &after)) return unordered_key(L, "next", 2);
+    lua_pushnil(L);                  /* 3: the best key so far */
+    lua_pushnil(L);                  /* 4: the walk's key */
+    while (lua_next(L, 1)) {
+        if (!key_of(L, 4, &k)) return unordered_key(L, "next", 4);
+        if ((from_start || key_cmp(&k, &after) > 0) && (!found || key_cmp(&k, &best) < 0)) {
+            lua_pushvalue(L, 4);
+            lua_replace(L, 3);
+            best = k;                /* a string stays anchored at 3 */
+            found = true;
+        }
+        lua_pop(L, 1);
+    }
+    if (!found) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_pushvalue(L, 3);
+    lua_pushvalue(L, 3);
+    lua_rawget(L, 1);
+    return 2;
+}
+
+/* The iterator pairs returns. Upvalues: the table, its keys in order (a
+ * snapshot taken by pairs), the position of the last key handed out, and
+ * the number of keys. A key given a value of nil since the snapshot is
+ * passed over; a key added since is not visited. */
+static int ordered_iter(lua_State *L)
+{
+    lua_Integer pos = lua_tointeger(L, lua_upvalueindex(3));
+    lua_Integer n = lua_tointeger(L, lua_upvalueindex(4));
+    lua_settop(L, 2);
+    if (lua_isnil(L, 2)) {
+        pos = 0;
+    } else {
+        bool in_step = pos >= 1 && pos <= n;
+        if (in_step) {
+            lua_rawgeti(L, lua_upvalueindex(2), pos);
+            in_step = lua_rawequal(L, -1, 2);
+            lua_pop(L, 1);
+        }
+        if (!in_step) { /* called by hand with another key: answer as next does */
+            lua_pushvalue(L, lua_upvalueindex(1));
+            lua_replace(L, 1);
+            return sb_next(L);
+        }
+    }
+    while (pos < n) {
+        pos++;
+        lua_rawgeti(L, lua_upvalueindex(2), pos);
+        lua_pushvalue(L, -1);
+        if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL) {
+            lua_pushinteger(L, pos);
+            lua_replace(L, lua_upvalueindex(3));
+            return 2;
+        }
+        lua_pop(L, 2);
+    }
+    lua_pushinteger(L, pos);
+    lua_replace(L, lua_upvalueindex(3));
+    lua_pushnil(L);
+    return 1;
+}
+
+static int pairs_metamethod_done(lua_State *L, int status, lua_KContext ctx)
+{
+    (void)L;
+    (void)status;
+    (void)ctx;
+    return 3;
+}
+
+/* The iterator of pairs over an empty table. */
+static int empty_iter(lua_State *L)
+{
+    lua_pushnil(L);
+    return 1;
+}
+
+#define PAIRS_ON_STACK 32 /* keys sorted in a buffer on the C stack */
+
+/* pairs(t): __pairs when t's metatable has one (setmetatable lets stories
+ * set it), else the keys of t in the order above. The keys are copied and
+ * sorted once, here; the loop then costs a raw read per key. */
+static int sb_pairs(lua_State *L)
+{
+    luaL_checkany(L, 1);
+    if (luaL_getmetafield(L, 1, "__pairs") != LUA_TNIL) {
+        lua_pushvalue(L, 1);
+        lua_callk(L, 1, 3, 0, pairs_metamethod_done);
+        return 3;
+    }
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 1);
+    lua_Integer n = 0;
+    lua_pushnil(L);
+    while (lua_next(L, 1)) {
+        lua_pop(L, 1);
+        int t = lua_type(L, 2);
+        if (t != LUA_TNUMBER && t != LUA_TSTRING && t != LUA_TBOOLEAN) return unordered_key(L, "pairs", 2);
+        n++;
+    }
+    if (n == 0) {
+        lua_pushcfunction(L, empty_iter);
+        lua_pushvalue(L, 1);
+        lua_pushnil(L);
+        return 3;
+    }
+    if (n > INT_MAX / 2) return luaL_error(L, "pairs: table too large");
+    lua_pushvalue(L, 1);                    /* 2: upvalue 1, the table */
+    lua_createtable(L, (int)n, 0);          /* 3: upvalue 2, the keys */
+    Key on_stack[2 * PAIRS_ON_STACK];
+    Key *keys = on_stack;
+    if (n > PAIRS_ON_STACK) keys = lua_newuserdatauv(L, sizeof *keys * 2 * (size_t)n, 0);
+    else lua_pushnil(L);                    /* 4 either way */
+    lua_Integer i = 0;
+    lua_pushnil(L);
+    while (lua_next(L, 1)) {                /* the table has not changed since */
+        lua_pop(L, 1);
+        if (i == n) { lua_pop(L, 1); break; }
+        lua_pushvalue(L, 5);
+        lua_rawseti(L, 3, i + 1);
+        key_of(L, 5, &keys[i]);             /* anchored by the table and the keys */
+        keys[i].slot = i;
+        i++;
+    }
+    n = i;
+    sort_keys(keys, keys + n, n);
+    /* Puts the keys in order in place: position j gets the key at keys[j].slot. */
+    for (lua_Integer j = 0; j < n; j++) {
+        if (keys[j].slot < 0) continue;
+        lua_rawgeti(L, 3, j + 1);           /* the key at j, moved last */
+        lua_Integer at = j;
+        for (;;) {
+            lua_Integer from = keys[at].slot;
+            keys[at].slot = -1;
+            if (from == j) break;
+            lua_rawgeti(L, 3, from + 1);
+            lua_rawseti(L, 3, at + 1);
+            at = from;
+        }
+        lua_rawseti(L, 3, at + 1);
+    }
+    lua_settop(L, 3);
+    lua_pushinteger(L, 0);                  /* upvalue 3: the position */
+    lua_pushinteger(L, n);                  /* upvalue 4: the count */
+    lua_pushcclosure(L, ordered_iter, 4);
+    lua_pushvalue(L, 1);
+    lua_pushnil(L);
+    return 3;
 }
 
 /* Marks an engine-owned metatable copy; the value says whether the story's
@@ -450,7 +753,7 @@ static const char WRAPPERS[] =
     "end\n";
 
 static const char *const BASE_NAMES[] = {
-    "assert", "error", "ipairs", "next", "pairs", "rawequal", "rawget", "rawlen", "rawset",
+    "assert", "error", "ipairs", "rawequal", "rawget", "rawlen", "rawset",
     "select", "getmetatable", "tonumber", "tostring", "type", "_VERSION", NULL,
 };
 
@@ -493,6 +796,10 @@ static int build_env(lua_State *L)
     lua_setfield(L, env, "print");
     lua_pushcfunction(L, sb_setmetatable);
     lua_setfield(L, env, "setmetatable");
+    lua_pushcfunction(L, sb_pairs);
+    lua_setfield(L, env, "pairs");
+    lua_pushcfunction(L, sb_next);
+    lua_setfield(L, env, "next");
     copy_library(L, env, "string", no_dump);
     copy_library(L, env, "table", NULL);
     copy_library(L, env, "math", no_seed); /* script.c installs the seeded random */
@@ -580,17 +887,21 @@ bool sandbox_open(const SandboxLimits *limits, const char *path, char *err, size
     sprintf(sb.chunkname, "@%s", path);
     sb.path_len = strlen(sb.path);
     sb.watchdog_len = (size_t)snprintf(sb.watchdog_msg, sizeof sb.watchdog_msg,
-        "story stopped: a library call ran far past the time limit (%.3g s per call)\n",
+        "story stopped: a library call ran far past the time limit (%.3g s of CPU per call)\n",
         limits->time_limit);
+    /* Clamped so that the count of ns cannot overflow (the command line
+     * allows 0.01 to 3600 s). */
+    double limit = limits->time_limit < 1e-3 ? 1e-3 : limits->time_limit > 1e6 ? 1e6 : limits->time_limit;
+    sb.limit_ns = (int64_t)(limit * 1e9);
+    set_watch_period(limit);
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_alarm;
+    sa.sa_handler = on_prof;
     sa.sa_flags = SA_RESTART; /* a ring between calls must not cut a read short */
     sigemptyset(&sa.sa_mask);
-    sigaction(SIGALRM, &sa, NULL);
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    sb.epoch = now.tv_sec;
+    sigaction(SIGPROF, &sa, NULL);
+    sb.timer_running = true; /* first: a ring in between would turn it off */
+    setitimer(ITIMER_PROF, &sb.watch_timer, NULL); /* with this state's period */
 
     sb.L = lua_newstate(sb_alloc, NULL);
     if (sb.L == NULL) {
@@ -668,7 +979,7 @@ static void stop_message(char *err, size_t errlen)
     char where[24] = "";
     if (sb.stop_line > 0) snprintf(where, sizeof where, "%d:", sb.stop_line);
     if (sb.stopped == STOP_TIME)
-        snprintf(err, errlen, "%s:%s story stopped: it ran past the time limit (%.3g s per call)",
+        snprintf(err, errlen, "%s:%s story stopped: it ran past the time limit (%.3g s of CPU per call)",
                  sb.chunkname + 1, where, sb.limits.time_limit);
     else
         snprintf(err, errlen, "%s:%s story stopped: it used more than the memory limit (%zu MiB)",

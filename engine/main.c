@@ -32,10 +32,12 @@ static const char USAGE[] =
     "                          STORY.lua\n"
     "\n"
     "Plays an interactive story in the terminal. With no STORY, plays the default\n"
-    "story. `list` shows the bundled stories (--markdown: their coverage table).\n"
-    "`check` reports problems without playing; `randomtest` plays many times at\n"
-    "random; `quicktest` tries every state it can, then goes after what is not yet\n"
-    "covered; both judge the rules a story declares (see docs/authoring.md).\n"
+    "story. A STORY in several files is a folder with a story.lua; every command\n"
+    "takes the folder. `list` shows the bundled stories (--markdown: their\n"
+    "coverage table). `check` reports problems without playing; `randomtest` plays\n"
+    "many times at random; `quicktest` tries every state it can, then goes after\n"
+    "what is not yet covered; both judge the rules a story declares (see\n"
+    "docs/authoring.md).\n"
     "\n"
     "Options:\n"
     "  --seed N            replay exactly: the same seed and answers give the same play\n"
@@ -118,18 +120,10 @@ static int run_play(const char *arg, PlayOptions *o)
             fprintf(stderr, "rekindle: the default story %s was not found (set REKINDLE_PATH)\n", LIBRARY_DEFAULT);
             return EXIT_STORY_ERROR;
         }
-    } else if (disk_is_dir(arg)) { /* a story's folder: its story.lua */
-        size_t n = strlen(arg);
-        if ((found = malloc(n + sizeof "/story.lua")) == NULL) return usage_error("out of memory%s", "");
-        snprintf(found, n + sizeof "/story.lua", "%s%sstory.lua", arg, n && arg[n - 1] == '/' ? "" : "/");
-        if (!disk_is_file(found)) {
-            free(found);
-            return usage_error("no story file 'story.lua' in the folder '%s'", arg);
-        }
-    } else if (!disk_is_file(arg) && strchr(arg, '/') == NULL) {
+    } else if (!disk_is_file(arg) && !disk_is_dir(arg) && strchr(arg, '/') == NULL) {
         found = library_find(arg);
     }
-    if (found == NULL && !disk_is_file(arg)) return usage_error("no story file '%s'", arg);
+    if (found == NULL && !disk_is_file(arg) && !disk_is_dir(arg)) return usage_error("no story file '%s'", arg);
     o->path = found ? found : arg;
     int status = play(o);
     free(found);

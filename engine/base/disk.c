@@ -161,7 +161,9 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-char **disk_list(const char *dir, const char *suffix)
+/* The names in dir that end in suffix, do not start with '.', and pass keep
+ * (given the whole path), sorted. */
+static char **list_names(const char *dir, const char *suffix, bool (*keep)(const char *path))
 {
     DIR *d = opendir(dir);
     if (d == NULL) return NULL;
@@ -171,9 +173,9 @@ char **disk_list(const char *dir, const char *suffix)
     char path[PATH_MAX];
     while (list && (e = readdir(d)) != NULL) {
         size_t len = strlen(e->d_name);
-        if (e->d_name[0] == '.' || len <= slen || strcmp(e->d_name + len - slen, suffix) != 0) continue;
+        if (e->d_name[0] == '.' || len < slen || strcmp(e->d_name + len - slen, suffix) != 0) continue;
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        if (!disk_is_file(path)) continue;
+        if (!keep(path)) continue;
         char **grown = realloc(list, sizeof *list * (n + 2));
         if (grown == NULL) break;
         list = grown;
@@ -183,6 +185,16 @@ char **disk_list(const char *dir, const char *suffix)
     closedir(d);
     if (list) qsort(list, n, sizeof *list, cmp_str);
     return list;
+}
+
+char **disk_list(const char *dir, const char *suffix)
+{
+    return list_names(dir, suffix, disk_is_file);
+}
+
+char **disk_list_folders(const char *dir)
+{
+    return list_names(dir, "", disk_is_dir);
 }
 
 void disk_free_list(char **list)

@@ -24,6 +24,8 @@ bool disk_write(const char *path, const char *text, size_t len, char *err, size_
  * with '.'), sorted, in a malloc'd NULL-terminated array; NULL when the
  * folder cannot be read. Free with disk_free_list. */
 char **disk_list(const char *dir, const char *suffix);
+/* The same for the folders in dir. */
+char **disk_list_folders(const char *dir);
 void disk_free_list(char **list);
 
 /* True when path names an existing regular file, or folder. */

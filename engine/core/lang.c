@@ -1379,6 +1379,23 @@ static void run_file(lua_State *L, int file)
     ld->file = outer;
 }
 
+/* Whether file (when it exists) really lies in the folder of the story's
+ * first file, links followed: an include must not read the rest of the disk. */
+static bool inside_folder(const char *story_path, const char *file)
+{
+    char *real = realpath(file, NULL);
+    if (real == NULL) return true; /* missing: reading it says so */
+    const char *slash = strrchr(story_path, '/');
+    char *dir = slash ? strndup(story_path, (size_t)(slash - story_path + 1)) : strdup(".");
+    char *root = dir ? realpath(dir, NULL) : NULL;
+    size_t n = root ? strlen(root) : 0;
+    bool inside = root && strncmp(real, root, n) == 0 && (real[n] == '/' || (n == 1 && root[0] == '/'));
+    free(real);
+    free(dir);
+    free(root);
+    return inside;
+}
+
 /* include "chapter2.lua": runs another file of the story's own folder (or a
  * folder below it), once, as if it were written here. */
 static int dsl_include(lua_State *L)
@@ -1403,6 +1420,8 @@ static int dsl_include(lua_State *L)
     const char *path = lua_tostring(L, -1);
     for (int i = 0; i < s->nfiles; i++)
         if (strcmp(s->files[i], path) == 0) return 0; /* once */
+    if (!inside_folder(s->path, path))
+        sandbox_error_at(L, PATH(L), line, "include \"%s\": it is a link to a file outside the story's folder", name);
     char err[512];
     size_t len = 0;
     char *text = disk_read(path, DISK_STORY_MAX, &len, err, sizeof err);

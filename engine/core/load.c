@@ -11,17 +11,37 @@
 #include "base/text.h"
 #include "core/script.h"
 
+char *load_story_file(const char *path)
+{
+    if (!disk_is_dir(path)) return strdup(path);
+    size_t n = strlen(path);
+    bool slash = n > 0 && path[n - 1] == '/';
+    char *file = malloc(n + sizeof "/" LOAD_FOLDER_STORY);
+    if (file) sprintf(file, "%s%s%s", path, slash ? "" : "/", LOAD_FOLDER_STORY);
+    return file;
+}
+
 Story *load_open(const char *path, const SandboxLimits *limits, char *err, size_t errlen)
 {
+    char *file = load_story_file(path);
+    if (file == NULL) {
+        snprintf(err, errlen, "%s: out of memory", path);
+        return NULL;
+    }
     size_t len = 0;
-    char *text = disk_read(path, DISK_STORY_MAX, &len, err, errlen);
-    if (text == NULL) return NULL;
+    char *text = NULL;
     Story *s = NULL;
-    if (sandbox_open(limits, path, err, errlen) && script_install(err, errlen))
-        s = story_load(path, text, len, err, errlen); /* it takes the text */
+    if (strcmp(file, path) != 0 && !disk_is_file(file))
+        snprintf(err, errlen, "%s: a folder without a %s (a story in several files starts there)", path,
+                 LOAD_FOLDER_STORY);
+    else if ((text = disk_read(file, DISK_STORY_MAX, &len, err, errlen)) == NULL)
+        ;
+    else if (sandbox_open(limits, file, err, errlen) && script_install(err, errlen))
+        s = story_load(file, text, len, err, errlen); /* it takes the text */
     else
         free(text);
     if (s == NULL) sandbox_close();
+    free(file);
     return s;
 }
 

@@ -9,7 +9,15 @@
 #include "core/sandbox.h"
 #include "core/story.h"
 
-/* Loads a story (and the files it includes) into a fresh sandbox. Returns
+/* A story in several files lives in a folder, its first file named so. */
+#define LOAD_FOLDER_STORY "story.lua"
+
+/* The file to load for path: a folder's story.lua, or path itself;
+ * malloc'd (NULL when out of memory). */
+char *load_story_file(const char *path);
+
+/* Loads a story (and the files it includes) into a fresh sandbox; path may
+ * be the story's folder. Returns
  * NULL on failure, with the problems as "FILE:LINE: message" lines in err
  * (not yet sanitized). The story's functions stay callable until
  * load_close; its source is in Story.texts. */

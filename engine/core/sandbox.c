@@ -40,6 +40,17 @@ static int hook_mask(void);
 #define MESSAGE_MAX 1000       /* bytes of an error message kept */
 #define PRINT_MAX ((size_t)16 << 10) /* bytes print may write per call into the story */
 
+/* A file of the story. Its lines are numbered after those of the files
+ * loaded before it, so that one number (a "place") says file and line: what
+ * a signal handler can read, and what coverage counts by. */
+typedef struct {
+    char *chunkname;           /* "@" path: how Lua names the file */
+    char *path;                /* sanitized: the watchdog writes it as is */
+    size_t path_len;
+    int base;                  /* the place of its line 1, less one */
+    int lines;                 /* 0 until its text is loaded */
+} StoryFile;
+
 /* The module's state. A file-scope struct because the allocator and the
  * SIGPROF handler have no other way to reach it; nothing outside this file
  * sees it. */
@@ -59,11 +70,11 @@ static struct {
     struct itimerval watch_timer; /* rings every watch period of the process's CPU time */
     int stopped;               /* STOP_*: sticky; the state is then only closed */
     int stop_line;             /* the story line a limit stopped, or 0 */
-    volatile sig_atomic_t line; /* the story line running, as the hook last saw it */
+    volatile sig_atomic_t line; /* the story line running, as the hook last saw it (a place) */
     bool track_lines;          /* the hook follows every line (see HOOK_MASK) */
-    char *chunkname;           /* "@" path: how Lua names the story file */
-    char *path;                /* the story file, sanitized: the watchdog writes it as is */
-    size_t path_len;
+    StoryFile files[SANDBOX_FILES_MAX]; /* the story's files, the first opened with the state */
+    int nfiles;
+    int last_file;             /* the file the hook last found a line in: most lines are there too */
     char watchdog_msg[160];    /* the watchdog's message after "FILE:LINE: " */
     size_t watchdog_len;
     size_t printed;            /* bytes print wrote during the current call */
@@ -156,19 +167,45 @@ static bool out_of_time(void)
     return false;
 }
 
-/* True for functions of the story file: not engine code, not a chunk the
- * story loaded. */
-static bool is_story(const lua_Debug *ar)
+/* The story file a function comes from, or -1 for engine code. */
+static int story_file(const lua_Debug *ar)
 {
-    return ar->source && strcmp(ar->source, sb.chunkname) == 0;
+    if (ar->source == NULL || ar->source[0] != '@') return -1;
+    if (sb.last_file < sb.nfiles && strcmp(ar->source, sb.files[sb.last_file].chunkname) == 0) return sb.last_file;
+    for (int i = 0; i < sb.nfiles; i++)
+        if (strcmp(ar->source, sb.files[i].chunkname) == 0) return sb.last_file = i;
+    return -1;
 }
 
-/* The line of the innermost story function running on thread L, else the
- * line the hook last saw. Never allocates. */
+/* The place of line `line` of a function from story file f. */
+static int place(int f, int line)
+{
+    return sb.files[f].base + line;
+}
+
+/* The file of a place, and its line there. Async-signal-safe. */
+static int file_of_place(int at, int *line)
+{
+    int f = 0;
+    while (f + 1 < sb.nfiles && at > sb.files[f + 1].base) f++;
+    *line = at - sb.files[f].base;
+    return f;
+}
+
+/* The path of the file of a place (as the story named it), and its line. */
+static const char *path_of_place(int at, int *line)
+{
+    return sb.files[file_of_place(at, line)].chunkname + 1;
+}
+
+/* The place of the innermost story function running on thread L, else the
+ * place the hook last saw. Never allocates. */
 static int story_line(lua_State *L, lua_Debug *ar)
 {
-    for (int level = 0; level < WHERE_LEVELS && lua_getstack(L, level, ar); level++)
-        if (lua_getinfo(L, "Sl", ar) && is_story(ar) && ar->currentline > 0) return ar->currentline;
+    for (int level = 0; level < WHERE_LEVELS && lua_getstack(L, level, ar); level++) {
+        int f = lua_getinfo(L, "Sl", ar) ? story_file(ar) : -1;
+        if (f >= 0 && ar->currentline > 0) return place(f, ar->currentline);
+    }
     ar->source = NULL;
     return sb.line;
 }
@@ -201,16 +238,17 @@ static void cov_function(lua_State *L, lua_Debug *ar)
 {
     /* The main chunk is the story file running as it loads: its lines are
      * the declarations, which count as run when a play enters their scene. */
-    if (!lua_getinfo(L, "S", ar) || !is_story(ar) || ar->what[0] == 'm' || ar->linedefined < 0 ||
-        !cov_room(ar->lastlinedefined))
+    int f = lua_getinfo(L, "S", ar) ? story_file(ar) : -1;
+    if (f < 0 || ar->what[0] == 'm' || ar->linedefined < 0 || !cov_room(place(f, ar->lastlinedefined)))
         return;
-    if (cov.seen[ar->linedefined]) return;
-    cov.seen[ar->linedefined] = 1;
+    int first = place(f, ar->linedefined);
+    if (cov.seen[first]) return;
+    cov.seen[first] = 1;
     if (!lua_getinfo(L, "L", ar)) return; /* pushes a table whose keys are the lines */
     lua_pushnil(L);
     while (lua_next(L, -2)) {
         lua_Integer line = lua_tointeger(L, -2);
-        if (line > 0 && cov_room((int)line)) cov.code[line] = 1;
+        if (line > 0 && line <= sb.files[f].lines && cov_room(place(f, (int)line))) cov.code[place(f, (int)line)] = 1;
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
@@ -220,15 +258,16 @@ static void sb_hook(lua_State *L, lua_Debug *ar)
 {
     lua_Debug caller;
     if (ar->event == LUA_HOOKLINE) {
-        if (lua_getinfo(L, "S", ar) && is_story(ar)) {
-            sb.line = ar->currentline;
-            if (cov.on && ar->what[0] != 'm' && cov_room(ar->currentline)) cov.hits[ar->currentline]++;
+        int f = lua_getinfo(L, "S", ar) ? story_file(ar) : -1;
+        if (f >= 0) {
+            sb.line = place(f, ar->currentline);
+            if (cov.on && ar->what[0] != 'm' && cov_room(sb.line)) cov.hits[sb.line]++;
         }
     } else if (ar->event == LUA_HOOKCALL || ar->event == LUA_HOOKTAILCALL) {
         cov_function(L, ar);
     } else if (ar->event == LUA_HOOKRET) { /* back in the caller, on the line it was on */
-        if (lua_getstack(L, 1, &caller) && lua_getinfo(L, "Sl", &caller) && is_story(&caller))
-            sb.line = caller.currentline;
+        int f = lua_getstack(L, 1, &caller) && lua_getinfo(L, "Sl", &caller) ? story_file(&caller) : -1;
+        if (f >= 0) sb.line = place(f, caller.currentline);
     } else {
         if (!sb.track_lines) sb.line = story_line(L, &caller);
         if (sb.stopped == STOP_NONE && sb.armed && out_of_time()) stop(STOP_TIME, story_line(L, &caller));
@@ -283,13 +322,15 @@ static void on_prof(int sig)
     }
     char num[24];
     size_t n = 0;
+    int line;
+    const StoryFile *file = &sb.files[file_of_place(sb.line, &line)];
     num[n++] = ':';
-    if (sb.line > 0) {
-        n += format_uint(num + n, sb.line);
+    if (line > 0) {
+        n += format_uint(num + n, line);
         num[n++] = ':';
     }
     num[n++] = ' ';
-    ssize_t w = write(STDERR_FILENO, sb.path, sb.path_len);
+    ssize_t w = write(STDERR_FILENO, file->path, file->path_len);
     w = write(STDERR_FILENO, num, n);
     w = write(STDERR_FILENO, sb.watchdog_msg, sb.watchdog_len);
     (void)w;
@@ -845,6 +886,28 @@ static bool starts_with_place(const char *msg, const char *prefix)
     return n > 0 && strncmp(msg, prefix, n) == 0 && msg[n] == ':';
 }
 
+/* The story file of that path, added when new (with its lines unknown);
+ * its index, or -1 when out of memory or room. */
+static int add_file(const char *path)
+{
+    for (int i = 0; i < sb.nfiles; i++)
+        if (strcmp(sb.files[i].chunkname + 1, path) == 0) return i;
+    if (sb.nfiles == SANDBOX_FILES_MAX) return -1;
+    StoryFile *f = &sb.files[sb.nfiles];
+    f->chunkname = malloc(strlen(path) + 2);
+    f->path = text_sanitize(path, strlen(path));
+    if (f->chunkname == NULL || f->path == NULL) {
+        free(f->chunkname);
+        free(f->path);
+        return -1;
+    }
+    sprintf(f->chunkname, "@%s", path);
+    f->path_len = strlen(f->path);
+    f->base = sb.nfiles ? f[-1].base + f[-1].lines : 0;
+    f->lines = 0;
+    return sb.nfiles++;
+}
+
 /* The message handler. Keeps the error object only when it is a string or a
  * number (a table's __tostring could error or loop, and __name is the
  * story's), cuts it short, and makes it start with the story's FILE:LINE. */
@@ -860,12 +923,13 @@ static int sb_msgh(lua_State *L)
         len = strlen(msg);
     }
     lua_Debug ar;
-    int line = story_line(L, &ar);
-    bool placed = starts_with_place(msg, sb.chunkname + 1) ||
-                  (ar.source != NULL && starts_with_place(msg, ar.short_src));
+    int line;
+    const char *path = path_of_place(story_line(L, &ar), &line);
+    bool placed = ar.source != NULL && starts_with_place(msg, ar.short_src);
+    for (int i = 0; i < sb.nfiles && !placed; i++) placed = starts_with_place(msg, sb.files[i].chunkname + 1);
     if (placed) lua_pushliteral(L, "");
-    else if (line > 0) lua_pushfstring(L, "%s:%d: ", sb.chunkname + 1, line);
-    else lua_pushfstring(L, "%s: ", sb.chunkname + 1);
+    else if (line > 0) lua_pushfstring(L, "%s:%d: ", path, line);
+    else lua_pushfstring(L, "%s: ", path);
     lua_pushlstring(L, msg, len < MESSAGE_MAX ? len : MESSAGE_MAX);
     lua_pushstring(L, len < MESSAGE_MAX ? "" : "...");
     lua_concat(L, 3);
@@ -877,15 +941,11 @@ bool sandbox_open(const SandboxLimits *limits, const char *path, char *err, size
     sandbox_close();
     memset(&sb, 0, sizeof sb);
     sb.limits = *limits;
-    sb.chunkname = malloc(strlen(path) + 2);
-    sb.path = text_sanitize(path, strlen(path)); /* the watchdog prints it raw */
-    if (sb.chunkname == NULL || sb.path == NULL) {
+    if (add_file(path) < 0) {
         snprintf(err, errlen, "%s: out of memory", path);
         sandbox_close();
         return false;
     }
-    sprintf(sb.chunkname, "@%s", path);
-    sb.path_len = strlen(sb.path);
     sb.watchdog_len = (size_t)snprintf(sb.watchdog_msg, sizeof sb.watchdog_msg,
         "story stopped: a library call ran far past the time limit (%.3g s of CPU per call)\n",
         limits->time_limit);
@@ -943,6 +1003,16 @@ int sandbox_coverage_result(const long **hits, const unsigned char **code)
     return cov.nlines;
 }
 
+int sandbox_line_index(int file, int line)
+{
+    return file >= 0 && file < sb.nfiles ? place(file, line) : -1;
+}
+
+int sandbox_lines(void)
+{
+    return sb.nfiles ? place(sb.nfiles - 1, sb.files[sb.nfiles - 1].lines) + 1 : 0;
+}
+
 void sandbox_forked(void)
 {
     sb.timer_running = false; /* a child does not inherit the timer */
@@ -963,9 +1033,11 @@ void sandbox_close(void)
         disarm();
         sb.L = NULL;
     }
-    free(sb.chunkname);
-    free(sb.path);
-    sb.chunkname = sb.path = NULL;
+    for (int i = 0; i < sb.nfiles; i++) {
+        free(sb.files[i].chunkname);
+        free(sb.files[i].path);
+    }
+    sb.nfiles = 0;
 }
 
 bool sandbox_stopped(void)
@@ -977,13 +1049,15 @@ bool sandbox_stopped(void)
 static void stop_message(char *err, size_t errlen)
 {
     char where[24] = "";
-    if (sb.stop_line > 0) snprintf(where, sizeof where, "%d:", sb.stop_line);
+    int line;
+    const char *path = path_of_place(sb.stop_line, &line);
+    if (line > 0) snprintf(where, sizeof where, "%d:", line);
     if (sb.stopped == STOP_TIME)
-        snprintf(err, errlen, "%s:%s story stopped: it ran past the time limit (%.3g s of CPU per call)",
-                 sb.chunkname + 1, where, sb.limits.time_limit);
+        snprintf(err, errlen, "%s:%s story stopped: it ran past the time limit (%.3g s of CPU per call)", path,
+                 where, sb.limits.time_limit);
     else
-        snprintf(err, errlen, "%s:%s story stopped: it used more than the memory limit (%zu MiB)",
-                 sb.chunkname + 1, where, sb.limits.memory_limit >> 20);
+        snprintf(err, errlen, "%s:%s story stopped: it used more than the memory limit (%zu MiB)", path, where,
+                 sb.limits.memory_limit >> 20);
 }
 
 bool sandbox_protect(lua_CFunction f, void *ud, char *err, size_t errlen)
@@ -995,7 +1069,7 @@ bool sandbox_protect(lua_CFunction f, void *ud, char *err, size_t errlen)
     }
     int top = lua_gettop(L);
     if (!lua_checkstack(L, 3)) {
-        snprintf(err, errlen, "%s: no room on the Lua stack", sb.chunkname + 1);
+        snprintf(err, errlen, "%s: no room on the Lua stack", sb.files[0].chunkname + 1);
         return false;
     }
     sb.line = 0;
@@ -1013,8 +1087,10 @@ bool sandbox_protect(lua_CFunction f, void *ud, char *err, size_t errlen)
     } else if (!ok) {
         /* Only the message handler's messages (LUA_ERRRUN) carry a place. */
         const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "error in error handling";
+        int line;
+        const char *path = path_of_place(sb.line, &line);
         if (status == LUA_ERRRUN) snprintf(err, errlen, "%s", msg);
-        else snprintf(err, errlen, "%s:%d: %s", sb.chunkname + 1, (int)sb.line, msg);
+        else snprintf(err, errlen, "%s:%d: %s", path, line, msg);
     }
     lua_settop(L, top);
     return ok;
@@ -1029,6 +1105,13 @@ int sandbox_load_chunk(lua_State *L, const char *text, size_t len, const char *p
 {
     if (len >= 4 && memcmp(text, LUA_SIGNATURE, 4) == 0)
         luaL_error(L, "%s: precompiled Lua is not accepted; a story must be Lua source text", path);
+    int f = add_file(path);
+    if (f < 0) luaL_error(L, "%s: a story may have at most %d files", path, SANDBOX_FILES_MAX);
+    if (sb.files[f].lines == 0 && f == sb.nfiles - 1) { /* its lines number on from the files before */
+        int lines = 1;
+        for (size_t i = 0; i < len; i++) lines += text[i] == '\n';
+        sb.files[f].lines = lines;
+    }
     lua_pushfstring(L, "@%s", path);
     const char *chunkname = lua_tostring(L, -1);
     int status = luaL_loadbufferx(L, text, len, chunkname, "t");

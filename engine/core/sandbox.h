@@ -16,6 +16,7 @@ typedef struct {
 #define SANDBOX_DEFAULT_TIME_LIMIT 1.0
 #define SANDBOX_DEFAULT_MEMORY_LIMIT ((size_t)64 << 20)
 #define SANDBOX_ERROR_MAX 1024  /* size of an error buffer */
+#define SANDBOX_FILES_MAX 64    /* files one story may have */
 
 /* Creates the state and its safe environment; `path` names the story in
  * watchdog messages. Returns false (message in err) when that fails. */
@@ -35,8 +36,13 @@ void sandbox_track_lines(bool on);
  * counts over every state opened after, until the process ends. */
 void sandbox_coverage(bool on);
 /* The counts so far: per line, times run and whether it holds code of a
- * function that ran. Returns the arrays' length (lines 0..n-1). */
+ * function that ran. Returns the arrays' length (lines 0..n-1). The lines
+ * of all the story's files are in one array: line L of its file i (in the
+ * order they loaded: the first file, then each it includes) is at
+ * sandbox_line_index(i, L), and the loaded story needs sandbox_lines(). */
 int sandbox_coverage_result(const long **hits, const unsigned char **code);
+int sandbox_line_index(int file, int line);
+int sandbox_lines(void);
 
 /* Call in a child after fork(): timers are not inherited, and coverage
  * counts start again from zero (the parent keeps those from before). */

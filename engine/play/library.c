@@ -57,7 +57,18 @@ static char **story_dirs(void)
     return dirs;
 }
 
-/* The first story file of that name in the story folders, malloc'd. */
+/* A story file, or a story's folder. */
+static bool is_story(const char *path)
+{
+    if (disk_is_file(path)) return true;
+    char *file = disk_is_dir(path) ? load_story_file(path) : NULL;
+    bool found = file && disk_is_file(file);
+    free(file);
+    return found;
+}
+
+/* The first story of that name (a file, or a folder with a story.lua) in
+ * the story folders, malloc'd. */
 char *library_find(const char *file)
 {
     char **dirs = story_dirs();
@@ -66,7 +77,7 @@ char *library_find(const char *file)
         char *path = malloc(strlen(dirs[i]) + strlen(file) + 2);
         if (path == NULL) break;
         sprintf(path, "%s/%s", dirs[i], file);
-        if (disk_is_file(path)) found = path;
+        if (is_story(path)) found = path;
         else free(path);
     }
     disk_free_list(dirs);
@@ -79,6 +90,40 @@ static char *clean(const char *s)
     return c ? c : strdup("");
 }
 
+/* Adds the story at dir/name to the list, or reports why it cannot be. */
+static void add_story(Listed **l, int *n, const char *dir, const char *name, const SandboxLimits *limits)
+{
+    char err[8192], path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    Story *s = load_open(path, limits, err, sizeof err);
+    if (s == NULL) {
+        load_report(err, NULL);
+        failed = true;
+        return;
+    }
+    Listed *grown = realloc(*l, sizeof **l * (size_t)(*n + 1));
+    if (grown == NULL) {
+        load_close(s);
+        return;
+    }
+    *l = grown;
+    Listed *e = &grown[(*n)++];
+    memset(e, 0, sizeof *e);
+    e->path = strdup(path);
+    e->id = strdup(s->id);
+    e->title = clean(s->title);
+    e->blurb = clean(s->blurb);
+    e->file = clean(name);
+    e->ending_ids = calloc((size_t)s->nscenes + 1, sizeof *e->ending_ids);
+    for (int k = 0; k < s->nscenes; k++) {
+        if (!s->scenes[k].is_ending) e->scenes++;
+        else if (e->ending_ids) e->ending_ids[e->endings++] = strdup(s->scenes[k].name);
+    }
+    e->covers = malloc(sizeof *e->covers * ((size_t)s->ncovers + 1));
+    for (int k = 0; e->covers && k < s->ncovers; k++) e->covers[e->ncovers++] = s->covers[k];
+    load_close(s);
+}
+
 Listed *library_list(const SandboxLimits *limits, int *count)
 {
     char **dirs = story_dirs();
@@ -87,38 +132,16 @@ Listed *library_list(const SandboxLimits *limits, int *count)
     failed = false;
     for (int d = 0; dirs && dirs[d]; d++) {
         char **files = disk_list(dirs[d], ".lua");
-        for (int i = 0; files && files[i]; i++) {
-            char err[8192], path[PATH_MAX];
-            snprintf(path, sizeof path, "%s/%s", dirs[d], files[i]);
-            Story *s = load_open(path, limits, err, sizeof err);
-            if (s == NULL) {
-                load_report(err, NULL);
-                failed = true;
-                continue;
-            }
-            Listed *grown = realloc(l, sizeof *l * (size_t)(n + 1));
-            if (grown == NULL) {
-                load_close(s);
-                break;
-            }
-            l = grown;
-            Listed *e = &l[n++];
-            memset(e, 0, sizeof *e);
-            e->path = strdup(path);
-            e->id = strdup(s->id);
-            e->title = clean(s->title);
-            e->blurb = clean(s->blurb);
-            e->file = clean(files[i]);
-            e->ending_ids = calloc((size_t)s->nscenes + 1, sizeof *e->ending_ids);
-            for (int k = 0; k < s->nscenes; k++) {
-                if (!s->scenes[k].is_ending) e->scenes++;
-                else if (e->ending_ids) e->ending_ids[e->endings++] = strdup(s->scenes[k].name);
-            }
-            e->covers = malloc(sizeof *e->covers * ((size_t)s->ncovers + 1));
-            for (int k = 0; e->covers && k < s->ncovers; k++) e->covers[e->ncovers++] = s->covers[k];
-            load_close(s);
-        }
+        for (int i = 0; files && files[i]; i++) add_story(&l, &n, dirs[d], files[i], limits);
         disk_free_list(files);
+        /* a story in several files: a folder with a story.lua */
+        char **folders = disk_list_folders(dirs[d]);
+        for (int i = 0; folders && folders[i]; i++) {
+            char path[PATH_MAX];
+            snprintf(path, sizeof path, "%s/%s", dirs[d], folders[i]);
+            if (is_story(path)) add_story(&l, &n, dirs[d], folders[i], limits);
+        }
+        disk_free_list(folders);
     }
     disk_free_list(dirs);
     *count = n;

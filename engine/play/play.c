@@ -348,7 +348,8 @@ static ReadResult step(Play *p, char *err, size_t errlen)
 /* ---------------------------------------------------------------- saves */
 
 /* Records the achievements the play has earned and not yet recorded; with
- * `announce`, says so (not while a rebuild replays what was said before). */
+ * `announce`, says so the first time one is earned (not again in a later
+ * play, nor while a rebuild replays what was said before). */
 static void record_achievements(Play *p, bool announce)
 {
     const Story *s = p->story;
@@ -356,6 +357,10 @@ static void record_achievements(Play *p, bool announce)
     for (int i = 0; i < s->nachievements; i++) {
         if (!p->run.achieved[i] || p->recorded[i]) continue;
         p->recorded[i] = true;
+        const char *id = s->achievements[i].id;
+        bool known = false;
+        save_known(s->id, SAVE_ACHIEVEMENTS, &id, 1, &known);
+        if (known) continue;
         if (!save_found(s->id, SAVE_ACHIEVEMENTS, s->achievements[i].id, err, sizeof err)) {
             char msg[1200];
             snprintf(msg, sizeof msg, "Could not record the achievement: %s", err);

@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/sandbox.h"
+
 /* The source split into lines, 1-based. */
 typedef struct {
     const char **start;
@@ -62,14 +64,14 @@ static bool closing_end(const char *s, int n)
 /* Per line: the scene whose declaration holds it, or -1. A declaration runs
  * from its line to its closing brace at the start of a line, or to the line
  * before the next thing written at the left margin. */
-static int *scene_of_lines(const Story *s, const Lines *ls)
+static int *scene_of_lines(const Story *s, int file, const Lines *ls)
 {
     int *of = malloc(sizeof *of * ((size_t)ls->n + 2));
     if (of == NULL) return NULL;
     for (int l = 0; l <= ls->n + 1; l++) of[l] = -1;
     for (int i = 0; i < s->nscenes; i++) {
         int l = s->scenes[i].line;
-        if (s->scenes[i].file != 0 || l < 1 || l > ls->n) continue;
+        if (s->scenes[i].file != file || l < 1 || l > ls->n) continue;
         of[l] = i;
         for (l++; l <= ls->n; l++) {
             char first = ls->len[l] ? ls->start[l][0] : ' ';
@@ -84,44 +86,88 @@ static int *scene_of_lines(const Story *s, const Lines *ls)
     return of;
 }
 
-int coverage_report(const Story *s, const long *hits, const unsigned char *code, int n, const long *visits,
-                    const char *annotate)
+/* One file of the story, its lines counted: times run, or -1 for a line
+ * without code. */
+typedef struct {
+    Lines ls;
+    long *count;
+} Counted;
+
+static bool count_file(const Story *s, int f, const long *hits, const unsigned char *code, int n,
+                       const long *visits, Counted *c)
 {
-    const char *text = s->texts[0];
-    size_t len = s->lens[0];
-    Lines ls = {0};
     int *scene = NULL;
-    long *count = NULL; /* per line: times run, or -1 for a line without code */
-    int status = 1;
-    if (!split(text, len, &ls) || (scene = scene_of_lines(s, &ls)) == NULL ||
-        (count = malloc(sizeof *count * ((size_t)ls.n + 2))) == NULL) {
-        fprintf(stderr, "rekindle: out of memory\n");
-        goto done;
+    if (!split(s->texts[f], s->lens[f], &c->ls) || (scene = scene_of_lines(s, f, &c->ls)) == NULL ||
+        (c->count = malloc(sizeof *c->count * ((size_t)c->ls.n + 2))) == NULL) {
+        free(scene);
+        return false;
     }
-    int with_code = 0, ran = 0;
-    for (int l = 1; l <= ls.n; l++) {
-        bool fn = l < n && ((code[l] && !closing_end(ls.start[l], ls.len[l])) || hits[l] > 0);
-        if (fn) count[l] = hits[l];
-        else if (scene[l] >= 0 && visits && !empty_line(ls.start[l], ls.len[l])) count[l] = visits[scene[l]];
-        else count[l] = -1;
-        with_code += count[l] >= 0;
-        ran += count[l] > 0;
+    const Lines *ls = &c->ls;
+    for (int l = 1; l <= ls->n; l++) {
+        int at = sandbox_line_index(f, l);
+        bool fn = at >= 0 && at < n && ((code[at] && !closing_end(ls->start[l], ls->len[l])) || hits[at] > 0);
+        if (fn) c->count[l] = hits[at];
+        else if (scene[l] >= 0 && visits && !empty_line(ls->start[l], ls->len[l])) c->count[l] = visits[scene[l]];
+        else c->count[l] = -1;
     }
-    printf("\nCoverage: %d of %d lines with code or scene text ran (%.1f%%)\n", ran, with_code,
-           with_code ? 100.0 * ran / with_code : 100.0);
+    free(scene);
+    return true;
+}
+
+/* Prints the ranges of a file's lines that never ran; returns whether any did not. */
+static bool print_never_run(const char *path, const Counted *c, bool any)
+{
     int start = 0;
-    bool any = false;
-    for (int l = 1; l <= ls.n + 1; l++) {
-        bool dead = l <= ls.n && count[l] == 0;
+    for (int l = 1; l <= c->ls.n + 1; l++) {
+        bool dead = l <= c->ls.n && c->count[l] == 0;
         if (dead && !start) start = l;
         if (!dead && start) {
             if (!any) printf("Never run\n");
             any = true;
-            if (start == l - 1) printf("  %s:%d\n", s->path, start);
-            else printf("  %s:%d-%d\n", s->path, start, l - 1);
+            if (start == l - 1) printf("  %s:%d\n", path, start);
+            else printf("  %s:%d-%d\n", path, start, l - 1);
             start = 0;
         }
     }
+    return any;
+}
+
+/* Writes a file annotated with its counts, like gcov. */
+static void annotate_file(FILE *out, const Counted *c)
+{
+    const Lines *ls = &c->ls;
+    for (int l = 1; l <= ls->n; l++) {
+        if (l == ls->n && ls->len[l] == 0) break; /* the file's last newline */
+        if (c->count[l] > 0) fprintf(out, "%9ld: %.*s\n", c->count[l], ls->len[l], ls->start[l]);
+        else if (c->count[l] == 0) fprintf(out, "    #####: %.*s\n", ls->len[l], ls->start[l]);
+        else fprintf(out, "        -: %.*s\n", ls->len[l], ls->start[l]);
+    }
+}
+
+int coverage_report(const Story *s, const long *hits, const unsigned char *code, int n, const long *visits,
+                    const char *annotate)
+{
+    Counted *files = calloc((size_t)s->nfiles, sizeof *files);
+    int status = 1;
+    for (int f = 0; files && f < s->nfiles; f++)
+        if (!count_file(s, f, hits, code, n, visits, &files[f])) {
+            fprintf(stderr, "rekindle: out of memory\n");
+            goto done;
+        }
+    if (files == NULL) {
+        fprintf(stderr, "rekindle: out of memory\n");
+        goto done;
+    }
+    int with_code = 0, ran = 0;
+    for (int f = 0; f < s->nfiles; f++)
+        for (int l = 1; l <= files[f].ls.n; l++) {
+            with_code += files[f].count[l] >= 0;
+            ran += files[f].count[l] > 0;
+        }
+    printf("\nCoverage: %d of %d lines with code or scene text ran (%.1f%%)\n", ran, with_code,
+           with_code ? 100.0 * ran / with_code : 100.0);
+    bool any = false;
+    for (int f = 0; f < s->nfiles; f++) any = print_never_run(s->files[f], &files[f], any);
     status = 0;
     if (annotate == NULL) goto done;
     FILE *out = strcmp(annotate, "-") == 0 ? stdout : fopen(annotate, "w");
@@ -130,11 +176,9 @@ int coverage_report(const Story *s, const long *hits, const unsigned char *code,
         status = 1;
         goto done;
     }
-    for (int l = 1; l <= ls.n; l++) {
-        if (l == ls.n && ls.len[l] == 0) break; /* the file's last newline */
-        if (count[l] > 0) fprintf(out, "%9ld: %.*s\n", count[l], ls.len[l], ls.start[l]);
-        else if (count[l] == 0) fprintf(out, "    #####: %.*s\n", ls.len[l], ls.start[l]);
-        else fprintf(out, "        -: %.*s\n", ls.len[l], ls.start[l]);
+    for (int f = 0; f < s->nfiles; f++) {
+        if (s->nfiles > 1) fprintf(out, "%s==> %s <==\n", f ? "\n" : "", s->files[f]);
+        annotate_file(out, &files[f]);
     }
     if (out == stdout) {
         printf("\n");
@@ -143,9 +187,11 @@ int coverage_report(const Story *s, const long *hits, const unsigned char *code,
         status = 1;
     }
 done:
-    free(ls.start);
-    free(ls.len);
-    free(scene);
-    free(count);
+    for (int f = 0; files && f < s->nfiles; f++) {
+        free(files[f].ls.start);
+        free(files[f].ls.len);
+        free(files[f].count);
+    }
+    free(files);
     return status;
 }

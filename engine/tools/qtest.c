@@ -176,6 +176,7 @@ typedef struct {
     bool answers_read;  /* story code reads a free-text answer, and only samples were tried */
     bool guided;        /* the guided search ran */
     bool timed_out;     /* it stopped at --seconds */
+    bool stopped;       /* a limit stopped the story: no call can run again */
     long guided_steps, walks;
     long *reached;      /* per scene */
     long *taken;        /* per choice */
@@ -303,6 +304,7 @@ static char *path_to(const Search *q, long node, const char *more)
 static void record_error(Search *q, long node, const char *steps, const char *msg)
 {
     q->total_errors++;
+    if (sandbox_stopped()) q->stopped = true; /* every call from now on fails: the search ends */
     for (int i = 0; i < q->nerrors; i++)
         if (strcmp(q->errors[i], msg) == 0) return; /* one path per distinct error */
     if (q->nerrors == MAX_ERRORS) return;
@@ -528,10 +530,10 @@ static bool expand(Search *q, long node, int a)
 static bool search_exact(Search *q)
 {
     if (!expand(q, -1, 0)) return false;
-    for (; q->expanded < q->nnodes && !q->cut_short; q->expanded++) {
+    for (; q->expanded < q->nnodes && !q->cut_short && !q->stopped; q->expanded++) {
         long n = q->expanded;
         int options = options_of(q->nodes[n].run);
-        for (int a = 0; a < options; a++)
+        for (int a = 0; a < options && !q->stopped; a++)
             if (!expand(q, n, a)) return false;
         drop_run(&q->nodes[n]);
     }
@@ -762,7 +764,7 @@ static void search_guided(Search *q)
     int nhunts = 0, hunts[64];
     for (int i = 0; i < s->nrules && nhunts < 64; i++)
         if (s->rules[i].kind == RULE_NEVER) hunts[nhunts++] = i;
-    for (long round = 0; p.n > 0 && q->guided_steps < q->opt->steps; round++) {
+    for (long round = 0; p.n > 0 && q->guided_steps < q->opt->steps && !q->stopped; round++) {
         if (round % 64 == 0 && now_seconds() - q->started > q->opt->seconds) {
             q->timed_out = true;
             break;
@@ -821,6 +823,9 @@ static void report(const Search *q, bool complete, long trap, double seconds)
         printf("  the story has more than %ld states (--max-states), so every state could not be tried; a search\n"
                "  after what was not yet covered went on for %ld steps in %ld walks%s\n",
                q->max_states, q->guided_steps, q->walks, q->timed_out ? ", until --seconds ran out" : "");
+    if (q->stopped)
+        printf("  a limit stopped the story (see Errors), and a stopped story runs no more: the search ended\n"
+               "  there; mend that and run it again\n");
     if (q->sampled) printf("  chance over more than %d values, or a float draw, was sampled\n", CHANCE_FULL);
     if (q->overflowed) printf("  a step drew chance more than %d times, or had more than %d outcomes\n", MAX_DRAWS,
                               MAX_COMBINATIONS);
@@ -910,7 +915,7 @@ static bool search_to_fixpoint(Search *q)
         bool grew = false;
         for (int i = 0; i < n; i++)
             if (q->reads[i] && !q->keyed[i]) q->keyed[i] = grew = true;
-        if (!grew || q->cut_short) return true;
+        if (!grew || q->cut_short || q->stopped) return true;
         /* Forget this search's results, keeping what it learned of the key. */
         for (long i = 0; i < q->nnodes; i++) {
             drop_run(&q->nodes[i]);
@@ -1056,8 +1061,8 @@ int qtest_run(const QtestOptions *o)
     if (search_init(&q, o, story)) {
         q.started = now_seconds();
         if (search_to_fixpoint(&q)) {
-            bool exact = !q.cut_short;
-            if (!exact) {
+            bool exact = !q.cut_short && !q.stopped;
+            if (q.cut_short && !q.stopped) {
                 for (int i = 0; i < SCRIPT_READS(story); i++) q.keyed[i] |= q.reads[i];
                 search_guided(&q);
             }

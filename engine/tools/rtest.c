@@ -925,12 +925,11 @@ int rtest_run(const RtestOptions *o)
     int status = EXIT_STORY_ERROR;
     int *track = malloc(sizeof *track * ((size_t)rules_size(story) + 1));
     Player p = {.story = story, .opt = o, .lay = &lay, .track = track};
-    int nlines = 1;
-    for (size_t i = 0; o->coverage && i < story->lens[0]; i++) nlines += story->texts[0][i] == '\n';
+    int nlines = sandbox_lines(); /* of every file of the story */
     char *shared = MAP_FAILED, *scratch_block = NULL;
     Counts scratch;
     size_t shared_size = 0;
-    if (track && layout_init(&lay, story, o->coverage ? nlines + 1 : 0)) {
+    if (track && layout_init(&lay, story, o->coverage ? nlines : 0)) {
         shared_size = lay.size * ((size_t)o->jobs + 1);
         shared = mmap(NULL, shared_size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
         res.total_block = calloc(1, lay.size);

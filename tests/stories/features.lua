@@ -14,18 +14,34 @@
 --   call + go + back        "Ring Nell" (back to the street, the call's go)
 --   storylets               "Let the evening decide" (park, cafe, their-street)
 --   go function + random    the walk home (message or home)
+--   text after a choice     "Make tea", "Say yes"
+--   gather, glue, back      nell: "Say yes" runs on into the gather, which returns
+--   go, conditional call    coat: flows on to the street, by way of the ache if you texted
+--   page_break              coat
+--   inline conditions,
+--   alternatives, emphasis  flat, home
+--   taken, s.here, sets     flat, home (kept)
+--   one_of question         drink
+--   achievement             "Say yes" earns said-yes
+--   include                 features-evening.lua: the street and the evening
 story {
   id = "features", title = "The Day After", start = "name",
   blurb = "The day after a breakup, in one flat and one evening.",
   meters = { patience = 50, trust = 50 },
-  vars = { name = "Sam", texts = 0, walked = false },
+  vars = { name = "Sam", texts = 0, walked = false, drink = "tea", kept = {} },
   tags = { "pressure", "space", "kindness" },
   covers = { 2, 15 },
 }
 
 scene "name" {
   "You wake before the alarm. The other side of the bed is cold.",
-  ask "Whose name is still at the top of your messages?" { into = "name", pronouns = true, go = "flat" },
+  ask "Whose name is still at the top of your messages?" { into = "name", pronouns = true, go = "drink" },
+}
+
+achievement "said-yes" { title = "Coat On", hint = "Somebody rings; let them in." }
+
+scene "drink" {
+  ask "Tea or coffee?" { into = "drink", one_of = { "tea", "coffee" }, go = "flat" },
 }
 
 scene "flat" {
@@ -37,6 +53,9 @@ scene "flat" {
   cycle { "The fridge hums.", "The tap drips.", "A bus goes past." },
   once_only { "You slept in your clothes.", "You still have not changed." },
   shuffle { "A radio next door plays something sad.", "Someone laughs in the street below." },
+  function(s) s.here.cold = visits("flat") > 1 end,
+  "{here.cold: The {drink} has gone *cold*. | The {drink} is still too hot.} "
+    .. "{taken make-tea: You made it yourself, which **counts**. | {cycle: Nobody made it for you. | Nobody will.}}",
   function(s)
     local n = visits("phone")
     if n > 0 then
@@ -53,12 +72,14 @@ scene "flat" {
     note = "A text the day after asks {them} to carry your evening too.",
   },
   choice "Make tea" {
+    "You make the {drink} the way {they} never liked it, and keep the mug.",
     once = true, go = "flat", patience = "%+20", tags = { "kindness" },
+    effect = function(s) s.kept:add("the mug") end,
     note = "Small kindnesses to yourself count.",
   },
   choice "Ring Nell" {
     when = function(s) return visits("flat") <= 4 end,
-    call = "nell", go = "street",
+    call = "nell", go = "coat",
   },
   choice "Delete {their} number" {
     available = function(s) return s.patience >= 60 end,
@@ -76,34 +97,26 @@ scene "phone" {
 scene "nell" {
   "Nell picks up on the first ring. \"Coat on. I'm outside in ten.\"",
   choice "Say yes" {
-    back = true, trust = "%+20",
+    "\"Yes,\" you say<>",
+    trust = "%+20", achieve = "said-yes",
     effect = function(s) s.walked = true end,
     note = "Letting a friend in is not the same as moving on.",
   },
+  gather,
+  "<>, and go to find your coat.",
+  back = true,
 }
 
-scene "street" {
-  "Outside, the air is cold and smells of rain. Nell links your arm.",
-  choice "Let the evening decide" { go = storylets "evening" },
+scene "coat" {
+  "Your coat is where {they} left it, on the hook by the door.",
+  page_break,
+  call = function(s) if s.texts > 0 then return "ache" end end,
+  go = "street",
 }
 
-scene "park" {
-  group = "evening",
-  "The park is nearly empty. You talk about nothing, and it helps.",
-  choice "Walk home" { go = function(s) return s.trust >= 60 and math.random(100) <= 50 and "message" or "home" end },
-}
+scene "ache" { "You think of the text you sent. Nell doesn't ask.", back = true }
 
-scene "cafe" {
-  group = "evening", when = function(s) return s.walked end,
-  "The cafe on the corner is still open. Nell orders two hot chocolates.",
-  choice "Walk home" { go = function(s) return s.trust >= 60 and math.random(100) <= 50 and "message" or "home" end },
-}
-
-scene "their-street" {
-  group = "evening", when = function(s) return s.texts > 0 end,
-  "Your feet take you to {their} street. Nell steers you round the corner.",
-  choice "Keep walking" { go = "home" },
-}
+include "features-evening.lua"
 
 ending "message" {
   title = "A Message", kind = "reconciled",
@@ -114,6 +127,7 @@ ending "message" {
 ending "home" {
   title = "The Long Way Home", kind = "growth",
   "You walk home the long way. The flat is quiet, and the quiet is all right.",
+  "{kept: You have {kept}, and that is yours.}",
   reflection = "A good evening can be one without {them} in it.",
 }
 

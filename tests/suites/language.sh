@@ -9,9 +9,9 @@
 FEATURES="$ROOT/tests/stories/features.lua"
 
 # The path to each ending. "Robin" and "1" answer the name and pronouns (she).
-PATH_EARLY='Robin\n1\ncheck\nput\ntext\nmake\ncheck\nput\ncheck\nput\ngo to bed\n'
-PATH_DELETED='Robin\n1\nmake\ndelete\n'
-PATH_EVENING='Robin\n1\nring\nsay yes\nlet\nwalk\n'
+PATH_EARLY='Robin\n1\ntea\ncheck\nput\ntext\nmake\ncheck\nput\ncheck\nput\ngo to bed\n'
+PATH_DELETED='Robin\n1\ntea\nmake\ndelete\n'
+PATH_EVENING='Robin\n1\ntea\nring\nsay yes\nlet\nwalk\n'
 SEED_MESSAGE=1 # with PATH_EVENING: the park, then a message
 SEED_HOME=2    # with PATH_EVENING: the park, then the long way home
 
@@ -110,33 +110,109 @@ test_ask_and_pronouns() {
     expect_out "Which pronouns should the story use for Robin?"
     expect_out "Morning. Robin's mug is still on the draining board."
     expect_out "Text her"
-    rk_in 'Ali\n2\nmake\ndelete\n' --seed 1 "$FEATURES"
+    rk_in 'Ali\n2\ncoffee\nmake\ndelete\n' --seed 1 "$FEATURES"
     expect_status 0
     expect_out "Morning. Ali's mug"
     expect_out "Text him"
     expect_out "Delete his number"
 }
 
+test_one_of_question_asks_again_with_what_it_takes() {
+    rk_in 'Robin\n1\nwater\nCoffee\nmake\ndelete\n' --seed 1 "$FEATURES"
+    expect_status 0
+    expect_out "Type one of: tea, coffee."
+    [ "$(grep -c 'Tea or coffee?' "$T/out")" = 2 ] || fail "the question was not asked again"
+    expect_out "The coffee is still too hot."
+    expect_out "You make the coffee the way she never liked it"
+}
+
+test_inline_conditions_here_and_taken() {
+    rk_in "$PATH_EARLY" --seed 1 "$FEATURES"
+    expect_status 0
+    screens >/dev/null
+    # s.here.cold is set only from the second visit to the flat
+    in_screen 3 "The tea is still too hot. Nobody made it for you."
+    # "Make tea" is taken on the fourth visit; the cycle turns until then
+    in_screen 5 "The tea has gone cold. Nobody will."
+    # emphasis markers never reach plain output
+    in_screen 6 "The tea has gone cold. Nobody made it for you."
+    in_screen 7 "The tea has gone cold. You made it yourself, which counts."
+    expect_no_out "*"
+    # here does not outlive the visit: no scene but the flat says it
+    not_in_screen 4 "too hot"
+}
+
+test_gather_and_glue_join_a_choice_to_what_follows() {
+    rk_in "$PATH_EVENING" --seed "$SEED_HOME" "$FEATURES"
+    expect_status 0
+    expect_out '  "Yes," you say, and go to find your coat.'
+    # back from the call, the go of "Ring Nell" runs: the coat, then the street
+    expect_seq 'go to find your coat|hook by the door|smells of rain' \
+        "go to find your coat hook by the door smells of rain"
+}
+
+test_conditional_call_runs_only_when_its_function_names_a_scene() {
+    rk_in "$PATH_EVENING" --seed "$SEED_HOME" "$FEATURES"
+    expect_no_out "You think of the text you sent."
+    rk_in 'Robin\n1\ntea\ntext\nring\nsay yes\nlet\nwalk\nkeep\n' --seed "$SEED_HOME" "$FEATURES"
+    expect_status 0
+    expect_seq 'hook by the door|text you sent|smells of rain' "hook by the door text you sent smells of rain"
+}
+
+test_page_break_pauses_nobody_when_input_is_a_script() {
+    rk_in "$PATH_EVENING" --seed "$SEED_HOME" "$FEATURES"
+    expect_status 0
+    expect_no_out "read on"
+    ! grep -q $'\f' "$T/out" || fail "a form feed reached the output"
+}
+
+test_sets_keep_their_words() {
+    rk_in 'Robin\n1\ntea\nmake\nring\nsay yes\nlet\nwalk\n' --seed 1 "$FEATURES"
+    expect_status 0
+    expect_out "You have the mug, and that is yours."
+    rk_in "$PATH_EVENING" --seed "$SEED_HOME" "$FEATURES"
+    expect_out "The Long Way Home"
+    expect_no_out "You have"
+}
+
+test_achievement_is_announced_once_and_kept() {
+    rk_in "$PATH_EVENING" --seed "$SEED_HOME" "$FEATURES"
+    expect_status 0
+    expect_out "Achievement: Coat On."
+    rk_in 'Robin\n1\ntea\nendings\nquit\n' --seed 1 "$FEATURES"
+    expect_out "Coat On"
+    # earned again: not announced again
+    rk_in "$PATH_EVENING" --seed "$SEED_HOME" "$FEATURES"
+    expect_no_out "Achievement: Coat On."
+}
+
+test_included_file_plays_as_part_of_the_story() {
+    # the street and the evening live in features-evening.lua
+    rk_in "$PATH_EVENING" --seed "$SEED_HOME" "$FEATURES"
+    expect_out "Outside, the air is cold and smells of rain."
+    expect_out "The park is nearly empty."
+}
+
 test_sequence_cycle_once_only_across_visits() {
     rk_in "$PATH_EARLY" --seed 1 "$FEATURES"
     expect_status 0
-    [ "$(screens)" = 10 ] || fail "expected 10 screens (name, 6 flat, 3 phone)"
-    # six visits to the flat: screens 2 3 4 5 7 9 (after each phone, the flat)
+    [ "$(screens)" = 11 ] || fail "expected 11 screens (name, drink, 6 flat, 3 phone)"
+    # six visits to the flat: screens 3 4 5 6 8 10 (after each phone, the flat)
     expect_seq 'Morning\.|Noon\.|Evening\.' "Morning. Noon. Evening. Evening. Evening. Evening."
     expect_seq 'fridge hums|tap drips|bus goes past' \
         "fridge hums tap drips bus goes past fridge hums tap drips bus goes past"
     expect_seq 'slept in your clothes|still have not changed' "slept in your clothes still have not changed"
-    in_screen 2 "You slept in your clothes."
-    in_screen 4 "You still have not changed."
-    not_in_screen 5 "You slept"
-    not_in_screen 5 "not changed"
+    in_screen 3 "You slept in your clothes."
+    in_screen 5 "You still have not changed."
+    not_in_screen 6 "You slept"
+    not_in_screen 6 "not changed"
     # shuffle: one of its texts on every visit to the flat
     [ "$(seq_of 'radio next door|Someone laughs' | wc -w)" -ge 6 ] || fail "shuffle did not show a text each visit"
 }
 
 test_variations_advance_once_per_visit_not_per_answer() {
     # wrong answers, hints and help do not advance them: the next visit shows the next text
-    rk_in 'Robin\n1\nzzz\n9\ndelete\nhelp\nmake\nmake\n' --seed 1 "$FEATURES"
+    rk_in 'Robin\n1\ntea\nzzz\n9\ndelete\nhelp\nmake\nmake\n' --seed 1 "$FEATURES"
     expect_status 3
     expect_seq 'Morning\.|Noon\.|Evening\.' "Morning. Noon."
     expect_seq 'fridge hums|tap drips|bus goes past' "fridge hums tap drips"
@@ -145,7 +221,7 @@ test_variations_advance_once_per_visit_not_per_answer() {
 test_shuffle_follows_the_seed() {
     local seed seen=""
     for seed in 1 2 3 4 5 6 7 8; do
-        rk_in 'Robin\n1\nmake\ndelete\n' --seed "$seed" "$FEATURES"
+        rk_in 'Robin\n1\ntea\nmake\ndelete\n' --seed "$seed" "$FEATURES"
         seen="$seen $(seq_of 'radio next door|Someone laughs' | head -c 6)"
     done
     case "$seen" in *radio*) ;; *) fail "shuffle never showed the radio in 8 seeds:$seen" ;; esac
@@ -155,44 +231,44 @@ test_shuffle_follows_the_seed() {
 test_visits_and_turns_since() {
     rk_in "$PATH_EARLY" --seed 1 "$FEATURES"
     screens >/dev/null
-    not_in_screen 2 "Phone checks" # visits("phone") is 0 before the first look
-    in_screen 3 "Phone check number 1. Nothing from Robin."
-    in_screen 4 "Phone checks so far: 1. Turns since the last: 1."
-    in_screen 5 "Phone checks so far: 1. Turns since the last: 2."
-    in_screen 6 "Phone checks so far: 1. Turns since the last: 3."
-    in_screen 7 "Phone check number 2."
-    in_screen 8 "Phone checks so far: 2. Turns since the last: 1."
-    in_screen 9 "Phone check number 3."
-    in_screen 10 "Phone checks so far: 3. Turns since the last: 1."
+    not_in_screen 3 "Phone checks" # visits("phone") is 0 before the first look
+    in_screen 4 "Phone check number 1. Nothing from Robin."
+    in_screen 5 "Phone checks so far: 1. Turns since the last: 1."
+    in_screen 6 "Phone checks so far: 1. Turns since the last: 2."
+    in_screen 7 "Phone checks so far: 1. Turns since the last: 3."
+    in_screen 8 "Phone check number 2."
+    in_screen 9 "Phone checks so far: 2. Turns since the last: 1."
+    in_screen 10 "Phone check number 3."
+    in_screen 11 "Phone checks so far: 3. Turns since the last: 1."
 }
 
 test_once_and_when() {
     rk_in "$PATH_EARLY" --seed 1 "$FEATURES"
     screens >/dev/null
     # once: "Text her" and "Make tea" are gone after they are taken
-    in_screen 4 "Text her"
-    not_in_screen 5 "Text her"
-    in_screen 5 "Make tea"
-    not_in_screen 6 "Make tea"
+    in_screen 5 "Text her"
+    not_in_screen 6 "Text her"
+    in_screen 6 "Make tea"
+    not_in_screen 7 "Make tea"
     # when: Ring Nell up to the 4th visit to the flat, the phone for 3 looks
-    in_screen 6 "Ring Nell"
-    not_in_screen 8 "Ring Nell"
-    in_screen 8 "Check your phone"
-    not_in_screen 10 "Check your phone"
+    in_screen 7 "Ring Nell"
+    not_in_screen 9 "Ring Nell"
+    in_screen 9 "Check your phone"
+    not_in_screen 11 "Check your phone"
 }
 
 test_closed_choice_is_shown_with_its_reason_and_refused() {
-    rk_in 'Robin\n1\ndelete\n5\nmake\ndelete\n' --seed 1 "$FEATURES"
+    rk_in 'Robin\n1\ntea\ndelete\n5\nmake\ndelete\n' --seed 1 "$FEATURES"
     expect_status 0
     screens >/dev/null
-    in_screen 2 "    -  Delete her number  (not yet; your hands are shaking)"
+    in_screen 3 "    -  Delete her number  (not yet; your hands are shaking)"
     # numbers skip it: four choices can be taken
-    in_screen 2 "    4  Ring Nell"
+    in_screen 3 "    4  Ring Nell"
     expect_out "You can't choose that now (not yet; your hands are shaking)."
     expect_out "There are 4 choices: type a number from 1 to 4."
     # after tea (patience 60) it opens, with a number and no reason
-    in_screen 3 "    4  Delete her number"
-    not_in_screen 3 "hands are shaking"
+    in_screen 4 "    4  Delete her number"
+    not_in_screen 4 "hands are shaking"
     expect_out "Deleted"
 }
 
@@ -206,29 +282,29 @@ test_fallback_only_when_everything_else_is_used_up() {
     in_screen "$n" "    -  Delete her number  (not yet; your hands are shaking)"
     [ "$(grep -cE '^    [0-9]+  ' "$T/screen.$n")" = 1 ] || fail "the fallback was not alone"
     # asking for it any earlier finds no such choice
-    rk_in 'Robin\n1\ngo to bed\n' --seed 1 "$FEATURES"
+    rk_in 'Robin\n1\ntea\ngo to bed\n' --seed 1 "$FEATURES"
     expect_status 3
     expect_out "No choice starts like that."
 }
 
 test_call_returns_to_the_caller() {
-    rk_in 'Robin\n1\ncheck\nput\n' --seed 1 "$FEATURES"
+    rk_in 'Robin\n1\ntea\ncheck\nput\n' --seed 1 "$FEATURES"
     expect_status 3
     expect_err "input ended at scene 'flat'"
-    [ "$(screens)" = 4 ] || fail "expected the flat, the phone, the flat"
-    in_screen 3 "Phone check number 1."
-    in_screen 3 "    1  Put it down"
-    in_screen 4 "Phone checks so far: 1."
+    [ "$(screens)" = 5 ] || fail "expected the drink, the flat, the phone, the flat"
+    in_screen 4 "Phone check number 1."
+    in_screen 4 "    1  Put it down"
+    in_screen 5 "Phone checks so far: 1."
 }
 
 test_call_returns_to_its_go() {
-    rk_in 'Robin\n1\nring\nsay yes\n' --seed 1 "$FEATURES"
+    rk_in 'Robin\n1\ntea\nring\nsay yes\n' --seed 1 "$FEATURES"
     expect_status 3
     expect_err "input ended at scene 'street'"
     screens >/dev/null
-    in_screen 3 "Nell picks up on the first ring."
-    in_screen 4 "Outside, the air is cold"
-    not_in_screen 4 "draining board"
+    in_screen 4 "Nell picks up on the first ring."
+    in_screen 5 "Outside, the air is cold"
+    not_in_screen 5 "draining board"
 }
 
 test_storylets_pick_among_candidates_whose_when_holds() {
@@ -247,7 +323,7 @@ test_storylets_pick_among_candidates_whose_when_holds() {
     # once "Text her" is taken, its when holds and it can be picked too
     street=0
     for seed in $(seq 1 20); do
-        rk_in 'Robin\n1\ntext\nring\nsay yes\nlet\n1\n' --seed "$seed" "$FEATURES"
+        rk_in 'Robin\n1\ntea\ntext\nring\nsay yes\nlet\n1\n' --seed "$seed" "$FEATURES"
         expect_status 0
         grep -qF "Your feet take you to her street" "$T/out" && street=$((street + 1))
     done
@@ -256,10 +332,13 @@ test_storylets_pick_among_candidates_whose_when_holds() {
 
 test_same_seed_and_answers_give_the_same_transcript() {
     local seed path
-    for path in "$PATH_EARLY" "$PATH_EVENING" 'Robin\n1\ntext\nring\nsay yes\nlet\n1\n'; do
+    for path in "$PATH_EARLY" "$PATH_EVENING" 'Robin\n1\ntea\ntext\nring\nsay yes\nlet\n1\n'; do
         for seed in 1 2 3 77; do
+            # each play as the first: endings found and achievements are news once
+            rm -rf "$REKINDLE_DATA"
             rk_in "$path" --seed "$seed" "$FEATURES"
             cp "$T/out" "$T/first"
+            rm -rf "$REKINDLE_DATA"
             rk_in "$path" --seed "$seed" "$FEATURES"
             cmp -s "$T/first" "$T/out" || fail "seed $seed: two plays of '$path' differ"
         done
@@ -269,6 +348,84 @@ test_same_seed_and_answers_give_the_same_transcript() {
     cp "$T/out" "$T/first"
     rk_in "$PATH_EVENING" --seed 2 "$FEATURES"
     ! cmp -s "$T/first" "$T/out" || fail "seeds 1 and 2 gave the same play"
+}
+
+# ===================== a story in several files =====================
+
+# A story in the folder $T/two: story.lua includes parts/road.lua.
+two_files() {
+    mkdir -p "$T/two/parts"
+    cat >"$T/two/story.lua" <<'LUA'
+story { id = "two", title = "Two", start = "home" }
+
+scene "home" { "Home.", choice "Leave" { go = "road" } }
+
+include "parts/road.lua"
+include "parts/road.lua"
+LUA
+    cat >"$T/two/parts/road.lua" <<'LUA'
+-- the road, in a file of its own
+scene "road" { "The road.", choice "Walk" { go = "end" } }
+
+ending "end" { title = "End", kind = "growth", "Walked." }
+LUA
+}
+
+test_a_folder_plays_its_story_lua_and_its_includes() {
+    two_files
+    rk_in 'leave\nwalk\n' "$T/two"
+    expect_status 0
+    expect_out "The road."
+    expect_out "Walked."
+    # twice included, once run: no "declared twice"
+    rk check "$T/two"
+    expect_status 0
+    rk_in 'leave\nwalk\n' "$T/two/story.lua"
+    expect_status 0
+}
+
+test_a_folder_without_story_lua_says_so() {
+    mkdir -p "$T/empty"
+    rk "$T/empty"
+    expect_status 1
+    expect_err "a folder without a story.lua"
+}
+
+test_errors_in_an_included_file_name_it_and_its_line() {
+    two_files
+    sed -i 's/go = "end"/go = "nowhere"/' "$T/two/parts/road.lua"
+    rk check "$T/two"
+    expect_status 1
+    expect_err "two/parts/road.lua:$(line_of "$T/two/parts/road.lua" '"Walk"'): "
+    expect_err "nowhere"
+    # a syntax error there is explained in the writer's words, with its file
+    printf 'scene "road" {\n  "The road."\n  choice "Walk" { go = "end" },\n}\n' >"$T/two/parts/road.lua"
+    rk check "$T/two"
+    expect_status 1
+    expect_err "two/parts/road.lua:2: error: missing comma at the end of this line?"
+}
+
+test_include_takes_only_files_of_the_story_folder() {
+    two_files
+    local name
+    for name in ../outside.lua /etc/passwd.lua parts/road.txt; do
+        sed -i "s#^include \".*\"\$#include \"$name\"#" "$T/two/story.lua"
+        rk check "$T/two"
+        expect_status 1
+        expect_err "include \"$name\": a .lua file of the story's own folder"
+    done
+    # nor, through a link, a file outside it
+    echo 'scene "road" { "Stolen." }' >"$T/outside.lua"
+    ln -s "$T/outside.lua" "$T/two/link.lua"
+    sed -i 's#^include ".*"$#include "link.lua"#' "$T/two/story.lua"
+    rk check "$T/two"
+    expect_status 1
+    expect_err "include \"link.lua\": it is a link to a file outside the story's folder"
+    # a file that is not there
+    sed -i 's#^include ".*"$#include "gone.lua"#' "$T/two/story.lua"
+    rk check "$T/two"
+    expect_status 1
+    expect_err "two/story.lua:$(line_of "$T/two/story.lua" 'gone.lua'): error: include: "
 }
 
 # ===================== errors at run time =====================

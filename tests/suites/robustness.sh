@@ -93,7 +93,11 @@ test_a_folder_or_an_unreadable_story_is_refused() {
     mkdir "$T/dir.lua"
     rk check "$T/dir.lua"
     expect_status 1
-    expect_err "dir.lua: cannot read: not a regular file"
+    expect_err "dir.lua: a folder without a story.lua"
+    mkfifo "$T/fifo.lua"
+    rk check "$T/fifo.lua"
+    expect_status 1
+    expect_err "fifo.lua: cannot read: not a regular file"
     rk check "$T/missing.lua"
     expect_status 1
     expect_err "missing.lua: cannot read: No such file or directory"

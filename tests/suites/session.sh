@@ -339,12 +339,15 @@ test_plain_piped_answers_are_not_echoed() {
 # ---------------------------------------------------------------- the menu
 
 # A folder of three stories, the default among them (a copy of mini.lua
-# under the default's file name), and a copy of the engine: the engine
-# also looks for stories beside itself, and those must not show.
+# under the default's file name) and one in a folder of its own (two
+# files), and a copy of the engine: the engine also looks for stories
+# beside itself, and those must not show.
 library() {
-    mkdir -p "$T/lib" "$T/bin"
+    mkdir -p "$T/lib/the-day-after" "$T/lib/notes" "$T/bin"
     cp "$MINI" "$T/lib/water-on-thursdays.lua"
-    cp "$FEATURES" "$T/lib/features.lua"
+    cp "$FEATURES" "$T/lib/the-day-after/story.lua"
+    cp "${FEATURES%.lua}-evening.lua" "$T/lib/the-day-after/"
+    echo "not a story" >"$T/lib/notes/todo.txt"
     cp "$CHANCE" "$T/lib/chance.lua"
     cp "$REKINDLE" "$T/bin/rekindle"
     REKINDLE=$T/bin/rekindle

@@ -434,6 +434,24 @@ LUA
     expect_out "$T/code.lua:4: ending 'open'"
 }
 
+test_quicktest_ends_at_a_limit_with_the_path_to_it() {
+    story spin <<'LUA'
+story { id = "spin", title = "Spin", start = "a" }
+scene "a" {
+  function(s) if visits("a") > 1 then while true do end end end,
+  choice "Again" { go = "a" },
+  choice "Stop" { go = "z" },
+}
+ending "z" { title = "Z", kind = "growth", "Z." }
+LUA
+    rk quicktest --time-limit 0.2 "$T/spin.lua"
+    expect_status 1
+    expect_out "a limit stopped the story (see Errors)"
+    expect_out "$T/spin.lua:3: story stopped: it ran past the time limit (0.2 s of CPU per call)"
+    # the path is the one that stopped it, not a later call refused
+    expect_out "rekindle --replay 'again' $T/spin.lua"
+}
+
 # --------------------------------------------------------------- coverage
 
 test_coverage_lists_the_dead_line() {
@@ -473,4 +491,36 @@ test_tools_usage_errors() {
     expect_status 2
     rk check
     expect_status 2
+}
+
+test_coverage_of_a_story_in_several_files() {
+    mkdir -p "$T/two/parts"
+    cat >"$T/two/story.lua" <<'LUA'
+story { id = "two", title = "Two", start = "home" }
+scene "home" { "Home.", choice "Leave" { go = "road" } }
+include "parts/road.lua"
+LUA
+    cat >"$T/two/parts/road.lua" <<'LUA'
+scene "road" {
+  function(s)
+    if visits("road") > 5 then
+      return "Never."
+    end
+  end,
+  choice "Walk" { go = "end" },
+}
+ending "end" { title = "End", kind = "growth", "Walked." }
+LUA
+    rk quicktest --coverage="$T/annotated.txt" "$T/two"
+    expect_status 0
+    expect_out "  $T/two/parts/road.lua:4"
+    grep -qx "==> $T/two/parts/road.lua <==" "$T/annotated.txt" || fail "no heading for the included file"
+    grep -qE '^ +#####: +return "Never."' "$T/annotated.txt" || fail "the line never run is not marked"
+    grep -qE '^ +[1-9][0-9]*: +if visits' "$T/annotated.txt" || fail "the line that ran is not counted"
+    grep -qE '^ +1: +scene "road" \{' "$T/annotated.txt" || fail "the included scene's line is not counted"
+    # an error in story code of an included file names that file and line
+    sed -i 's/return "Never."/return nil .. "x"/; s/> 5/> 0/' "$T/two/parts/road.lua"
+    rk quicktest "$T/two"
+    expect_status 1
+    expect_out "$T/two/parts/road.lua:4: attempt to concatenate a nil value"
 }

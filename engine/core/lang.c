@@ -1431,6 +1431,106 @@ static int dsl_include(lua_State *L)
     return 0;
 }
 
+/* ------------------------------------------------------------- globals */
+
+/* The story's environment answers a name nobody defined with an error, not
+ * nil: `if teacup` meant for s.teacup, or visits(kitchen) without quotes,
+ * would otherwise be quietly false. And once the story has loaded no new
+ * global can be made: state kept there would escape the saves and what the
+ * tools know of a play. */
+static const char STORY_KEY = 'y'; /* registry: the story of the environment, for hints */
+#define HINT_NAMES 512             /* names of the environment offered as "did you mean" */
+
+static const Story *env_story(lua_State *L)
+{
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &STORY_KEY);
+    const Story *s = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    return s;
+}
+
+/* Whether name is a local function of the story (`local function name`),
+ * which code above its definition cannot see: says so in hint. */
+static bool local_below(const Story *s, const char *name, char *hint, size_t size)
+{
+    size_t n = strlen(name);
+    for (int f = 0; f < s->nfiles; f++) {
+        const char *text = s->texts[f];
+        for (const char *p = text; (p = strstr(p, "local function ")) != NULL; p++) {
+            const char *w = p + strlen("local function ");
+            if (strncmp(w, name, n) != 0 || isalnum((unsigned char)w[n]) || w[n] == '_') continue;
+            int line = 1;
+            for (const char *q = text; q < p; q++) line += *q == '\n';
+            snprintf(hint, size, ": it is a local function of %s:%d, and a local is known only below its definition "
+                     "(move it up)", story_path(s, f), line);
+            return true;
+        }
+    }
+    return false;
+}
+
+static int env_index(lua_State *L)
+{
+    if (lua_type(L, 2) != LUA_TSTRING) return 0;
+    const char *name = lua_tostring(L, 2);
+    const Story *s = env_story(L);
+    static const char *const ABSENT[] = {"io", "os", "debug", "package", "require", "dofile", "loadfile",
+                                         "loadstring", "setfenv", "getfenv", "module", NULL};
+    for (int i = 0; ABSENT[i]; i++)
+        if (strcmp(name, ABSENT[i]) == 0)
+            return luaL_error(L, "'%s' is not available to stories (a story reads no files, runs no programs "
+                              "and sees no clock)", name);
+    char hint[400] = "";
+    if (s && story_scene(s, name) >= 0) {
+        snprintf(hint, sizeof hint, ": a scene's name goes in quotes, \"%s\"", name);
+    } else if (s && story_slot(s, name) >= 0) {
+        snprintf(hint, sizeof hint, ": the story's variables are read as s.%s", name);
+    } else if (s && local_below(s, name, hint, sizeof hint)) {
+        ;
+    } else {
+        const char *names[HINT_NAMES];
+        int n = 0;
+        lua_pushnil(L);
+        while (n < HINT_NAMES && lua_next(L, 1)) { /* the keys stay in the table: the pointers live */
+            if (lua_type(L, -2) == LUA_TSTRING) names[n++] = lua_tostring(L, -2);
+            lua_pop(L, 1);
+        }
+        if (n == HINT_NAMES) lua_pop(L, 1);
+        suggest(hint, sizeof hint, name, names, n);
+        if (!hint[0]) snprintf(hint, sizeof hint, " (the story's variables are s.%s; names of scenes go in quotes)", name);
+    }
+    return luaL_error(L, "'%s' is not defined%s", name, hint);
+}
+
+static int env_newindex(lua_State *L)
+{
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &LOADER_KEY);
+    bool loading = lua_touserdata(L, -1) != NULL;
+    lua_pop(L, 1);
+    if (!loading && lua_type(L, 2) == LUA_TSTRING)
+        return luaL_error(L, "'%s' would be a new global, made after the story loaded: keep a play's state in "
+                          "s (declared in vars), or make it local", lua_tostring(L, 2));
+    if (!loading) return luaL_error(L, "no new global can be made after the story loaded");
+    lua_settop(L, 3);
+    lua_rawset(L, 1);
+    return 0;
+}
+
+/* Guards the environment (at -1) as above. */
+static void guard_globals(lua_State *L, Story *s)
+{
+    lua_pushlightuserdata(L, s);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &STORY_KEY);
+    lua_newtable(L);
+    lua_pushcfunction(L, env_index);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, env_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+}
+
 /* ---------------------------------------------------------------- public */
 
 static int load_protected(lua_State *L)
@@ -1449,6 +1549,7 @@ static int load_protected(lua_State *L)
     lua_setfield(L, -2, "gather");
     push_token(L, TOKEN_BREAK, 0);
     lua_setfield(L, -2, "page_break");
+    guard_globals(L, ld->story);
     lua_pop(L, 1);
     run_file(L, 0);
     return 0;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "tools/graph.h"
+#include "tools/names.h"
 
 /* ------------------------------------------------------------- reports */
 
@@ -205,6 +206,110 @@ static void check_names(const Story *s, CheckReport *r)
     free(used);
 }
 
+/* ------------------------------------- helpers used above their definition */
+
+/* A local function is known only below the line that defines it: a scene
+ * function above that calls it finds a global that is not there, and the
+ * play stops with "not defined". Definitions are found at the left margin:
+ * `local function NAME` and `local NAME = function`; a global of the name
+ * (`function NAME`, `NAME = ...`) anywhere clears it. */
+typedef struct {
+    const char *name;
+    size_t len;
+    int line;
+    bool global;
+} Def;
+
+typedef struct {
+    Def defs[256];
+    int n;
+    int step;             /* where in a definition the names so far are */
+    const Name *prev;     /* the name before, in the definitions pass */
+    Name last;
+    const Story *s;
+    int file;
+    CheckReport *r;
+    bool reported[256];
+} Helpers;
+
+static bool is(const Name *n, const char *word)
+{
+    return n->len == strlen(word) && memcmp(n->start, word, n->len) == 0;
+}
+
+static void add_def(Helpers *h, const Name *n, bool global)
+{
+    for (int i = 0; i < h->n; i++)
+        if (h->defs[i].len == n->len && memcmp(h->defs[i].name, n->start, n->len) == 0) {
+            h->defs[i].global |= global;
+            return;
+        }
+    if (h->n < 256) h->defs[h->n++] = (Def){n->start, n->len, n->line, global};
+}
+
+/* Pass 1: `local function X`, `local X = function`, `function X`, `X = `. */
+static void find_defs(const Name *n, void *ud)
+{
+    Helpers *h = ud;
+    switch (h->step) {
+    case 1: /* after "local" at the margin */
+        h->step = is(n, "function") ? 2 : 3;
+        if (h->step == 3) h->last = *n;
+        return;
+    case 2: add_def(h, n, false); break;                         /* local function X */
+    case 3: if (is(n, "function") && n->before == '=') add_def(h, &h->last, false); break; /* local X = function */
+    case 4: if (n->before == 'a') add_def(h, n, true); break;    /* function X */
+    }
+    h->step = 0;
+    if (n->column == 0 && is(n, "local")) h->step = 1;
+    else if (n->column == 0 && is(n, "function")) h->step = 4;
+}
+
+/* Pass 2: a use above every definition of the name. */
+static void find_uses(const Name *n, void *ud)
+{
+    Helpers *h = ud;
+    if (n->before == '.' || n->before == ':') return;
+    for (int i = 0; i < h->n; i++) {
+        Def *d = &h->defs[i];
+        if (d->global || d->len != n->len || memcmp(d->name, n->start, n->len) != 0) continue;
+        if (n->line < d->line && !h->reported[i]) {
+            h->reported[i] = true;
+            add(h->r, DIAG_WARNING, h->file, n->line,
+                "'%.*s' is used above the line that defines it (%d): a local function is known only below its "
+                "definition, so move it up", (int)n->len, n->start, d->line);
+        }
+    }
+}
+
+/* Pass 1b: a global assignment `X = ...` at the margin clears X. */
+static void find_globals(const Name *n, void *ud)
+{
+    Helpers *h = ud;
+    if (h->prev && h->prev->column == 0 && h->prev->line == n->line && n->before == '=')
+        for (int i = 0; i < h->n; i++)
+            if (h->defs[i].len == h->prev->len && memcmp(h->defs[i].name, h->prev->start, h->prev->len) == 0 &&
+                h->defs[i].line != h->prev->line)
+                h->defs[i].global = true;
+    h->last = *n;
+    h->prev = &h->last;
+}
+
+static void check_helpers(const Story *s, CheckReport *r)
+{
+    Helpers *h = malloc(sizeof *h);
+    for (int f = 0; h && f < s->nfiles; f++) {
+        memset(h, 0, sizeof *h);
+        h->s = s;
+        h->file = f;
+        h->r = r;
+        names_scan(s->texts[f], s->lens[f], find_defs, h);
+        names_scan(s->texts[f], s->lens[f], find_globals, h);
+        names_scan(s->texts[f], s->lens[f], find_uses, h);
+    }
+    free(h);
+}
+
 void check_story(const Story *s, CheckReport *out)
 {
     Graph g = {0};
@@ -212,6 +317,7 @@ void check_story(const Story *s, CheckReport *out)
     if (graph_build(s, &g)) check_graph(s, &g, out);
     check_choices(s, out);
     check_names(s, out);
+    check_helpers(s, out);
     graph_free(&g);
     if (out->count > 1) qsort(out->items, (size_t)out->count, sizeof *out->items, cmp_diag);
 }

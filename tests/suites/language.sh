@@ -531,3 +531,136 @@ LUA
     expect_status 1
     expect_err "turns.lua:$(line_of turns.lua 'turns_since("hall")'): no scene is called 'hall'"
 }
+
+# ===================== errors a writer can act on =====================
+# Each in its exact words: the mistakes people make most while writing.
+
+# expect_error_at FILE TEXT MESSAGE: stderr has "FILE:LINE: MESSAGE", at
+# the line where TEXT first stands.
+expect_error_at() {
+    expect_err "$1:$(line_of "$1" "$2"): $3"
+}
+
+# A scene "a" whose first paragraph is $1 (Lua), a choice to the ending.
+one_scene() {
+    story "$1" <<LUA
+story { id = "e", title = "E", start = "a", vars = { teacup = 0 } }
+scene "bunk_opts" { "Bunk.", choice "Back" { go = "a" } }
+scene "a" {
+  $2,
+  choice "Wait" { go = "z" },
+}
+ending "z" { title = "Z", "Z." }
+LUA
+}
+
+test_error_a_missing_comma_is_named_at_its_line() {
+    story comma <<'LUA'
+story { id = "c", title = "C", start = "a" }
+scene "a" {
+  "The kettle.",
+  choice "Wait" { go = "z" }
+  choice "Go" { go = "z" },
+}
+ending "z" { title = "Z", "Z." }
+LUA
+    rk check comma.lua
+    expect_status 1
+    expect_err "comma.lua:4: error: missing comma at the end of this line? (Lua: '}' expected (to close '{' at line 2) near 'choice')"
+}
+
+test_error_an_unclosed_long_string_is_named_where_it_opens() {
+    story bracket <<'LUA'
+story { id = "c", title = "C", start = "a" }
+scene "a" {
+  [[The kettle.
+  choice "Wait" { go = "z" },
+}
+ending "z" { title = "Z", "Z." }
+LUA
+    rk check bracket.lua
+    expect_status 1
+    expect_err "bracket.lua:3: error: this [[ is never closed with ]] (Lua: unfinished long string (starting at line 3) near <eof>)"
+}
+
+test_error_an_undeclared_variable_suggests_the_declared_one() {
+    one_scene var 'function(s) s.teacpu = 1 end'
+    rk_in 'wait\n' var.lua
+    expect_status 1
+    expect_error_at var.lua teacpu "'teacpu' is not a variable or meter declared in story { ... } (did you mean 'teacup'?)"
+}
+
+test_error_a_variable_without_s_says_how_to_read_it() {
+    one_scene bare 'function(s) if teacup > 0 then return "Tea." end end'
+    rk_in 'wait\n' bare.lua
+    expect_status 1
+    expect_error_at bare.lua 'if teacup' "'teacup' is not defined: the story's variables are read as s.teacup"
+}
+
+test_error_a_scene_name_without_quotes_says_to_quote_it() {
+    one_scene unquoted 'function(s) if visits(bunk_opts) > 0 then return "Again." end end'
+    rk_in 'wait\n' unquoted.lua
+    expect_status 1
+    expect_error_at unquoted.lua 'visits(bunk_opts)' "'bunk_opts' is not defined: a scene's name goes in quotes, \"bunk_opts\""
+    # and visits given something else says what it takes
+    one_scene notext 'function(s) if visits(nil) > 0 then return "Again." end end'
+    rk_in 'wait\n' notext.lua
+    expect_error_at notext.lua 'visits(nil)' "visits takes a scene name in quotes, like visits(\"kitchen\"), not nil"
+}
+
+test_error_a_misspelt_function_suggests_the_right_one() {
+    one_scene typo 'function(s) if vists("a") > 1 then return "Again." end end'
+    rk_in 'wait\n' typo.lua
+    expect_status 1
+    expect_error_at typo.lua vists "'vists' is not defined (did you mean 'visits'?)"
+}
+
+test_error_a_new_global_after_loading_is_refused() {
+    one_scene global 'function(s) count = 1 end'
+    rk_in 'wait\n' global.lua
+    expect_status 1
+    expect_error_at global.lua 'count = 1' "'count' would be a new global, made after the story loaded: keep a play's state in s (declared in vars), or make it local"
+}
+
+test_error_a_helper_used_above_its_definition() {
+    story helper <<'LUA'
+story { id = "c", title = "C", start = "a" }
+scene "a" {
+  function(s) return greeting(s) end,
+  choice "Wait" { go = "z" },
+}
+local function greeting(s) return "Hello." end
+ending "z" { title = "Z", "Z." }
+LUA
+    rk check helper.lua
+    expect_status 0
+    expect_err "helper.lua:3: warning: 'greeting' is used above the line that defines it (6): a local function is known only below its definition, so move it up"
+    rk_in 'wait\n' helper.lua
+    expect_status 1
+    expect_err "helper.lua:3: 'greeting' is not defined: it is a local function of helper.lua:6, and a local is known only below its definition (move it up)"
+    # above it in a string or a comment, or as a field, is no use of it
+    story fine <<'LUA'
+story { id = "c", title = "C", start = "a" }
+-- greeting(s) comes below
+scene "a" {
+  "Say greeting(s) to her.",
+  function(s) return s.greeting end,
+  choice "Wait" { go = "z" },
+}
+local function greeting(s) return "Hello." end
+ending "z" { title = "Z", "Z." }
+LUA
+    rk check fine.lua
+    ! grep -qF "used above" "$T/err" || fail "a string, a comment or a field counted as a use"
+}
+
+test_error_a_hyphen_in_a_kind_says_why() {
+    story kinds <<'LUA'
+story { id = "c", title = "C", start = "a", kinds = { "the-end" } }
+scene "a" { choice "Wait" { go = "z" } }
+ending "z" { title = "Z", "Z." }
+LUA
+    rk check kinds.lua
+    expect_status 1
+    expect_err "kinds.lua:1: error: story: kind 'the-end' is not a word: use letters, digits and _ (a '-' is not allowed: write 'the_end' for 'the-end')"
+}

@@ -3,6 +3,7 @@
 
 scene "street" {
   "Outside, the air is cold and smells of rain. Nell links your arm.",
+  "{minutes > 10: \"You took your time.\" | \"Keen,\" she says.}",
   choice "Let the evening decide" { go = storylets "evening" },
 }
 

@@ -16,19 +16,20 @@
 --   go function + random    the walk home (message or home)
 --   text after a choice     "Make tea", "Say yes"
 --   gather, glue, back      nell: "Say yes" runs on into the gather, which returns
---   go, conditional call    coat: flows on to the street, by way of the ache if you texted
+--   go, conditional call    coat: flows on to the wait, by way of the ache if you texted
 --   page_break              coat
 --   inline conditions,
 --   alternatives, emphasis  flat, home
 --   taken, s.here, sets     flat, home (kept)
 --   one_of question         drink
+--   number question         wait: how long you give Nell
 --   achievement             "Say yes" earns said-yes
 --   include                 features-evening.lua: the street and the evening
 story {
   id = "features", title = "The Day After", start = "name",
   blurb = "The day after a breakup, in one flat and one evening.",
   meters = { patience = 50, trust = 50 },
-  vars = { name = "Sam", texts = 0, walked = false, drink = "tea", kept = {} },
+  vars = { name = "Sam", texts = 0, walked = false, drink = "tea", kept = {}, minutes = 10 },
   tags = { "pressure", "space", "kindness" },
   covers = { 2, 15 },
 }
@@ -111,7 +112,13 @@ scene "coat" {
   "Your coat is where {they} left it, on the hook by the door.",
   page_break,
   call = function(s) if s.texts > 0 then return "ache" end end,
-  go = "street",
+  go = "wait",
+}
+
+scene "wait" {
+  ask "Nell said ten minutes. How many do you give her before you go down?" {
+    into = "minutes", number = { 1, 30 }, go = "street",
+  },
 }
 
 scene "ache" { "You think of the text you sent. Nell doesn't ask.", back = true }

@@ -11,7 +11,7 @@ FEATURES="$ROOT/tests/stories/features.lua"
 # The path to each ending. "Robin" and "1" answer the name and pronouns (she).
 PATH_EARLY='Robin\n1\ntea\ncheck\nput\ntext\nmake\ncheck\nput\ncheck\nput\ngo to bed\n'
 PATH_DELETED='Robin\n1\ntea\nmake\ndelete\n'
-PATH_EVENING='Robin\n1\ntea\nring\nsay yes\nlet\nwalk\n'
+PATH_EVENING='Robin\n1\ntea\nring\nsay yes\n10\nlet\nwalk\n'
 SEED_MESSAGE=1 # with PATH_EVENING: the park, then a message
 SEED_HOME=2    # with PATH_EVENING: the park, then the long way home
 
@@ -117,6 +117,15 @@ test_ask_and_pronouns() {
     expect_out "Delete his number"
 }
 
+test_number_question_takes_a_number_in_its_bounds() {
+    rk_in 'Robin\n1\ntea\nring\nsay yes\n40\nten\n12\nlet\nwalk\n' --seed "$SEED_HOME" "$FEATURES"
+    expect_status 0
+    [ "$(grep -c 'Type a whole number from 1 to 30.' "$T/out")" = 2 ] || fail "40 and 'ten' were not both refused"
+    expect_out '"You took your time."'
+    rk_in "$PATH_EVENING" --seed "$SEED_HOME" "$FEATURES"
+    expect_out '"Keen," she says.'
+}
+
 test_one_of_question_asks_again_with_what_it_takes() {
     rk_in 'Robin\n1\nwater\nCoffee\nmake\ndelete\n' --seed 1 "$FEATURES"
     expect_status 0
@@ -154,7 +163,7 @@ test_gather_and_glue_join_a_choice_to_what_follows() {
 test_conditional_call_runs_only_when_its_function_names_a_scene() {
     rk_in "$PATH_EVENING" --seed "$SEED_HOME" "$FEATURES"
     expect_no_out "You think of the text you sent."
-    rk_in 'Robin\n1\ntea\ntext\nring\nsay yes\nlet\nwalk\nkeep\n' --seed "$SEED_HOME" "$FEATURES"
+    rk_in 'Robin\n1\ntea\ntext\nring\nsay yes\n10\nlet\nwalk\nkeep\n' --seed "$SEED_HOME" "$FEATURES"
     expect_status 0
     expect_seq 'hook by the door|text you sent|smells of rain' "hook by the door text you sent smells of rain"
 }
@@ -167,7 +176,7 @@ test_page_break_pauses_nobody_when_input_is_a_script() {
 }
 
 test_sets_keep_their_words() {
-    rk_in 'Robin\n1\ntea\nmake\nring\nsay yes\nlet\nwalk\n' --seed 1 "$FEATURES"
+    rk_in 'Robin\n1\ntea\nmake\nring\nsay yes\n10\nlet\nwalk\n' --seed 1 "$FEATURES"
     expect_status 0
     expect_out "You have the mug, and that is yours."
     rk_in "$PATH_EVENING" --seed "$SEED_HOME" "$FEATURES"
@@ -298,13 +307,16 @@ test_call_returns_to_the_caller() {
 }
 
 test_call_returns_to_its_go() {
-    rk_in 'Robin\n1\ntea\nring\nsay yes\n' --seed 1 "$FEATURES"
+    rk_in 'Robin\n1\ntea\nring\nsay yes\n10\n' --seed 1 "$FEATURES"
     expect_status 3
     expect_err "input ended at scene 'street'"
     screens >/dev/null
     in_screen 4 "Nell picks up on the first ring."
-    in_screen 5 "Outside, the air is cold"
+    # back from nell, the go of "Ring Nell": the coat flows on to the wait
+    in_screen 5 "hook by the door"
+    in_screen 5 "How many do you give her"
     not_in_screen 5 "draining board"
+    in_screen 6 "Outside, the air is cold"
 }
 
 test_storylets_pick_among_candidates_whose_when_holds() {
@@ -323,7 +335,7 @@ test_storylets_pick_among_candidates_whose_when_holds() {
     # once "Text her" is taken, its when holds and it can be picked too
     street=0
     for seed in $(seq 1 20); do
-        rk_in 'Robin\n1\ntea\ntext\nring\nsay yes\nlet\n1\n' --seed "$seed" "$FEATURES"
+        rk_in 'Robin\n1\ntea\ntext\nring\nsay yes\n10\nlet\n1\n' --seed "$seed" "$FEATURES"
         expect_status 0
         grep -qF "Your feet take you to her street" "$T/out" && street=$((street + 1))
     done
@@ -332,7 +344,7 @@ test_storylets_pick_among_candidates_whose_when_holds() {
 
 test_same_seed_and_answers_give_the_same_transcript() {
     local seed path
-    for path in "$PATH_EARLY" "$PATH_EVENING" 'Robin\n1\ntea\ntext\nring\nsay yes\nlet\n1\n'; do
+    for path in "$PATH_EARLY" "$PATH_EVENING" 'Robin\n1\ntea\ntext\nring\nsay yes\n10\nlet\n1\n'; do
         for seed in 1 2 3 77; do
             # each play as the first: endings found and achievements are news once
             rm -rf "$REKINDLE_DATA"

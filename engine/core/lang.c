@@ -1521,14 +1521,7 @@ static void guard_globals(lua_State *L, Story *s)
 {
     lua_pushlightuserdata(L, s);
     lua_rawsetp(L, LUA_REGISTRYINDEX, &STORY_KEY);
-    lua_newtable(L);
-    lua_pushcfunction(L, env_index);
-    lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, env_newindex);
-    lua_setfield(L, -2, "__newindex");
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
-    lua_setmetatable(L, -2);
+    sandbox_guard(L, env_index, env_newindex);
 }
 
 /* ---------------------------------------------------------------- public */

@@ -1096,6 +1096,18 @@ bool sandbox_protect(lua_CFunction f, void *ud, char *err, size_t errlen)
     return ok;
 }
 
+void sandbox_guard(lua_State *L, lua_CFunction index, lua_CFunction newindex)
+{
+    lua_newtable(L);
+    lua_pushcfunction(L, index);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+}
+
 void sandbox_push_env(lua_State *L)
 {
     lua_rawgetp(L, LUA_REGISTRYINDEX, &ENV_KEY);

@@ -19,6 +19,10 @@
  * story, every later call fails at once. */
 bool sandbox_protect(lua_CFunction f, void *ud, char *err, size_t errlen);
 
+/* Gives the table on top of the stack a metatable of index and newindex
+ * that story code can neither read nor replace. */
+void sandbox_guard(lua_State *L, lua_CFunction index, lua_CFunction newindex);
+
 /* Inside a protected call: loads a story chunk from text (never bytecode)
  * with the sandbox environment as its _ENV and pushes it as a function. */
 void sandbox_push_chunk(lua_State *L, const char *text, size_t len, const char *path);

@@ -375,18 +375,11 @@ static const luaL_Reg SET_METHODS[] = {
     {NULL, NULL},
 };
 
-/* A table with a metatable of __index and __newindex, left on the stack. */
+/* A table that answers through index and newindex, left on the stack. */
 static void push_proxy(lua_State *L, lua_CFunction index, lua_CFunction newindex)
 {
     lua_newtable(L);
-    lua_newtable(L);
-    lua_pushcfunction(L, index);
-    lua_setfield(L, -2, "__index");
-    lua_pushcfunction(L, newindex);
-    lua_setfield(L, -2, "__newindex");
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
-    lua_setmetatable(L, -2);
+    sandbox_guard(L, index, newindex);
 }
 
 static int install(lua_State *L)

@@ -323,6 +323,23 @@ static void scene_choices(const RenderOpts *o, const SceneView *v)
     }
 }
 
+/* A scene's or an ending's paragraphs, wrapped; a page break marks where
+ * the pager pauses (when it may). */
+static void put_paragraphs(const RenderOpts *o, const char *const *paragraphs, int n)
+{
+    for (int i = 0; paragraphs && i < n; i++) {
+        if (paragraphs[i] && strcmp(paragraphs[i], TEXT_PAGE_BREAK) == 0) {
+            if (o->breaks)
+                fputs(RENDER_PAGE_BREAK, o->out);
+            continue;
+        }
+        if (is_blank(paragraphs[i]))
+            continue;
+        put_wrapped(o, paragraphs[i], MARGIN, o->width, NULL, NULL);
+        fputc('\n', o->out);
+    }
+}
+
 void render_scene(const RenderOpts *o, const SceneView *v)
 {
     if (!usable(o) || !v)
@@ -330,17 +347,7 @@ void render_scene(const RenderOpts *o, const SceneView *v)
     fputc('\n', o->out);
     if (scene_header(o, v))
         fputc('\n', o->out);
-    for (int i = 0; v->paragraphs && i < v->nparagraphs; i++) {
-        if (v->paragraphs[i] && strcmp(v->paragraphs[i], TEXT_PAGE_BREAK) == 0) {
-            if (o->breaks)
-                fputs(RENDER_PAGE_BREAK, o->out);
-            continue;
-        }
-        if (is_blank(v->paragraphs[i]))
-            continue;
-        put_wrapped(o, v->paragraphs[i], MARGIN, o->width, NULL, NULL);
-        fputc('\n', o->out);
-    }
+    put_paragraphs(o, v->paragraphs, v->nparagraphs);
     if (v->choices && v->nchoices > 0) {
         scene_choices(o, v);
         fputc('\n', o->out);
@@ -527,17 +534,7 @@ void render_outcome(const RenderOpts *o, const OutcomeView *v)
     fputc('\n', o->out);
     outcome_title(o, v);
     fputc('\n', o->out);
-    for (int i = 0; v->paragraphs && i < v->nparagraphs; i++) {
-        if (v->paragraphs[i] && strcmp(v->paragraphs[i], TEXT_PAGE_BREAK) == 0) {
-            if (o->breaks)
-                fputs(RENDER_PAGE_BREAK, o->out);
-            continue;
-        }
-        if (is_blank(v->paragraphs[i]))
-            continue;
-        put_wrapped(o, v->paragraphs[i], MARGIN, o->width, NULL, NULL);
-        fputc('\n', o->out);
-    }
+    put_paragraphs(o, v->paragraphs, v->nparagraphs);
     /* The reflection is set apart by an indent on both sides (and bold in
      * colour): italics are not shown by every terminal. */
     if (!is_blank(v->reflection)) {

@@ -50,39 +50,6 @@ void check_free(CheckReport *r)
     memset(r, 0, sizeof *r);
 }
 
-/* -------------------------------------------------------------- source */
-
-/* The source split into lines (not NUL-terminated: use lengths). */
-typedef struct {
-    const char **start;
-    int *len;
-    int n;
-} Lines;
-
-static void split_lines(const char *text, size_t len, Lines *ls)
-{
-    int n = 1;
-    for (size_t i = 0; i < len; i++) n += text[i] == '\n';
-    ls->start = malloc(sizeof *ls->start * (size_t)n);
-    ls->len = malloc(sizeof *ls->len * (size_t)n);
-    ls->n = 0;
-    if (ls->start == NULL || ls->len == NULL) return;
-    const char *p = text, *end = text + len;
-    while (p <= end && ls->n < n) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (nl == NULL) nl = end;
-        ls->start[ls->n] = p;
-        ls->len[ls->n++] = (int)(nl - p);
-        p = nl + 1;
-    }
-}
-
-static void free_lines(Lines *ls)
-{
-    free(ls->start);
-    free(ls->len);
-}
-
 /* ----------------------------------------------------- the scene checks */
 
 static void check_graph(const Story *s, const Graph *g, CheckReport *r)
@@ -165,33 +132,33 @@ static void check_names(const Story *s, CheckReport *r)
     bool *used = calloc((size_t)nslots + 1, sizeof *used);
     if (used == NULL) return;
     for (int file = 0; file < s->nfiles; file++) {
-    Lines lines, *ls = &lines;
-    split_lines(s->texts[file], s->lens[file], ls);
-    for (int l = 0; l < ls->n; l++) {
-        const char *p = ls->start[l], *end = p + ls->len[l];
-        for (const char *q = p; q < end; q++) {
-            if (q + 1 < end && q[0] == '-' && q[1] == '-') break; /* a comment */
-            size_t skip = 0;
-            if (*q == '{') skip = 1;
-            else if (q + 1 < end && *q == 's' && q[1] == '.' && (q == p || !is_word_char(q[-1]))) skip = 2;
-            else if (q + 5 < end && strncmp(q, "state.", 6) == 0 && (q == p || !is_word_char(q[-1]))) skip = 6;
-            if (!skip) continue;
-            const char *w = q + skip, *we = w;
-            while (we < end && is_word_char(*we)) we++;
-            char name[64];
-            size_t n = (size_t)(we - w);
-            if (n == 0 || n >= sizeof name || isdigit((unsigned char)*w)) continue;
-            memcpy(name, w, n);
-            name[n] = '\0';
-            if (skip == 1 && isupper((unsigned char)name[0])) name[0] = (char)tolower((unsigned char)name[0]);
-            int slot = story_slot(s, name);
-            if (slot >= 0) used[slot] = true;
-            else if (skip > 1 && !pronoun_or_api(name))
-                add(r, DIAG_WARNING, file, l + 1, "'%s' is not a declared variable or meter (a guess from scanning "
+        Lines lines, *ls = &lines;
+        lines_split(s->texts[file], s->lens[file], ls);
+        for (int l = 1; l <= ls->n; l++) {
+            const char *p = ls->start[l], *end = p + ls->len[l];
+            for (const char *q = p; q < end; q++) {
+                if (q + 1 < end && q[0] == '-' && q[1] == '-') break; /* a comment */
+                size_t skip = 0;
+                if (*q == '{') skip = 1;
+                else if (q + 1 < end && *q == 's' && q[1] == '.' && (q == p || !is_word_char(q[-1]))) skip = 2;
+                else if (q + 5 < end && strncmp(q, "state.", 6) == 0 && (q == p || !is_word_char(q[-1]))) skip = 6;
+                if (!skip) continue;
+                const char *w = q + skip, *we = w;
+                while (we < end && is_word_char(*we)) we++;
+                char name[64];
+                size_t n = (size_t)(we - w);
+                if (n == 0 || n >= sizeof name || isdigit((unsigned char)*w)) continue;
+                memcpy(name, w, n);
+                name[n] = '\0';
+                if (skip == 1 && isupper((unsigned char)name[0])) name[0] = (char)tolower((unsigned char)name[0]);
+                int slot = story_slot(s, name);
+                if (slot >= 0) used[slot] = true;
+                else if (skip > 1 && !pronoun_or_api(name))
+                    add(r, DIAG_WARNING, file, l, "'%s' is not a declared variable or meter (a guess from scanning "
                                                   "for s.%s)", name, name);
+            }
         }
-    }
-    free_lines(ls);
+        lines_free(ls);
     }
     for (int i = 0; i < s->nscenes; i++)
         if (s->scenes[i].ask) used[s->scenes[i].ask->var] = true;

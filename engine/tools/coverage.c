@@ -12,31 +12,7 @@
 #include <string.h>
 
 #include "core/sandbox.h"
-
-/* The source split into lines, 1-based. */
-typedef struct {
-    const char **start;
-    int *len;
-    int n;
-} Lines;
-
-static bool split(const char *text, size_t len, Lines *ls)
-{
-    int n = 1;
-    for (size_t i = 0; i < len; i++) n += text[i] == '\n';
-    ls->start = calloc((size_t)n + 2, sizeof *ls->start);
-    ls->len = calloc((size_t)n + 2, sizeof *ls->len);
-    ls->n = n;
-    if (!ls->start || !ls->len) return false;
-    const char *p = text, *end = text + len;
-    for (int l = 1; l <= n; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        ls->start[l] = p;
-        ls->len[l] = (int)((nl ? nl : end) - p);
-        p = nl ? nl + 1 : end;
-    }
-    return true;
-}
+#include "tools/names.h"
 
 /* True for a line with nothing but spaces, punctuation or a comment. */
 static bool empty_line(const char *s, int n)
@@ -97,7 +73,7 @@ static bool count_file(const Story *s, int f, const long *hits, const unsigned c
                        const long *visits, Counted *c)
 {
     int *scene = NULL;
-    if (!split(s->texts[f], s->lens[f], &c->ls) || (scene = scene_of_lines(s, f, &c->ls)) == NULL ||
+    if (!lines_split(s->texts[f], s->lens[f], &c->ls) || (scene = scene_of_lines(s, f, &c->ls)) == NULL ||
         (c->count = malloc(sizeof *c->count * ((size_t)c->ls.n + 2))) == NULL) {
         free(scene);
         return false;
@@ -188,8 +164,7 @@ int coverage_report(const Story *s, const long *hits, const unsigned char *code,
     }
 done:
     for (int f = 0; files && f < s->nfiles; f++) {
-        free(files[f].ls.start);
-        free(files[f].ls.len);
+        lines_free(&files[f].ls);
         free(files[f].count);
     }
     free(files);

@@ -2,7 +2,37 @@
 #include "tools/names.h"
 
 #include <ctype.h>
-#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+bool lines_split(const char *text, size_t len, Lines *ls)
+{
+    int n = 1;
+    for (size_t i = 0; i < len; i++) n += text[i] == '\n';
+    ls->start = calloc((size_t)n + 2, sizeof *ls->start);
+    ls->len = calloc((size_t)n + 2, sizeof *ls->len);
+    ls->n = n;
+    if (!ls->start || !ls->len) {
+        ls->n = 0;
+        return false;
+    }
+    const char *p = text, *end = text + len;
+    for (int l = 1; l <= n; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        ls->start[l] = p;
+        ls->len[l] = (int)((nl ? nl : end) - p);
+        p = nl ? nl + 1 : end;
+    }
+    return true;
+}
+
+void lines_free(Lines *ls)
+{
+    free(ls->start);
+    free(ls->len);
+    ls->start = NULL;
+    ls->len = NULL;
+}
 
 static bool word_start(char c) { return isalpha((unsigned char)c) || c == '_'; }
 static bool word_char(char c) { return isalnum((unsigned char)c) || c == '_'; }

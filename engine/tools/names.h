@@ -1,9 +1,23 @@
-/* names.h - the names in Lua source, outside strings and comments: what a
- * scan of a story's text can tell without running it. */
+/* names.h - Lua source as the tools read it without running it: its lines,
+ * and the names outside strings and comments. */
 #ifndef REKINDLE_NAMES_H
 #define REKINDLE_NAMES_H
 
+#include <stdbool.h>
 #include <stddef.h>
+
+/* A text split into lines, 1-based: start[1..n] and len[1..n] (not
+ * NUL-terminated). */
+typedef struct {
+    const char **start;
+    int *len;
+    int n;
+} Lines;
+
+/* Splits text; false when out of memory. Free with lines_free (also after
+ * a failure). */
+bool lines_split(const char *text, size_t len, Lines *ls);
+void lines_free(Lines *ls);
 
 /* One name as it stands in the source. */
 typedef struct {

@@ -5,6 +5,7 @@
  * flows on to without a choice, until one asks for an answer or ends. */
 #include "core/runtime.h"
 
+#include <ctype.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -677,6 +678,24 @@ static bool accepted(const Ask *a, const char *answer, Value *v)
     return a->naccept == 0;
 }
 
+/* Whether text has a letter (any character beyond ASCII counts as one). */
+static bool has_letter(const char *text)
+{
+    for (const unsigned char *c = (const unsigned char *)text; *c; c++)
+        if (*c >= 0x80 || isalpha(*c)) return true;
+    return false;
+}
+
+bool run_answer_default(const Run *r, char *buf, size_t size)
+{
+    if (r->phase != PHASE_ASK) return false;
+    const Value *v = &r->vars[r->story->scenes[r->scene].ask->var];
+    if (v->type == VAL_STRING && v->string[0]) snprintf(buf, size, "%s", v->string);
+    else if (v->type == VAL_NUMBER) snprintf(buf, size, "%.0f", v->number);
+    else return false;
+    return true;
+}
+
 AnswerResult run_answer(Run *r, const char *text, char *err, size_t errlen)
 {
     if (r->phase != PHASE_ASK) {
@@ -691,7 +710,8 @@ AnswerResult run_answer(Run *r, const char *text, char *err, size_t errlen)
         return ANSWER_TOO_LONG;
     }
     Value given = {.type = VAL_STRING, .string = answer};
-    if ((a->number || a->naccept) && answer[0] && !accepted(a, answer, &given)) {
+    if (((a->number || a->naccept) && answer[0] && !accepted(a, answer, &given)) ||
+        (a->pronouns && answer[0] && !has_letter(answer))) { /* a name has a letter: "1" is a slip */
         free(answer);
         return ANSWER_NOT_ACCEPTED;
     }

@@ -121,6 +121,9 @@ typedef enum { ANSWER_OK, ANSWER_TOO_LONG, ANSWER_NOT_ACCEPTED, ANSWER_ERROR } A
  * dropped and spaces trimmed; an empty answer keeps the variable's value.
  * A question that says what it accepts refuses anything else. */
 AnswerResult run_answer(Run *r, const char *text, char *err, size_t errlen);
+/* What an empty answer to the current question keeps, as text; false when
+ * the variable holds nothing to keep. */
+bool run_answer_default(const Run *r, char *buf, size_t size);
 
 bool run_pick_pronoun(Run *r, Pronoun p, char *err, size_t errlen);
 

@@ -110,6 +110,17 @@ void transcript_flush(Play *p)
 void play_text(Play *p, const char *text) { play_show(p, draw_text, text); }
 void play_hint(Play *p, const char *text) { play_show(p, draw_hint, text); }
 
+/* A question, and what Enter keeps. */
+static void show_question(Play *p)
+{
+    char keeps[STORY_NAME_MAX * 4 + 32], value[STORY_NAME_MAX * 4 + 1];
+    play_text(p, p->run.prompt);
+    if (run_answer_default(&p->run, value, sizeof value)) {
+        snprintf(keeps, sizeof keeps, "(Enter keeps %s.)", value);
+        play_hint(p, keeps);
+    }
+}
+
 void play_scene(Play *p)
 {
     SceneView v;
@@ -119,7 +130,7 @@ void play_scene(Play *p)
         v.nmeters = 0;
     }
     play_show(p, draw_scene, &v);
-    if (p->run.phase == PHASE_ASK) play_show(p, draw_text, p->run.prompt);
+    if (p->run.phase == PHASE_ASK) show_question(p);
     p->last_shown = 1;
 }
 
@@ -331,13 +342,14 @@ static ReadResult step(Play *p, char *err, size_t errlen)
             Buf hint = {0};
             if (a == ANSWER_TOO_LONG) buf_printf(&hint, "Please keep it to %d characters.", STORY_NAME_MAX);
             else if (ask->number) buf_printf(&hint, "Type a whole number from %.0f to %.0f.", ask->lo, ask->hi);
+            else if (ask->pronouns) buf_puts(&hint, "Type a name.");
             else buf_puts(&hint, "Type one of: ");
             for (int i = 0; a == ANSWER_NOT_ACCEPTED && !ask->number && i < ask->naccept; i++)
                 buf_printf(&hint, "%s%s", ask->accept[i], i + 1 < ask->naccept ? ", " : ".");
             char *text = buf_take(&hint);
             if (text) play_hint(p, text);
             free(text);
-            play_text(p, r->prompt);
+            show_question(p);
         }
     case PHASE_ENDED:
     case PHASE_FAILED: break;

@@ -321,6 +321,18 @@ test_empty_name_keeps_the_default() {
     tm_has "It has been three days since Sam said he needs space." || tm_fail "Sam's scene is missing"
 }
 
+test_a_name_without_a_letter_is_asked_again() {
+    tm_start 80 24 -- "$MINI"
+    tm_wait "What is their name?"
+    tm_wait_prompt
+    tm_has "(Enter keeps Sam.)" || tm_fail "the question does not say what Enter keeps"
+    tm_answer 1
+    tm_has "Type a name." || tm_fail "'1' was not refused as a name"
+    [ "$(tm_count "Which pronouns")" = 0 ] || tm_fail "'1' was taken as a name"
+    tm_answer Robin
+    tm_has "Which pronouns should the story use for Robin?" || tm_fail "the second answer was not taken"
+}
+
 test_long_name_gets_a_hint_and_the_question_again() {
     tm_start 80 24 -- "$MINI"
     tm_wait "What is their name?"
@@ -329,10 +341,11 @@ test_long_name_gets_a_hint_and_the_question_again() {
     long=$(printf 'x%.0s' $(seq 60))
     tm_answer "$long"
     local got
-    got=$(tm_text | grep -v '^EXIT:' | sed '/^$/d' | tail -n 4)
+    got=$(tm_text | grep -v '^EXIT:' | sed '/^$/d' | tail -n 5)
     [ "$got" = "> $long
   Please keep it to 40 characters.
   What is their name?
+  (Enter keeps Sam.)
 >" ] || tm_fail "expected a hint and the question again, got:
 $got"
     [ "$(tm_count "Which pronouns")" = 0 ] || tm_fail "a 60-character name was taken"

@@ -90,3 +90,14 @@ test_list_blurbs_match_the_table() {
         grep -qF -- "$blurb" "$ROOT/stories/README.md" || fail "blurb not in the table: $blurb"
     done < <(grep -E '^  [^/]' "$T/out" | sed 's/^  //')
 }
+
+
+test_the_shared_prose_check_finds_a_copy() {
+    printf 'scene "a" { "The kettle clicks off and nobody gets up to pour it." }\n' >"$T/one.lua"
+    printf -- '-- the kettle clicks off and nobody gets up to pour it\nscene "b" { [[By now the kettle clicks off, and nobody gets up to pour it at all.]] }\n' >"$T/two.lua"
+    perl "$ROOT/tests/shared_prose.pl" "$T/one.lua" "$T/two.lua" >"$T/out" && fail "a shared run of eight words was not found"
+    expect_out '"kettle clicks off and nobody gets up to" in one.lua and two.lua'
+    # a comment is not prose
+    printf 'scene "b" { "Tea." }\n-- the kettle clicks off and nobody gets up to pour it\n' >"$T/two.lua"
+    perl "$ROOT/tests/shared_prose.pl" "$T/one.lua" "$T/two.lua" >"$T/out" || fail "a comment counted as prose: $(cat "$T/out")"
+}

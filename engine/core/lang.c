@@ -199,6 +199,15 @@ static char *opt_string(lua_State *L, int t, const char *name, int line, const c
     return r;
 }
 
+static bool opt_boolean(lua_State *L, int t, const char *name, int line, const char *what)
+{
+    int ty = field(L, t, name);
+    bool v = lua_toboolean(L, -1);
+    if (ty != LUA_TNIL && ty != LUA_TBOOLEAN) type_error(L, line, what, name, "true or false");
+    lua_pop(L, 1);
+    return v;
+}
+
 static char *req_string(lua_State *L, int t, const char *name, int line, const char *what)
 {
     char *r = opt_string(L, t, name, line, what);
@@ -470,7 +479,7 @@ static void read_covers(lua_State *L, int t, int line)
 static int dsl_story(lua_State *L)
 {
     static const char *const fields[] = {"id", "title", "author", "blurb", "start", "meters",
-                                         "vars", "kinds", "tags", "covers", NULL};
+                                         "vars", "kinds", "tags", "covers", "show_meters", NULL};
     Loader *ld = get_loader(L);
     Story *s = ld->story;
     int line = caller_line(L);
@@ -489,6 +498,7 @@ static int dsl_story(lua_State *L)
     s->author = opt_string(L, 1, "author", line, "story");
     s->blurb = opt_string(L, 1, "blurb", line, "story");
     s->start_name = req_string(L, 1, "start", line, "story");
+    s->show_meters = opt_boolean(L, 1, "show_meters", line, "story");
     read_meters(L, 1, line);
     read_vars(L, 1, line);
     read_words(L, 1, line, "kinds", "kind", &s->kinds, &s->nkinds, &s->kinds_declared);
@@ -550,15 +560,6 @@ static void read_tags(lua_State *L, int t, Choice *c, const char *what)
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
-}
-
-static bool opt_boolean(lua_State *L, int t, const char *name, int line, const char *what)
-{
-    int ty = field(L, t, name);
-    bool v = lua_toboolean(L, -1);
-    if (ty != LUA_TNIL && ty != LUA_TBOOLEAN) type_error(L, line, what, name, "true or false");
-    lua_pop(L, 1);
-    return v;
 }
 
 /* A meter change on top of the stack: a number of points, or fairmath
@@ -920,8 +921,8 @@ static void read_flow(lua_State *L, Scene *sc, int line, const char *what)
 
 static int dsl_scene_body(lua_State *L)
 {
-    static const char *const ending_fields[] = {"title", "kind", "reflection", "group", "when", NULL};
-    static const char *const scene_fields[] = {"group", "when", "go", "call", "back", NULL};
+    static const char *const ending_fields[] = {"title", "kind", "reflection", "group", "when", "chapter", NULL};
+    static const char *const scene_fields[] = {"group", "when", "go", "call", "back", "chapter", NULL};
     Loader *ld = get_loader(L);
     Story *s = ld->story;
     const char *name = lua_tostring(L, lua_upvalueindex(1));
@@ -941,6 +942,7 @@ static int dsl_scene_body(lua_State *L)
     Scene *sc = &s->scenes[first];
     sc->when_fn = opt_function(L, 1, "when", line, what);
     sc->group_name = opt_string(L, 1, "group", line, what);
+    sc->chapter = opt_string(L, 1, "chapter", line, what);
     if (sc->when_fn != STORY_NOREF && sc->group_name == NULL)
         sandbox_error_at(L, s->path, line, "%s: 'when' is for storylets; give the scene a group too", what);
     lua_Integer n = (lua_Integer)lua_rawlen(L, 1);

@@ -380,6 +380,7 @@ static bool enter(Run *r, int index, char *err, size_t errlen)
             return fail(r, err, errlen, NULL);
         }
         r->scene = index;
+        if (sc->chapter) r->chapter = index;
         r->visits[index]++;
         if (r->nentered == r->cap_entered) {
             int cap = r->cap_entered ? 2 * r->cap_entered : 8;
@@ -470,6 +471,7 @@ static bool start(Run *r, const Story *s, const Start *how, char *err, size_t er
     r->seed = how->seed;
     r->phase = PHASE_FAILED;
     r->pronoun = PRONOUN_THEY;
+    r->chapter = -1;
     rng_seed(&r->rng, how->seed);
     r->rng.oracle = how->oracle;
     r->forced.values = how->replay ? path_chance(how->replay, how->nreplay, &r->forced.n) : NULL;
@@ -836,9 +838,10 @@ void run_scene_view(Run *r, SceneView *v)
         v->nchoices = r->nshown;
     }
     v->choices = r->choice_views;
+    v->chapter = r->chapter >= 0 ? r->story->scenes[r->chapter].chapter : NULL;
     meter_views(r);
     v->meters = r->meter_views;
-    v->nmeters = r->story->nmeters;
+    v->nmeters = r->story->show_meters ? r->story->nmeters : 0;
 }
 
 void run_outcome_view(Run *r, OutcomeView *v)
@@ -885,6 +888,7 @@ bool run_clone(Run *dst, const Run *src)
     dst->rng = src->rng;
     dst->pronoun = src->pronoun;
     dst->scene = src->scene;
+    dst->chapter = src->chapter;
     dst->phase = src->phase;
     dst->decisions = src->decisions;
     dst->ncalls = src->ncalls;

@@ -51,6 +51,7 @@ typedef struct {
     Pronoun pronoun;
     ScriptState script;   /* what story functions see: points into this run */
     int scene;            /* current scene index */
+    int chapter;          /* the scene whose chapter the play is in, or -1 */
     Phase phase;
     int *visits;          /* per scene: times entered */
     int *last_turn;       /* per scene: the value of `decisions` when last entered */

@@ -323,6 +323,7 @@ static void free_scene(Scene *sc)
     free(sc->name);
     for (int p = 0; p < sc->nparas; p++) story_free_paragraph(&sc->paras[p]);
     free(sc->group_name);
+    free(sc->chapter);
     free(sc->paras);
     for (int c = 0; c < sc->nchoices; c++) story_free_choice(&sc->choices[c]);
     free(sc->choices);

@@ -129,6 +129,7 @@ typedef struct {
     int nchoices;
     Ask *ask;             /* or NULL; a scene with an ask has no choices */
     char *group_name;     /* storylet group it is a candidate of, or NULL */
+    char *chapter;        /* the chapter it starts (shown while playing, and where saves stand), or NULL */
     int group;            /* its index, or -1 */
     int when_fn;          /* a storylet's condition, or STORY_NOREF */
     bool is_ending;
@@ -198,6 +199,7 @@ typedef struct {
     char **kinds;         /* ending kinds: those declared, else those the endings name */
     int nkinds;
     bool kinds_declared;  /* then an ending must name one of them */
+    bool show_meters;     /* the meters show while playing, not only at the end and on `stats` */
     char **tags;          /* choice tags: those declared, else those the choices name */
     int ntags;
     bool tags_declared;

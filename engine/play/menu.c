@@ -46,6 +46,19 @@ static int draw(const RenderOpts *ro, const Listed *l, int n)
     return dflt;
 }
 
+/* Asks a yes-or-no question (no by default) until it is answered. */
+static bool confirm(const RenderOpts *ro, const char *question)
+{
+    for (;;) {
+        char *answer = term_read(question, NULL, false);
+        if (answer == NULL) return false;
+        int yes = term_yes_no(answer, false);
+        free(answer);
+        if (yes >= 0) return yes;
+        render_hint(ro, "Type y or n (Enter is no).");
+    }
+}
+
 /* "word N" with N a story number; returns the index, or -1. */
 static int numbered(const char *in, const char *word, int n)
 {
@@ -96,6 +109,12 @@ int menu_run(PlayOptions *o)
             } else if (strcmp(in, "help") == 0) {
                 render_text(&ro, HELP);
             } else if ((k = numbered(in, "delete", n)) >= 0) {
+                snprintf(msg, sizeof msg, "Delete every save of %s, and the play to continue? [y/N] ", l[k].title);
+                if (!confirm(&ro, msg)) {
+                    render_hint(&ro, "Nothing deleted.");
+                    free(line);
+                    continue;
+                }
                 char **names = save_names(l[k].id);
                 bool ok = true;
                 for (char **s = names; s && *s && ok; s++) ok = save_delete(l[k].id, *s, err, sizeof err);
@@ -103,6 +122,12 @@ int menu_run(PlayOptions *o)
                 snprintf(msg, sizeof msg, ok ? "The saves of %s are deleted." : "%s", ok ? l[k].title : err);
                 render_hint(&ro, msg);
             } else if ((k = numbered(in, "forget", n)) >= 0) {
+                snprintf(msg, sizeof msg, "Forget the endings found in %s? [y/N] ", l[k].title);
+                if (!confirm(&ro, msg)) {
+                    render_hint(&ro, "Nothing forgotten.");
+                    free(line);
+                    continue;
+                }
                 bool ok = save_forget_endings(l[k].id, err, sizeof err);
                 snprintf(msg, sizeof msg, ok ? "The endings found in %s are forgotten." : "%s", ok ? l[k].title : err);
                 render_hint(&ro, msg);
@@ -117,8 +142,10 @@ int menu_run(PlayOptions *o)
         library_free(l, n);
         if (path == NULL) return status;
         o->path = path;
+        o->from_menu = true;
         status = play(o);
         o->path = NULL;
+        o->from_menu = false;
         free(path);
         if (status != EXIT_DONE) return status;
     }

@@ -373,7 +373,8 @@ static void record_achievements(Play *p, bool announce)
         bool known = false;
         save_known(s->id, SAVE_ACHIEVEMENTS, &id, 1, &known);
         if (known) continue;
-        if (!save_found(s->id, SAVE_ACHIEVEMENTS, s->achievements[i].id, err, sizeof err)) {
+        /* When nothing is kept, the achievement is still said. */
+        if (!save_off_reason() && !save_found(s->id, SAVE_ACHIEVEMENTS, id, err, sizeof err)) {
             char msg[1200];
             snprintf(msg, sizeof msg, "Could not record the achievement: %s", err);
             play_hint(p, msg);
@@ -388,6 +389,7 @@ static void record_achievements(Play *p, bool announce)
 static void autosave(Play *p)
 {
     char err[1024];
+    if (save_off_reason()) return;
     char *path = run_path_text(&p->run);
     Save s = {.hash = p->hash, .seed = p->run.seed, .path = path ? path : "",
               .scene = p->story->scenes[p->run.scene].name, .time = (long long)time(NULL)};
@@ -405,6 +407,7 @@ static void record_ending(Play *p)
 {
     char err[1024], line[256];
     const Story *s = p->story;
+    if (save_off_reason()) return;
     const char **ids = calloc((size_t)s->nscenes + 1, sizeof *ids);
     bool *found = calloc((size_t)s->nscenes + 1, sizeof *found);
     int n = 0;
@@ -436,6 +439,18 @@ static uint64_t fresh_seed(void)
     return (seed % 1000000000ULL) + 1; /* short enough to type back */
 }
 
+int play_confirm(Play *p, const char *question, bool yes_by_default)
+{
+    for (;;) {
+        char *answer = read_line(p, question, NULL, false);
+        if (answer == NULL) return -1;
+        int yes = term_yes_no(answer, yes_by_default);
+        free(answer);
+        if (yes >= 0) return yes;
+        play_hint(p, yes_by_default ? "Type y or n (Enter is yes)." : "Type y or n (Enter is no).");
+    }
+}
+
 /* On a terminal, with an autosave of this story: offers to continue it. */
 static bool offer_continue(Play *p, uint64_t *seed, char **path)
 {
@@ -457,9 +472,7 @@ static bool offer_continue(Play *p, uint64_t *seed, char **path)
     snprintf(question, sizeof question, "You have a play in progress (at '%.80s'). Continue it? [Y/n] ",
              scene ? scene : "?");
     free(scene);
-    char *answer = read_line(p, question, NULL, false);
-    bool yes = answer && (answer[0] == '\0' || answer[0] == 'y' || answer[0] == 'Y');
-    free(answer);
+    bool yes = play_confirm(p, question, true) == 1;
     if (yes) {
         *seed = save.seed;
         *path = strdup(save.path);
@@ -469,6 +482,17 @@ static bool offer_continue(Play *p, uint64_t *seed, char **path)
 }
 
 /* ------------------------------------------------------------ the play */
+
+/* Leaving before an ending: where the play is. */
+static void say_kept(Play *p)
+{
+    char msg[1200];
+    if (p->run.npath == 0) return; /* nothing to keep */
+    if (save_off_reason()) snprintf(msg, sizeof msg, "This play is not kept: %s.", save_off_reason());
+    else if (p->opt->from_menu) snprintf(msg, sizeof msg, "Your play is kept: choose the story again to continue it.");
+    else snprintf(msg, sizeof msg, "Your play is kept: rekindle %.900s continues it.", p->opt->path);
+    play_hint(p, msg);
+}
 
 /* One playthrough, to an ending, a quit or the end of input. */
 static int play_through(Play *p, uint64_t seed, const char *path)
@@ -505,12 +529,15 @@ static int play_through(Play *p, uint64_t seed, const char *path)
                 fprintf(stderr, "%s: input ended at scene '%s' before an ending\n", p->opt->path,
                         p->story->scenes[p->run.scene].name);
                 status = EXIT_INPUT_ENDED;
+            } else if (term_interrupted()) {
+                status = EXIT_INTERRUPTED;
             } else {
                 fputc('\n', stdout); /* Ctrl-D: leave the prompt line tidy */
             }
             p->quit = true;
         }
     }
+    if (p->quit && term_input_is_tty()) say_kept(p);
     (void)fflush(stdout); /* an error stays on the stream: main reports it */
     return status;
 }
@@ -532,6 +559,8 @@ int play(const PlayOptions *o)
             return EXIT_USAGE;
         }
     }
+    if (!term_input_is_tty() && !save_dir_chosen()) /* a script must not replace a person's play */
+        save_off("the answers come from a pipe (--data-dir DIR keeps them)");
     uint64_t seed = o->seed_given ? o->seed : fresh_seed();
     char *path = o->replay ? strdup(o->replay) : NULL;
     if (term_input_is_tty() && !o->replay && !o->seed_given) offer_continue(&p, &seed, &path);
@@ -541,10 +570,7 @@ int play(const PlayOptions *o)
         free(path);
         path = NULL;
         if (status != EXIT_DONE || p.quit || !term_input_is_tty()) break;
-        char *again = read_line(&p, "Play again? [y/N] ", NULL, false);
-        bool yes = again && (again[0] == 'y' || again[0] == 'Y');
-        free(again);
-        if (!yes) break;
+        if (play_confirm(&p, "Play again? [y/N] ", false) != 1) break;
         seed = o->seed_given ? o->seed : fresh_seed();
     }
     unload(&p);

@@ -18,6 +18,7 @@ typedef struct {
     bool color;
     bool plain;            /* --plain or TERM=dumb: no styles, glyphs or echo */
     const char *transcript; /* --transcript FILE, or NULL */
+    bool from_menu;        /* chosen in the menu, which the player goes back to */
     SandboxLimits limits;
 } PlayOptions;
 

@@ -140,6 +140,10 @@ static bool cmd_undo(Play *p, const char *arg)
 static bool cmd_restart(Play *p, const char *arg)
 {
     (void)arg;
+    if (p->run.npath > 0 && play_confirm(p, "Start again from the beginning? [y/N] ", false) != 1) {
+        play_hint(p, "Not restarted.");
+        return true;
+    }
     play_rebuild(p, p->run.seed, NULL, "From the beginning.");
     return true;
 }

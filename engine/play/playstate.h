@@ -38,6 +38,10 @@ void transcript_flush(Play *p);
 void play_hint(Play *p, const char *text);
 void play_scene(Play *p);   /* the current scene (or question), as on entry */
 
+/* Asks a yes-or-no question until y, n or Enter (the default) is typed:
+ * 1 yes, 0 no, -1 when input ends. */
+int play_confirm(Play *p, const char *question, bool yes_by_default);
+
 /* Asks for the play to be rebuilt from seed and path (NULL: the start),
  * saying `note` afterwards. */
 void play_rebuild(Play *p, uint64_t seed, const char *path, const char *note);

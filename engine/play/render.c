@@ -233,13 +233,17 @@ static void put_rows(const RenderOpts *o, char *const *items, int n, const char 
  * drawn. */
 static bool scene_header(const RenderOpts *o, const SceneView *v)
 {
+    bool chapter = !is_blank(v->chapter);
     if (o->plain) {
         if (is_blank(v->story_title))
             return false;
-        put_wrapped(o, v->story_title, MARGIN, o->width, NULL, NULL);
+        char line[1024];
+        snprintf(line, sizeof line, "%s%s%s", v->story_title, chapter ? ", " : "", chapter ? v->chapter : "");
+        put_wrapped(o, line, MARGIN, o->width, NULL, NULL);
         return true;
     }
-    int nm = v->meters && v->nmeters > 0 ? v->nmeters : 0;
+    /* On the right: the meters when the story shows them, else the chapter. */
+    int nm = v->meters && v->nmeters > 0 ? v->nmeters : chapter ? 1 : 0;
     char *title = clean_line(v->story_title);
     char **items = nm ? calloc((size_t)nm, sizeof *items) : NULL;
     bool drawn = false;
@@ -247,7 +251,13 @@ static bool scene_header(const RenderOpts *o, const SceneView *v)
 
     if (!title || (nm && !items))
         goto done;
-    for (int i = 0; i < nm; i++) {
+    if (v->nmeters == 0 && chapter) {
+        char *name = clean_line(v->chapter);
+        items[0] = name ? fit(name, avail / 2) : NULL;
+        free(name);
+        mw = items[0] ? text_width(items[0]) : 0;
+    }
+    for (int i = 0; i < v->nmeters && v->meters; i++) {
         char cells[HEADER_CELLS * 3 + 1], *name = clean_line(v->meters[i].name);
         char *short_name = name ? fit(name, avail - HEADER_CELLS - 1) : NULL;
         bar(cells, sizeof cells, v->meters[i].value, HEADER_CELLS, "\u25A0", "\u25A1");

@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -28,20 +29,59 @@
 #define SAVE_MAX ((size_t)1 << 20) /* no save of a real play comes near this */
 
 static char data_dir[4096];
+static bool chosen;        /* --data-dir or $REKINDLE_DATA named it */
+static char off_reason[300]; /* when not empty, nothing is kept, and this says why */
+
+const char *save_home(void)
+{
+    const char *home = getenv("HOME");
+    if (home && *home) return home;
+    struct passwd *pw = getpwuid(getuid()); /* HOME unset: the password database knows */
+    return pw && pw->pw_dir && *pw->pw_dir ? pw->pw_dir : NULL;
+}
 
 void save_set_dir(const char *dir)
 {
-    const char *env = getenv("REKINDLE_DATA"), *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+    const char *env = getenv("REKINDLE_DATA"), *xdg = getenv("XDG_DATA_HOME"), *home = save_home();
+    chosen = (dir && *dir) || (env && *env);
+    off_reason[0] = '\0';
     if (dir && *dir) snprintf(data_dir, sizeof data_dir, "%s", dir);
     else if (env && *env) snprintf(data_dir, sizeof data_dir, "%s", env);
     else if (xdg && *xdg) snprintf(data_dir, sizeof data_dir, "%s/rekindle", xdg);
-    else snprintf(data_dir, sizeof data_dir, "%s/.local/share/rekindle", home && *home ? home : ".");
+    else if (home) snprintf(data_dir, sizeof data_dir, "%s/.local/share/rekindle", home);
+    else save_off("there is no home folder to keep them in (set HOME, or use --data-dir DIR)");
 }
 
 const char *save_dir(void)
 {
-    if (data_dir[0] == '\0') save_set_dir(NULL);
+    if (data_dir[0] == '\0' && off_reason[0] == '\0') save_set_dir(NULL);
     return data_dir;
+}
+
+bool save_dir_chosen(void)
+{
+    save_dir();
+    return chosen;
+}
+
+void save_off(const char *reason)
+{
+    snprintf(off_reason, sizeof off_reason, "%s", reason);
+    data_dir[0] = '\0';
+}
+
+const char *save_off_reason(void)
+{
+    save_dir();
+    return off_reason[0] ? off_reason : NULL;
+}
+
+/* When nothing is kept: fills err with why, and is true. */
+static bool off(char *err, size_t errlen)
+{
+    if (save_off_reason() == NULL) return false;
+    snprintf(err, errlen, "saves are off: %s", off_reason);
+    return true;
 }
 
 bool save_name_ok(const char *name)
@@ -74,6 +114,7 @@ static void file_of(char *buf, size_t size, const char *story_id, const char *na
 bool save_write(const char *story_id, const char *name, const Save *s, char *err, size_t errlen)
 {
     char path[4200];
+    if (off(err, errlen)) return false;
     file_of(path, sizeof path, story_id, name);
     size_t cap = strlen(s->path) + strlen(s->scene ? s->scene : "") + strlen(story_id) + 256;
     char *text = malloc(cap);
@@ -179,6 +220,7 @@ bool save_read(const char *story_id, const char *name, Save *s, char *err, size_
     char path[4200];
     size_t len;
     memset(s, 0, sizeof *s);
+    if (off(err, errlen)) return false;
     file_of(path, sizeof path, story_id, name);
     char *text = disk_read(path, SAVE_MAX, &len, err, errlen);
     if (text == NULL) {
@@ -199,6 +241,7 @@ bool save_exists(const char *story_id, const char *name)
 {
     char path[4200];
     struct stat st;
+    if (save_off_reason()) return false;
     file_of(path, sizeof path, story_id, name);
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
@@ -206,6 +249,7 @@ bool save_exists(const char *story_id, const char *name)
 bool save_delete(const char *story_id, const char *name, char *err, size_t errlen)
 {
     char path[4200];
+    if (off(err, errlen)) return false;
     file_of(path, sizeof path, story_id, name);
     if (unlink(path) == 0 || errno == ENOENT) return true;
     snprintf(err, errlen, "%s: cannot delete: %s", path, strerror(errno));
@@ -215,6 +259,7 @@ bool save_delete(const char *story_id, const char *name, char *err, size_t errle
 char **save_names(const char *story_id)
 {
     char dir[4200];
+    if (save_off_reason()) return NULL;
     snprintf(dir, sizeof dir, "%s/saves/%s", save_dir(), story_id);
     char **names = disk_list(dir, ".save");
     if (names == NULL || names[0] == NULL) {
@@ -239,6 +284,7 @@ int save_known(const char *story_id, SaveRecord which, const char *const *ids, i
     size_t len;
     int count = 0;
     memset(found, 0, sizeof *found * (size_t)n);
+    if (save_off_reason()) return 0;
     record_of(path, sizeof path, story_id, which);
     char *text = disk_read(path, SAVE_MAX, &len, err, sizeof err);
     if (text == NULL) return 0;
@@ -256,6 +302,7 @@ bool save_found(const char *story_id, SaveRecord which, const char *ending_id, c
 {
     char path[4200];
     size_t len = 0;
+    if (off(err, errlen)) return false;
     record_of(path, sizeof path, story_id, which);
     char *old = disk_read(path, SAVE_MAX, &len, err, errlen);
     if (old == NULL && errno != ENOENT) return false;
@@ -283,6 +330,7 @@ bool save_found(const char *story_id, SaveRecord which, const char *ending_id, c
 
 bool save_forget_endings(const char *story_id, char *err, size_t errlen)
 {
+    if (off(err, errlen)) return false;
     for (int which = 0; which < 2; which++) {
         char path[4200];
         record_of(path, sizeof path, story_id, (SaveRecord)which);

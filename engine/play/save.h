@@ -22,10 +22,19 @@ typedef struct {
 } Save;
 
 /* Where the data lives: --data-dir, else $REKINDLE_DATA, else
- * $XDG_DATA_HOME/rekindle, else ~/.local/share/rekindle. Call once before
- * the rest; NULL keeps the default. */
+ * $XDG_DATA_HOME/rekindle, else ~/.local/share/rekindle (the home folder
+ * from $HOME, or the password database). Call once before the rest; NULL
+ * keeps the default. With no home folder at all, saves are off. */
 void save_set_dir(const char *dir);
 const char *save_dir(void);
+/* The home folder, or NULL when there is none. */
+const char *save_home(void);
+/* Whether --data-dir or $REKINDLE_DATA named the folder. */
+bool save_dir_chosen(void);
+/* Keeps nothing from now on: every write fails with the reason, every
+ * read finds nothing. NULL while saves are on. */
+void save_off(const char *reason);
+const char *save_off_reason(void);
 
 /* True when name is usable as a save's name: 1 to 32 of A-Z a-z 0-9 - _. */
 bool save_name_ok(const char *name);

@@ -2,6 +2,7 @@
  * when stdin is not a terminal. */
 #include "play/term.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,14 +18,22 @@
 
 /* Set by term_init, read by the SIGINT handler: the only globals here. */
 static volatile sig_atomic_t styles_on;
+static volatile sig_atomic_t reading;     /* readline is waiting for the player */
+static volatile sig_atomic_t interrupted; /* Ctrl-C came while it was */
+static bool left_by_interrupt;            /* the last term_read ended with Ctrl-C on an empty line */
 static const char *const *completion_words;
 static bool echo_answers = true; /* scripted input: show each answer after its prompt */
 
-/* Ctrl-C: readline has already restored the terminal when it passes the
- * signal on; reset styles and leave with the conventional status. */
+/* Ctrl-C. While readline waits for the player, only noted: the read it
+ * interrupts decides (term_getc). Anywhere else (story code running), reset
+ * styles and leave with the conventional status. */
 static void on_interrupt(int sig)
 {
     (void)sig;
+    if (reading) {
+        interrupted = 1;
+        return;
+    }
     static const char reset[] = "\033[0m\n";
     ssize_t w = styles_on ? write(STDOUT_FILENO, reset, sizeof reset - 1) : write(STDOUT_FILENO, "\n", 1);
     (void)w;
@@ -56,6 +65,27 @@ static char **complete(const char *text, int start, int end)
     return rl_completion_matches(text, complete_next);
 }
 
+/* readline's reading of a key. After Ctrl-C, a line being typed is
+ * cleared, as in a shell; on an empty line, the reading ends as if Enter
+ * were pressed, and term_interrupted says why. */
+static int term_getc(FILE *in)
+{
+    for (;;) {
+        unsigned char c;
+        ssize_t n = read(fileno(in), &c, 1);
+        if (n == 1) return c;
+        if (n == 0 || errno != EINTR) return EOF;
+        if (!interrupted) continue; /* another signal (a resize) */
+        interrupted = 0;
+        if (rl_end == 0) {
+            left_by_interrupt = true;
+            return '\n';
+        }
+        rl_replace_line("", 0);
+        rl_redisplay();
+    }
+}
+
 void term_init(bool color, bool plain)
 {
     styles_on = color;
@@ -65,6 +95,8 @@ void term_init(bool color, bool plain)
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, NULL);
     rl_readline_name = "rekindle";
+    rl_catch_signals = 0; /* Ctrl-C comes to on_interrupt, never to readline */
+    rl_getc_function = term_getc;
     rl_attempted_completion_function = complete;
     rl_completer_word_break_characters = "";
     rl_basic_word_break_characters = "";
@@ -73,6 +105,22 @@ void term_init(bool color, bool plain)
         rl_initialize();
         rl_variable_bind("enable-bracketed-paste", "off");
     }
+}
+
+int term_yes_no(const char *answer, bool yes_by_default)
+{
+    while (*answer == ' ' || *answer == '\t') answer++;
+    size_t n = strlen(answer);
+    while (n > 0 && (answer[n - 1] == ' ' || answer[n - 1] == '\t')) n--;
+    if (n == 0) return yes_by_default;
+    if ((n == 1 || n == 3) && strncasecmp(answer, "yes", n) == 0) return 1;
+    if ((n == 1 || n == 2) && strncasecmp(answer, "no", n) == 0) return 0;
+    return -1;
+}
+
+bool term_interrupted(void)
+{
+    return left_by_interrupt;
 }
 
 bool term_input_is_tty(void)
@@ -107,10 +155,18 @@ int term_columns(void)
 char *term_read(const char *prompt, const char *const *words, bool remember)
 {
     (void)fflush(stdout); /* the prompt shows; an error stays on the stream for main */
+    left_by_interrupt = false;
     if (term_input_is_tty()) {
         completion_words = words;
+        reading = 1;
         char *line = readline(prompt);
+        reading = 0;
         completion_words = NULL;
+        if (left_by_interrupt) {
+            free(line);
+            fputc('\n', stdout);
+            return NULL;
+        }
         if (line && remember && line[0]) add_history(line);
         return line;
     }

@@ -32,4 +32,12 @@ void term_set_echo(bool on);
  * newline, or NULL at the end of input. */
 char *term_read(const char *prompt, const char *const *words, bool remember);
 
+/* An answer to a yes-or-no question: 1 for y or yes, 0 for n or no (any
+ * case), the default for nothing, -1 for anything else (ask again). */
+int term_yes_no(const char *answer, bool yes_by_default);
+
+/* Whether the last term_read returned NULL for Ctrl-C on an empty line
+ * (not for the end of input). Ctrl-C on a line being typed clears it. */
+bool term_interrupted(void);
+
 #endif

@@ -25,6 +25,7 @@
 --   number question         wait: how long you give Nell
 --   achievement             "Say yes" earns said-yes
 --   include                 features-evening.lua: the street and the evening
+--   chapters                flat ("The flat"), coat ("The evening")
 story {
   id = "features", title = "The Day After", start = "name",
   blurb = "The day after a breakup, in one flat and one evening.",
@@ -46,6 +47,7 @@ scene "drink" {
 }
 
 scene "flat" {
+  chapter = "The flat",
   sequence {
     "Morning. {Name}'s mug is still on the draining board.",
     "Noon. The mug has not moved.",
@@ -109,6 +111,7 @@ scene "nell" {
 }
 
 scene "coat" {
+  chapter = "The evening",
   "Your coat is where {they} left it, on the hook by the door.",
   page_break,
   call = function(s) if s.texts > 0 then return "ache" end end,

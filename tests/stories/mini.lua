@@ -1,7 +1,7 @@
 -- A small story the command-line tests play.
 story {
   id = "mini", title = "Mini", blurb = "A small story for tests.", start = "name",
-  meters = { patience = 50, respect = 50 },
+  meters = { patience = 50, respect = 50 }, show_meters = true,
   vars = { name = "Sam", texts = 0 },
 }
 

@@ -20,7 +20,7 @@ SEED_HOME=2    # with PATH_EVENING: the park, then the long way home
 # screen, and the outcome with the last scene). Prints how many.
 screens() {
     rm -f "$T"/screen.*
-    awk -v dir="$T" '/^  The Day After / { n++ } { print > (dir "/screen." n) } END { print n }' "$T/out"
+    awk -v dir="$T" '/^  The Day After( |$)/ { n++ } { print > (dir "/screen." n) } END { print n }' "$T/out"
 }
 
 # in_screen N TEXT / not_in_screen N TEXT

@@ -233,10 +233,16 @@ test_undo_after_a_restore_uses_the_saved_path() {
 }
 
 test_restart_starts_over_with_the_same_seed() {
-    rk_in 'Robin\n1\n1\nrestart\nKim\n2\nagain\nquit\n' "$CHANCE"
+    rk_in 'Robin\n1\n1\nrestart\nmaybe\ny\nKim\n2\nagain\nquit\n' "$CHANCE"
     expect_status 0
     expect_out "  From the beginning."
     [ "$(count_out "Name?")" = 2 ] || fail "restart did not ask the name again"
+    expect_out "Start again from the beginning? [y/N] maybe"
+    expect_out "Type y or n (Enter is no)."
+    # no (or Enter) keeps the play
+    rk_in 'Robin\n1\n1\nrestart\n\nquit\n' "$CHANCE"
+    expect_out "Not restarted."
+    [ "$(count_out "Name?")" = 1 ] || fail "restart went ahead at a no"
     # the same seed: the same first roll after restarting
     [ "$(grep -oE 'You rolled [0-9]+' "$T/out" | sort -u | wc -l)" = 1 ] ||
         fail "another roll after restart: $(grep -oE 'You rolled [0-9]+' "$T/out" | tr '\n' ' ')"
@@ -414,6 +420,30 @@ test_piped_input_never_offers_to_continue() {
     expect_no_out "Continue"
     expect_no_out "in progress"
     expect_out "It has been three days since Kim said he needs space."
+}
+
+# A scripted play (the README's printf ... | rekindle) never touches what a
+# person has: no autosave, no endings found, unless a data folder is named.
+test_a_scripted_play_keeps_nothing_unless_a_data_folder_is_named() {
+    local home=$T/home data=$T/home/.local/share/rekindle
+    mkdir -p "$home"
+    # a person's play in progress, as the terminal would have left it
+    REKINDLE_DATA=$data rk_in 'Robin\n1\n1\n' "$CHANCE"
+    [ -f "$data/saves/chance/autosave.save" ] || fail "no autosave to keep"
+    local kept
+    kept=$(cat "$data/saves/chance/autosave.save")
+    # a script plays to an ending with the same HOME
+    (unset REKINDLE_DATA; HOME=$home rk_in 'Kim\n2\n1\n1\n1\n' "$CHANCE")
+    expect_status 0
+    [ "$(cat "$data/saves/chance/autosave.save")" = "$kept" ] || fail "a scripted play changed the autosave"
+    [ ! -e "$data/endings/chance" ] || fail "a scripted play recorded its ending"
+    # the in-game save says why it cannot
+    (unset REKINDLE_DATA; HOME=$home rk_in 'Kim\n2\nsave\nquit\n' "$CHANCE")
+    expect_out "Could not save: saves are off: the answers come from a pipe (--data-dir DIR"
+    # --data-dir keeps them
+    (unset REKINDLE_DATA; HOME=$home rk_in 'Kim\n2\n1\n1\n1\n' --data-dir "$T/kept" "$CHANCE")
+    expect_status 0
+    [ -s "$T/kept/endings/chance" ] || fail "--data-dir did not keep the ending"
 }
 
 test_an_ending_ends_the_autosave_and_records_the_ending() {

@@ -453,10 +453,22 @@ test_menu_shows_endings_and_plays_to_continue_and_clears_them() {
     tm_wait_prompt
     # delete 2: Chance's saves; forget 1: Mini's endings
     tm_answer "save x" # not a menu command: a hint
-    tm_answer "delete 2"
+    # each asks first: a typo asks again, no keeps them
+    tm_type "delete 2"
+    tm_wait "Delete every save of Chance, and the play to continue? [y/N]"
+    tm_type "yse"
+    tm_wait "Type y or n (Enter is no)."
+    tm_answer "n"
+    tm_has "Nothing deleted." || tm_fail "no did not keep the saves"
+    [ -n "$(ls -A "$REKINDLE_DATA/saves/chance" 2>/dev/null)" ] || fail "Chance's saves went at a no"
+    tm_type "delete 2"
+    tm_wait "Delete every save of Chance" 2
+    tm_answer "y"
     tm_has "The saves of Chance are deleted." || tm_fail "delete 2 said nothing"
     [ -z "$(ls -A "$REKINDLE_DATA/saves/chance" 2>/dev/null)" ] || fail "Chance's saves are still there"
-    tm_answer "forget 1"
+    tm_type "forget 1"
+    tm_wait "Forget the endings found in Mini? [y/N]"
+    tm_answer "y"
     tm_has "The endings found in Mini are forgotten." || tm_fail "forget 1 said nothing"
     [ ! -e "$REKINDLE_DATA/endings/mini" ] || fail "Mini's endings are still recorded"
     # the menu drawn afresh (after a play) shows both cleared

@@ -21,13 +21,13 @@ typedef struct {
 
 typedef struct {
     const char *story_title;
-    const char *chapter;            /* the chapter the play is in, or NULL */
     const char *const *paragraphs;  /* each may contain '\n' for forced breaks */
     int nparagraphs;
     const ChoiceView *choices;      /* numbered 1.. in order, skipping unavailable */
     int nchoices;
     const MeterView *meters;        /* shown in the status line when the story asks (show_meters) */
     int nmeters;
+    const char *chapter;            /* the chapter the play is in, or NULL */
 } SceneView;
 
 typedef struct {

@@ -186,7 +186,7 @@ static const ChoiceView scene_choices[] = {
 };
 static const MeterView scene_meters[] = {{"patience", 50}, {"respect", 40}, {"trust", 30}};
 static const SceneView scene_view = {"Three Days of Quiet", scene_paras, 2, scene_choices, 4,
-                                     scene_meters, 3};
+                                     scene_meters, 3, NULL};
 
 static void test_scene_content(void **state)
 {
@@ -273,7 +273,7 @@ static void test_scene_hostile_content(void **state)
     };
     static const SceneView v = {
         "A Title So Long That It Will Have To Wrap Around The Header Line Twice",
-        paras, 5, choices, 4, meters, 4};
+        paras, 5, choices, 4, meters, 4, NULL};
     for (int width = 20; width <= 100; width += 3) {
         for (int color = 0; color <= 1; color++) {
             char *out;
@@ -300,11 +300,11 @@ static void test_scene_empty_fields(void **state)
     assert_string_equal(out, "\n");
     free(out);
     static const ChoiceView one = {"Leave", true, NULL};
-    static const SceneView only_choice = {NULL, NULL, 0, &one, 1, NULL, 0};
+    static const SceneView only_choice = {NULL, NULL, 0, &one, 1, NULL, 0, NULL};
     DRAW(out, 40, false, render_scene(o, &only_choice));
     assert_string_equal(out, "\n    1  Leave\n\n");
     free(out);
-    static const SceneView title_only = {"Title", NULL, 0, NULL, 0, NULL, 0};
+    static const SceneView title_only = {"Title", NULL, 0, NULL, 0, NULL, 0, NULL};
     DRAW(out, 40, false, render_scene(o, &title_only));
     assert_string_equal(out, "\n  Title\n\n");
     free(out);
@@ -602,7 +602,7 @@ static void test_plain_title_and_kind_variants(void **state)
     free(out);
     /* A scene without a title has no header at all. */
     static const ChoiceView one = {"Leave", true, NULL};
-    static const SceneView untitled_scene = {NULL, NULL, 0, &one, 1, scene_meters, 3};
+    static const SceneView untitled_scene = {NULL, NULL, 0, &one, 1, scene_meters, 3, NULL};
     DRAW_PLAIN(out, 40, render_scene(o, &untitled_scene));
     assert_string_equal(out, "\n    1  Leave\n\n");
     free(out);
@@ -627,7 +627,7 @@ static void test_plain_widths_and_story_text(void **state)
         {"patience", 62}, {"\xE4\xBF\xA1\xE4\xBB\xBB", 1e9}, {"a meter name far too long for a narrow line", -3},
     };
     static const NoteView notes[] = {{"R\xC3\xA9pondre", "Le\xC3\xA7on apprise."}};
-    static const SceneView scene = {"Tr\xC3\xA8s \xE2\x80\x94 Quiet", paras, 2, choices, 2, meters, 3};
+    static const SceneView scene = {"Tr\xC3\xA8s \xE2\x80\x94 Quiet", paras, 2, choices, 2, meters, 3, NULL};
     static const OutcomeView ending = {"Tr\xC3\xA8s", "Fin \xC2\xB7 \xC3\xA9t\xC3\xA9", "growth",
                                        paras, 2, "R\xC3\xA9" "flexion.", meters, 3, notes, 1};
     static const char *const story[] = {

@@ -361,9 +361,17 @@ static void test_answer_too_long(void **state)
     strcat(text, "é");
     assert_int_equal(run_answer(&r, text, err, sizeof err), ANSWER_TOO_LONG);
     /* Spaces trimmed away do not count. */
-    snprintf(text, sizeof text, "   %s   ", "0123456789012345678901234567890123456789");
+    snprintf(text, sizeof text, "   %s   ", "Abcdefghijabcdefghijabcdefghijabcdefghij");
     assert_int_equal(run_answer(&r, text, err, sizeof err), ANSWER_OK);
     assert_int_equal(strlen(var_of(&r, "name")->string), 40);
+    run_free(&r);
+
+    /* A name has a letter: "1" (meant for the pronoun question) is asked again. */
+    start_ok(&r, s, 1);
+    assert_int_equal(run_answer(&r, "1", err, sizeof err), ANSWER_NOT_ACCEPTED);
+    assert_int_equal(r.phase, PHASE_ASK);
+    assert_int_equal(run_answer(&r, "R2", err, sizeof err), ANSWER_OK);
+    assert_string_equal(var_of(&r, "name")->string, "R2");
     run_free(&r);
     unload_story(s);
 }
@@ -585,9 +593,30 @@ static void test_scene_view(void **state)
         assert_string_equal(v.choices[i].label, labels[i]);
         assert_true(v.choices[i].available);
     }
-    assert_int_equal(v.nmeters, 2);
-    assert_string_equal(v.meters[0].name, "patience");
-    assert_true(v.meters[0].value == 50);
+    assert_int_equal(v.nmeters, 0); /* the meters show at the end, unless the story asks */
+    assert_null(v.chapter);
+    run_free(&r);
+    unload_story(s);
+
+    /* show_meters puts them in the view; a chapter stays until the next. */
+    static const char shown[] =
+        "story { id = \"x\", title = \"X\", start = \"a\", meters = { patience = 50 }, show_meters = true }\n"
+        "scene \"a\" { chapter = \"Autumn\", \"A.\", choice \"On\" { go = \"b\" } }\n"
+        "scene \"b\" { \"B.\", choice \"On\" { go = \"c\" } }\n"
+        "scene \"c\" { chapter = \"Winter\", \"C.\", choice \"On\" { go = \"z\" } }\n"
+        "ending \"z\" { title = \"Z\", \"Z.\" }\n";
+    char err[SANDBOX_ERROR_MAX];
+    s = load_ok(shown);
+    start_ok(&r, s, 1);
+    const char *chapters[] = {"Autumn", "Autumn", "Winter"};
+    for (int i = 0; i < 3; i++) {
+        run_scene_view(&r, &v);
+        assert_int_equal(v.nmeters, 1);
+        assert_string_equal(v.meters[0].name, "patience");
+        assert_true(v.meters[0].value == 50);
+        assert_string_equal(v.chapter, chapters[i]);
+        assert_true(run_choose(&r, 0, err, sizeof err));
+    }
     run_free(&r);
     unload_story(s);
 }

@@ -157,7 +157,7 @@ static void add_meter(const RenderOpts *o, char *text, size_t size, const char *
         return;
     }
     render_bar(bar, sizeof bar, value, 20, true);
-    add(text, size, "%-10s %s %3.0f\n", name, bar, value);
+    add(text, size, "%-10s %s %3.0f of 100\n", name, bar, value);
 }
 
 /* Drawn through play_show, so the transcript gets the plain form. */

@@ -253,8 +253,8 @@ test_restart_starts_over_with_the_same_seed() {
 test_stats_shows_bars_and_plain_words() {
     rk_in 'Robin\n1\n1\nstats\nquit\n' --seed 7 "$MINI"
     expect_status 0
-    grep -qE '^  patience +█{8}░{12} +40$' "$T/out" || fail "no bar for patience 40"
-    grep -qE '^  respect +█{10}░{10} +50$' "$T/out" || fail "no bar for respect 50"
+    grep -qE '^  patience +█{8}░{12} +40 of 100$' "$T/out" || fail "no bar for patience 40"
+    grep -qE '^  respect +█{10}░{10} +50 of 100$' "$T/out" || fail "no bar for respect 50"
     rk_in 'Robin\n1\n1\nstats\nquit\n' --plain --seed 7 "$MINI"
     expect_status 0
     grep -qx '  patience: 40 of 100' "$T/out" || fail "no 'patience: 40 of 100' with --plain"

@@ -43,14 +43,15 @@ local WARM = {
   let_it_be = true, left_it_alone = true,
 }
 local COLD = {
-  spreadsheet = true, broke_the_rule = true, said_youd_changed = true,
-  ordered_for_me = true, angled = true, fishing = true, explained = true,
-  blamed = true, claimed = true, pushed_us = true, planned_for_me = true,
-  told_me_off = true, went_to_the_bar = true, sulked = true, stretched_it = true,
-  sure_of_me = true,
-  -- the lines, which also count against the hour they were crossed in
-  read_my_phone = true, took_my_hands = true, made_someone_up = true,
-  kissed_my_head = true, deadline = true,
+  spreadsheet = 1, broke_the_rule = 1, said_youd_changed = 1,
+  ordered_for_me = 1, angled = 1, fishing = 1, explained = 1,
+  blamed = 1, claimed = 1, pushed_us = 1, planned_for_me = 1,
+  told_me_off = 1, went_to_the_bar = 1, sulked = 1, stretched_it = 1,
+  sure_of_me = 1,
+  -- the lines weigh twice against the hour they were crossed in, so that a
+  -- repair (one warm "owned_it") makes room, and does not wipe the slate
+  read_my_phone = 2, took_my_hands = 2, made_someone_up = 2,
+  kissed_my_head = 2, deadline = 2,
 }
 
 -- What the other person says, when asked, about each cold word.
@@ -102,7 +103,7 @@ local WARM_ORDER = {
 local function tally(s)
   local w, c = 0, 0
   for _, word in ipairs(s.heard:words()) do
-    if WARM[word] then w = w + 1 elseif COLD[word] then c = c + 1 end
+    if WARM[word] then w = w + 1 elseif COLD[word] then c = c + COLD[word] end
   end
   return w, c
 end
@@ -615,7 +616,7 @@ scene "waited_refused" {
 scene "guilt" {
   function(s)
     if s.hour == 5 then
-      return [["After all of it?" you say. "After the whole night?" You hear it as it comes out: the invoice, the tab opening. {Name} goes very still on the step. "All of what?" {they} say{s}. "A good night? I didn't know I was paying for it."]]
+      return [["After all of it?" you say. "After the whole night?" You hear it as it comes out: the invoice, the tab opening. {Name} goes very still {missed: by the taxi | on the step}. "All of what?" {they} say{s}. "A good night? I didn't know I was paying for it."]]
     end
     return [["I've waited since July for tonight," you say, and then you can't stop: the weeks, the swimming, the spreadsheet you deleted for {them}. You can hear the list starting, the old tab opening. {Name} stands very still. "I didn't ask you to wait," {they} say{s}. "I asked you for a coffee."]]
   end,
@@ -1103,7 +1104,7 @@ scene "clock_tower" {
 }
 
 scene "deadline" {
-  [["Tonight," {Name} says. {They} look{s} at the timetable, at the minutes left on it, and you watch {them} do the sum: what {they} could say, and how fast, that would get {them} away from here without a scene. "That's not a question," {they} say{s}. "That's a clock."]],
+  [["Tonight," {Name} says. {They} look{s} at the timetable{missed: , at the bus that has already gone | , at the minutes left on it}, and you watch {them} do the sum: what {they} could say, and how fast, that would get {them} away from here without a scene. "That's not a question," {they} say{s}. "That's a clock."]],
   choice "'Forget tonight. There's no clock. I'm sorry I put one on you.'" {
     go = decide("deadline", 6, "deadline_mended", "deadline_refused"), respect = "%+8", tags = { "repair", "apology" },
     note = "An ultimatum taken back, in plain words, returns their own time to them.",
@@ -1119,7 +1120,7 @@ scene "deadline" {
 }
 
 scene "deadline_mended" {
-  [["Okay," {Name} says, after a while. "Okay. Thank you for taking it back. I'd have said no, you know. Just to get away." {They} sit{s} down on the narrow red bench in the shelter. "Ask me without the clock, then. If you want. Or don't."]],
+  [["Okay," {Name} says, after a while. "Okay. Thank you for taking it back. I'd have said no, you know. Just to get away." {They} sit{s} down on the narrow red bench in the shelter. You sit at the other end of it. Neither of you asks anything for a while.]],
   go = last_turn,
 }
 
@@ -1139,12 +1140,21 @@ local function carried(s)
     bits[#bits + 1] = [[You asked me what it was like. On a tab.]]
   end
   if s.kept:has("broke_rule") then
-    bits[#bits + 1] = [[Even with July in the first four minutes.]]
+    bits[#bits + 1] = [[Even after you went for July in the first four minutes.]]
   else
     bits[#bits + 1] = [[And you kept to the deal. I gave you a rule and you kept it.]]
   end
   if s.mended:has("read_my_phone") then
     bits[#bits + 1] = [[And you told me about the phone.]]
+  end
+  if s.mended:has("took_my_hands") then
+    bits[#bits + 1] = [[And on the beach you said *without asking*.]]
+  end
+  if s.mended:has("made_someone_up") then
+    bits[#bits + 1] = [[And you un-said the bingo.]]
+  end
+  if s.mended:has("kissed_my_head") then
+    bits[#bits + 1] = [[And in there, you said what you'd taken it for.]]
   end
   return table.concat(bits, " ")
 end
@@ -1183,7 +1193,7 @@ scene "ring_me" {
     note = "Reaching for a timetable on the night of the first yes tells them the plan is still in charge.",
   },
   choice "Kiss {them} before {they} can go" {
-    [[You lean in. {Name} turns {their} face, so that it lands on {their} cheek, and stands back. "Ask," {they} say{s}. "Next time. Ask me." {Their} voice is not angry. It is very careful, which is worse.]],
+    [[You lean in. {Name} turns {their} face, so that it lands on {their} cheek, and stands back. "Ask," {they} say{s}. "Next time. Ask me." {Their} voice is not angry. It is very careful, which is worse. {missed: The taxi door shuts. | The doors fold shut.} {They} sit{s} on the far side and {do}n't lift a hand.]],
     go = "alone", trust = "%-20", respect = "%-20", tags = { "boundary" }, effect = cross("kissed_at_the_door"),
     note = "An offer to ring tomorrow is not an offer of a kiss; taking one that was not offered crosses the line on the night it was redrawn.",
   },
@@ -1211,11 +1221,12 @@ scene "just_tonight" {
     return [["You're good company again," {they} add{s}. "I didn't think you would be. That's a lot for one night."]]
   end,
   choice "'It can. Get home safe.'" {
+    [[{missed: You knock on the taxi window for {them}, and the driver wakes with a snort. {Name} gets in the back and lifts a hand as the cab pulls away up Marine Parade. | The doors fold shut. {Name} sits on the far side, by the window, and lifts a hand as the 34 pulls away up Marine Parade.} You lift one back.]],
     go = "alone", patience = "%+11", respect = "%+11", tags = { "space" },
     note = "Taking a kind no as kindly as it was given is the last good thing you can do for an evening, and the hardest.",
   },
   choice "'Can I ring you anyway? As a friend?'" {
-    [["Give it a week," {Name} says. "Then yes. As a friend." {They} mean{s} it; you can tell, because {they} say{s} it without looking away.]],
+    [["Give it a week," {Name} says. "Then yes. As a friend." {They} mean{s} it; you can tell, because {they} say{s} it without looking away. Then {missed: the taxi | the bus} takes {them} off up Marine Parade.]],
     go = "alone", trust = "%+6", tags = { "friendship" },
     effect = function(s) s.kept:add("in_a_week") end,
     note = "Asking whether the friendship can stay, and taking their timing for it, keeps the best of the evening without bargaining.",
@@ -1347,14 +1358,11 @@ ending "as_it_is" {
   title = "A Good Night",
   kind = "growth",
   function(s)
-    if s.missed then
-      return [[You knock on the taxi window for {them}. The driver wakes with a snort. {Name} gets in the back and lifts a hand as the cab pulls away up Marine Parade, and you lift one back.]]
-    end
-    return [[The doors fold shut. {Name} sits on the far side, by the window, and lifts a hand as the 34 pulls away up Marine Parade, and you lift one back.]]
-  end,
-  function(s)
+    local line = mended_line(s)
     if s.mended:has("guilt") then
       return [[You said a thing at the bus you had to take back, and you took it back, and {they} let you. The night survived it, just.]]
+    elseif line then
+      return line .. [[ {They} let it be mended. It didn't make the night any bigger, and it wasn't meant to.]]
     elseif s.kept:has("in_a_week") then
       return [[A week, {they} said. You write it nowhere. You will remember without writing it down.]]
     end
@@ -1366,7 +1374,7 @@ ending "as_it_is" {
     end
     return [[**Sunday, 7.02 am.** You go down to the groyne and swim with the Blue Tits. It is seven degrees. Dot says you are getting less pathetic, and from Dot that is a medal.]]
   end,
-  reflection = [[{Name} said no to more than tonight, kindly, on a bus step, and you let the no be what it was: an answer, not an opening bid. That is not a failure of the evening; it is the evening working. You were good company, you told the truth, and you stopped where {they} stopped. Whoever walks into your life next will meet someone who can do that.]],
+  reflection = [[{Name} said no to more than tonight, kindly, at the Clock Tower, and you let the no be what it was: an answer, not an opening bid. That is not a failure of the evening; it is the evening working. You were good company, you told the truth, and you stopped where {they} stopped. Whoever walks into your life next will meet someone who can do that.]],
 }
 
 ending "early_night" {
@@ -1406,7 +1414,7 @@ ending "early_night" {
 ending "bex_rings_end" {
   title = "Bex Rings",
   kind = "growth",
-  [[The cab's tail lights go round the end of the harbour arm. Nuno comes out with a cloth and wipes down your table, very slowly, so as to say something, and then doesn't.]],
+  [[After the cab had gone, Nuno came out with a cloth and wiped down your table very slowly, so as to say something, and then didn't.]],
   function(s)
     if s.kept:has("next_saturday") then
       return [[Next Saturday, {they} said. Six. Here. You do not text to confirm it. It was said; that is enough.]]
@@ -1429,11 +1437,11 @@ ending "low_tide" {
     if s.crossed:has("flood") then
       return [[**Sunday, 8.30 am.** One message, in answer to four: "Please stop. I'll message if I want to. I had a nice time until midnight." It is the *until midnight* you will keep.]]
     elseif s.crossed:has("kissed_at_the_door") then
-      return [[The doors fold shut. {Name} sits on the far side of the bus and does not lift a hand. *Ask*, {they} said. It was a small word and it had the whole evening in it.]]
+      return [[*Ask*, {they} said, on the way out of the evening. It was a small word, and it had the whole evening in it.]]
     elseif s.crossed:has("followed_me") then
-      return [[You left the Pavilion with the Dunes still playing. You can hear them all the way along the pier: the song from the car, the one you would have liked to hear with {Name}, coming over the water to you, playing for someone else.]]
+      return [[You left the Pavilion with the Dunes still playing, and heard them all the way along the pier: the song from the car, the one you would have liked to hear with {Name}, coming over the water after you, playing for someone else.]]
     elseif s.crossed:has("waited_for_me") then
-      return [[You walk home without turning round. {Name} will look at bus stops differently now; that is the thing you did, whatever you meant by it.]]
+      return [[You walked home from the Clock Tower without turning round. {Name} will look at bus stops differently now; that is the thing you did, whatever you meant by it.]]
     end
     return [[The evening stopped at the line you crossed. {Name} said so in {their} own words, before {they} went, and you heard {them}.]]
   end,

@@ -1,105 +1,149 @@
--- Small Promises: a summer in the city, a second-hand piano, a box of books,
--- and trust rebuilt (or not) one kept promise at a time.
--- British spelling throughout. Every paragraph is one line: a newline inside a
--- paragraph would be a forced break on screen.
+-- Small Promises: one summer told in a phone thread. British spelling.
 --
--- You tune pianos. Eight months ago you lied to the person you loved about
--- money you had lost gambling, and then disappeared for three days. Now they
--- have asked for one small thing, and then another. Each week brings a small
--- promise and something that competes with it.
+-- You tune pianos. Last September you took the money the two of you had
+-- saved for a birthday in Cork, lost it on a roulette app, lied about it and
+-- then vanished for three days with your phone off. In May the person you
+-- lost sends one message, about a piano. Everything after that happens on
+-- the phone: their messages, yours, the times in between, the read receipts,
+-- the drafts you type and delete. What happens off the phone reaches you only
+-- through the thread.
 --
--- Meters move by fairmath ("%+16" takes a tenth of the way to 100, "%-30"
--- three tenths of the way to 0): rises are small and falls for pressure are
--- big. The bars are for the player: no code reads them. What the other
--- person makes of the summer is kept in small values instead, so that
--- `rekindle quicktest` can walk every state of the story:
---   warmth    0..8: a kept promise, a truth told, a moment of listening
---             raise it by one; a careless moment lowers it by one, a lie or
---             a push by two;
---   pressure  0..3: pressure choices taken (three means three or more);
---   lied      you lied about the money and have not yet taken it back
---             ({Name} already knew: a lie never taken back ends in a no);
---   course    you sat the exam you promised to finish;
---   any_answer  you said any answer would be all right.
--- A few short-lived strings (how you arrived, what you said last on the walk)
--- are cleared as soon as the scene that reads them is left.
+-- Seven o'clock is the small promise. The verdict is a LEDGER OF PROMISES:
+-- every promise you make is written down (Bernie tells you to, and the Notes
+-- app shows it), and each is later kept or broken. The other person keeps
+-- the same ledger in the back of a work rota book, and their answer in
+-- August reads it: how many were kept, whether the last one was, and whether
+-- the broken ones were owned (said before they fell due, or apologised for
+-- plainly after). Their own life comes from the seeded chance: the Sunday
+-- they miss seven o'clock themselves (a double shift, or a friend's child in
+-- A&E), a father's fall in Cork, whether a repair is enough for them.
+--
+-- What the code reads, and so what the tools must search, is kept small:
+--   kept              promises kept so far (counted up to five)
+--   clean             no promise broken yet
+--   unowned           broken promises not yet owned
+--   last              "kept" or "broken": the last promise of the summer
+--   open              boundaries crossed and not yet answered by a repair
+--   refused           repairs offered that were not enough for them
+--   lie_open          the lie about the money stands, not yet taken back
+--   dad, owe, just, why   short-lived or late facts, cleared when used
+-- Everything the other person remembers in words (which promise, which way,
+-- what you sent on the night they went quiet) is kept in words that only the
+-- text reads, with inline conditions.
 
--- Helpers (pure functions of the state and the engine's seeded math.random).
+-- ------------------------------------------------------------------ helpers
 
--- Warmth moves by n, kept within 0..8.
-local function warm(s, n)
-  local w = s.warmth + n
-  if w > 8 then w = 8 elseif w < 0 then w = 0 end
-  s.warmth = w
+-- The ledger. A promise kept; a promise broken (owned when you said so
+-- before it fell due); a broken promise owned afterwards.
+local function keep(s)
+  if s.kept < 5 then s.kept = s.kept + 1 end
 end
 
-local function up(s) warm(s, 1) end
-local function down(s) warm(s, -1) end
-
--- A pressure choice: counted (up to 3), and two steps of warmth lost.
-local function pushed(s)
-  if s.pressure < 3 then s.pressure = s.pressure + 1 end
-  warm(s, -2)
+local function breach(s, owned)
+  s.clean = false
+  if not owned then s.unowned = s.unowned + 1 end
 end
 
--- How likely the other person is to say yes, in percent, by warmth. Never
--- above 70: even after the best summer there is a real chance of a no.
-local YES = { [0] = 0, 0, 5, 10, 20, 30, 45, 60, 70 }
-
-local function yes_chance(s, bonus)
-  local p = YES[s.warmth] + bonus
-  if s.pressure == 1 then p = p - 20 end
-  if p > 70 then p = 70 end
-  if p < 0 then p = 0 end
-  return p
+local function own(s)
+  if s.unowned > 0 then s.unowned = s.unowned - 1 end
 end
 
--- The other person's answer on the viaduct. Two or more pressure choices can
--- never end in reconciliation, whatever else happened.
-local function verdict(s, bonus)
-  if s.pressure >= 2 then return "the_no" end
-  -- A lie about the money, never taken back, when {Name} knew the answer.
-  if s.lied then return "the_no" end
-  local p = yes_chance(s, bonus)
-  local roll = 5 * math.random(20)   -- 5, 10, ... 100: chance in steps of 5%
-  if roll <= p then return "yes_terms" end
-  if roll <= p + 10 and s.warmth >= 3 then return "not_yet" end
-  return "the_no"
+-- A boundary crossed: it stays open until a repair answers it.
+local function cross(s, act)
+  s.open:add(act)
+  s["x_" .. act] = "crossed"
+  s.crossed_any = "yes"
 end
 
--- Which reconciliation. Checks the pressure counter again so no path can
--- slip past it.
-local function final_yes(s, ending)
-  if s.pressure >= 2 then return "not_yet" end
-  return ending
+-- What the ledger shows them of your word: promises kept, less the broken
+-- ones never owned, as a level: 0 (nothing yet), 1 (a little), 2 (three or
+-- more), 3 (five or more). Once the summer's promises have all fallen due,
+-- settle() fixes it.
+local function shown_level(s)
+  if s.level >= 0 then return s.level end
+  local shown = s.kept - s.unowned
+  if shown >= 5 then return 3 elseif shown >= 3 then return 2 elseif shown >= 1 then return 1 end
+  return 0
 end
 
--- After the quiet week: does {Name} still want to walk and talk at all?
-local function gate(s)
-  if s.pressure >= 3 then return "please_stop" end
-  if s.pressure == 2 and math.random(2) == 1 then return "please_stop" end
-  return "reply"
+-- A repair: the act named and apologised for. Whether it is enough is
+-- theirs to say, and they read the ledger to say it. A repair made in the
+-- last conversation, just before you ask for something, is weighed harder.
+-- Their own mind decides the cases in between.
+local function mend(s, act, late)
+  s.open:remove(act)
+  s.said = act
+  local lv = shown_level(s)
+  local enough
+  if late then
+    enough = lv == 3 or (lv == 2 and math.random(2) == 1)
+  else
+    enough = lv >= 2 or (lv == 1 and math.random(2) == 1)
+  end
+  if enough then
+    s.heard = "yes"
+    s["x_" .. act] = "forgiven"
+    s.forgave_any = "yes"
+  else
+    s.heard = "no"
+    s["x_" .. act] = "refused"
+    if s.refused < 2 then s.refused = s.refused + 1 end
+  end
 end
 
--- After a no, taken with thanks at once: a warm, honest summer with at most
--- one push leaves room for a friendship; three pushes leave none.
-local function accept_no(s)
-  if s.pressure >= 3 then return "closed_account" end
-  if s.pressure < 2 and s.warmth >= 6 and not s.lied then return "the_piano_holds" end
-  return "your_own_ledger"
+-- When the last promise of the summer has fallen due, the ledger is read
+-- once into its standing: "clean" (not one broken), "owned" (every broken
+-- one owned, at least three kept, and the last kept), "short" (anything
+-- less), or "cork" (their father's fall has decided for them). The numbers
+-- are then let go; what the text needs of them is kept in words.
+local function settle(s)
+  s.level = shown_level(s)
+  if s.clean then s.all_kept = "yes" end
+  if s.unowned == 0 then s.all_owned = "yes" end
+  if s.dad then s.standing = "cork"
+  elseif s.clean then s.standing = "clean"
+  elseif s.unowned == 0 and s.last == "kept" and s.kept >= 3 then s.standing = "owned"
+  else s.standing = "short" end
+  s.kept = 0; s.clean = true; s.unowned = 0; s.last = ""; s.dad = false
 end
 
--- After a no, taken with thanks only once it was said twice.
-local function accept_no_again(s)
-  if s.pressure >= 3 then return "closed_account" end
-  return "your_own_ledger"
+-- Their answer in August: what is still unmended first, then the lie, then
+-- the ledger's standing, with their own mind where the ledger is good but
+-- not clean.
+local function answer(s)
+  local unanswered = s.open:count() + s.refused
+  if unanswered >= 2 then return "stop" end
+  if unanswered == 1 then return "act" end
+  if s.lie_open then return "lie" end
+  if s.standing == "cork" then return "cork" end
+  if s.standing == "clean" then return "yes" end
+  if s.standing == "owned" then
+    if math.random(2) == 1 then return "yes" end
+    return "mind"
+  end
+  return "ledger"
 end
 
--- After honouring a request to stop.
-local function final_alone(s)
-  if s.pressure >= 3 or s.warmth < 1 then return "closed_account" end
-  return "your_own_ledger"
-end
+-- The Notes page Bernie tells you to keep. Each line appears once the
+-- promise is made; a box until it falls due, then a tick or a cross.
+local LEDGER = "*Notes · Promises*"
+  .. "{piano:\n{piano == due: ☐ | {piano == kept: ✓ | ✗}} Thu 15 May, 7pm. The piano."
+  .. "{piano == warned:  Told {them} at 16:15. There at 8.}"
+  .. "{piano == late:  There at 7:26.}{piano == owned:  There at 7:26. Said sorry.}}"
+  .. "{sun1:\n{sun1 == due: ☐ | {sun1 == moved: ✓ | {sun1 == letter: ✓ | ✗}}} Sun 18 May, 7pm. Text {Name}."
+  .. "{sun1 == moved:  Moved to 9 before 7, for Jo.}{sun1 == letter:  7 sharp. Jo waited.}"
+  .. "{sun1 == late:  Sent 21:52.}{sun1 == owned:  Sent 21:52. Owned it.}}"
+  .. "{books:\n{books == due: ☐ | {books == binder: ✗ | ✓}} Sat 24 May, 12:00. {Their} books."
+  .. "{books == shown:  Sent the photo first.}{books == binder:  13:30, via the bindery.}"
+  .. "{books == hidden:  On time. Recipe book at the bottom.}{books == owned:  On time. Hid the recipe book. Said so.}}"
+  .. "{exam:\n{exam == due: ☐ | {exam == skipped: ✗ | ✓}} Thu 19 June, 6pm. Sit the exam."
+  .. "{exam == reminded:  {They} had to remind me.}{exam == skipped:  Skipped it. Said so first.}}"
+  .. "{siobhan:\n{siobhan == due: ☐ | {siobhan == paid: ✓ | ✗}} By 31 July. £350 to Siobhan."
+  .. "{siobhan == asked:  Asked for August, before.}{siobhan == late:  Paid the clutch first.}"
+  .. "{siobhan == owned:  Paid the clutch first. Owned it.}}"
+  .. "{cork:\n{cork == due: ☐ | {cork == quiet: ✓ | {cork == stories: ✓ | ✗}}} 8 to 17 Aug. Leave {them} be."
+  .. "{cork == birthday:  One message, on the birthday.}{cork == owned:  One message, on the birthday. Owned it.}"
+  .. "{cork == stories:  Not a word. Watched every story.}}"
 
 story {
   id     = "small-promises",
@@ -110,750 +154,1168 @@ story {
   meters = { patience = 55, respect = 60, trust = 35 },
   vars   = {
     name = "Dara",
-    warmth = 1,            -- 0..8: what {Name} makes of the summer
-    pressure = 0,          -- pressure choices taken (0..3); two or more rule out reconciliation
-    lied = false,          -- you lied about the envelope and have not taken it back
-    course = false,        -- you sat the bookkeeping exam
-    any_answer = false,    -- on the viaduct you said any answer was all right
-    thanked = false,       -- at the very end you accepted the answer
-    -- read for a scene, then cleared
-    arrival = "", rang = "", books = "", told = "", bernied = false,
-    walk_last = "", w_ask = false, w_plans = false, w_days = false, w_move = false,
+    -- the ledger, read by the code
+    kept = 0, clean = true, unowned = 0, last = "",
+    -- boundaries, read by the code
+    open = {}, refused = 0, lie_open = false,
+    -- late or short-lived facts, read by the code
+    dad = false, owe = false, just = "", why = "",
+    retracted = "", bern = "", all_kept = "", all_owned = "", standing = "", level = -1,
+    -- memory in words, read only by the text
+    first = "", piano = "", sun1 = "", week = "", books = "", lie = "", aoife = "",
+    exam = "", reason = "", met = "", said = "", heard = "", july = "", siobhan = "",
+    cork = "",
+    -- each boundary act: "" (never), "crossed", "forgiven" or "refused"
+    x_aoife = "", x_flood = "", x_outside = "", x_guilt = "", x_stories = "", x_deadline = "",
+    crossed_any = "", forgave_any = "",
   },
   kinds  = { "reconciled", "growth", "apart" },
-  -- pressure: a tactic that pushes; apology: saying sorry; space: leaving
-  -- room; listening: hearing their side; honesty: telling the truth when it
-  -- costs; consistency: a promise kept in deeds; support: asking for help.
-  tags   = { "pressure", "apology", "space", "listening", "honesty", "consistency", "support" },
+  -- boundary: one of the acts that rule out getting back together unless
+  -- repaired (an uninvited visit, waiting outside, watching their accounts,
+  -- asking family to report, an ultimatum, a flood of messages, guilt);
+  -- repair: naming that act and apologising for it; pressure: pushing that
+  -- is not a boundary. (Only these three: every tag's count is part of the
+  -- state the tools search, since the story's check rules may read them.)
+  tags   = { "boundary", "repair", "pressure" },
   covers = { 2, 4, 5, 6, 7, 8, 9, 11, 13, 14, 15, 16 },
 }
 
--- The collection's rules, checked by randomtest and quicktest.
-rule "two pushes rule out a reconciled ending" { never = "reconciled", after = "pressure", times = 2 }
-rule "the other person has a mind of their own" {
-  at_least = 20, of_plays_without = "pressure", end_in = { "growth", "apart" },
-}
-rule "every playthrough is a story" { min_choices = 8 }
-rule "every change of a meter says what it taught" { notes = true }
+-- ------------------------------------------------------------------ rules
 
--- ---------------------------------------------------------------- May
+rule "one boundary crossed and not repaired rules out getting back together" {
+  never = "reconciled", after = "boundary", unless = "repair",
+}
+rule "a repair they did not accept mends nothing" {
+  check = function(play, s)
+    if play.kind == "reconciled" and (s.refused > 0 or s.open:count() > 0) then
+      return false, "a reconciled ending after a boundary whose repair was not accepted"
+    end
+    return true
+  end,
+}
+rule "a lie stays a lie until it is taken back" {
+  check = function(play, s)
+    if play.kind == "reconciled" and s.lie_open then
+      return false, "a reconciled ending with the lie about the money still standing"
+    end
+    return true
+  end,
+}
+rule "a careful summer still meets a mind of its own" {
+  at_least = 20, of_plays_without = "boundary", end_in = { "growth", "apart" },
+}
+rule "every summer is a story" { min_choices = 10 }
+rule "each bar that moves says why" { notes = true }
+
+-- ------------------------------------------------------------------ May
 
 scene "name" {
-  [[May, and the city has finally stopped raining. Your van smells of felt and tuning-pin oil, and tucked behind the sun visor is the card Bernie gave you at the Tuesday group: 240 DAYS, in his biro capitals.]],
-  [[Eight months ago you lost the person you loved, and nobody did it but you. On a Tuesday evening in May, a text arrives from them.]],
-  ask "Who is the text from?" { into = "name", pronouns = true, go = "the_text" },
+  [[May, and the city has stopped raining at last. You are parked on Cobden Street, twenty minutes early for the Tuesday group, and behind the sun visor is the card Bernie gave you last week: 240 DAYS, in his biro capitals.]],
+  [[There is one thread on your phone that you have neither deleted nor opened since September. It has sunk below the garage and the dentist, and your thumb still knows exactly where it is.]],
+  ask "Whose name is at the top of that thread?" { into = "name", pronouns = true, go = "september" },
 }
 
-scene "the_text" {
-  [["Aoife's been given a piano by a neighbour. It sounds like a drawer of cutlery falling downstairs. Would you look at it? Thursday, 7. This isn't anything. It's a piano."]],
-  [[Nine years, you and {Name}. Then last September you took two thousand eight hundred pounds out of the savings pot you'd both labelled CORK, for {their} dad's eightieth, and lost it on a roulette app in eleven nights. You told {them} the bank had frozen the account.]],
-  [[When it came out, you drove to the lay-by at Carrow reservoir and sat in the van for three days with your phone off. {Name} rang the hospitals, then your sister Jo, then the police.]],
-  choice "'Thursday at seven. I'll be there.'" {
-    go = "thursday_job", trust = "%+15", tags = { "consistency" }, effect = up,
-    note = "A short yes to a small request, with nothing added, is a promise sized so it can be kept.",
+scene "september" {
+  "— Saturday 14 September —",
+  [[23:58  **{Name}:** Where are you
+01:40  **{Name}:** The bank says nothing was ever frozen. Ring me.
+03:14  **{Name}:** Please. One word. Just so I know.]],
+  "— Sunday 15 September —",
+  [[09:02  **{Name}:** I've rung Jo. I've rung the hospitals.
+16:47  **{Name}:** The police have the van's registration.]],
+  "— Tuesday 17 September —",
+  [[10:48  **You:** I'm at Jo's. I'm safe. I'm so sorry.
+11:31  **{Name}:** I'm glad you're safe. Don't come to the flat. Your things will be at Jo's by Friday.]],
+  page_break,
+  go = "may",
+}
+
+scene "may" {
+  "— Tuesday 13 May —",
+  [[18:52  **{Name}:** Aoife's been given a piano by a neighbour. It sounds like a drawer of cutlery going down the stairs. Would you look at it? Thursday, 7. This isn't anything. It's a piano.
+*Read 18:52*]],
+  [[*Read at once, and {they} will have seen that. Through the windscreen, Bernie is carrying chairs out of the Meeting House cupboard, two at a time.*]],
+  choice "Thursday at 7. I'll be there." {
+    "18:55  **You:** Thursday at 7. I'll be there.",
+    go = "may_reply", trust = "%+10",
+    effect = function(s) s.first = "short"; s.piano = "due" end,
+    note = "A short yes to a small request, with nothing added, is a promise sized so that it can be kept.",
   },
-  choice "'I'll be there. And I'll make it all up to you.'" {
-    go = "thursday_job", trust = "%-6", effect = down,
-    note = "A promise to make up for everything is too big to keep and too big to check; it asks to be believed on credit.",
+  choice "Thursday at 7. And I'm going to make all of it up to you." {
+    "18:56  **You:** Thursday at 7. And I'm going to make all of it up to you. Every penny, every day.",
+    go = "may_reply", trust = "%-6",
+    effect = function(s) s.first = "vow"; s.piano = "due" end,
+    note = "A promise to make up for everything is too big to keep and too big to check. It asks to be believed on credit.",
   },
-  choice "Write back about the group, the app blocker, all of it" {
-    go = "thursday_job", patience = "%-7",
+  choice "Tell {them} first: the group, the 240 days, Bernie, the blocker" {
+    go = "may_draft",
+  },
+}
+
+scene "may_draft" {
+  [[*Draft:* Before Thursday there are things you should know. I go to a group on Tuesdays, at the Meeting House on Cobden Street. It's 240 days. The man who runs it drove the number 9 bus for thirty-one years. There's a blocker on my phone, Jo holds my bank card, and we go through my statements together on the first of every month. I'm not asking for anything. I just want you to know I'm not who I was in September.▌]],
+  [[*19:24. Bernie has the chairs in a circle now. He taps his watch at you through the glass.*]],
+  choice "Send it" {
+    "19:25  **You:** Before Thursday there are things you should know… *(108 words)*",
+    go = "may_reply", patience = "%-8",
+    effect = function(s) s.first = "long"; s.piano = "due" end,
     note = "Listing your changes asks {them} to take your word for them. The piano was a chance to show one instead.",
   },
-}
-
-scene "thursday_job" {
-  [[Thursday, ten past four. You are on your back under a baby grand in a dentist's front room when your phone goes: Mrs Adeyemi, head of music at St Bride's Primary.]],
-  [["It's the hall piano. It's dropped a whole semitone and the summer concert's tomorrow. Could you come at six? I'll pay the call-out." Ninety pounds. St Bride's is forty minutes across the city from {Name}'s, in a good week.]],
-  [[You are paying {Name} back at a hundred and fifty pounds a month. Ninety pounds is most of a month's petrol.]],
-  choice "Offer Mrs Adeyemi eight tomorrow morning instead" {
-    go = "aoifes_piano", trust = "%+15", patience = "%+12", tags = { "consistency" },
-    effect = function(s) s.arrival = "on_time"; s.bernied = false; up(s) end,
-    note = "Moving the new job instead of the promise kept the promise whole. The money could wait a night; trust couldn't.",
-  },
-  choice "Take it, and tell {Name} now you'll be at 7:45" {
-    go = "aoifes_piano", trust = "%-3",
-    effect = function(s) s.arrival = "told"; s.bernied = false end,
-    note = "Saying early and plainly that you'll be late is honest, but it still told {them} the first small promise came second.",
-  },
-  choice "Take it. If the traffic's kind, you'll make seven." {
-    go = "aoifes_piano", trust = "%-10",
-    effect = function(s) s.arrival = "late"; s.bernied = false; down(s) end,
-    note = "Hoping to squeeze both in is how the old promises broke: not by deciding, but by gambling on the traffic.",
-  },
-  choice "Ring Bernie before you ring Mrs Adeyemi back" {
-    when = function(s) return not s.bernied end,
-    call = "bernie", tags = { "support" },
-    effect = function(s) s.bernied = true end,
+  choice "Delete it, and send: Thursday at 7. I'll be there." {
+    "19:26  **You:** Thursday at 7. I'll be there.",
+    go = "may_reply", patience = "%+10", trust = "%+6",
+    effect = function(s) s.first = "cut"; s.piano = "due" end,
+    note = "Everything in the draft was true. Keeping it back let the changes be seen rather than announced.",
   },
 }
 
--- Ringing Bernie: called from wherever the pull is strongest, and back again.
-scene "bernie" {
-  once_only {
-    [[Bernie drove the number 9 bus for thirty-one years and hasn't placed a bet in nineteen. He answers on the second ring, always, as if he's been sitting by the phone, which he says he hasn't.]],
-  },
+scene "may_reply" {
+  "{first == short: 18:58  **{Name}:** Good. Aoife will be in. She's with me for the summer while Siobhan does nights.}",
+  "{first == vow: 19:03  **{Name}:** Just the piano.\n19:03  **{Name}:** Aoife will be in. She's with me for the summer while Siobhan does nights.}",
+  "{first == long: 20:14  **{Name}:** That's a lot to read on the bus. I know about the money. I see it come in on the first.\n20:15  **{Name}:** Thursday?\n21:40  **You:** Thursday at 7.\n21:41  **{Name}:** Aoife will be in. She's with me for the summer while Siobhan does nights.}",
+  "{first == cut: 19:27  **{Name}:** Good. Aoife will be in. She's with me for the summer while Siobhan does nights.}",
+  "— Wednesday 14 May —",
+  [[07:15  **Bernie:** GOOD TO SEE YOU LAST NIGHT. THAT THING ABOUT THURSDAY. WRITE IT DOWN. EVERY PROMISE YOU MAKE, IN YOUR PHONE. TICK OR CROSS. NO RUBBING OUT.]],
+  LEDGER,
+  page_break,
+  go = "thursday",
+}
+
+scene "thursday" {
   sequence {
-    [["Go on," he says. "What's the hard bit?" You tell him. He lets you finish. "Right. And what did you say you'd do?" You tell him that too. "Then that's the job. Not the feeling. The job."]],
-    [["You again," he says, pleased. "Good. That's what the phone's for." He tells you about his first year: the bookmaker's on Chapel Road he passed every morning on the way to the depot, and how the pull stayed exactly the same size while he slowly got bigger.]],
-    [["Still here," he says, before you've said a word. "So are you. That's two of us."]],
+    [[— Thursday 15 May —
+16:10  **Mrs Adeyemi (St Bride's):** Hello, it's Grace Adeyemi. The hall piano has dropped a whole semitone and the summer concert is tomorrow at two. I know it's a long job. Could you possibly come at six this evening? Call-out paid, of course.
+16:11  **Northway Bank:** Your balance is £61.40. Standing order of £150.00, ref CORK, due 1 June.]],
+    [[*Mrs Adeyemi's message is still open: six o'clock, a semitone, the concert tomorrow at two.*]],
   },
-  choice "Say out loud what you're tempted to do" {
-    back = true, patience = "%+15", tags = { "support" },
-    note = "Saying the pull out loud to someone who knows it takes away half its strength.",
+  once_only {
+    [[*A semitone is two passes, two hours at the least. St Bride's is forty minutes from Lisle Street in a good week. The call-out is ninety pounds.*]],
   },
-  choice "'Just wanted to hear a voice, Bernie.'" {
-    back = true, patience = "%+7", tags = { "support" },
-    note = "Ringing for help without naming it still counts. Next time, name it.",
+  choice "Ask Mrs Adeyemi whether eight tomorrow morning would do" {
+    "16:14  **You → Mrs Adeyemi:** I'm booked this evening. Could I come at eight tomorrow, before the children are in? It'll be ready by two.",
+    go = "thursday_night", trust = "%+12", patience = "%+8",
+    effect = function(s) s.piano = "kept"; s.just = "ontime"; keep(s) end,
+    note = "Moving the new job instead of the promise kept the promise whole. The money could wait a night.",
   },
-}
-
-scene "aoifes_piano" {
-  function(s)
-    if s.arrival == "on_time" then
-      return [[You park on Lisle Street at six minutes to seven and sit in the van until the dashboard says 6:58. The blue door you had a key to for nine years. The second-floor window with the crack in the corner the landlord never fixed.]]
-    elseif s.arrival == "told" then
-      return [[{Name} answers your text with "ok", nothing else. At 7:44 you park on Lisle Street, under the second-floor window with the crack the landlord never fixed.]]
-    end
-    return [[The ring road is solid from the Fenwick roundabout. At 7:26 you run up the stairs with your tool roll under your arm. {Name} opens the blue door and looks at the time on {their} phone, not at you.]]
-  end,
-  [[The piano is a Challen upright with a cigarette burn on the lid, wedged between the sofa and the radiator. Aoife, {Name}'s niece, who is fifteen and stays here while her mum works nights, watches you take the front off as if you're defusing it.]],
-  [[Then {Name}'s phone goes, work, and {they} take{s} it into the kitchen. Aoife waits until the door shuts. "So are you two getting back together, or what?"]],
-  choice "'I'm here to fix a piano.'" {
-    go = "doorstep", respect = "%+15", effect = up,
-    note = "Keeping a teenager out of the grown-ups' business protected her, and kept to the limits {Name} had set.",
+  choice "Take the job, and tell {Name} now that you'll be late" {
+    "16:15  **You:** A school's called me out at six, an emergency. I can't be with you till about 8. I'm sorry. Is 8 still all right, or would another day be better?",
+    go = "thursday_night", trust = "%-4",
+    effect = function(s) s.piano = "warned"; s.just = ""; breach(s, true) end,
+    note = "Saying early and plainly that you'll be late is honest. It still told {them} the first small promise came second.",
   },
-  choice "'I hope so. I'm working on it.'" {
-    go = "doorstep", respect = "%-6", effect = down,
-    note = "Telling a fifteen-year-old your hopes makes her a messenger, whether you meant it or not.",
+  choice "Take the job. If the ring road's kind, you'll still make seven." {
+    "16:13  **You → Mrs Adeyemi:** See you at six.",
+    go = "thursday_night", trust = "%-10",
+    effect = function(s) s.piano = "late"; s.just = "late"; breach(s, false) end,
+    note = "Hoping to squeeze both in is how the old promises broke: not by deciding, but by betting on the traffic.",
   },
-  choice "'Why, what's {Name} said about me?'" {
-    go = "doorstep", respect = "%-25", trust = "%-10", tags = { "pressure" }, effect = pushed,
-    note = "Asking family what someone says about you is checking up on them through the back door.",
+  choice "Ring Bernie before you answer anyone" {
+    when = function(s) return s.just ~= "bernie" end,
+    effect = function(s) s.just = "bernie"; s.bern = "thursday" end,
+    call = "bernie", patience = "%+8",
+    note = "Ringing someone who knows the pull, before the pull decides, is what the Tuesday group is for.",
   },
 }
 
-scene "doorstep" {
-  [[By nine the Challen is at pitch, or near enough for a piano that has lived beside a radiator for forty years. Aoife plays "Chopsticks" at it, badly, and then something slow by Einaudi, rather well.]],
-  [[{Name} walks you down to the street door. "It'll drift," you say. "They do after a move. It wants another tuning in a month." {Name} nods. "Ring me Sunday, then. Eight o'clock. We'll find a day."]],
-  function(s)
-    if s.arrival == "late" then
-      return [[{They} {have}n't said a word about the time. {They} won't, you realise. {They} used to.]]
-    end
-  end,
-  choice "'Sunday at eight.'" {
-    go = "sunday", trust = "%+12", tags = { "consistency" },
-    effect = function(s) s.arrival = ""; up(s) end,
-    note = "Saying the promise back, and nothing more, told {them} you'd heard the terms as they were given.",
+-- Bernie, rung from wherever the pull is strongest; then back again.
+scene "bernie" {
+  "{bern == thursday: *Outgoing call · Bernie · 6 min*\n16:31  **Bernie:** WHAT I SAID ON THE PHONE, SO YOU'VE GOT IT WRITTEN. THE JOB IS WHAT YOU SAID YOU'D DO. NOT THE FEELING. NOT THE MONEY.}",
+  "{bern == sunday: *Outgoing call · Bernie · 11 min*\n20:02  **Bernie:** YOU RANG. GOOD. THAT'S WHAT THE PHONE'S FOR. A QUIET PHONE IS NOT A VERDICT. PUT IT IN A DRAWER AND WATCH SOMETHING WITH A CAR CHASE IN.}",
+  "{bern == cork: *Outgoing call · Bernie · 9 min*\n21:40  **Bernie:** THE PULL STAYS THE SAME SIZE. YOU GET BIGGER. NINETEEN YEARS AND IT'S STILL THE SIZE OF A BETTING SLIP. SO IS A PHONE SCREEN.}",
+  back = true,
+}
+
+scene "thursday_night" {
+  "{piano == kept: 16:20  **Mrs Adeyemi:** The caretaker opens at half seven. Bless you.\n18:57  **You:** Outside.\n18:57  **{Name}:** Door's on the latch. Mind the third stair.}",
+  "{piano == warned: 16:31  **{Name}:** ok. 8 then.\n20:04  **You:** Outside. Sorry again.\n20:05  **{Name}:** Door's on the latch.}",
+  "{piano == late: 19:00\n19:12  **{Name}:** ?\n19:26  **You:** Five minutes. The ring road. I'm so sorry.\n19:27  **{Name}:** ok}",
+  "{piano == late: 22:10  **{Name}:** Thank you for the piano. | 21:48  **{Name}:** Aoife's played it for two hours. Chopsticks, mostly, then something slow I didn't know she could play. Thank you.}",
+  [[{piano == late: 22:11 | 21:49}  **{Name}:** You said it'll drift after the move. Text me on Sunday? Seven. Just how your week was. Nothing heavy.]],
+  choice "Sunday at seven." {
+    "{piano == late: 22:13 | 21:52}  **You:** Sunday at seven.",
+    go = "sunday", trust = "%+8",
+    effect = function(s) s.sun1 = "due"; s.just = "" end,
+    note = "Saying a promise back exactly as it was asked, and nothing more, tells {them} you heard the terms.",
   },
-  choice "'Let me take you for dinner, to say thanks.'" {
-    go = "sunday", patience = "%-7",
-    effect = function(s) s.arrival = ""; down(s) end,
-    note = "Turning a small arrangement into a bigger one asks for more than was offered.",
+  choice "Sorry I was late tonight. No excuse. Sunday at seven." {
+    when = function(s) return s.just == "late" end,
+    "22:14  **You:** Sorry I was late tonight. No excuse. Sunday at seven.",
+    go = "sunday", respect = "%+12",
+    effect = function(s) s.piano = "owned"; s.sun1 = "due"; s.just = ""; own(s) end,
+    note = "A short apology with no excuse attached is the kind that can be believed. It owned the broken promise.",
   },
-  choice "'Did you notice I was bang on time?'" {
-    when = function(s) return s.arrival == "on_time" end,
+  choice "Sunday at seven. And were you counting? Six fifty-seven." {
+    when = function(s) return s.just == "ontime" end,
+    "21:53  **You:** Sunday at seven. And were you counting? Six fifty-seven.\n21:58  **{Name}:** I noticed.",
     go = "sunday", respect = "%-8",
-    effect = function(s) s.arrival = ""; down(s) end,
+    effect = function(s) s.sun1 = "due"; s.just = "" end,
     note = "Keeping a promise and then asking for credit turns it back into a bargain.",
   },
-  choice "'Sorry I was late tonight. No excuses.'" {
-    when = function(s) return s.arrival ~= "on_time" end,
-    go = "sunday", respect = "%+15", tags = { "apology" },
-    effect = function(s) s.arrival = ""; up(s) end,
-    note = "A short apology with no excuse attached is the kind that can be believed.",
+  choice "Sunday at seven. And a coffee some time? My treat." {
+    "{piano == late: 22:13 | 21:53}  **You:** Sunday at seven. And a coffee some time? My treat.\n{piano == late: 22:20 | 21:59}  **{Name}:** Let's do Sunday.",
+    go = "sunday", patience = "%-8",
+    effect = function(s) s.sun1 = "due"; s.just = "" end,
+    note = "Turning a small arrangement into a bigger one asks for more than was offered.",
   },
 }
 
 scene "sunday" {
-  [[Sunday, twenty to eight. You have eaten, washed up, and put the phone on the table face-up, the way Bernie says to do things now: in the open.]],
-  [[It rings, and it isn't {Name}. It's Jo. "Don't panic. The car's died on the ring road at the Fenwick roundabout, the twins are in the back, and the recovery people say two hours."]],
-  [[Jo, who holds your bank card and goes through your statements with you on the first of every month. Jo, who drove out to Carrow reservoir to fetch you home.]],
-  choice "Go. Text {Name} now: 'Can I ring at nine?'" {
-    go = "the_call", trust = "%+18", tags = { "consistency", "honesty" },
-    effect = function(s) s.rang = "nine"; up(s) end,
-    note = "When a real need collides with a promise, saying so before the promise falls due is still keeping faith.",
+  "— Sunday 18 May —",
+  [[18:31  **Jo:** Don't panic. The car's died on the ring road at the Fenwick roundabout. Twins in the back. Recovery says two hours.
+18:32  **Jo:** They're fine. Ruby is narrating it like a war film.]],
+  [[*18:33. The ring road is twenty-five minutes away. Jo is the one who drove out to Carrow reservoir in September and brought you home.*]],
+  choice "Tell {Name} now that you're going for Jo. Could it be nine?" {
+    "18:35  **You:** Jo's broken down on the ring road with the twins. I'm going to get them. Could I text you at nine instead of seven? Sorry.\n18:41  **{Name}:** Go! Nine's fine. Give Jo my love.",
+    go = "sunday_week", trust = "%+12",
+    effect = function(s) s.sun1 = "moved"; keep(s) end,
+    note = "When a real need collides with a promise, saying so before the promise falls due is still keeping faith with it.",
   },
-  choice "Go, and ring {Name} when you can" {
-    go = "the_call", trust = "%-8",
-    effect = function(s) s.rang = "late"; down(s) end,
+  choice "Go now. Text {them} from Jo's once the twins are in bed." {
+    "18:36  **You → Jo:** On my way. Twenty-five minutes.",
+    go = "sunday_late", trust = "%-8",
+    effect = function(s) s.sun1 = "late"; breach(s, false) end,
     note = "Silence while you deal with something real still leaves the other person waiting, and waiting was the old wound.",
   },
-  choice "Tell Jo to sit tight for the recovery van" {
-    go = "the_call", respect = "%-7",
-    effect = function(s) s.rang = "eight" end,
-    note = "Keeping a promise to the letter while your sister sits on a ring road is rigid, not reliable; one honest text would have kept both.",
+  choice "Tell Jo to sit tight for the recovery truck. You said seven." {
+    "18:34  **You → Jo:** Can you sit tight for the recovery lot? I've said I'll do something at seven. I'll come after if they're not there.\n18:35  **Jo:** Fine.",
+    go = "sunday_week", respect = "%-8",
+    effect = function(s) s.sun1 = "letter"; keep(s) end,
+    note = "A promise kept to the letter while your sister sits on the hard shoulder is rigid, not reliable. One honest message would have kept both.",
   },
 }
 
-scene "the_call" {
-  function(s)
-    if s.rang == "nine" then
-      return [[You ring at nine exactly, from Jo's kitchen, the twins asleep upstairs in the clothes they were rescued in. "Thanks for the text," {Name} says. "Is Jo all right?"]]
-    elseif s.rang == "late" then
-      return [[It's twenty to eleven when Jo's car is finally on the back of a lorry. {Name} answers on the sixth ring. "I thought you'd forgotten," {they} say{s}, flatly. You explain. "Okay," {they} say{s}. "Okay."]]
-    end
-    return [[You ring at eight exactly. Jo texts you twice from the hard shoulder while you talk, and you don't look.]]
-  end,
-  [[{Name} tells you about {their} week in the kitchen at Larchfield House: a resident turning a hundred, and a birthday cake shaped like a Morris Minor. Then, carefully: "Are you still doing that bookkeeping course?" You are. The exam's in June. You'll finish it, you say.]],
-  [["And I want my books back," {they} add{s}. "Mum's recipe book's in that box."]],
-  choice "'Saturday, by twelve. I'll bring them round.'" {
-    go = "saturday_books", trust = "%+12", tags = { "consistency" },
-    effect = function(s) s.rang = ""; up(s) end,
-    note = "A small promise with a day and a time in it is one the other person can actually watch you keep.",
+scene "sunday_late" {
+  [[19:00
+19:40  **{Name}:** ?
+*Delivered*]],
+  [[21:52  **You:** Sorry. Jo's car died on the ring road with the twins in it. I've just got them home.
+21:58  **{Name}:** I thought you'd forgotten. I sat here with the phone in my hand.]],
+  choice "'I should have told you before seven. I'm sorry.'" {
+    "22:01  **You:** I should have told you before seven. There was time. I'm sorry.\n22:03  **{Name}:** Thank you for saying that. Is Jo all right?",
+    go = "sunday_week", respect = "%+12",
+    effect = function(s) s.sun1 = "owned"; own(s) end,
+    note = "The emergency explained the lateness. Only owning the silence answered the hour {they} spent waiting.",
   },
-  choice "'Saturday. And I'll paint that hallway for you.'" {
-    go = "saturday_books", patience = "%-6", trust = "%-4",
-    effect = function(s) s.rang = ""; down(s) end,
-    note = "Adding a favour to a promise makes it bigger than it needs to be, and bigger than it was asked for.",
-  },
-  choice "'Did the standing order come through all right?'" {
-    go = "saturday_books", respect = "%-8",
-    effect = function(s) s.rang = ""; down(s) end,
-    note = "Asking whether your repayment was noticed turns paying back what you owe into a bid for praise.",
+  choice "'It was an emergency, {Name}.'" {
+    "22:00  **You:** It was an emergency.\n22:06  **{Name}:** I know it was. Is Jo all right?",
+    go = "sunday_week", respect = "%-8",
+    note = "A good reason for being late is not the same as an apology for leaving someone waiting without a word.",
   },
 }
 
-scene "saturday_books" {
-  [[Saturday, half past nine. {Name}'s books have been behind your seat since October: paperbacks swollen by the leak in the van roof, a road atlas of Ireland, and {their} mum's recipe book, a school exercise book fat with cuttings and Sellotape.]],
-  [[The leak got to it. The last twenty pages have dried into one wavy block, the ink run to blue clouds. Soda bread. Christmas cake. Auntie Bernadette's Emergency Pudding.]],
-  [[There's a bookbinder on Cheapside who might be able to part the pages. It would take a fortnight.]],
-  choice "Take the box at twelve, and show {them} the damage" {
-    go = "books_door", trust = "%+18", tags = { "honesty", "consistency" },
-    effect = function(s) s.books = "shown"; up(s) end,
-    note = "Handing back something damaged and saying so straight away is transparency in its smallest, hardest form.",
+local AT_SUNDAY = "{sun1 == moved: 21:00 | {sun1 == letter: 19:00 | 22:08}}"
+local AFTER_SUNDAY = "{sun1 == moved: 21:09 | {sun1 == letter: 19:09 | 22:15}}"
+local ASKED_SUNDAY = "{sun1 == moved: 21:10 | {sun1 == letter: 19:10 | 22:16}}"
+local ANSWERED_SUNDAY = "{sun1 == moved: 21:14 | {sun1 == letter: 19:14 | 22:20}}"
+local AGAIN_SUNDAY = "{sun1 == moved: 21:17 | {sun1 == letter: 19:17 | 22:23}}"
+
+scene "sunday_week" {
+  [[*Your week, then, for {Name}. {They} asked for nothing heavy.*]],
+  choice "A barn piano out past Hollins, with swallows in the rafters" {
+    AT_SUNDAY .. "  **You:** The week: a Broadwood in a barn out past Hollins, with swallows nesting in the rafters. The farmer's wife sang hymns at it while I worked. It held.",
+    go = "sunday_reply", patience = "%+10",
+    effect = function(s) s.week = "barn" end,
+    note = "Something small and true from your week, with no hook in it, was exactly the size {they} had asked for.",
   },
-  choice "Take the recipe book to Cheapside first" {
-    go = "books_door", trust = "%-7",
-    effect = function(s) s.books = "late"; down(s) end,
-    note = "A grand gesture that breaks a small promise still breaks it. Being reliable would have meant more than being impressive.",
+  choice "What you said at group on Tuesday, out loud, for the first time" {
+    AT_SUNDAY .. "  **You:** The week: at group on Tuesday I talked about September out loud for the first time. Bernie says it's the first time he's seen me take my coat off.",
+    go = "sunday_reply", trust = "%+6", patience = "%-4",
+    effect = function(s) s.week = "group" end,
+    note = "Honest and brave, and still heavier than {they} had asked for. Going at {their} pace is part of listening.",
   },
-  choice "Put the recipe book at the bottom of the box" {
-    go = "books_door", trust = "%-10",
-    effect = function(s) s.books = "hidden"; down(s) end,
-    note = "Hiding a small damage to skip a hard minute is the habit that hid the money, in miniature.",
-  },
-  choice "Add flowers, and a card saying you miss {them}" {
-    go = "books_door", patience = "%-10", respect = "%-4",
-    effect = function(s) s.books = "flowers"; down(s) end,
-    note = "Tucking your feelings into a box of returned books turned an errand {they} asked for into a message {they} didn't.",
+  choice "That it's been quiet without {them}" {
+    AT_SUNDAY .. "  **You:** Honestly? The week was quiet. Everything's quiet without you.",
+    go = "sunday_reply", patience = "%-10",
+    effect = function(s) s.week = "quiet" end,
+    note = "Missing someone is real. Sending it, when {they} had asked for nothing heavy, handed {them} the weight of it.",
   },
 }
 
-scene "books_door" {
-  function(s)
-    if s.books == "shown" then
-      return [[At eight minutes to twelve you carry the box up to the blue door and lift the recipe book out first, so {Name} sees the damage from you and not on {their} own. {They} turn{s} it over in {their} hands. "Her writing's still on the front," {they} say{s}. "That's the bit I wanted."]]
-    elseif s.books == "late" then
-      return [[The bookbinder says three weeks, maybe four. It's half past one when you reach the blue door. {Name} texted at twenty past twelve: "Still coming?" Now {they} just take{s} the box. "You said twelve."]]
-    elseif s.books == "hidden" then
-      return [[At eight minutes to twelve you carry the box up to the blue door. {Name} kneels right there in the hall to go through it, and reaches the bottom in under a minute. {They} hold{s} up the recipe book, the last pages one wavy block, and say{s} nothing at all.]]
-    end
-    return [[At eight minutes to twelve you carry the box up to the blue door, the flowers on top. {Name} reads the card on the landing and puts it in {their} back pocket without a word. The flowers {they} hand{s} to Aoife, who looks at them as if they might go off.]]
-  end,
-  [[From the front room comes the Challen, still holding its tune: Aoife working through a scale in D flat with grim determination.]],
-  [["I swim at the lido on Sundays," {Name} says. "Seven. I'm out by eight, and the café does a decent coffee. There's something I need to ask you."]],
-  choice "'Eight o'clock. I'll be there.'" {
-    go = "lido", patience = "%+15", tags = { "space" },
-    effect = function(s) s.books = ""; up(s) end,
-    note = "Letting {them} choose the time and place for a hard question gave {them} back a little of the control you once took.",
+scene "sunday_reply" {
+  "{week == group: " .. AFTER_SUNDAY .. "  **{Name}:** Thank you for telling me that. Can the heavy things stay on Tuesdays for now? I'm not there yet.}",
+  "{week == quiet: " .. AFTER_SUNDAY .. "  **{Name}:** Nothing heavy, I said.}",
+  ASKED_SUNDAY .. "  **{Name}:** {week == barn: A barn!  }Mine: Mrs Pell turned a hundred on Friday and we made her a cake shaped like a Morris Minor. She cried at the number plate.\n"
+    .. ASKED_SUNDAY .. "  **{Name}:** Are you still doing the bookkeeping course?\n"
+    .. ASKED_SUNDAY .. "  **{Name}:** And I'd like my books back. Mum's recipe book is in that box.",
+  choice "'The exam's on the 19th of June, and I'll sit it. Books on Saturday, by twelve.'" {
+    ANSWERED_SUNDAY .. "  **You:** The exam's on the 19th of June, and I'll sit it. Books on Saturday, by twelve.",
+    go = "books", trust = "%+8",
+    effect = function(s) s.exam = "due"; s.books = "due" end,
+    note = "Two small promises, each with a day on it: things {they} could watch you keep.",
   },
-  choice "'Ask me now. I'd rather know.'" {
-    go = "lido", patience = "%-8",
-    effect = function(s) s.books = ""; down(s) end,
+  choice "'The 19th of June. Books on Saturday, and I'll paint that hallway while I'm there.'" {
+    ANSWERED_SUNDAY .. "  **You:** The exam's the 19th of June. I'll bring the books on Saturday, and I'll paint that hallway while I'm there.\n" .. AGAIN_SUNDAY .. "  **{Name}:** Just the books.",
+    go = "books", trust = "%-4", patience = "%-4",
+    effect = function(s) s.exam = "due"; s.books = "due" end,
+    note = "Adding a favour made the promise bigger than it was asked to be, and put you in {their} hallway uninvited by paintbrush.",
+  },
+  choice "'The 19th of June. Could I bring the books on Sunday, and we'd get a coffee?'" {
+    ANSWERED_SUNDAY .. "  **You:** The exam's the 19th of June. Could I bring the books on Sunday instead, and we'd get a coffee?\n" .. AGAIN_SUNDAY .. "  **{Name}:** Saturday. If I'm out, leave them with Aoife.",
+    go = "books", patience = "%-8",
+    effect = function(s) s.exam = "due"; s.books = "due" end,
+    note = "Trading an errand for time together bargains with something {they} had asked for plainly.",
+  },
+}
+
+scene "books" {
+  "{sun1 == letter: 21:10  **Jo:** Home. Recovery came at ten to nine. The twins are asleep in their clothes. You could have come, you know.}",
+  "— Saturday 24 May —",
+  [[09:31  *Camera:* [Photo: {their} mum's recipe book on the van seat. The last twenty pages have dried into one wavy block, the ink run into blue clouds.]
+09:34  *Search:* book repair water damage → **Cheapside Bindery** · open till 1 · "We can often part stuck pages" · two to three weeks]],
+  [[*The van roof has leaked onto the box since October. You can still read the tops of three pages: Soda Bread. Christmas Cake. Auntie Bernadette's Emergency Pudding.*]],
+  choice "Send {them} the photo now, before you drive over" {
+    "09:37  **You:** [Photo] The van roof leaked onto the box. I only found it this morning. I'm so sorry. Everything else is all right. Still with you at 12.",
+    go = "books_after", trust = "%+15",
+    effect = function(s) s.books = "shown"; keep(s) end,
+    note = "Telling {them} about the damage before {they} found it is transparency in its smallest and hardest form.",
+  },
+  choice "Take it to the Cheapside Bindery first. They might save it." {
+    "10:05  *Cheapside Bindery · ticket 0412 · ready in about three weeks*",
+    go = "books_after", trust = "%-8",
+    effect = function(s) s.books = "binder"; breach(s, false) end,
+    note = "A grand gesture that breaks a small promise still breaks it. Being there at twelve would have meant more than being impressive.",
+  },
+  choice "Put the recipe book at the bottom of the box, and be there at twelve" {
+    "11:58  **You:** Outside.",
+    go = "books_after", trust = "%-10",
+    effect = function(s) s.books = "hidden"; s.just = "hidden"; keep(s) end,
+    note = "The time was kept and the damage was hidden. That is the habit that hid the money, in miniature.",
+  },
+}
+
+scene "books_after" {
+  "{books == shown: 11:58  **You:** Outside.\n12:36  **{Name}:** Her writing's still on the cover. That was the bit I wanted. Thank you for telling me before I found it.}",
+  "{books == binder: 12:20  **{Name}:** Still coming?\n12:26  **You:** I'm at the bindery on Cheapside with your mum's book. The van leaked on it. They think they can part the pages. Half one?\n12:27  **{Name}:** You said twelve.\n13:41  **{Name}:** Got the box. The ticket's in the atlas. Three weeks, it says.}",
+  "{books == hidden: 12:41  **{Name}:** [Photo: the recipe book, open at the pages that are one block now]\n12:41  **{Name}:** It was at the bottom of the box. When were you going to tell me?}",
+  [[{books == hidden: 12:44 | {books == binder: 13:44 | 12:38}}  **{Name}:** There's something I need to ask you. I'll ask it tomorrow at seven. Here, in writing. I want to be able to read the answer back.]],
+  choice "'Tomorrow at seven.'" {
+    when = function(s) return s.just ~= "hidden" end,
+    "{books == binder: 13:47 | 12:40}  **You:** Tomorrow at seven.",
+    go = "question", patience = "%+10",
+    note = "Letting {them} choose the time and the way of asking gave back a little of the control you once took.",
+  },
+  choice "'I hid it. That's the old me, and I'm sorry. Tomorrow at seven.'" {
+    when = function(s) return s.just == "hidden" end,
+    "12:50  **You:** I hid it. I hoped you'd find it after I'd gone, and that's the old me. I'm sorry. Tomorrow at seven.\n12:58  **{Name}:** Thank you for not pretending.",
+    go = "question", trust = "%+10",
+    effect = function(s) s.books = "owned"; s.just = "" end,
+    note = "Naming a small concealment as the old habit it was, without a story round it, is how the habit starts to lose.",
+  },
+  choice "'I was going to get it fixed. Tomorrow at seven.'" {
+    when = function(s) return s.just == "hidden" end,
+    "12:52  **You:** I was going to get it fixed first. Tomorrow at seven.\n*Read 12:52*",
+    go = "question", trust = "%-6",
+    effect = function(s) s.just = "" end,
+    note = "A plan to fix something later doesn't explain hiding it now.",
+  },
+  choice "'Ask me now. I'd rather not wait a day.'" {
+    "{books == hidden: 12:47 | {books == binder: 13:46 | 12:39}}  **You:** Ask me now. I'd rather not wait a whole day.\n{books == hidden: 12:49 | {books == binder: 13:48 | 12:41}}  **{Name}:** Tomorrow.",
+    go = "question", patience = "%-8",
+    effect = function(s) s.just = "" end,
     note = "Insisting on hearing it now takes the timing of a hard conversation away from the person who asked for it.",
   },
-  choice "'Is it about us?'" {
-    go = "lido", patience = "%-6",
-    effect = function(s) s.books = "" end,
-    note = "Rushing to the question you want asked leaves less room for the one {they} actually {have}.",
-  },
 }
 
-scene "lido" {
-  [[The Wells Road lido at eight on a Sunday: steam off the water, a lifeguard in a fleece, a woman of eighty doing lengths in a flowered cap. {Name} sits down opposite you with wet hair and both hands round {their} tea.]],
-  [["The money," {they} say{s}. "The two thousand eight hundred. Was that all of it? I want the real answer. I won't ask again."]],
-  [[It wasn't all. In the kitchen drawer on Lisle Street there had been an envelope with three hundred and fifty pounds in it: Aoife's school trip to Barcelona, left by her mum. {Name} thought {they}'d lost it. {They} paid the school out of {their} own wages.]],
-  choice "Tell {them} about the envelope, plainly" {
-    go = "the_truth", trust = "%+28", tags = { "honesty" },
-    effect = function(s) s.told = "plain"; up(s) end,
-    note = "The truth told plainly, when a lie would have been easy and safe, is the promise {they} needed most.",
+scene "question" {
+  page_break,
+  "— Sunday 25 May —",
+  [[19:00  **{Name}:** The money. The two thousand eight hundred from the Cork pot. Was that all of it? I want the real answer. I won't ask again.]],
+  [[*You type:* There was an envelope in the kitchen drawer. £350, Aoife's Barcelona money that Siobhan left with you. I took it on the Thursday and it went in eleven minutes.▌]],
+  [[*As far as you know, nobody knows. {Name} paid the school out of {their} own wages and told Aoife the envelope had been lost.*]],
+  choice "Send it as it is" {
+    "19:04  **You:** There was an envelope in the kitchen drawer… *(sent as typed)*",
+    go = "truth", trust = "%+20",
+    effect = function(s) s.lie = "told" end,
+    note = "The truth sent plainly, when a lie would have been easy and safe, was the promise {they} needed most.",
   },
-  choice "Tell {them}, and explain what that night was like" {
-    go = "the_truth", trust = "%+7", tags = { "honesty" },
-    effect = function(s) s.told = "explained" end,
+  choice "Add the why: the losing run, the Friday you meant to put it back by" {
+    "19:09  **You:** There was an envelope in the kitchen drawer… I was sure I'd win it back by the Friday and put it in the drawer before anyone knew. It felt like borrowing.",
+    go = "truth", trust = "%+8",
+    effect = function(s) s.lie = "explained" end,
     note = "The truth with an explanation attached asks to be understood before it has even been heard.",
   },
-  choice "'That was all of it.'" {
-    go = "the_itch", trust = "%-30",
-    effect = function(s) s.lied = true; warm(s, -2) end,
-    note = "A lie told to protect a fragile new trust spends it. This was the question {they} most needed a true answer to.",
+  choice "Delete it. Type: That was all of it." {
+    "19:06  **You:** That was all of it.",
+    go = "after_lie", trust = "%-25",
+    effect = function(s) s.lie = "lied"; s.lie_open = true end,
+    note = "A lie told to protect a new, fragile trust spends it. This was the one question {they} most needed answered truly.",
+  },
+  choice "Put the phone face down on the table, and don't pick it up" {
+    "*19:06. 19:20. 19:41.*\n19:48  **{Name}:** Okay. That's an answer too.",
+    go = "after_lie", trust = "%-15", patience = "%-6",
+    effect = function(s) s.lie = "silent"; s.lie_open = true end,
+    note = "Not answering a direct question in writing is an answer, and {they} read it as one.",
   },
 }
 
-scene "the_truth" {
-  function(s)
-    if s.told == "explained" then
-      return [[You tell {them}, and then you keep going: the losing run, the Friday you meant to put it back by. {Name} holds up a hand. "I don't need the why," {they} say{s}. "I've had eight months of the why."]]
-    end
-    return [[You tell {them}: the envelope, the night, the eleven minutes it took to lose. You don't explain. {Name} looks at the water for a long time.]]
-  end,
-  [["I took the cushions off the sofa," {they} say{s} at last. "Twice. I thought I was losing my mind. Then in March Aoife told me she'd seen you at that drawer. She'd carried it since she was fourteen. I needed to hear you say it."]],
-  choice "'I'm sorry. I'll pay Aoife's mum back, if you'll let me.'" {
-    go = "the_itch", respect = "%+15", trust = "%+12", tags = { "apology" },
-    effect = function(s) s.told = ""; up(s) end,
-    note = "An apology with a specific repair, offered rather than imposed, leaves the other person the say.",
+scene "truth" {
+  "{lie == explained: 19:12  **{Name}:** I don't need the why. I've had eight months of the why.}",
+  [[19:14  **{Name}:** I know. Aoife saw you at the drawer. She told me in March. She'd carried it since she was fourteen.
+19:15  **{Name}:** I took the sofa apart twice looking for that envelope. I needed to hear you say it.]],
+  choice "'I'm sorry. I'll pay Siobhan the £350 by the end of July, if she'll let me.'" {
+    "19:19  **You:** I'm sorry. I'll pay Siobhan the £350 back by the end of July, if she'll let me.\n19:26  **{Name}:** I'll ask her. Don't message her yourself. Let me.",
+    go = "june", trust = "%+10", respect = "%+10",
+    effect = function(s) s.owe = true; s.siobhan = "due" end,
+    note = "An apology with a specific repair in it, offered rather than imposed, left {them} the say.",
   },
-  choice "Say sorry, then nothing. Let {them} be angry." {
-    go = "the_itch", patience = "%+18", tags = { "apology", "space" },
-    effect = function(s) s.told = ""; up(s) end,
-    note = "Letting someone's anger run its course, without defending yourself, shows it is safe to be angry with you now.",
-  },
-  choice "'After everything I've done since, this is what counts?'" {
-    go = "the_itch", respect = "%-30", patience = "%-15", tags = { "pressure" },
-    effect = function(s) s.told = ""; pushed(s) end,
-    note = "Holding up your recovery as a reason someone shouldn't be hurt turns your change into a debt they owe.",
+  choice "'I'm sorry. That's all. You're allowed to be angry.'" {
+    "19:18  **You:** I'm sorry. That's all. You're allowed to be angry.\n19:31  **{Name}:** I am. I'll be less angry by next Sunday, probably. Goodnight.",
+    go = "june", patience = "%+12",
+    note = "Letting {their} anger run its course, without defending yourself, showed it is safe to be angry with you now.",
   },
   choice "'Are we still all right?'" {
-    go = "the_itch", patience = "%-7",
-    effect = function(s) s.told = ""; down(s) end,
+    "19:17  **You:** Are we still all right?\n19:29  **{Name}:** I don't know what we are. That's what I'm finding out.",
+    go = "june", patience = "%-8",
     note = "Asking for reassurance straight after a confession asks the hurt person to look after you.",
   },
 }
 
-scene "the_itch" {
-  function(s)
-    if s.lied then
-      return [[You walk home the long way, round the back of the park. The lie sits in your chest like a swallowed stone. It was so easy. It was exactly as easy as it always was.]]
-    end
-    return [[You walk home the long way, round the back of the park, scraped out and oddly light, the way you feel after the Tuesday group on a week you've actually said something.]]
-  end,
-  [[Outside the bookmaker's on Dalby Road a man in a work fleece is reading the racing page in the window. Your hand finds the phone in your pocket: the old reflex, an itch in the thumb.]],
-  choice "Ring Bernie" { call = "bernie", go = "course", tags = { "support" } },
-  choice "Keep walking, and don't look in the window" {
-    go = "course", patience = "%+12",
-    note = "Walking past is a small thing, and small things done every day are what change is made of.",
+scene "after_lie" {
+  "{lie == lied: *Read 19:06*\n19:07  **{Name}:** Okay.}",
+  "— 23:14 —",
+  [[*Draft:* {lie == lied: I lied to you tonight. | I didn't answer you tonight, and you know why.} There was an envelope in the kitchen drawer. £350, Aoife's Barcelona money. I took it.▌]],
+  choice "Send it" {
+    "23:15  **You:** {lie == lied: I lied to you tonight. | I didn't answer you tonight, and you know why.} There was an envelope in the kitchen drawer. £350, Aoife's Barcelona money. I took it.\n23:31  **{Name}:** I know. Aoife saw you at the drawer, and she told me in March. I asked to see what you'd do. {lie == lied: You lied, and then four hours later you didn't. | You went quiet, and then four hours later you didn't.} I'll have to work out which one counts.",
+    go = "june", trust = "%+12",
+    effect = function(s) s.retracted = "night"; s.lie_open = false end,
+    note = "A lie taken back the same night heals slower than the truth told first, but it is where the healing starts.",
   },
-  choice "Open the app, just to look" {
-    available = function(s) return false end,
-    reason = "you deleted it in October, and the blocker holds until March",
-    go = "course",
-  },
-  choice "Ring {Name} tonight and take the lie back" {
-    when = function(s) return s.lied end,
-    go = "late_truth",
+  choice "Delete it. It's late, and it's said." {
+    "*Draft deleted.*",
+    go = "june", trust = "%-6",
+    note = "Each night a lie is left standing, it becomes a little more the thing you chose.",
   },
 }
 
-scene "late_truth" {
-  [[{Name} answers on the fourth ring. You tell {them} about the envelope: the drawer, the night, the three hundred and fifty pounds. You tell {them} you lied at the lido this morning, because it was easier.]],
-  [[A long silence. Aoife's scale in D flat somewhere behind {them}, and then a door closing on it. "I know," {Name} says. "Aoife saw you at the drawer. She told me in March. I was waiting to see if you'd ever say it."]],
-  choice "'I'm sorry. Goodnight, {Name}.'" {
-    go = "course", trust = "%+18", tags = { "honesty", "apology" },
-    effect = function(s) s.lied = false; up(s) end,
-    note = "A lie taken back the same day heals slower than the truth told first, but it is where healing starts.",
+-- ------------------------------------------------------------------ June
+
+-- Their own life: which way the Sunday in June goes for them.
+local function fate(s)
+  if math.random(2) == 1 then s.reason = "shift" else s.reason = "kemi" end
+end
+
+scene "june" {
+  page_break,
+  "— Monday 2 June —",
+  [[16:05  **07700 900413:** hi its aoife. {name}s niece. i got ur number off the invoice
+16:05  **07700 900413:** the F sharp does a buzzy thing when i play loud
+16:06  **07700 900413:** also r u and {name} getting back together or what]],
+  choice "Tell her where to look for the buzz, and leave the other question alone" {
+    "16:20  **You → Aoife:** Hi Aoife. A buzz on loud notes is usually something loose, not the string. Lift the top lid and look along the back: pencil, hairclip, coin? If it's still there next time, I'll find it.\n16:34  **Aoife:** HAIRCLIP. ur a genius\n16:34  **Aoife:** u didnt answer the other thing. respect",
+    go = "exam", respect = "%+12",
+    effect = function(s) s.aoife = "piano"; fate(s) end,
+    note = "Keeping a fifteen-year-old out of the grown-ups' business protected her, and kept to the limits {Name} had set.",
   },
-  choice "'Please don't hang up yet.'" {
-    go = "course", patience = "%-10",
-    effect = function(s) s.lied = false end,
-    note = "Holding someone on the phone after a hard truth asks them to manage your fear as well as their hurt.",
+  choice "'Working on it. Don't tell {them} I said.'" {
+    "16:21  **You → Aoife:** Working on it. Don't tell {them} I said. Lift the top lid and look for something loose: pencil, hairclip?\n16:30  **Aoife:** my lips r sealed. also it WAS a hairclip",
+    go = "exam", respect = "%-8",
+    effect = function(s) s.aoife = "secret"; fate(s) end,
+    note = "Giving a teenager a secret to keep from the person she lives with makes her a go-between, however lightly it was meant.",
+  },
+  choice "'I hope so. Has {Name} said anything about me?'" {
+    "16:22  **You → Aoife:** I hope so. Has {Name} said anything about me?\n16:24  **Aoife:** omg\n16:24  **Aoife:** im not a spy\n16:27  **Aoife:** ok {they} said ur on time now. thats literally it. DONT tell {them} i said",
+    go = "aoife_found", respect = "%-20", tags = { "boundary" },
+    effect = function(s) s.aoife = "asked"; cross(s, "aoife"); fate(s) end,
+    note = "Asking family to report on someone is checking up on them through the back door, and it puts the family in the middle.",
   },
 }
 
--- ---------------------------------------------------------------- June
+scene "aoife_found" {
+  "— Tuesday 3 June —",
+  [[08:02  **{Name}:** Aoife showed me your messages. Please don't ask her about me. She's fifteen, and she has already carried one thing of ours for months.]],
+  choice "'You're right. I put her in the middle, and I'm sorry. I won't ask her about you again.'" {
+    go = "aoife_heard", respect = "%+10", tags = { "repair" },
+    effect = function(s) mend(s, "aoife", false) end,
+    note = "Naming exactly what you did, asking Aoife to report on {them}, and saying sorry for that and nothing wider, is a repair {they} could weigh.",
+  },
+  choice "'It was one question. She brought it up.'" {
+    "08:12  **You:** It was one question. She brought it up.\n08:20  **{Name}:** She's fifteen.",
+    go = "exam", respect = "%-12",
+    note = "Pointing out that a child raised the subject hands her the blame for what you asked her.",
+  },
+  choice "Leave it. {They}'ve said what {they} needed to." {
+    "*Read 08:03*",
+    go = "exam", respect = "%-4",
+    note = "Not arguing is better than arguing. It still left what you did with Aoife unnamed and unanswered.",
+  },
+}
 
-scene "course" {
-  [[June. Since January you've spent two evenings a week at Ashgrove College, Level 2 Bookkeeping, in a room that smells of whiteboard pens, with a retired policeman and two women from a hair salon. You signed up because money was something you hid from.]],
-  [[The exam is Thursday the nineteenth, six till nine. On Monday {Name} texts: "Aoife's playing at the school concert Thursday, 7pm. She asked if you'd come. Her idea, not mine. No pressure either way."]],
-  [[You read it three times. Thursday the nineteenth.]],
-  choice "Sit the exam; ask Aoife to play it for you Saturday" {
-    go = "exam", trust = "%+15", respect = "%+12", tags = { "consistency" },
-    effect = function(s) s.course = true; up(s) end,
-    note = "Keeping the promise you made to yourself is part of becoming someone whose promises hold.",
-  },
-  choice "Skip the exam. You can resit in December." {
-    go = "concert", respect = "%-7",
-    effect = function(s) s.course = false; down(s) end,
-    note = "Dropping your own commitment to please someone is the old pattern in new clothes: it makes your word worth less, to yourself included.",
-  },
+scene "aoife_heard" {
+  [[08:10  **You:** You're right. I put her in the middle and asked her to report on you. I'm sorry. I won't ask her about you again.]],
+  "{heard == yes: 08:31  **{Name}:** Thank you for not arguing. Okay. She'll be glad. | 08:40  **{Name}:** I hear you. I don't know yet if that's enough. She came to me upset, and she's a kid.}",
+  go = "exam",
 }
 
 scene "exam" {
-  [[The exam is in the sports hall, forty desks on a floor marked out for badminton. You do the trial balance twice. The accruals question you'd have got wrong in March, you get right, and you know you've got it right, which is new.]],
-  [[On Saturday Aoife plays it for you in the front room on Lisle Street: Satie, the first Gymnopédie, slow as a held breath. {Name} listens from the kitchen doorway with a tea towel over {their} shoulder. The Challen has drifted in the heat, and the F sharp is flat.]],
-  choice "Clap, and ask Aoife how long she's been learning it" {
-    go = "quiet_week", respect = "%+12", tags = { "listening" }, effect = up,
-    note = "Attention given to someone else's moment, asking nothing back, is quality time at its plainest.",
+  "{aoife == secret: — Tuesday 3 June —\n08:02  **{Name}:** Aoife says you're 'working on it' and she isn't allowed to tell me. She told me in four minutes. Please don't give her secrets to keep. She's fifteen.}",
+  "— Monday 16 June —",
+  [[12:40  **{Name}:** Aoife's playing at the school concert on Thursday, 7pm. She asked if you'd come. Her idea, not mine. No pressure either way.]],
+  [[*Calendar:* Thu 19 June · 18:00–21:00 · EXAM, Ashgrove College sports hall. Bring ID and a calculator.]],
+  choice "'That's my exam night. Would she play it for me on Saturday instead?'" {
+    "12:52  **You:** Thursday's my exam, six till nine. Would she play it for me on Saturday instead? I'd love to hear it.\n13:15  **{Name}:** She says yes if you bring biscuits. The good ones.",
+    go = "exam_done", trust = "%+12", respect = "%+8",
+    effect = function(s) s.exam = "sat"; keep(s) end,
+    note = "Keeping the promise you made to yourself is part of becoming someone whose promises hold, and Aoife still got her audience.",
   },
-  choice "Tell {Name} how the exam went. Then tell {them} again." {
-    go = "quiet_week", respect = "%-7", effect = down,
-    note = "Telling the story of your good choice twice is asking for it to be admired.",
-  },
-  choice "Mention that the F sharp is flat. It is." {
-    go = "quiet_week", respect = "%-4",
-    note = "Being right about a note is not the point of a fifteen-year-old's performance.",
-  },
-}
-
-scene "concert" {
-  [[Hawthorn Academy's hall smells of floor polish and oranges. Aoife plays fourth, after a boy with a trombone: Satie, the first Gymnopédie, slow as a held breath, on a school piano that badly needs you.]],
-  [[Halfway through, {Name} leans over. "Wasn't your exam tonight?"]],
-  choice "'It was. I skipped it.'" {
-    go = "quiet_week", trust = "%+15", tags = { "honesty" },
-    note = "Telling the truth about a choice you're not proud of, with a kinder lie right there, is transparency where it costs.",
-  },
-  choice "'They moved it. It's fine.'" {
-    go = "quiet_week", trust = "%-10", effect = function(s) warm(s, -2) end,
-    note = "A small lie to smooth over a small mistake is how the big ones used to start.",
-  },
-  choice "'I wanted to be here for her.'" {
-    go = "quiet_week", respect = "%-6", effect = down,
-    note = "Presenting what you gave up as a gift asks to be thanked for it.",
+  choice "'Tell her I'll be there. I wouldn't miss it.'" {
+    "12:49  **You:** Tell her I'll be there. I wouldn't miss it.",
+    go = "exam_reminded",
   },
 }
 
-scene "quiet_week" {
-  [[Then {Name} goes quiet. Your Monday message, a photo of a piano you tuned in a barn with swallows nesting in the rafters, sits there with two grey ticks. Tuesday. Wednesday. Thursday.]],
-  function(s)
-    if s.course then
-      return [[On Wednesday your result comes by email: a pass, eighty-one per cent. The first person you want to tell is {Name}.]]
-    end
-    return [[On Wednesday the college emails about the December resit. The fee is forty-five pounds.]]
-  end,
-  [[Friday night, and your thumb is over {their} name again.]],
-  choice "Leave it. {They} know{s} where you are." {
-    go = gate, patience = "%+18", tags = { "space" }, effect = function(s) s.bernied = false; up(s) end,
-    note = "Silence from someone rebuilding their trust in you is not a test to pass. Leaving it alone is what trustworthy looks like.",
+scene "exam_reminded" {
+  [[13:02  **{Name}:** Isn't that your exam? You said the 19th.]],
+  choice "'It is. You're right. Could she play it for me on Saturday?'" {
+    "13:04  **You:** It is. You're right. Could she play it for me on Saturday instead?\n13:20  **{Name}:** She says yes if you bring biscuits. The good ones.",
+    go = "exam_done", trust = "%+6",
+    effect = function(s) s.exam = "reminded"; keep(s) end,
+    note = "Being reminded of your own promise and taking the reminder, rather than defending the slip, still keeps it.",
   },
-  choice "Send one more: 'No need to reply!'" {
-    go = gate, patience = "%-7",
-    effect = function(s) s.bernied = false; down(s) end,
-    note = "A message that says no reply is needed still asks for one; silence was the kinder thing to send.",
+  choice "'I'd rather be there for her. I'll resit in December.'" {
+    "13:05  **You:** I'd rather be there for her. I'll resit in December.\n13:40  **{Name}:** Don't make me the reason you didn't.",
+    go = "exam_done", respect = "%-8",
+    effect = function(s) s.exam = "skipped"; breach(s, true) end,
+    note = "Dropping your own commitment to please someone is the old pattern in new clothes, even said openly and in advance.",
   },
-  choice "Send another message, and another" {
-    go = gate, patience = "%-30", respect = "%-10", tags = { "pressure" }, effect = function(s) s.bernied = false; pushed(s) end,
-    note = "A second and third message into a silence turn a hello into a demand for an answer.",
+}
+
+scene "exam_done" {
+  "{exam == skipped: — Thursday 19 June —\n22:30  **{Name}:** She was brilliant. She looked for you at the end and found you. Thank you for coming.\n22:31  **{Name}:** I still wish you'd sat it.}",
+  "{exam == skipped: | — Thursday 19 June —\n21:12  **You:** Done. The accruals question I'd have got wrong in March, I got right.\n21:20  **{Name}:** Good. Aoife says good as well, and also that she was brilliant.}",
+  "{exam == skipped: | — Saturday 21 June —\n15:02  **{Name}:** [Video · 2:48 · Aoife at the Challen, the first Gymnopédie, slow as somebody holding their breath]\n15:03  **{Name}:** She wanted you to have it. The F sharp's gone flat again, she says to tell you.}",
+  page_break,
+  LEDGER,
+  page_break,
+  go = "sunday_quiet",
+}
+
+scene "sunday_quiet" {
+  "— Sunday 29 June —",
+  [[19:00  **You:** The week: a church upright in Saltney with a mouse nest in the bass end. The mice had moved out. The vicar was very relieved.
+*Delivered*]],
+  [[*19:20. Delivered, not read. {Name} was last online at 17:52.*
+*19:45. Still not read.*]],
+  choice "Put the phone in the kitchen drawer, and leave it there till morning" {
+    "*19:46. The phone goes in the kitchen drawer, face down, under the tea towels.*",
+    go = "their_reply", patience = "%+15",
+    effect = function(s) s.met = "drawer"; s.just = "" end,
+    note = "A missed seven from someone rebuilding their trust in you is not a test to pass. Leaving it alone is what trustworthy looks like.",
   },
-  choice "Wait outside Larchfield House after {their} shift" {
-    go = gate, respect = "%-25", patience = "%-15", tags = { "pressure" }, effect = function(s) s.bernied = false; pushed(s) end,
-    note = "Turning up where someone works, however gently, takes away their choice about when to see you.",
+  choice "'No rush. Hope your Sunday was good.' Then leave it." {
+    "19:47  **You:** No rush. Hope your Sunday was good.\n*Delivered*",
+    go = "their_reply", patience = "%+6",
+    effect = function(s) s.met = "one"; s.just = "" end,
+    note = "One light message that asks for nothing, and then silence, leaves the door open without leaning on it.",
   },
-  choice "Check {their} Instagram for signs of life" {
-    go = gate, respect = "%-25", tags = { "pressure" }, effect = function(s) s.bernied = false; pushed(s) end,
-    note = "Looking someone up when they've gone quiet is checking up on them, even if no one ever knows.",
+  choice "{They} always answer{s} at seven. Message again, and keep trying." {
+    "19:52  **You:** ?\n20:08  **You:** Everything ok?\n20:26  **You:** {Name}?\n20:40  *Call to {Name} · no answer*\n20:41  *Call to {Name} · no answer*\n20:55  **You:** Starting to worry now\n21:17  **You:** I thought we said seven\n21:38  **You:** Fine.\n21:39  **You:** Sorry. Not fine. Just tell me you're ok.\n*All delivered. None read.*",
+    go = "their_reply", patience = "%-30", respect = "%-12", tags = { "boundary" },
+    effect = function(s) s.met = "flood"; s.just = "crossed"; cross(s, "flood") end,
+    note = "Seven messages and two calls into a silence turn a hello into a demand for an answer, and a worry into {their} problem.",
+  },
+  choice "Larchfield is ten minutes away. Drive over and see if {their} car is there." {
+    "20:09  **You:** I'm outside Larchfield. Not coming in. {reason == shift: Your car's here, so you're probably inside. | Your car's not here, but you might still be inside.} I just want to know you're ok.\n*20:30. A woman in kitchen whites comes out to the bins, and looks at the van for a long time.*\n20:47  **You:** Still here. {reason == shift: The kitchen light's on. | The staff door keeps opening. Never you.}\n21:22  **You:** I'll wait till you come out.\n*Delivered · Delivered · Delivered*",
+    go = "their_reply", respect = "%-30", patience = "%-15", tags = { "boundary" },
+    effect = function(s) s.met = "outside"; s.just = "crossed"; cross(s, "outside") end,
+    note = "Waiting outside someone's work, however gently it is meant, takes away their choice about when and where they see you.",
   },
   choice "Ring Bernie" {
-    when = function(s) return not s.bernied end,
-    call = "bernie", tags = { "support" },
-    effect = function(s) s.bernied = true end,
+    when = function(s) return s.just ~= "bernie" end,
+    effect = function(s) s.just = "bernie"; s.bern = "sunday" end,
+    call = "bernie", patience = "%+8",
+    note = "Ringing for help before the urge decides is the change, not a step towards it.",
   },
 }
 
-scene "reply" {
-  [[Sunday morning, a message from {Name}: "Sorry. Inspection week at Larchfield, and I needed to think. Walk on Saturday? The old railway line, out to the viaduct. I want to talk about what this is."]],
-  function(s)
-    if s.pressure >= 1 then
-      return [[A minute later: "And I need it to be calm. No pushing. I can't do pushing any more."]]
-    end
-  end,
-  choice "'Saturday. I'll bring the flask.'" {
-    go = "long_walk", patience = "%+12", effect = up,
-    note = "Answering warmly and simply, with no questions about the silence, let the silence be what {they} said it was.",
+local REPLY_AT = "{met == drawer: 07:12 | {met == outside: {reason == shift: 21:46 | 22:36} | 22:52}}"
+local ANSWER_AT = "{met == drawer: 07:31 | {met == outside: {reason == shift: 21:52 | 22:41} | 23:04}}"
+
+scene "their_reply" {
+  page_break,
+  "{met == drawer: — Monday 30 June —\n*07:10. The phone comes out of the drawer.*}",
+  "{met == drawer: 22:47  **{Name}:** Sorry. Sorry. {reason == shift: The agency cook didn't turn up and I did a double. My phone was in my locker. | I've been in A&E with Kemi since five. Jonah came off his board at the skatepark. Wrist. My phone died at six.}\n22:48  **{Name}:** I said seven and I wasn't here.}",
+  "{met == one: 22:47  **{Name}:** Sorry. Sorry. {reason == shift: The agency cook didn't turn up and I did a double. My phone was in my locker. | I've been in A&E with Kemi since five. Jonah came off his board at the skatepark. Wrist. My phone died at six.}\n22:48  **{Name}:** I said seven and I wasn't here. Thank you for only sending one.}",
+  "{met == flood: 22:47  **{Name}:** I've just got my phone back. Seven messages and two missed calls.\n22:49  **{Name}:** {reason == shift: The agency cook didn't turn up and I did a double. | I've been in A&E with Kemi since five. Jonah came off his board at the skatepark. Wrist.}\n22:50  **{Name}:** I said seven and I wasn't here, and I'm sorry about that. I'm not sorry I didn't answer.}",
+  "{met == outside: {reason == shift: 21:41  **{Name}:** You're outside my work?\n21:41  **{Name}:** Ify can see your van from the pot wash. She thought you were from the council.\n21:43  **{Name}:** The agency cook didn't turn up. I'm on a double. I'm sorry about seven. But go home. Please. Now. | 22:30  **{Name}:** Ify just rang me. Your van's been outside Larchfield for two hours. I'm not even there.\n22:31  **{Name}:** I'm in A&E with Kemi. Jonah came off his board at the skatepark. Wrist.\n22:33  **{Name}:** I know I said seven. I'm sorry about seven. Please go home.}}",
+  choice "'You don't owe me a seven.{reason == kemi:  How's Jonah?}'" {
+    when = function(s) return s.just == "" end,
+    go = "their_answer", trust = "%+12", respect = "%+10",
+    effect = function(s) s.said = "grace" end,
+    note = "When {they} broke a promise, you did not make {them} pay for it. That is the same grace you have been asking for since May.",
   },
-  choice "'Where were you all week?'" {
-    go = "long_walk", respect = "%-10", effect = down,
-    note = "Asking for an account of someone's silence treats their time as something they owe you.",
+  choice "'I was worried. Anyone would have been.'" {
+    when = function(s) return s.just == "crossed" end,
+    go = "their_answer", respect = "%-8",
+    effect = function(s) s.said = "worried"; s.just = "" end,
+    note = "Worry explains the feeling. It does not answer for what you did with it.",
+  },
+  choice "'I waited in all evening.'" {
+    go = "their_answer", respect = "%-25", trust = "%-8", tags = { "boundary" },
+    effect = function(s) s.said = "guilt"; s.just = ""; cross(s, "guilt") end,
+    note = "Telling someone how long you waited, after they have said sorry, is guilt: it makes them pay for a promise they already owned.",
+  },
+  choice "'I'm sorry for the messages. Seven, and the calls. You didn't owe me an answer.'" {
+    when = function(s) return s.open:has("flood") end,
+    go = "their_answer", respect = "%+10", tags = { "repair" },
+    effect = function(s) s.just = ""; mend(s, "flood", false) end,
+    note = "Counting out what you sent, and saying sorry for exactly that, let {them} see that you had seen it too.",
+  },
+  choice "'I'm going. I'm sorry I came to your work. I had no right to be there.'" {
+    when = function(s) return s.open:has("outside") end,
+    go = "their_answer", respect = "%+10", tags = { "repair" },
+    effect = function(s) s.just = ""; mend(s, "outside", false) end,
+    note = "Leaving at once, and naming the car park as the wrong you did, is the only apology that works from a car park.",
   },
 }
 
--- ---------------------------------------------------------------- July
+scene "their_answer" {
+  "{said == grace: " .. REPLY_AT .. "  **You:** You don't owe me a seven.{reason == kemi:  How's Jonah?}}",
+  "{said == worried: " .. REPLY_AT .. "  **You:** I was worried. Anyone would have been.}",
+  "{said == guilt: " .. REPLY_AT .. "  **You:** I waited in all evening.}",
+  "{said == flood: " .. REPLY_AT .. "  **You:** I'm sorry for the messages. Seven of them, and the calls. You didn't owe me an answer, and I made it feel as if you did.}",
+  "{said == outside: " .. REPLY_AT .. "  **You:** I'm going. I'm sorry I came to your work. I had no right to be there.\n*You drive home. Yours is the last van in the car park that isn't staff.*}",
+  "{said == grace: " .. ANSWER_AT .. "  **{Name}:** {reason == kemi: He's fine. Purple cast. He wants everyone to sign it. | {met == drawer: Day off today, thank God. | Going to sleep for a week.}} Thank you for not making it a thing.}",
+  "{said == worried: " .. ANSWER_AT .. "  **{Name}:** {met == outside: Worried people don't sit in a car park for two hours. | Worried people send one message, and wait.}}",
+  "{said == guilt: " .. ANSWER_AT .. "  **{Name}:** {met == flood: I know. I counted. | {met == outside: I know. Ify watched you do it. | I know. I did say sorry.}}}",
+  "{said == flood: " .. ANSWER_AT .. "  **{Name}:** {heard == yes: Thank you for saying it with the number in it. Okay. Don't do it again. | I hear you. I don't know yet if that's enough. I sat there watching them arrive, one after another.}}",
+  "{said == outside: " .. ANSWER_AT .. "  **{Name}:** {heard == yes: Thank you. Ify's stopped looking out of the window. Okay. | I hear you. I'm not there yet. I felt watched at my own work.}}",
+  page_break,
+  go = "july",
+}
 
-scene "long_walk" {
-  once_only {
-    [[The old railway line runs out of the city between allotments and the backs of warehouses, then into fields. Cow parsley up to your elbows. {Name} walks fast, the way {they} always did.]],
+-- ------------------------------------------------------------------ July
+
+scene "july" {
+  "— Sunday 13 July —",
+  [[19:00  **{Name}:** You first this week. No, actually, me first.
+19:01  **{Name}:** Aoife asked me today what happened in September. Properly, all of it. So I told her. It was strange, saying it out loud to someone who was there.]],
+  choice "'What was it like for you? Those three days. Only if you want to say.'" {
+    "19:05  **You:** What was it like for you, those three days? Only if you want to say.\n19:19  **{Name}:** The first night I sat up with the phone on the table, and every car that slowed down outside was the police. The second day I rang the hospitals again, in the same order, like a rota. Aoife made me toast I couldn't eat. I still can't stand the smell of toast at night.\n19:20  **{Name}:** You never used to ask. Thank you.",
+    go = "july_next", respect = "%+12", trust = "%+10",
+    effect = function(s) s.july = "asked" end,
+    note = "Asking to hear the hurt you caused, and letting it be told in full, is understanding {their} side instead of defending yours.",
   },
-  once_only {
-    [["Dad's eighty in August," {they} say{s}. "I'm going to Cork. I've paid for it myself. I'm not telling you to hurt you. I'm telling you because it's true."]],
+  choice "'I think about those three days every day. I'm so sorry.'" {
+    "19:04  **You:** I think about those three days every day. I'm so sorry.\n19:15  **{Name}:** I know you are.",
+    go = "july_next", patience = "%-4",
+    effect = function(s) s.july = "sorry" end,
+    note = "A true sorrow, but it turned {their} story back into yours before {they} had told it.",
   },
-  function(s)
-    local w = s.walk_last
-    if w == "ask" then
-      return [[{They} take{s} a while. "Catering manager, across both Larchfield homes. Aoife every summer, properly. And boring money. I want money to be the most boring thing in my life."]]
-    elseif w == "plans" and s.course then
-      return [[{They} listen{s} all the way through: the pass, the Tuesdays, the standing order until every penny is back. "Keep going to Bernie's lot," {they} say{s}. "Whatever happens with us. That's the one I'd believe."]]
-    elseif w == "plans" then
-      return [[{They} listen{s} all the way through: the resit, the Tuesdays, the standing order until every penny is back. "Keep going to Bernie's lot," {they} say{s}. "Whatever happens with us. That's the one I'd believe."]]
-    elseif w == "days" then
-      return [["The first night I sat up with the phone on the table, and every time a car slowed outside I thought it was the police," {they} say{s}. "The second day I rang the hospitals again, in the same order. Aoife made me toast I couldn't eat. I still can't stand the smell of toast at night."]]
-    elseif w == "move" then
-      return [[{Name} stops walking. "I've got the flat the way I want it," {they} say{s}. "I'm not ready to think about that. Please don't make me the one who says no to everything."]]
-    elseif w == "envelope" then
-      return [[{Name} stops on the path. "I know," {they} say{s}. "Aoife saw you at the drawer. She told me in March." {They} start{s} walking again. "I asked you at the lido to see if you'd lie. Thank you for not lying now."]]
-    end
+  choice "'What did you tell her about me?'" {
+    "19:03  **You:** What did you tell her about me?\n19:12  **{Name}:** The truth. That's the rule in this flat now.",
+    go = "july_next", respect = "%-8",
+    effect = function(s) s.july = "me" end,
+    note = "Wanting to know how you were described is natural. It put you at the centre of a story about {their} three days.",
+  },
+  choice "'There's something I should have said in May. It wasn't all of it.'" {
+    when = function(s) return s.lie_open end,
+    "19:04  **You:** There's something I should have said in May. It wasn't all of it. There was an envelope in the kitchen drawer, Aoife's Barcelona money. I took it.\n19:30  **{Name}:** I know. Aoife told me in March. I've been waiting since May to see if you'd ever say it.\n19:31  **{Name}:** Seven weeks. I counted those too.",
+    go = "july_next", trust = "%+12",
+    effect = function(s) s.retracted = "july"; s.lie_open = false end,
+    note = "A truth told late costs more than one told early, and still costs less than a lie kept.",
+  },
+}
+
+scene "july_next" {
+  go = function(s)
+    if s.owe then return "siobhan" end
+    return "cork"
   end,
+}
+
+scene "siobhan" {
+  page_break,
+  "— Friday 25 July —",
+  [[10:12  **Hollins Motors:** The clutch has gone, I'm afraid. £380 all in. We can do it Monday.
+10:13  **Northway Bank:** Your balance is £402.18.]],
+  [[*Notes · Promises:* ☐ By 31 July. £350 to Siobhan.]],
+  choice "Pay Siobhan today, and ask Jo about the clutch" {
+    "10:30  **You → Jo:** Could I borrow £380 for the clutch till payday? You'll see why on the statement.\n10:31  **Jo:** Yes. Proud of you, idiot.\n10:40  **Northway Bank:** £350.00 paid to S BYRNE, ref AOIFE BARCELONA.\n19:22  **{Name}:** Siobhan rang me. She cried a bit. So did I, after.",
+    go = "cork", trust = "%+15",
+    effect = function(s) s.siobhan = "paid"; s.owe = false; keep(s) end,
+    note = "Keeping a money promise when money was tight, and asking for help in the open, is the change {they} had most reason to doubt.",
+  },
+  choice "Tell {Name} before the 31st: the clutch, and could it be August?" {
+    "10:25  **You:** The van's clutch has gone and I need the van for work. Could Siobhan's money be the end of August instead? I'm sorry. I said July.\n11:02  **{Name}:** Thank you for telling me before. I'll tell her. She wasn't counting on it.",
+    go = "cork", trust = "%+4",
+    effect = function(s) s.siobhan = "asked"; s.owe = false; breach(s, true) end,
+    note = "Renegotiating before the day, with the reason and no drama, broke the promise in the one way that keeps faith.",
+  },
+  choice "Fix the van first. Siobhan isn't counting on it, and a week won't matter." {
+    "10:19  **You → Hollins Motors:** Monday's great, thanks.",
+    go = "siobhan_late", trust = "%-12",
+    effect = function(s) s.siobhan = "late"; s.owe = false; breach(s, false) end,
+    note = "Deciding on someone else's behalf that they won't mind is how the Cork pot went: quietly, and for a good reason.",
+  },
+}
+
+scene "siobhan_late" {
+  "— Friday 1 August —",
+  [[18:03  **{Name}:** Siobhan says nothing's come. Did something happen?]],
+  choice "'The clutch went and I paid that first. I should have told you before the 31st.'" {
+    "18:09  **You:** The clutch went and I paid that first. I should have told you before the 31st, and I didn't. It'll be with her on Friday.\n18:20  **{Name}:** Okay. Thank you for not dressing it up.",
+    go = "cork", respect = "%+10",
+    effect = function(s) s.siobhan = "owned"; own(s) end,
+    note = "Owning a broken promise, without a story round it, keeps the ledger honest even when it can't keep it clean.",
+  },
+  choice "'The van's how I earn. She'll have it next week.'" {
+    "18:07  **You:** The van's how I earn. She'll have it next week.\n18:25  **{Name}:** I know how the van works.",
+    go = "cork", respect = "%-10",
+    note = "A reason offered in place of an apology asks {them} to agree that you had no choice. You did.",
+  },
+}
+
+-- ------------------------------------------------------------------ August
+
+-- Their own life in Cork: a father's fall, or not.
+local function cork_fate(s)
+  s.cork = "due"
+  s.dad = math.random(4) == 1
+end
+
+scene "cork" {
+  page_break,
+  "— Sunday 3 August —",
+  [[19:00  **{Name}:** I'm going to Cork on Friday for Dad's eightieth. I paid for it myself. I'm not telling you to hurt you, I'm telling you because it's true.
+19:01  **{Name}:** I'll be off my phone mostly. Can we leave it till I'm back? I'll text on Sunday the 17th. At seven.]],
+  "{x_flood: 19:02  **{Name}:** If I don't answer, it's because I'm in a field with my dad, not because anything's happened. I'm saying it because of that Sunday in June.}",
+  "{x_outside: 19:02  **{Name}:** And please don't go asking after me at Larchfield. Ify will tell you nothing, and then she'll tell me.}",
+  "{x_aoife: 19:03  **{Name}:** Aoife's coming with me. Leave her be.}",
+  "{x_guilt: 19:03  **{Name}:** And I'm not going to feel guilty for every evening I don't text.}",
+  choice "'Till the 17th. Have a brilliant time, and happy birthday to your dad.'" {
+    "19:04  **You:** Till the 17th. Have a brilliant time, and happy birthday to your dad.\n19:06  **{Name}:** I'll tell him.",
+    go = "silence", patience = "%+12",
+    effect = cork_fate,
+    note = "Agreeing to a silence warmly, with no conditions, let the trip be {theirs}.",
+  },
+  choice "'Till the 17th. Could you send one photo, so I know you got there?'" {
+    "19:05  **You:** Till the 17th. Could you send one photo, though, just so I know you got there?\n19:11  **{Name}:** I'll get there. The 17th.",
+    go = "silence", patience = "%-8",
+    effect = cork_fate,
+    note = "Asking for proof of safe arrival, after September, asks {them} to manage your fear on {their} own holiday.",
+  },
+  choice "'Nine days? Could we do one Sunday in the middle?'" {
+    "19:05  **You:** Nine days? Could we do one Sunday in the middle?\n19:09  **{Name}:** No. The 17th.",
+    go = "silence", patience = "%-12", respect = "%-6",
+    effect = cork_fate,
+    note = "Bargaining over the length of a silence someone has asked for tells them the silence is a cost you want reduced.",
+  },
+}
+
+scene "silence" {
   sequence {
-    [[A blackbird is going off in the hawthorn like a car alarm.]],
-    [[The path bends towards the river. You have slowed down without meaning to.]],
-    [[Far ahead, the viaduct: twelve brick arches striding over the water.]],
-    [[The viaduct is close now. Neither of you is hurrying.]],
+    [[— Friday 15 August —
+*Calendar:* Séamus, 80. *(Added nine years ago. You never took it out.)*
+*Instagram:* Siobhan has posted eleven stories tonight, from Cork.
+*Notes · Drafts:* Happy 80th to your dad, from me. No need to reply.]],
+    [[*The draft is still there. So are Siobhan's eleven stories, with the ring round her picture.*]],
   },
-  choice "Ask what {they} want{s} from the next year" {
-    when = function(s) return not s.w_ask end,
-    go = "long_walk", trust = "%+15", respect = "%+12", tags = { "listening" },
-    effect = function(s) s.w_ask = true; s.walk_last = "ask"; up(s) end,
-    note = "Asking about someone's own goals, before yours or any shared ones, is how a future starts to be planned together.",
+  choice "Leave the draft where it is. Sunday is the 17th." {
+    "*The draft stays a draft. You put the phone on the windowsill and leave it there.*",
+    go = "back", patience = "%+15",
+    effect = function(s) s.cork = "quiet"; s.last = "kept"; s.just = ""; keep(s) end,
+    note = "Keeping a promise of silence is the hardest kind, because nobody sees you keep it. {They} did.",
   },
-  choice "Tell {them} your own plans for the year" {
-    when = function(s) return not s.w_plans end,
-    go = "long_walk", trust = "%+15",
-    effect = function(s) s.w_plans = true; s.walk_last = "plans"; up(s) end,
-    note = "Goals of your own that don't hang on the answer show you're building a life, not a case.",
+  choice "Send it. It's his birthday, and it's one line." {
+    "20:14  **You:** Happy 80th to your dad, from me. No need to reply.\n*Delivered*",
+    go = "back", patience = "%-8",
+    effect = function(s) s.cork = "birthday"; s.last = "broken"; s.just = "birthday"; breach(s, false) end,
+    note = "A kind line is still a line, sent into a silence you had promised to keep. Small promises are made of exactly this size of thing.",
   },
-  choice "Ask what those three days were like for {them}" {
-    when = function(s) return not s.w_days end,
-    go = "long_walk", respect = "%+15", trust = "%+12", tags = { "listening" },
-    effect = function(s) s.w_days = true; s.walk_last = "days"; up(s) end,
-    note = "Asking to hear the hurt you caused, and letting it be told in full, is understanding their side instead of defending yours.",
+  choice "Watch Siobhan's stories. Just to see {them} happy." {
+    "*Story 1 of 11: a cake on a garden table, a paper crown on top of it. Story 4: {Name} singing with a man you don't know, both of them terrible. Story 9: {Name} asleep on a bench with a dog across {their} feet.*\n*You watch all eleven. At 02:10 you watch them again.*",
+    go = "back", respect = "%-25", tags = { "boundary" },
+    effect = function(s) s.cork = "stories"; s.last = "kept"; s.just = ""; keep(s); cross(s, "stories") end,
+    note = "Not sending a word while watching every story is keeping the letter of a promise and breaking what it was for.",
   },
-  choice "Suggest moving back in by the autumn" {
-    when = function(s) return not s.w_move end,
-    go = "long_walk", patience = "%-10",
-    effect = function(s) s.w_move = true; s.walk_last = "move"; down(s) end,
-    note = "A big plan offered early is a promise you can't back yet, and it hands the other person the job of refusing.",
-  },
-  choice "Tell {them} the truth about the envelope, at last" {
-    when = function(s) return s.lied end,
-    go = "long_walk", trust = "%+15", tags = { "honesty" },
-    effect = function(s) s.lied = false; s.walk_last = "envelope"; up(s) end,
-    note = "A truth told late costs more than one told early, but it still costs less than a lie kept.",
-  },
-  choice "Walk on to the viaduct" {
-    go = "viaduct",
-    effect = function(s)
-      s.walk_last = ""; s.w_ask = false; s.w_plans = false; s.w_days = false; s.w_move = false
-    end,
+  choice "Ring Bernie" {
+    when = function(s) return s.just ~= "bernie" end,
+    effect = function(s) s.just = "bernie"; s.bern = "cork" end,
+    call = "bernie", patience = "%+8",
+    note = "The urge to reach for someone's life through a screen is an urge like any other. Saying it aloud to Bernie shrank it.",
   },
 }
 
-scene "viaduct" {
-  [[From the top of the viaduct you can see the whole city: the hospital chimney, the gasholder, the flat blue rectangle of the lido. {Name} leans on the parapet, warm brick under {their} forearms.]],
-  [["So," {they} say{s}. "What is this? You and me. I want to hear you say what you want, and then I'll say what I want."]],
-  choice "'To try again, slowly. Any answer is all right.'" {
-    go = "the_pause", respect = "%+18",
-    effect = function(s) s.any_answer = true end,
-    note = "Saying plainly what you want, and meaning that any answer is allowed, is the only fair way to ask.",
+scene "back" {
+  page_break,
+  "— Sunday 17 August —",
+  "{dad: 19:00  **{Name}:** Seven, like I said. I'm not back. Dad fell in the garden on Tuesday. His hip. He's all right, he's furious. I'm staying on. I don't know how long for. | 19:00  **{Name}:** Seven, like I said. I'm back. Dad wore the paper crown for two days and tried to wear it to Mass.}",
+  "{cork == birthday: 19:02  **{Name}:** And you sent one, on the day. I'd asked for nothing till tonight. Dad liked it, though. He read it out to the whole table, which I could have done without.}",
+  "{cork == stories: 19:02  **{Name}:** Siobhan says you watched every one of her stories from the party. Twice, the second time at two in the morning. She can see who looks, you know. So could I, when she showed me.\n19:03  **{Name}:** The man singing with me is my cousin Fintan. Since you were wondering.}",
+  [[19:05  **{Name}:** Can we talk properly? Next Sunday, at seven. Here, in writing. What this is. What you want, and what I want.]],
+  choice "'Next Sunday at seven.'" {
+    "19:07  **You:** Next Sunday at seven.",
+    go = "back_after", patience = "%+8",
+    effect = function(s) s.said = ""; s.just = ""; settle(s) end,
+    note = "Agreeing to {their} time for the conversation that matters most, without bargaining it nearer, is patience where it counts.",
   },
-  choice "'You first. I'll go at your pace.'" {
-    go = "the_pause", patience = "%+18", tags = { "space" }, effect = up,
-    note = "Handing the question back lets the person who was hurt set the terms of any answer.",
+  choice "'I watched them. All eleven, twice. I'm sorry. Next Sunday at seven.'" {
+    when = function(s) return s.open:has("stories") end,
+    "19:09  **You:** I watched them. All eleven, twice. That was me looking at you through a window, and I'm sorry. Next Sunday at seven.",
+    go = "back_after", respect = "%+10", tags = { "repair" },
+    effect = function(s) s.just = ""; mend(s, "stories", false); settle(s) end,
+    note = "Saying what you watched and how often, and that it was wrong, without explaining the longing behind it, is a repair {they} could weigh.",
   },
-  choice "'I promise it will never happen again.'" {
-    go = "the_pause", trust = "%-7", effect = down,
-    note = "The biggest promise is the one {they} can least check. It asks {them} to trust the very thing that broke.",
+  choice "'I know I said nothing till tonight. I broke that. I'm sorry. Next Sunday at seven.'" {
+    when = function(s) return s.just == "birthday" end,
+    "19:08  **You:** I know I said nothing till tonight. I broke that, and I'm sorry. Next Sunday at seven.",
+    go = "back_after", respect = "%+8",
+    effect = function(s) s.said = ""; s.just = ""; s.cork = "owned"; own(s); settle(s) end,
+    note = "Owning even a kind breach keeps the ledger honest. The kindness was real; so was the promise.",
   },
-  choice "'I need to know before you go to Cork.'" {
-    go = "the_pause", patience = "%-30", respect = "%-10", tags = { "pressure" }, effect = pushed,
-    note = "A deadline tied to someone else's trip turns their plans into your leverage.",
+  choice "'Why wait a week? Let's talk now.'" {
+    "19:07  **You:** Why wait a week? Let's talk now.\n19:15  **{Name}:** Because I asked for a week.",
+    go = "back_after", patience = "%-10",
+    effect = function(s) s.said = ""; s.just = ""; settle(s) end,
+    note = "The week was {their} way of getting ready. Asking to skip it put your readiness first.",
   },
 }
 
-scene "the_pause" {
-  [[{Name} looks down at the river for a long time. A train crosses the new bridge downstream, eight carriages, and you count them.]],
-  [[A cyclist rattles past behind you and rings her bell at nobody.]],
-  choice "Count the carriages, and wait" {
-    go = function(s) return verdict(s, 0) end, patience = "%+12", tags = { "space" },
-    note = "Letting a silence run as long as it needs respects the thinking going on inside it.",
+scene "back_after" {
+  "{said == stories: {heard == yes: 19:20  **{Name}:** Thank you for saying it before I had to ask again. Okay. | 19:24  **{Name}:** I don't know what to do with that yet. I was in my dad's garden and you were in my pocket.}}",
+  "{cork == owned: 19:12  **{Name}:** It was a nice message. It was still one more than I asked for. Thank you for seeing that.}",
+  page_break,
+  go = "talk",
+}
+
+-- ------------------------------------------------------------------ The talk
+
+-- Their reading of the ledger they kept in the back of a rota book.
+local THEIR_LEDGER = table.concat({
+  "20:02  **{Name}:** The piano: {piano == kept: outside at 6:58. | {piano == warned: you told me at four you'd be late. | {piano == owned: twenty-six minutes late, and then sorry with no excuse on it. | twenty-six minutes late.}}}",
+  "20:02  **{Name}:** Jo's breakdown: {sun1 == moved: you told me before seven. I underlined that one. | {sun1 == letter: seven on the dot, with Jo on the hard shoulder. She told me. | {sun1 == owned: nearly ten, and then you owned it. | nearly ten, and an emergency.}}}",
+  "20:02  **{Name}:** The books: {books == shown: the photo came before I could find it myself. | {books == binder: half one, and a ticket from a bookbinder. | {books == owned: on time, Mum's book at the bottom, and then you said so. | on time, with Mum's book at the bottom.}}}",
+  "20:02  **{Name}:** The exam: {exam == sat: you sat it. | {exam == reminded: you sat it, once I'd reminded you. | you skipped it, and told me first.}}"
+    .. "{siobhan:\n20:02  **{Name}:** Siobhan: {siobhan == paid: paid early. | {siobhan == asked: you asked for August before it was due. | {siobhan == owned: late, and then you owned it. | late, and I had to ask.}}}}",
+  "20:02  **{Name}:** Cork: {cork == quiet: not a word for nine days. | {cork == stories: not a word, and every one of Siobhan's stories. | {cork == owned: one message on the birthday, and you owned that too. | one message, on the birthday.}}}",
+}, "\n")
+
+-- The acts that crossed a line and were not mended, in their words.
+local THEIR_WOUNDS = table.concat({
+  "{x_aoife == forgiven: | {x_aoife: You asked Aoife to report on me.  }}",
+  "{x_flood == forgiven: | {x_flood: The night I was {reason == shift: working a double | in A&E with Kemi}, seven messages and two calls.  }}",
+  "{x_outside == forgiven: | {x_outside: Your van outside Larchfield, and Ify watching it from the pot wash.  }}",
+  "{x_guilt == forgiven: | {x_guilt: 'I waited in all evening.'  }}",
+  "{x_stories == forgiven: | {x_stories: Every one of Siobhan's stories, at two in the morning.  }}",
+  "{x_deadline == forgiven: | {x_deadline: A deadline, tonight, of all nights.  }}",
+}, "")
+
+-- The lines crossed and forgiven: forgiven, and still remembered.
+local THEIR_MENDS = table.concat({
+  "{x_aoife == forgiven: \n20:03  **{Name}:** Aoife, in June. You said sorry for that plainly, and I took it. I haven't forgotten it.}",
+  "{x_flood == forgiven: \n20:03  **{Name}:** The seven messages, in June. You counted them back to me. I still remember the screen.}",
+  "{x_outside == forgiven: \n20:03  **{Name}:** The car park at Larchfield. You went home when I asked, and you said sorry. Ify still calls you the council.}",
+  "{x_guilt == forgiven: \n20:03  **{Name}:** 'I waited in all evening.' You took it back. I still hear it sometimes.}",
+  "{x_stories == forgiven: \n20:03  **{Name}:** Siobhan's stories. You told me yourself how many times. That counted.}",
+  "{x_deadline == forgiven: \n20:03  **{Name}:** And the deadline just now. You took it back before I had to ask.}",
+}, "")
+
+-- What you say, and the answer read from the ledger.
+-- Once the answer is decided, the standing has done its work.
+local function decide(s)
+  s.why = answer(s)
+  s.standing = ""; s.level = -1
+end
+
+scene "talk" {
+  sequence {
+    [[— Sunday 24 August —
+19:00  **{Name}:** Seven. Okay. You first. What is this, for you? What do you want?]],
+    [[*The question is still there, above everything you've just said.*]],
+    [[*{Name} is still waiting. The question hasn't moved.*]],
+    [[*One more thing said. The question is still at the top of the screen.*]],
+    [[*The question waits.*]],
   },
-  choice "Start listing everything you've changed" {
-    go = function(s) return verdict(s, -8) end, patience = "%-6",
-    note = "Filling a silence with your own case takes up the room someone was using to decide.",
+  choice "'To try again. Slowly. And any answer is all right.'" {
+    "{seen talk_heard: 19:41 | 19:06}  **You:** To try again. Slowly. And any answer you give me is all right. I mean that.",
+    go = "typing", respect = "%+15",
+    effect = decide,
+    note = "Naming what you want and leaving every answer open let {them} reply to the question rather than to the pressure.",
+  },
+  choice "'You first. Whatever you want, at your pace.'" {
+    "{seen talk_heard: 19:41 | 19:06}  **You:** You first, if you'd rather. Whatever you want, at your pace.",
+    go = "typing", patience = "%+15",
+    effect = decide,
+    note = "Handing the question back let the person who was hurt set the terms of any answer.",
+  },
+  choice "'I promise it will never happen again. Any of it.'" {
+    "{seen talk_heard: 19:41 | 19:06}  **You:** I promise you it will never happen again. Any of it.",
+    go = "typing", trust = "%-8",
+    effect = decide,
+    note = "The biggest promise is the one {they} could least check. It asked {them} to trust the very thing that broke.",
+  },
+  choice "'I need to know before September. I can't do another winter not knowing.'" {
+    "{seen talk_heard: 19:41 | 19:06}  **You:** I need to know before September. I can't do another winter of not knowing.",
+    go = "deadline", patience = "%-30", respect = "%-12", tags = { "boundary" },
+    effect = function(s) cross(s, "deadline") end,
+    note = "A deadline on someone else's answer is an ultimatum, however tired you are of waiting.",
+  },
+  choice "'Before I answer: in May, it wasn't all of it.'" {
+    when = function(s) return s.lie_open end,
+    go = "talk_heard", trust = "%+8",
+    effect = function(s) s.retracted = "talk"; s.lie_open = false; s.said = "lie" end,
+    note = "Taking a lie back at the last moment is still taking it back. It is also, {they} will notice, the moment you wanted something.",
+  },
+  choice "'Before I answer: I asked Aoife to report on you. I'm sorry.'" {
+    when = function(s) return s.open:has("aoife") end,
+    go = "talk_heard", respect = "%+8", tags = { "repair" },
+    effect = function(s) mend(s, "aoife", true) end,
+    note = "Naming what you asked of Aoife, months later, is late. Late is better than never, and {they} get{s} to say whether it is enough.",
+  },
+  choice "'Before I answer: the seven messages and the calls, that Sunday. I'm sorry.'" {
+    when = function(s) return s.open:has("flood") end,
+    go = "talk_heard", respect = "%+8", tags = { "repair" },
+    effect = function(s) mend(s, "flood", true) end,
+    note = "Counting the messages back to {them} showed you knew what they were. Whether it mends them is {their} call.",
+  },
+  choice "'Before I answer: the night I sat outside Larchfield. I'm sorry.'" {
+    when = function(s) return s.open:has("outside") end,
+    go = "talk_heard", respect = "%+8", tags = { "repair" },
+    effect = function(s) mend(s, "outside", true) end,
+    note = "Naming the car park, and not the worry behind it, kept the apology about {them}.",
+  },
+  choice "'Before I answer: when you missed that Sunday, I made you pay for it. I'm sorry.'" {
+    when = function(s) return s.open:has("guilt") end,
+    go = "talk_heard", respect = "%+8", tags = { "repair" },
+    effect = function(s) mend(s, "guilt", true) end,
+    note = "Seeing your 'I waited in all evening' for the guilt it was, and saying so, is the start of not doing it again.",
+  },
+  choice "'Before I answer: Siobhan's stories. I watched every one. I'm sorry.'" {
+    when = function(s) return s.open:has("stories") end,
+    go = "talk_heard", respect = "%+8", tags = { "repair" },
+    effect = function(s) mend(s, "stories", true) end,
+    note = "Owning the watching, plainly, answers a thing {they} had found out rather than been told.",
   },
 }
 
--- ---------------------------------------------------------------- The answer
+scene "talk_heard" {
+  "{said == lie: {sequence: 19:08 | 19:14 | 19:20 | 19:26 | 19:32}  **You:** Before I answer. In May you asked if that was all of it, and I {lie == silent: didn't answer | said yes}. It wasn't. There was an envelope in the kitchen drawer. Aoife's Barcelona money. I took it.}",
+  "{said == aoife: {sequence: 19:08 | 19:14 | 19:20 | 19:26 | 19:32}  **You:** Before I answer. In June I asked Aoife to tell me what you'd said about me. I put her in the middle. I'm sorry.}",
+  "{said == flood: {sequence: 19:08 | 19:14 | 19:20 | 19:26 | 19:32}  **You:** Before I answer. The Sunday you were {reason == shift: on a double | in A&E with Kemi}: seven messages and two calls. You didn't owe me an answer. I'm sorry.}",
+  "{said == outside: {sequence: 19:08 | 19:14 | 19:20 | 19:26 | 19:32}  **You:** Before I answer. The night I sat outside Larchfield. I had no right to be there. I'm sorry.}",
+  "{said == guilt: {sequence: 19:08 | 19:14 | 19:20 | 19:26 | 19:32}  **You:** Before I answer. When you missed that Sunday, I told you I'd waited in all evening. That was me making you pay for a promise you'd already owned. I'm sorry.}",
+  "{said == stories: {sequence: 19:08 | 19:14 | 19:20 | 19:26 | 19:32}  **You:** Before I answer. I watched every one of Siobhan's stories from Cork, twice. I'm sorry.}",
+  "{said == lie: {sequence: 19:11 | 19:17 | 19:23 | 19:29 | 19:35}  **{Name}:** I know. Aoife told me in March. I've waited since May to see if you'd say it. You've said it tonight, the night you want an answer. I'll have to think about what that means.}",
+  "{said == lie: | {sequence: 19:11 | 19:17 | 19:23 | 19:29 | 19:35}  **{Name}:** {heard == yes: {said == aoife: She'll be glad you said it. So am I. | {said == flood: I wondered if you knew how many there were. Thank you. | {said == outside: Ify still asks if that was you. I'll tell her you said sorry. | {said == guilt: I did feel it. Thank you for seeing it. | I'd wondered if you'd ever say. Thank you.}}}} | You're saying it tonight, when you want something from me, and I can't tell which it's for. I'm sorry. It isn't enough.}}",
+  go = "talk",
+}
 
-scene "yes_terms" {
-  [["Yes," {Name} says. "I think yes. Slowly. Really slowly. And on conditions."]],
-  [[{They} count{s} them off on {their} fingers. Separate money, for good: no joint account, no pots called CORK. You keep your Tuesdays whatever happens between you. And {they} go{es} to Cork on {their} own in August, and you don't make that mean anything.]],
-  function(s)
-    if s.course then
-      return [["And I want to see that certificate," {they} add{s}. "Framed. In the downstairs loo, where everyone has to look at it."]]
-    end
-    return [["And the resit in December," {they} add{s}. "I'm not nagging. I'm just telling you I'll ask."]]
+scene "deadline" {
+  [[19:09  **{Name}:** Don't put a clock on me. That's what September was. Me on a clock, waiting to find out if you were alive.]],
+  choice "'You're right. No date. I'm sorry I set one.'" {
+    "19:12  **You:** You're right. No date. I'm sorry I set one. Take whatever time you want, or none.",
+    go = "typing", respect = "%+10", tags = { "repair" },
+    effect = function(s) mend(s, "deadline", false); decide(s) end,
+    note = "Taking a deadline back at once, and in words about the deadline, is the repair; {they} decide{s} whether it lands.",
+  },
+  choice "'I'm not trying to pressure you. I just need to know.'" {
+    "19:12  **You:** I'm not trying to pressure you. I just need to know.",
+    go = "typing", respect = "%-10",
+    effect = function(s) s.said = ""; decide(s) end,
+    note = "Saying it isn't pressure, while keeping the date, keeps the pressure.",
+  },
+}
+
+scene "typing" {
+  "{said == deadline: {heard == yes: 19:15  **{Name}:** Thank you for taking it back. | 19:16  **{Name}:** I heard it. I don't know if I believe it yet.}}",
+  [[*{Name} is typing…*
+*{Name} stopped typing.*
+*{Name} is typing…*]],
+  page_break,
+  go = function(s)
+    if s.why == "yes" then return "their_yes" end
+    if s.why == "stop" then return "please_stop" end
+    return "their_no"
   end,
-  choice "Agree to all of it, and ask if there's more" {
-    go = function(s) return final_yes(s, "seven_sharp") end, trust = "%+15", respect = "%+12", tags = { "listening" },
-    note = "Welcoming conditions, instead of bargaining over them, shows they are safe with you.",
+}
+
+scene "their_yes" {
+  [[20:01  **{Name}:** I wrote them down too. Since May, in the back of my rota book. I wasn't going to tell you that.]],
+  THEIR_LEDGER .. THEIR_MENDS,
+  page_break,
+  [[20:04  **{Name}:** {all_kept: Not one broken. | Not every one kept, and every one you broke, you owned.} And the last one, the hardest one, you kept.
+20:04  **{Name}:** So. Yes. I think yes. Slowly. On conditions.
+20:05  **{Name}:** Separate money, for good: no joint account, no pots with names on. You keep your Tuesdays whatever happens with us. I go to Cork when I like, for as long as I like, and you don't make it mean anything. And seven o'clock on Sundays stays.]],
+  choice "'All of it. Is there anything else?'" {
+    "20:09  **You:** All of it. Is there anything else?",
+    go = "seven_sharp", trust = "%+12",
+    note = "Welcoming conditions, instead of bargaining over them, showed they are safe with you.",
   },
-  choice "Ask if {they}'d see a counsellor with you, too" {
-    go = function(s) return final_yes(s, "two_accounts") end, trust = "%+15", tags = { "support" },
-    note = "Asking for outside help alongside your own shows you know repair is work for two, and that help is allowed.",
+  choice "'All of it. And would you come to a counsellor with me? I'll find one.'" {
+    "20:09  **You:** All of it. And would you come and see a counsellor with me? Not because it's broken. So we don't break it. I'll find one.",
+    go = "two_accounts", trust = "%+12",
+    note = "Asking for outside help alongside your own showed that repair is work for two, and that help is allowed.",
   },
-  choice "'Separate money forever? That's a bit much.'" {
+  choice "'Separate money for good? Even once we're sure?'" {
+    "20:09  **You:** Separate money for good? Even once we're sure?",
+    go = "haggle", respect = "%-10",
+    note = "Bargaining with the conditions of someone's trust shows them the old habits are still sitting at the table.",
+  },
+}
+
+scene "haggle" {
+  [[20:11  **{Name}:** Especially then. It isn't a punishment. It's a door I need to be able to see.]],
+  choice "'Then all of it. I'm sorry I asked.'" {
+    "20:14  **You:** Then all of it. I'm sorry I asked.",
+    go = "seven_sharp", respect = "%+8",
+    note = "Hearing why a condition mattered, and taking it whole, turned a haggle back into an agreement.",
+  },
+  choice "'I want us to be a couple, not two accounts and a calendar.'" {
+    "20:14  **You:** I want us to be a couple. Not two bank accounts and a calendar.",
+    go = "their_no", respect = "%-10",
+    effect = function(s) s.why = "terms" end,
+    note = "Refusing the conditions refused the yes. They were the shape {their} trust could take.",
+  },
+}
+
+scene "their_no" {
+  "{why == act: 20:01  **{Name}:** No. " .. THEIR_WOUNDS .. "I've put it next to everything you kept, and it's still the thing my body remembers. I'm sorry.}",
+  "{why == lie: 20:01  **{Name}:** No. In May I asked you if that was all of it, and {lie == silent: you let the question sit there unanswered | you told me it was, in writing}. I can read it back. I have, more than once.}",
+  "{why == cork: 20:01  **{Name}:** I'm staying in Cork. Not for a month. Dad needs someone here, and I want it to be me. I've wanted to come home for years and never said so.\n20:02  **{Name}:** If I were coming back, I think I'd have said yes. I'm not going to ask you to wait, and I don't want you to.}",
+  "{why == ledger: 20:01  **{Name}:** No. I wrote them down too, since May, in the back of my rota book.}",
+  "{why == mind: 20:01  **{Name}:** No. And it isn't the ledger. I wrote them down too, since May, in the back of my rota book, and the ledger is good.}",
+  "{why == ledger: " .. THEIR_LEDGER .. THEIR_MENDS .. "}",
+  "{why == mind: " .. THEIR_LEDGER .. THEIR_MENDS .. "}",
+  page_break,
+  "{why == ledger: 20:04  **{Name}:** I've been counting all summer, and I hate that I've been counting, and I'd be counting for years. {all_owned: | Some of the broken ones, you never said a word about.}}",
+  "{why == mind: 20:04  **{Name}:** It's me. I've built something on my own this year and I like who I am in it. I don't want to go back, even to a better version.}",
+  "{why == terms: 20:16  **{Name}:** Then no. The conditions were the yes.}",
+  choice "'Thank you for telling me straight. In writing, like you said.'" {
+    "{why == terms: 20:19 | 20:09}  **You:** Thank you for telling me straight. In writing, like you said you would.",
     go = function(s)
-      if s.pressure < 2 and math.random(5) <= 2 then return "seven_sharp" end
-      return "not_yet"
+      if s.why == "act" or s.why == "lie" then return "your_own_ledger" end
+      return "the_piano_holds"
     end,
-    respect = "%-14",
-    note = "Haggling over the terms of someone's trust tells them the old way of doing things is still in the room.",
+    respect = "%+15",
+    note = "{Their} no came straight and in writing, as {they} had promised. Thanking {them} for it kept one of yours.",
   },
-}
-
-scene "not_yet" {
-  [["I don't know," {Name} says. "I honestly don't. Ask me when I'm back from Cork. Can you live with a don't-know until September?"]],
-  [[Below you a narrowboat noses under the arches, a dog standing on its roof like a figurehead.]],
-  choice "'Yes. I can live with that.'" {
-    go = "after_cork", patience = "%+15", tags = { "space" },
-    note = "Accepting 'I don't know' as a real answer, and not a delay, is patience without conditions.",
+  choice "'After everything I've done this summer?'" {
+    "{why == terms: 20:19 | 20:09}  **You:** After everything I've done this summer?",
+    go = "after_everything", respect = "%-30", patience = "%-15", tags = { "boundary" },
+    effect = function(s) cross(s, "guilt") end,
+    note = "Presenting a summer of effort as a bill turns every kept promise into a payment that was waiting for its change.",
   },
-  choice "'September? That's another two months.'" {
-    go = "the_no", patience = "%-25", respect = "%-10", tags = { "pressure" }, effect = pushed,
-    note = "Pushing an honest 'I don't know' for a date forces the easiest answer to give, which is no.",
-  },
-}
-
-scene "the_no" {
-  function(s)
-    if s.pressure >= 2 then
-      return [["No," {Name} says. "I'm sorry. Every time I start to relax, you push, and then I feel the way I did in September. I'm not living like that again."]]
-    elseif s.lied then
-      return [["No," {Name} says. "Aoife saw you at that drawer. She told me in March. I asked you at the lido, and you looked me in the eye." {They} shake{s} {their} head. "I can't."]]
-    elseif s.warmth <= 5 then
-      return [["No," {Name} says, gently. "I've liked this. The piano, the books, the walk. But I keep waiting for the catch, and I don't want to spend my life waiting for the catch."]]
-    end
-    return [["No," {Name} says, and {their} voice goes. "It isn't that you haven't changed. You have. It's that I've built something on my own this year, and I like who I am in it. I don't want to go back. Not even to a better version."]]
-  end,
-  [[Downstream a goods train crawls over the new bridge, wagon after wagon of gravel.]],
-  choice "Thank {them} for telling you, and mean it" {
-    go = accept_no, tags = { "space" },
-    effect = function(s) s.thanked = true end,
-    note = "Thanking someone for an honest no honours the courage it took to say it.",
-  },
-  choice "'After everything I've done this year?'" {
-    go = "after_everything", respect = "%-35", patience = "%-15", tags = { "pressure" }, effect = pushed,
-    note = "Holding up your own effort as a reason someone owes you a yes is guilt, and it undoes the effort.",
-  },
-  choice "'Will you think about it over the summer?'" {
-    available = function(s) return not s.any_answer end,
-    reason = "you said any answer was all right",
-    go = "no_again", patience = "%-20", respect = "%-15", tags = { "pressure" }, effect = pushed,
-    note = "Asking someone to reconsider a considered answer tells them it wasn't heard.",
+  choice "'Would you think about it over the winter?'" {
+    "{why == terms: 20:19 | 20:09}  **You:** Would you think about it over the winter, at least?",
+    go = "no_again", patience = "%-15", respect = "%-8", tags = { "pressure" },
+    note = "An answer thought over since September is not a first draft. Asking for another version says the first was not read.",
   },
 }
 
 scene "no_again" {
-  [["I have thought about it," {Name} says. "Since September. That's what this whole year has been."]],
-  [[{They} {are}n't angry, which is the worst part. {They} just look{s} tired, and a little sorry for you, like someone who has said this sentence in {their} head a hundred times before saying it out loud.]],
+  "{why == terms: 20:23 | 20:13}  **{Name}:** I have thought about it. Since September. That's what this whole summer has been.",
   choice "'Okay. I hear you. Thank you.'" {
-    go = accept_no_again, respect = "%+12", tags = { "space" },
-    effect = function(s) s.thanked = true end,
-    note = "It is never too late to stop pushing and let a no be a no.",
+    "{why == terms: 20:26 | 20:16}  **You:** Okay. I hear you. Thank you.",
+    go = "your_own_ledger", respect = "%+10",
+    note = "Stopping at the second asking is later than the first, and still in time to leave {their} answer whole.",
   },
   choice "'You're wrong about me.'" {
-    go = "after_everything", respect = "%-25", patience = "%-15", tags = { "pressure" }, effect = pushed,
-    note = "Telling someone their own heart has got it wrong is an argument nobody wins.",
+    "{why == terms: 20:26 | 20:16}  **You:** You're wrong about me.",
+    go = "after_everything", respect = "%-20", tags = { "pressure" },
+    note = "Nobody is argued out of what they feel by being told they feel it wrongly.",
   },
 }
 
 scene "please_stop" {
-  [[The reply comes on Sunday, long for {Name}. {They} must have written it more than once.]],
-  [["I need you to stop. I asked for small things, and every time I let you a bit closer, you push. I'm not angry. I'm tired, and I've been this tired before, and I'm not doing it again. Please don't contact me for a while. I mean that kindly."]],
-  choice "Reply 'Understood. I'm sorry.' Then stop." {
-    go = final_alone, respect = "%+15", tags = { "apology", "space" },
-    effect = function(s) s.thanked = true end,
-    note = "A last reply that only agrees, and a silence that keeps to it, is respect the other person can see.",
+  "20:01  **{Name}:** I need you to stop. Not for a week. The whole thread.\n20:02  **{Name}:** " .. THEIR_WOUNDS,
+  [[20:03  **{Name}:** I'm not angry. I'm tired, and I've been this tired before, and I'm not doing it again. Please don't contact me. I mean that kindly.]],
+  choice "'Understood. I'm sorry. I'll stop.'" {
+    "20:09  **You:** Understood. I'm sorry. I'll stop.",
+    go = "your_own_ledger", respect = "%+15",
+    note = "Three words of agreement and then nothing: the last promise of the summer, and the only one {they} asked for.",
   },
-  choice "Don't reply. Keep your Tuesdays, and stop." {
-    go = final_alone, respect = "%+15", patience = "%+7", tags = { "space" },
-    effect = function(s) s.thanked = true end,
-    note = "Sometimes the most respectful answer is none at all, kept for as long as it takes.",
+  choice "Don't reply. Leave the last word with {them}." {
+    "*Read*",
+    go = "your_own_ledger", respect = "%+12", patience = "%+8",
+    note = "A message that asks for no answer is best answered by none. Leaving the thread where {they} left it kept faith with it.",
   },
-  choice "Ring {them}. {They} can't mean it." {
-    go = "closed_account", patience = "%-30", respect = "%-15", tags = { "pressure" }, effect = pushed,
-    note = "Deciding that someone can't mean their no is the surest way to make it final.",
+  choice "Ring {them}. {They} can't mean the whole thread." {
+    "*Call to {Name} · no answer*\n*Call to {Name} · no answer*",
+    go = "one_grey_tick", patience = "%-30", respect = "%-20", tags = { "boundary" },
+    note = "Ringing someone who has just asked for silence tells them their words carry no weight with you, and turns the silence permanent.",
   },
 }
 
--- ---------------------------------------------------------------- Endings
+-- ------------------------------------------------------------------ Endings
 
 ending "seven_sharp" {
   title = "Seven Sharp",
   kind = "reconciled",
-  [[It goes slowly, the way {Name} asked. Thursdays at seven, at Lisle Street or at yours, and you are there at seven, and after a while neither of you notices, which was the point.]],
-  [[In August {they} go{es} to Cork on {their} own and send{s} you one photo: {their} dad in a paper crown behind eighty candles' worth of smoke. You tune pianos all week and go to the group on Tuesday, and {Name} being away means nothing but that {they} {are} away.]],
-  [[Every month the standing order goes out, reference CORK. You never mention it. One evening in January, {Name} does.]],
-  reflection = [[Nothing here was a grand gesture. Trust came back the way it had drained away, in small amounts: a time kept, a call made when you said you'd make it, a truth told when a lie would have been easier. {Name} said yes freely, on {their} own terms, and keeping to those terms is what will hold it.]],
+  [[— Thursday 2 October —
+18:58  **You:** Outside.
+18:58  **{Name}:** Door's on the latch. Mind the third stair. Aoife's made soup and it's mostly pepper.]],
+  [[— Sunday 4 January —
+19:00  **{Name}:** Seven. Dad says happy new year, and that you're to come over in the summer and look at his piano.
+19:01  **You:** He hasn't got a piano.
+19:01  **{Name}:** He's getting one so you'll come.]],
+  [[— Sunday 1 February —
+19:00  **{Name}:** The standing order went out this morning. Ref CORK. The last one. I'm not going to make a speech.
+19:02  **{Name}:** One sentence, then. I'm glad it was you that paid it back.]],
+  LEDGER,
+  reflection = [[No single message did this. Trust came back the way it had drained away, one evening at a time: a seven kept, a seven moved before it fell due, {lie == told: the truth about the envelope sent when a lie would have been safe | {lie == explained: the truth about the envelope, even with its excuse attached | the truth about the envelope, sent only after a lie and costing more for it}}.{forgave_any:  A line you crossed was named and apologised for, and {they} chose to let the apology stand without forgetting what it was for.} {Name} kept a ledger of {their} own and read it before answering: the yes was {theirs} to give, and it came on {their} terms. The next promise is to keep those terms when nobody is counting.]],
 }
 
 ending "two_accounts" {
   title = "Two Accounts, One Calendar",
   kind = "reconciled",
-  [[The counsellor is called Maureen and works from a room above a travel agent's, which {Name} finds funnier than you do. Alternate Wednesdays. She makes you both say what you were afraid of, and it takes four sessions before you can.]],
-  [[You keep your Tuesdays. {Name} keeps {their} flat, {their} account and {their} August in Cork. Between you there are two bank accounts, one shared calendar, and a rule that money gets talked about at the kitchen table, in daylight.]],
-  [[Aoife, told the news, rolls her eyes so hard she nearly falls off the piano stool. "Finally," she says. "Can someone fix the F sharp now?"]],
-  reflection = [[A yes after a betrayal is where the work starts, not where it ends. You kept small promises until they added up to something {Name} could lean on, and then you asked for help with the part neither of you could mend alone. Separate money and shared plans are not a lack of trust: they are the room trust needs to grow back.]],
+  [[— Wednesday 8 October —
+20:14  **{Name}:** Maureen says our homework is one honest sentence each, every day, for a fortnight. Mine: I still look at the thread at seven, even when you're in the room.
+20:16  **You:** Mine: I still write the promises down. I don't need to any more. I like the ticks.]],
+  [[— Saturday 11 October —
+11:02  **Aoife:** FINALLY
+11:02  **Aoife:** can someone fix the F sharp now]],
+  [[— Wednesday 22 October —
+18:30  **{Name}:** Running ten minutes late from Larchfield. Telling you before, like the rules say. Save me the chair by the window at Maureen's.]],
+  LEDGER,
+  reflection = [[Saying yes after a betrayal starts the work rather than ending it. You kept small promises until they would bear weight, then asked for help with what neither of you could mend alone.{forgave_any:  The line you crossed came with you into Maureen's room, because {they} had not forgotten it.} Two accounts, a counsellor on alternate Wednesdays and a rule about saying so before seven are not doubt written down. They are the scaffolding trust grows back inside, and {Name} keeps the rules as well.]],
 }
 
 ending "the_piano_holds" {
   title = "The Piano Holds",
   kind = "growth",
-  [[You say thank you, and you mean it, and {Name} hugs you on the viaduct, briefly and hard.]],
-  [[In September {they} ring{s}, a bit awkwardly: the Challen has drifted again, and Aoife has her grade five. Would you? You would. You are there at seven. You are always there at seven now, and it has stopped being something you do for {Name}.]],
-  function(s)
-    if s.course then
-      return [[You keep the books now for two other tuners and a man who restores harps. It is very boring. You love it.]]
-    end
-    return [[In December you sit the resit, in the same sports hall, and pass.]]
-  end,
-  reflection = [[The answer was no, and you let it be no. The small promises did not buy a yes, and were never a price. They made you someone whose word holds, which is worth having whoever you give it to. That {Name} still rings when the piano drifts is trust rebuilt, even though love did not come back with it.]],
+  "{why == cork: — Monday 22 September —\n18:40  **Aoife:** hi its aoife. {name}s staying in cork so its just me and mum now\n18:41  **Aoife:** the challen has drifted AGAIN and i have grade 5 in october. {they} said ur the only one allowed to touch it\n18:41  **Aoife:** thursday 7?\n18:45  **You:** Thursday at 7. I'll be there. | — Monday 22 September —\n18:40  **{Name}:** The Challen's drifted again, and Aoife has her grade five in October. Would you? Thursday, 7.\n18:44  **You:** Thursday at 7. I'll be there.\n18:46  **{Name}:** Thank you. I'm glad it's you who comes.}",
+  "{why == cork: — Sunday 19 October —\n19:00  **{Name}:** [Photo: a grey sea, and a man in a paper crown leaning on a walking frame]\n19:01  **{Name}:** Aoife passed with merit. She says it was the piano. I said it was the tuner. | — Thursday 25 September —\n18:57  **You:** Outside.\n18:57  **{Name}:** Door's on the latch. Mind the third stair.}",
+  LEDGER,
+  reflection = [[{Name} said no, and you thanked {them} for the plainness of it. Kept promises were never payment for a yes, and they did not buy one; what they built is a word that holds, which is worth owning whoever hears it. That {Name} still trusts you with the piano at seven o'clock is trust mended, though love did not come back with it.]],
 }
 
 ending "your_own_ledger" {
   title = "Your Own Ledger",
   kind = "growth",
-  [[It is over. It settles in you somewhere in August, the week {Name} is in Cork, and to your surprise it feels less like losing and more like a bill finally paid.]],
-  function(s)
-    if s.course then
-      return [[Your certificate comes in the post, in a cardboard sleeve. You pin it above the workbench in the van, next to Bernie's card.]]
-    end
-    return [[You book the December resit, pay the forty-five pounds, and put the date in your diary in pen.]]
-  end,
-  function(s)
-    if s.lied then
-      return [[Some nights you are back at the lido, steam on the water, answering a question {Name} already knew the answer to. It was the one small promise {they} asked of you that mattered most. You tell Bernie. You tell the group. It is a start.]]
-    end
-  end,
-  [[You keep your Tuesdays. In October someone new sits in the corner chair with his coat still on, the way you did, and Bernie nods at you, and you go and sit next to him.]],
-  reflection = [[Letting someone go when they have asked you to, and keeping the changes anyway, is the proof that the changes were yours. Whatever you got wrong this summer, you can go on getting right with nobody watching and nothing to win. That is the growth underneath the wish to be forgiven.]],
-}
-
-ending "after_cork" {
-  title = "After Cork",
-  kind = "growth",
-  [[You let it be a don't-know, and find that you can.]],
-  [[{Name} goes to Cork. You don't text. A postcard comes to your flat: the English Market, and on the back in {their} square capitals, DAD SAYS HELLO. DON'T READ ANYTHING INTO THE POSTCARD. (READ A BIT INTO IT.)]],
-  [[September is three weeks off. You have a piano in a barn to tune on Thursday, and you will be there at seven.]],
-  reflection = [[Being ready for any answer includes "not yet". You did not turn an honest don't-know into a deadline, or make {their} trip about you. Whatever {Name} says in September, you will hear it as someone who keeps small promises without keeping score.]],
+  [[— Tuesday 16 September —
+19:10  **Bernie:** NEW LAD IN THE CORNER CHAIR WITH HIS COAT STILL ON. YOU KNOW THE ONE. GO AND SIT WITH HIM.]],
+  "{lie_open: *In September you read the thread with {Name} back once, from May to the end. Under the question about the money your own answer is still there: {lie == silent: nothing at all | That was all of it}. You tell Bernie. On Tuesday you tell the group. It is a start, and it is not the same as telling {them}.*}",
+  "{crossed_any: *{x_flood: Seven messages and two calls, one under another.  }{x_outside: A car park at Larchfield, in your own words, three times.  }{x_aoife: A question put to a fifteen-year-old.  }{x_stories: Eleven stories from Cork, watched twice.  }{x_guilt: I waited in all evening.  }You don't read the thread again. You don't need to. You remember it.*}",
+  LEDGER,
+  [[*Notes · Promises (to me)*
+☐ Tuesdays, 7.30. Group.
+☐ 1st of the month. Statements, at Jo's.
+{exam == skipped: ☐ 4 December. The resit. | ✓ Level 2 Bookkeeping. The certificate is above the workbench in the van.}]],
+  reflection = [[When someone asks you to go, going, and keeping every change anyway, shows the changes were never a performance for {them}.{lie_open:  The lie about the envelope was never taken back, and {they} had known the truth since March; it is part of why the summer ended where it did.}{crossed_any:  The lines you crossed cost what they cost, whatever else you kept.} The ledger carries on without an audience: Tuesdays, the first of the month, the new lad in the corner chair. That is growth that does not wait to be forgiven.]],
 }
 
 ending "after_everything" {
   title = "After Everything",
   kind = "apart",
-  [[You say it, and watch it land.]],
-  [["There it is," {Name} says quietly. "That voice. You did all of it so I'd owe you." {They} walk{s} back along the railway line alone, fast, the way {they} always did.]],
-  [[It takes you a long time to get home. Bernie, when you ring him, listens to all of it and says only, "Tuesday, then."]],
-  reflection = [[The summer of small promises was real, and one sentence turned it into an invoice. Effort held up as a reason someone owes you a yes is guilt, and guilt undoes the trust it claims to have earned. Keeping your word was never meant to buy anything. That is worth learning, even now, even late.]],
+  [[20:31  **{Name}:** There it is. That voice. You did all of it so that I'd owe you.
+*Read*]],
+  [[— Tuesday 26 August —
+21:40  **Bernie:** HOW WAS IT
+21:52  **You:** I turned it into an invoice.
+21:53  **Bernie:** TUESDAY THEN. SAME CHAIR.]],
+  LEDGER,
+  reflection = [[A summer of kept promises was real, and one sentence turned it into an invoice. Effort held up as a debt becomes guilt, and guilt spends the very trust the effort had built. Your word was never meant to buy anything. Learning that now, late and at this price, still counts.]],
 }
 
-ending "closed_account" {
-  title = "Closed Account",
+ending "one_grey_tick" {
+  title = "One Grey Tick",
   kind = "apart",
-  [[{Name} blocks your number in July. When the bus goes past Larchfield House you look the other way, because you have finally understood that the looking was part of it.]],
-  function(s)
-    if s.thanked then
-      return [[You did stop when {they} asked, and you meant it. But by then {they} had learned to go by what you did before the asking, not after.]]
-    end
-  end,
-  [[On the first of the month Jo goes through your statements with you at her kitchen table, as always. Everything is in order. "Money was never the only thing," she says, not unkindly, and puts the kettle on.]],
-  reflection = [[Every push this summer, whatever shape it took, said your need to know came before {Name}'s need to feel safe. Trust broken by disappearing cannot be rebuilt by crowding. The promises you kept were real; the pressure is what {they} will remember. Learning to stand back is still ahead of you, and still worth doing.]],
+  [[— Monday 25 August —
+08:10  **You:** I'm sorry about last night. Can we just
+*Sent*]],
+  [[*It stays that way: sent, one grey tick, never delivered. By Friday you understand what a single grey tick means.*]],
+  [[— Monday 1 September —
+09:30  **Jo:** Statements at mine, usual time? I've heard. Come anyway. I'll put the kettle on.]],
+  LEDGER,
+  reflection = [[Each line crossed this summer put your need to know ahead of {Name}'s need to feel safe. Trust lost by disappearing is not won back by crowding in. The promises you kept were real; what {they} will remember is the phone ringing after {they} asked for quiet. Standing back is the lesson still waiting for you, and it is not too late to learn it.]],
 }

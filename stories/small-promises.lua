@@ -46,6 +46,7 @@ end
 
 local function own(s)
   if s.unowned > 0 then s.unowned = s.unowned - 1 end
+  achieve("owned-it")
 end
 
 -- A boundary crossed: it stays open until a repair answers it.
@@ -98,7 +99,7 @@ end
 -- are then let go; what the text needs of them is kept in words.
 local function settle(s)
   s.level = shown_level(s)
-  if s.clean then s.all_kept = "yes" end
+  if s.clean then s.all_kept = "yes"; achieve("clean-page") end
   if s.unowned == 0 then s.all_owned = "yes" end
   if s.dad then s.standing = "cork"
   elseif s.clean then s.standing = "clean"
@@ -207,6 +208,21 @@ rule "a careful summer still meets a mind of its own" {
 rule "every summer is a story" { min_choices = 10 }
 rule "each bar that moves says why" { notes = true }
 
+-- ------------------------------------------------------------------ achievements
+
+achievement "kitchen-drawer" {
+  title = "The Kitchen Drawer",
+  hint = "A Sunday when seven o'clock came and went on their side, and you let it.",
+}
+achievement "clean-page" {
+  title = "A Clean Page",
+  hint = "Every promise of the summer, ticked.",
+}
+achievement "owned-it" {
+  title = "Owned",
+  hint = "A promise broken, and then owned in so many words.",
+}
+
 -- ------------------------------------------------------------------ May
 
 scene "name" {
@@ -303,7 +319,7 @@ scene "thursday" {
     effect = function(s) s.piano = "warned"; s.just = ""; breach(s, true) end,
     note = "Saying early and plainly that you'll be late is honest. It still told {them} the first small promise came second.",
   },
-  choice "Take the job. If the ring road's kind, you'll still make seven." {
+  choice "Take the job. One pass instead of two, and you might still make seven." {
     "16:13  **You → Mrs Adeyemi:** See you at six.",
     go = "thursday_night", trust = "%-10",
     effect = function(s) s.piano = "late"; s.just = "late"; breach(s, false) end,
@@ -447,7 +463,7 @@ scene "sunday_reply" {
     ANSWERED_SUNDAY .. "  **You:** The exam's the 19th of June. I'll bring the books on Saturday, and I'll paint that hallway while I'm there.\n" .. AGAIN_SUNDAY .. "  **{Name}:** Just the books.",
     go = "books", trust = "%-4", patience = "%-4",
     effect = function(s) s.exam = "due"; s.books = "due" end,
-    note = "Adding a favour made the promise bigger than it was asked to be, and put you in {their} hallway uninvited by paintbrush.",
+    note = "Adding a favour made the promise bigger than it was asked to be, and offered you a way into {their} hallway that {they} had not offered.",
   },
   choice "'The 19th of June. Could I bring the books on Sunday, and we'd get a coffee?'" {
     ANSWERED_SUNDAY .. "  **You:** The exam's the 19th of June. Could I bring the books on Sunday instead, and we'd get a coffee?\n" .. AGAIN_SUNDAY .. "  **{Name}:** Saturday. If I'm out, leave them with Aoife.",
@@ -633,7 +649,7 @@ scene "aoife_found" {
     go = "exam", respect = "%-12",
     note = "Pointing out that a child raised the subject hands her the blame for what you asked her.",
   },
-  choice "Leave it. {They}'ve said what {they} needed to." {
+  choice "Leave it. {They} {have} said what {they} needed to say." {
     "*Read 08:03*",
     go = "exam", respect = "%-4",
     note = "Not arguing is better than arguing. It still left what you did with Aoife unnamed and unanswered.",
@@ -697,7 +713,7 @@ scene "sunday_quiet" {
 *19:45. Still not read.*]],
   choice "Put the phone in the kitchen drawer, and leave it there till morning" {
     "*19:46. The phone goes in the kitchen drawer, face down, under the tea towels.*",
-    go = "their_reply", patience = "%+15",
+    go = "their_reply", achieve = "kitchen-drawer", patience = "%+15",
     effect = function(s) s.met = "drawer"; s.just = "" end,
     note = "A missed seven from someone rebuilding their trust in you is not a test to pass. Leaving it alone is what trustworthy looks like.",
   },
@@ -789,6 +805,7 @@ scene "july" {
   "— Sunday 13 July —",
   [[19:00  **{Name}:** You first this week. No, actually, me first.
 19:01  **{Name}:** Aoife asked me today what happened in September. Properly, all of it. So I told her. It was strange, saying it out loud to someone who was there.]],
+  "{lie_open: 19:02  **{Name}:** All of it. The envelope too.}",
   choice "'What was it like for you? Those three days. Only if you want to say.'" {
     "19:05  **You:** What was it like for you, those three days? Only if you want to say.\n19:19  **{Name}:** The first night I sat up with the phone on the table, and every car that slowed down outside was the police. The second day I rang the hospitals again, in the same order, like a rota. Aoife made me toast I couldn't eat. I still can't stand the smell of toast at night.\n19:20  **{Name}:** You never used to ask. Thank you.",
     go = "july_next", respect = "%+12", trust = "%+10",
@@ -1169,7 +1186,7 @@ scene "haggle" {
 }
 
 scene "their_no" {
-  "{why == act: 20:01  **{Name}:** No. " .. THEIR_WOUNDS .. "I've put it next to everything you kept, and it's still the thing my body remembers. I'm sorry.}",
+  "{why == act: 20:01  **{Name}:** No. " .. THEIR_WOUNDS .. "I've put that next to everything you kept, and it's still what my body remembers. I'm sorry.}",
   "{why == lie: 20:01  **{Name}:** No. In May I asked you if that was all of it, and {lie == silent: you let the question sit there unanswered | you told me it was, in writing}. I can read it back. I have, more than once.}",
   "{why == cork: 20:01  **{Name}:** I'm staying in Cork. Not for a month. Dad needs someone here, and I want it to be me. I've wanted to come home for years and never said so.\n20:02  **{Name}:** If I were coming back, I think I'd have said yes. I'm not going to ask you to wait, and I don't want you to.}",
   "{why == ledger: 20:01  **{Name}:** No. I wrote them down too, since May, in the back of my rota book.}",

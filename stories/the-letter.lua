@@ -125,7 +125,7 @@ local function her_answer(s)
     return "reply_no"
   end
   local score = letter_score(s)
-  local need = 6
+  local need = 5
   if s.life == "night" then need = need + 1 end
   if s.life == "shiv" then
     if score >= 6 then need = need - 1 else need = need + 1 end
@@ -229,7 +229,7 @@ achievement "kept-your-word" {
 }
 
 -- The collection's rules, in this story's words.
-rule "no walk on the Shore after a line crossed, unless it was mended on the page" {
+rule "no walk at the Shore after a line crossed, unless it was named and mended" {
   never = "reconciled", after = "boundary", unless = "repair",
 }
 rule "a mending she turned down mends nothing" {
@@ -251,8 +251,7 @@ rule "each bar that moves says why, in a note" { notes = true }
 scene "bench" {
   [[Inverlea, a Sunday night in October. It was a kilning day at Crichton's Maltings, and the whole city still smells of warm digestive biscuits, even in the bindery on Tallow Lane, over the glue pot and the Fairlie Bible lying open on the bench with its spine in two.]],
   [[Nine days since Oonagh left with the blue holdall. She is at her sister Shiv's on Pilot Street, down at the Shore, sleeping days under the glow-in-the-dark stars on her nephew's ceiling. She has taken 999 calls on the night shift at Bankhead for nine years.]],
-  [[Her last text is on your phone under the lamp: "Bea. Don't ring me. If you've something to say, write it down. You're good with paper. Not tonight. When you know what it is."]],
-  [[The good paper is in the plan chest, the cream laid you keep for title pages. The invoice pad is nearer.]],
+  [[Her last text is on your phone under the lamp, beside the invoice pad: "Bea. Don't ring me. If you've something to say, write it down. You're good with paper. Not tonight. When you know what it is."]],
   choice "Write to her now, on the invoice pad, while it's all still hot" { go = "hot_draft" },
   choice "Open her rota on your phone, just to know where she is tonight" {
     go = "rota", respect = "%-20", trust = "%-10", tags = { "boundary" }, effect = cross,
@@ -330,6 +329,7 @@ scene "fairlie" {
 -- ---------------------------------------------------------------- Monday
 
 scene "marian" {
+  page_break,
   [[Monday. Marian Swan delivered the post on Tallow Lane for thirty-one years, and since she retired she has delivered her opinions instead. She catches you on the step with Provost, her retired greyhound, leaning on her leg like a shy coat stand.]],
   [["I've not seen Oonagh's bike in a week," she says. "And you look like a paperback somebody left out in the rain. Kettle's on."]],
   [[Her kitchen smells of toast and dog. She puts a mug in front of you and sits down across the table, which is what Marian does instead of asking.]],
@@ -370,6 +370,7 @@ scene "marian_step" {
 -- ---------------------------------------------------------------- Tuesday
 
 scene "tue" {
+  page_break,
   function(s)
     if s.hot == "posted" then
       return [[Tuesday, half past six, half an hour before her shift. Your phone buzzes on the bench. "Got your letter. I said when you knew what it was. That wasn't it. O."]]
@@ -380,7 +381,7 @@ scene "tue" {
       return [[Morven, your apprentice, who is meant to be sweeping the shop, sweeps the same square foot of floor for a long time.]]
     end
   end,
-  [[The real letter you begin that night at the kitchen table, on the cream laid paper, once Morven has locked up downstairs and gone home. The flat is so quiet you can hear the fridge making up its mind.]],
+  [[{hot == posted: That night you begin the real letter | On the Tuesday night you begin the real letter} at the kitchen table, on the cream laid paper, once Morven has locked up downstairs and gone home. The flat is so quiet you can hear the fridge making up its mind.]],
   go = function(s)
     if s.hot == "posted" then return "tue_first" end
     return "tue_sorry"
@@ -392,19 +393,22 @@ scene "tue_first" {
   choice "Begin with the first letter: what it said, and that you sent it" {
     [[It takes four goes. What stands, in the end, is this:]],
     L.hot_owned,
-    go = "tue_sorry", respect = "%+12", trust = "%+6", tags = { "repair" },
+    go = "tue_turn", respect = "%+12", trust = "%+6", tags = { "repair" },
     effect = function(s) mend(s, "hot") end,
     note = "Naming the thing you did, the line you wrote and the night you sent it, is a mending. Whether it is enough is hers to say.",
   },
   choice "Begin fresh, as if it had never been sent" {
     [[You leave the first letter out of it. A clean page, a clean start: that seems the least you can give her.]],
-    go = "tue_sorry", trust = "%-6",
+    go = "tue_turn", trust = "%-6",
     note = "A fresh start that steps round the last thing you did asks her to do the forgetting for you.",
   },
 }
 
+-- A pause between the first letter dealt with and the sorry begun.
+scene "tue_turn" { page_break, go = "tue_sorry" }
+
 scene "tue_sorry" {
-  [[*Dear Oonagh,* comes easily. Under it the pen writes, before you have decided anything, what it has written in every birthday card for eleven years: *I'm sorry for everything.*]],
+  [[{mends has hot: Under that paragraph | *Dear Oonagh,* comes easily. Under it} the pen writes, before you have decided anything, what it has written in every birthday card for eleven years: *I'm sorry for everything.*]],
   [[You look at that for a long time. It is big enough to cover anything. At half past eleven at night you can't tell whether that's what is good about it or what is wrong with it.]],
   choice "Leave it. 'Everything' leaves nothing out." {
     [[You finish the paragraph round it:]],
@@ -438,14 +442,17 @@ scene "tue_sorry" {
 -- ---------------------------------------------------------------- Wednesday
 
 scene "wed" {
+  page_break,
   [[Wednesday. The malt is on the wind again and the kitchen window smells of biscuits. The page has grown, and halfway down it, without your noticing, a *but* has got in.]],
   function(s)
     if s.hot == "drawer" then
       return [[It has come up from the invoice sheets in the drawer, where you put them to cool. You can see it on the top sheet from here.]]
     elseif s.hot == "posted" then
       return [[It's the same but as the one in the letter she already has. It has simply put on a better coat.]]
+    elseif s.hot == "stove" then
+      return [[You burnt the invoice sheets on Sunday. The but came back without them.]]
     end
-    return [[You burnt the invoice sheets on Sunday. The but came back without them.]]
+    return [[Nobody put it there. It was in the pen.]]
   end,
   L.excuse,
   [[Every word of it is true.]],
@@ -459,7 +466,7 @@ scene "wed" {
     note = "An apology ends at the word 'but'. Whatever follows is a defence, however true it is.",
   },
   choice "Keep it. She should have the whole picture." {
-    [[You leave it in. It is the longest paragraph in the letter.]],
+    [[You leave it in, and copy it out in your best hand, because it's true.]],
     go = "thu", respect = "%-10", trust = "%-6",
     effect = function(s)
       s.but = "excuse"
@@ -484,14 +491,20 @@ scene "wed" {
 -- The paragraph that will not come right: each visit is a new draft, and the
 -- one before it is crossed out on screen.
 scene "thu" {
-  sequence {
-    [[Thursday, two in the morning. Down on the Dock Road a siren starts up and fades towards the infirmary, and you think: somebody rang her. Somebody rang, and she answered, and told them what to do until the ambulance came.]],
-    [[Half past two. You draw a line through the page, corner to corner, so that you can still read it, and turn the sheet over.]],
-    [[Ten to four. Another line, corner to corner. The kitchen bin is full of the good paper.]],
-  },
-  once_only {
-    [[Somewhere between the sorry and the end there ought to be a paragraph about you: how you are, what this is like. It is the one you can't get right.]],
-  },
+  page_break,
+  [[Thursday, two in the morning. Down on the Dock Road a siren starts up and fades towards the infirmary, and you think: somebody rang her. Somebody rang, and she answered, and told them what to do until the ambulance came.]],
+  [[Somewhere between the sorry and the end there ought to be a paragraph about you: how you are, what this is like. It is the one you can't get right.]],
+  go = "thu_draft",
+}
+
+scene "thu_draft" {
+  function(s)
+    if visits("thu_draft") == 2 then
+      return [[Half past two. You draw a line through the page, corner to corner, so that you can still read it, and turn the sheet over.]]
+    elseif visits("thu_draft") == 3 then
+      return [[Ten to four. Another line, corner to corner. The kitchen bin is full of the good paper.]]
+    end
+  end,
   sequence {
     [[The first go comes out in a rush, all of it at once:]],
     [[The second comes slower. It comes out as a memory:]],
@@ -504,29 +517,29 @@ scene "thu" {
     [[It is all true. It would do for a postcard to a cousin.]],
   },
   choice "Keep it. She should know what this has cost." {
-    when = function(s) return visits("thu") == 1 end,
+    when = function(s) return visits("thu_draft") == 1 end,
     [[You leave it in. At the infirmary end of the Dock Road the siren stops, and you think, for no reason you'd say out loud, of her reading it on her break at four in the morning, between one call and the next, with her headset round her neck.]],
     go = "fri", respect = "%-22", patience = "%-12", tags = { "boundary" },
     effect = function(s) s.feel = "pity"; cross(s) end,
     note = "Telling her how much you are suffering so that she will feel it is guilt, and guilt is pressure, however sad it sounds.",
   },
   choice "Keep it. She should remember that it was good." {
-    when = function(s) return visits("thu") == 2 end,
+    when = function(s) return visits("thu_draft") == 2 end,
     [[You leave it in. Millport looks very small and bright on the page, like something seen through the wrong end of a telescope.]],
     go = "fri", trust = "%-6",
     effect = function(s) s.feel = "memories" end,
     note = "Reminding her of the good times asks her to weigh them against what she left for. She was there; she remembers.",
   },
   choice "Keep it. At least it asks her for nothing." {
-    when = function(s) return visits("thu") == 3 end,
+    when = function(s) return visits("thu_draft") == 3 end,
     [[You leave it in and go to bed. It is the first paragraph of the week that took no time at all to copy out fair.]],
     go = "fri", trust = "%-4",
     effect = function(s) s.feel = "cold" end,
     note = "A letter with no feeling in it is safe to send and hard to read: she can't tell if you are sorry or only accurate.",
   },
   choice "Put a line through it and try again" {
-    when = function(s) return visits("thu") < 3 end,
-    go = "thu", patience = "%+4",
+    when = function(s) return visits("thu_draft") < 3 end,
+    go = "thu_draft", patience = "%+4",
     note = "Crossing out a draft that is about the wrong thing is part of writing the right one.",
   },
   choice "Write one line, with nothing round it: 'I miss you.'" {
@@ -541,6 +554,7 @@ scene "thu" {
 -- ---------------------------------------------------------------- Friday
 
 scene "fri" {
+  page_break,
   [[Friday. Morven marbles endpapers all afternoon, combing blue and ochre across the size, and doesn't once ask about the letter, which is how you know Marian has been talking to her.]],
   [[The last line of the draft is the one you wrote first, on Tuesday night, before any of the others:]],
   L.home,
@@ -577,6 +591,7 @@ scene "fri" {
 -- ---------------------------------------------------------------- Saturday
 
 scene "sat" {
+  page_break,
   [[Saturday. The guillotine stands where it has stood since your father's day, straight under the bedroom, bolted to a floor it has been shaking for forty years. It weighs about as much as a piano.]],
   [[Morven's cousin Darren has a pallet truck and a free afternoon. Morven says it as if it's nothing: "We could have it in the back shop by teatime. Your light's worse there, mind."]],
   [[The guillotine isn't in the letter. It could be.]],
@@ -587,14 +602,14 @@ scene "sat" {
     note = "A change made without announcing it asks for no credit. It is simply there, the next time she looks.",
   },
   choice "Move it, and add a line to the letter saying so" {
-    [[It takes four of you and most of the afternoon. That night you add a paragraph, above your name:]],
+    [[It takes four of you and most of the afternoon. That night you add a paragraph, above the letter's last line:]],
     L.told,
     go = "fair_copy", trust = "%+8", tags = { "change" },
     effect = function(s) s.deed = "told" end,
     note = "Telling her about the change is honest, but it turns the change, a little, into a point in your favour.",
   },
   choice "Write it in as a promise. Darren's free any Saturday." {
-    [[Darren is free next Saturday, and the one after. That night you add a paragraph, above your name:]],
+    [[Darren is free next Saturday, and the one after. That night you add a paragraph, above the letter's last line:]],
     L.promise,
     go = "fair_copy", trust = "%+4",
     effect = function(s) s.deed = "promise" end,
@@ -616,16 +631,18 @@ scene "fair_copy" {
   function(s) if s.hot == "posted" and s.mends:has("hot") then return L.hot_owned end end,
   function(s) if s.sorry == "seen" then return L.named end return L[s.sorry] end,
   function(s) if s.sorry == "seen" then return L.seen end end,
+  page_break,
   function(s) if s.but ~= "cut" then return L.excuse end end,
   function(s) if s.but == "blame" then return L.blame end end,
   function(s) return L[s.feel] end,
-  function(s) if s.ask ~= "none" then return L[s.ask] end end,
   function(s) if s.deed == "told" or s.deed == "promise" then return L[s.deed] end end,
+  function(s) if s.ask ~= "none" then return L[s.ask] end end,
   L.sign,
   go = "postscript",
 }
 
 scene "postscript" {
+  page_break,
   [[There is a hand's width of cream paper left at the foot of the page, and a P.S. is the easiest thing in the world to write.]],
   choice "'P.S. Provost asks after you.'" {
     L.dog,
@@ -800,6 +817,7 @@ local function after_week(s)
 end
 
 scene "waiting" {
+  page_break,
   function(s)
     if s.how == "post" then
       return [[Monday, seven o'clock: you hear the van empty the box at the end of the lane. She'll have it Tuesday, or Wednesday, depending.]]
@@ -866,6 +884,7 @@ scene "the_promise" {
 }
 
 scene "week2" {
+  page_break,
   [[The second week. The Kerr poems go out in green goatskin, and Mrs Kerr holds the book against her chest in the shop as if it might get away.]],
   function(s)
     if s.how == "post" then
@@ -921,178 +940,154 @@ scene "week2" {
 -- ---------------------------------------------------------------- Her answer
 
 -- When it comes, and how it looks on the mat.
+local ARRIVAL = {
+  night = [[On the eleventh day, at twenty past eleven, Dougie puts a single envelope through the door and it lands face up.]],
+  shiv = [[On the sixteenth day, at twenty past eleven, Dougie puts a single envelope through the door and it lands face up.]],
+  slow = [[Five weeks. The clocks go back; the Kerr poems are long gone; you stop listening for Dougie and start listening to the radio again. Then on a Tuesday in November, at twenty past eleven, a single envelope comes through the door and lands face up.]],
+  slow_van = [[Five weeks. The first hard frost; the Christmas lights go up along the Dock Road, a star short of last year. You stop listening for Dougie and start listening to the radio again. Then on a Tuesday in December, at twenty past eleven, a single envelope comes through the door and lands face up.]],
+}
 local function arrival(s)
-  if s.life == "night" then
-    return [[On the eleventh day, at twenty past eleven, Dougie puts a single envelope through the door and it lands face up.]]
-  elseif s.life == "shiv" then
-    return [[On the sixteenth day, at twenty past eleven, Dougie puts a single envelope through the door and it lands face up.]]
-  end
-  if s.how == "van" then
-    return [[Five weeks. The first hard frost; the Christmas lights go up along the Dock Road, a star short of last year. You stop listening for Dougie and start listening to the radio again. Then on a Tuesday in December, at twenty past eleven, a single envelope comes through the door and lands face up.]]
-  end
-  return [[Five weeks. The clocks go back; the Kerr poems are long gone; you stop listening for Dougie and start listening to the radio again. Then on a Tuesday in November, at twenty past eleven, a single envelope comes through the door and lands face up.]]
+  if s.life == "slow" and s.how == "van" then return ARRIVAL.slow_van end
+  return ARRIVAL[s.life]
 end
 
 local ENVELOPE = [[Green biro, in the capitals she uses for addresses, because call handlers are taught to write so that anybody can read it: MS B. LUND, THE BINDERY, 3 TALLOW LANE.]]
 local MORVEN = [[Morven takes one look at your face and goes to make tea in the back shop, and stays there.]]
-
--- Her letter, paragraph by paragraph. Each answers a part of yours.
-
-local function r_head(s)
-  if s.life == "night" then
-    return [[It is two sides of a page, written small. *Bankhead, ten past four in the morning, on my break, so you'll excuse the biro. Bea,*]]
-  elseif s.life == "shiv" then
-    return [[It is three sides of a page, with a tea ring on the last. *Pilot Street, the kitchen table, with Shiv at my elbow pretending to do the crossword. Bea,*]]
-  end
-  return [[It is three sides of a page, and the ink changes twice. *The wall at the Shore, a Sunday, after the swim. I've had your letter five weeks. Bea,*]]
-end
-
-local function r_how(s)
-  if s.how == "post" then
-    return [[*It came on the Tuesday. Shiv left it on the stairs for me face down, as if it might go off.*]]
-  elseif s.how == "van" then
-    return [[*I read it in Gav's van on the way back to the Shore, which I shouldn't have, because Gav drives like the ambulance he wishes he was. You had it all along, then. I'm glad you gave it me. I'm glad you didn't give it me in October, too, and I can't tell you why.*]]
-  elseif s.how == "door" then
-    if not s.mends:has("door") then
-      return [[*I heard you at the door. Ten past eleven at night, Bea, the one night that week I was trying to sleep like other people. I went into Callum's room and shut the door and sat on his bed under the stars till you'd gone. I came to Shiv's so there would be one door in Inverlea you didn't knock on.*]]
-    elseif took(s, "door") then
-      return [[*I heard you at the door, and I shut myself in Callum's room so I wouldn't come down, because I'd have come down angry. Shiv gave me the envelope in the morning back side up, so the first thing I read was you saying you shouldn't have come. You shouldn't. But you knew it before I had to tell you, and that's new. I'll take it.*]]
-    end
-    return [[*I heard you at the door, and I shut myself in Callum's room till you'd gone. Shiv gave me the envelope in the morning back side up, so the first thing I read was you saying you shouldn't have come. I believe you meant it. It doesn't unhear the door. I'd gone to Shiv's so there'd be one door you didn't knock on, and now there isn't one.*]]
-  end
-  -- the car park
-  if not s.mends:has("gate") then
-    return [[*You were in the car park at Bankhead at seven in the morning, after a night I'd not wish on anybody, and then you got back in the van without a word. Precious asked me was that my ex. I said I didn't know. I sat in my car for twenty minutes before I could drive.*]]
-  elseif took(s, "gate") then
-    return [[*You were in the car park at Bankhead. Precious asked me after was that my ex. You said sorry for coming there the minute I said it, and then you went, and you posted it like you said. I'll take that. Don't ever do it again.*]]
-  end
-  return [[*You were in the car park at Bankhead. You said sorry for it, and you went, and I believe you meant it. But that car park is the one place where I'm nobody's but the callers', and now every morning at seven I look for the van. Sorry doesn't stop me looking.*]]
-end
-
-local function r_first(s)
-  if s.hot ~= "posted" then return nil end
-  if not s.mends:has("hot") then
-    return [[*You didn't mention the first letter, the one from the invoice pad. I've still got it. The line about cruelty is underlined, by me, twice.*]]
-  elseif took(s, "hot") then
-    return [[*You said sorry for the first letter, and for the cruelty line by name. Good. I'd have stopped reading this one at the top if you hadn't got to that first.*]]
-  end
-  return [[*You said sorry for the first letter, the cruelty one. I read that, and then I read the first one again, and I'm afraid it's the first one I remember.*]]
-end
-
-local function r_sorry(s)
-  if s.sorry == "seen" then
-    return [[*"The guillotine at ten in the morning." "The weather." "Kinder to strangers." You wrote them all down. And the step. I didn't know anybody had seen me on the step. I thought I'd kept that one. I'm not sorry Marian told you, though I'll be having a word with her.*]]
-  elseif s.sorry == "named" then
-    return [[*"The guillotine at ten in the morning." "The weather." "Kinder to strangers." You wrote them down one after the other, like faults in a binding. Eleven years, and I never once heard you say what you were sorry for. Only that you were.*]]
-  elseif s.sorry == "everything" then
-    return [[*"Sorry for everything." I read that and thought: which bit? It would have helped to know that you knew which bit.*]]
-  end
-  return [[*"Sorry if I hurt you." If, Bea. I'll leave that there.*]]
-end
-
-local function r_but(s)
-  if s.but == "cut" then
-    return [[*You didn't say but. I looked for it all the way down the page. I don't think I've had a sorry off you without one since 2015.*]]
-  elseif s.but == "excuse" then
-    return [[*I know about the rates, and your dad's loan, and the university contract. I was there. I paid half the rates. That isn't what I asked you to write about.*]]
-  end
-  return [[*I know about the rates. And "you never once said it was that bad." I said it for eight years, every way I knew. Then I stopped, and you took the quiet for things getting better. I'm not going to argue it with you again on paper.*]]
-end
-
-local function r_feel(s)
-  if s.feel == "line" then
-    return [[*"I miss you." On a line of its own, with nothing round it. I read that line more than the rest. I miss you too, some mornings. It isn't an argument for anything. It's just true, so there it is.*]]
-  elseif s.feel == "cold" then
-    return [[*I looked for you in it and couldn't find you. "The shop is busy." It's a good list of what you did. I still don't know how you are.*]]
-  elseif s.feel == "memories" then
-    return [[*Millport. The sugar. I remember it too, Bea, I was there. I don't need telling it was good. I need to know it could be good at ten in the morning as well.*]]
-  end
-  if not s.mends:has("pity") then
-    return [[*The page about not sleeping, not eating, how much more you can take. I read it on a break, and I spent the rest of that night worrying about you instead of the people I'm paid to worry about. I think that was what it was for. If it's true, ring your GP, or the Samaritans on 116 123; they're good, I know some of them. But I can't be the one who checks.*]]
-  elseif took(s, "pity") then
-    return [[*The page about not sleeping. Then your card a week later, saying you put it in so I'd feel it. I had felt it. But I'm glad you saw what it was before I had to say. I can't be the one who checks, and now we both know that.*]]
-  end
-  return [[*The page about not sleeping, and then your card a week later taking it back. I understand why. But it had done its work by then: I'd spent a whole shift worrying about you instead of the callers. A card doesn't give me the shift back.*]]
-end
-
-local function r_ask(s)
-  if s.ask == "none" then
-    return [[*You didn't ask me for anything. I noticed. It's the first thing you've given me in a long time that didn't come with a question stapled to it.*]]
-  elseif s.ask == "see" then
-    return [[*You'd love to see me when I'm ready. I'll tell you when I am. Don't ask me again in the meantime; let me be the one.*]]
-  elseif s.ask == "home" then
-    return [[*"Please come home." I can't answer that and the rest of it in the one letter, so I'm not answering it. Don't ask me it again on paper.*]]
-  end
-  if not s.mends:has("date") then
-    return [[*"If I've not heard by the 31st." I'm on nights on the 31st. I've been twelve years on the phones and I know a deadline when one's read to me. You've had your answer early.*]]
-  elseif took(s, "date") then
-    return [[*The 31st, and then your card saying there's no 31st. Good. There isn't. I'd not have answered at all if you hadn't taken it back.*]]
-  end
-  return [[*The 31st, and then a card taking it back. I believe you meant the card. But I spent a week with the 31st, on nights, counting, and that's the week I remember.*]]
-end
-
-local function r_deed(s)
-  if s.deed == "quiet" then
-    return [[*On the Thursday I came home from Bankhead the long way, up Tallow Lane, at ten in the morning, because I wanted to hear it for myself. It was quiet. I stood at Marian's gate for twenty minutes and it stayed quiet. You never said. I'd have believed it less if you had.*]]
-  elseif s.deed == "told" then
-    return [[*You said you'd moved the guillotine. I came home the long way on the Thursday, up Tallow Lane at ten, to hear for myself, and it was quiet. It's true, then. I wish you'd let me find it out.*]]
-  elseif s.deed == "kept" then
-    return [[*You wrote that you'd move the guillotine whatever I wrote back. I came home the long way one Thursday, up Tallow Lane at ten, and it was quiet. You did it before you knew what I'd say. That counts. That counts more than the rest of the letter.*]]
-  elseif s.deed == "broken" then
-    return [[*You wrote that you'd move the guillotine whatever I wrote back. I came home the long way one Thursday, up Tallow Lane at ten. I heard it from the corner.*]]
-  end
-  return [[*I came home the long way one Thursday, up Tallow Lane at ten. I heard it from the corner, same as ever. I don't know why I thought I wouldn't.*]]
-end
-
-local function r_rota(s)
-  if s.ps == "owned" then
-    if took(s, "rota") then
-      return [[*You told me about the rota. I'd seen your name under that Sunday already, and I'd been waiting to see whether you'd say. You said. Thank you. The 18th went well, since you know about it. I'll tell you about it some time.*]]
-    end
-    return [[*You told me about the rota. I'd seen your name under that Sunday already. I'm glad you said, but I'd rather you'd never opened it. It was the one thing of mine I thought was still my own.*]]
-  elseif s.ps == "luck" then
-    return [[*"Good luck on the 18th." Nobody knew about the 18th, Bea. It was on my rota and nowhere else, and under that Sunday it says Seen by B. Lund. I'd rather you'd asked me.*]]
-  elseif s.looked == "on" then
-    return [[*And the rota. Seen by B. Lund, under every shift I've worked since I left. You didn't mention it. I'm mentioning it.*]]
-  elseif s.looked == "off" then
-    return [[*And the rota. Under that Sunday night it says Seen by B. Lund. You didn't mention it. I'm mentioning it.*]]
-  end
-end
-
-local function r_call(s)
-  if not s.rang then return nil end
-  if not s.mends:has("call") then
-    return [[*Shiv told me you rang her to ask about me. She's my sister, Bea. She's not a window.*]]
-  elseif took(s, "call") then
-    return [[*Shiv told me you rang, and that you said sorry for asking before she'd half finished telling you off. She was quite put out about that. I'll take it.*]]
-  end
-  return [[*Shiv told me you rang, and that you said sorry for it. She's still cross, and so am I. I went to Shiv's to be somewhere you couldn't see into.*]]
-end
-
-local function r_ps(s)
-  if s.ps == "dog" then
-    return [[*Tell Provost I ask after him too, and that he's a liar about the biscuits.*]]
-  elseif s.ps == "wait" then
-    return [[*And don't wait as long as it takes. I don't want to be somebody you're waiting for. That's a weight too, even from the Shore.*]]
-  end
-end
-
-local function r_life(s)
-  if s.life == "night" then
-    return [[*It's been a night. A man on the Dock Road whose wife stopped breathing, and I kept him doing compressions for eleven minutes till the crew got in, and she's alive, and my hands are still going. So if this is short, that's why, and if it's honest, that's why too.*]]
-  elseif s.life == "shiv" then
-    if letter_score(s) >= 5 and unmended(s) == 0 then
-      return [[*Shiv read it over my shoulder, which she's not allowed to. She said, "That's a woman who knows what she did." Shiv has not said a kind word about you in eleven years, so make of that what you like.*]]
-    end
-    return [[*Shiv read it over my shoulder, which she's not allowed to. She said, "She's said sorry before." I told her to mind her own business, but I didn't tell her she was wrong.*]]
-  end
-  return [[*I start on days in January, training the new call handlers at the college. I wanted to know who I am in daylight before I answered anything. I'm finding out. She's all right, this one.*]]
-end
-
 local SIGNED = [[*O.*]]
 
--- The whole of her letter but the last paragraph, in three screens.
--- (Scenes list these in order; a nil is no paragraph.)
+-- Her answer to a line crossed: never mended, mended and taken, mended and
+-- turned down.
+local function weighed(s, word, never, taken, turned)
+  if not s.mends:has(word) then return never end
+  if s.turned:has(word) then return turned end
+  return taken
+end
+
+-- Her letter, paragraph by paragraph: each answers a part of yours.
+local R = {
+  head = {
+    night = [[It is two sides of a page, written small. *Bankhead, ten past four in the morning, on my break, so you'll excuse the biro. Bea,*]],
+    shiv = [[It is three sides of a page, with a tea ring on the last. *Pilot Street, the kitchen table, with Shiv at my elbow pretending to do the crossword. Bea,*]],
+    slow = [[It is three sides of a page, and the ink changes twice. *The wall at the Shore, a Sunday, after the swim. I've had your letter five weeks. Bea,*]],
+  },
+  how = {
+    post = [[*It came on the Tuesday. Shiv left it on the stairs for me face down, as if it might go off.*]],
+    van = [[*I read it in Gav's van on the way back to the Shore, which I shouldn't have, because Gav drives like the ambulance he wishes he was. You had it all along, then. I'm glad you gave it me. I'm glad you didn't give it me in October, too, and I can't tell you why.*]],
+  },
+  door = {
+    [[*I heard you at the door. Ten past eleven at night, Bea, the one night that week I was trying to sleep like other people. I went into Callum's room and shut the door and sat on his bed under the stars till you'd gone. I came to Shiv's so there would be one door in Inverlea you didn't knock on.*]],
+    [[*I heard you at the door, and I shut myself in Callum's room so I wouldn't come down, because I'd have come down angry. Shiv gave me the envelope in the morning back side up, so the first thing I read was you saying you shouldn't have come. You shouldn't. But you knew it before I had to tell you, and that's new. I'll take it.*]],
+    [[*I heard you at the door, and I shut myself in Callum's room till you'd gone. Shiv gave me the envelope in the morning back side up, so the first thing I read was you saying you shouldn't have come. I believe you meant it. It doesn't unhear the door. I'd gone to Shiv's so there'd be one door you didn't knock on, and now there isn't one.*]],
+  },
+  gate = {
+    [[*You were in the car park at Bankhead at seven in the morning, after a night I'd not wish on anybody, and then you got back in the van without a word. Precious asked me was that my ex. I said I didn't know. I sat in my car for twenty minutes before I could drive.*]],
+    [[*You were in the car park at Bankhead. Precious asked me after was that my ex. You said sorry for coming there the minute I said it, and then you went, and you posted it like you said. I'll take that. Don't ever do it again.*]],
+    [[*You were in the car park at Bankhead. You said sorry for it, and you went, and I believe you meant it. But that car park is the one place where I'm nobody's but the callers', and now every morning at seven I look for the van. Sorry doesn't stop me looking.*]],
+  },
+  hot = {
+    [[*You didn't mention the first letter, the one from the invoice pad. I've still got it. The line about cruelty is underlined, by me, twice.*]],
+    [[*You said sorry for the first letter, and for the cruelty line by name. Good. I'd have stopped reading this one at the top if you hadn't got to that first.*]],
+    [[*You said sorry for the first letter, the cruelty one. I read that, and then I read the first one again, and I'm afraid it's the first one I remember.*]],
+  },
+  sorry = {
+    seen = [[*"The guillotine at ten in the morning." "The weather." "Kinder to strangers." You wrote them all down. And the step. I didn't know anybody had seen me on the step. I thought I'd kept that one. I'm not sorry Marian told you, though I'll be having a word with her.*]],
+    named = [[*"The guillotine at ten in the morning." "The weather." "Kinder to strangers." You wrote them down one after the other, like faults in a binding. Eleven years, and I never once heard you say what you were sorry for. Only that you were.*]],
+    everything = [[*"Sorry for everything." I read that and thought: which bit? It would have helped to know that you knew which bit.*]],
+    ifhurt = [[*"Sorry if I hurt you." If, Bea. I'll leave that there.*]],
+  },
+  but = {
+    cut = [[*You didn't say but. I looked for it all the way down the page. I don't think I've had a sorry off you without one since 2015.*]],
+    excuse = [[*I know about the rates, and your dad's loan, and the university contract. I was there. I paid half the rates. That isn't what I asked you to write about.*]],
+    blame = [[*I know about the rates. And "you never once said it was that bad." I said it for eight years, every way I knew. Then I stopped, and you took the quiet for things getting better. I'm not going to argue it with you again on paper.*]],
+  },
+  feel = {
+    line = [[*"I miss you." On a line of its own, with nothing round it. I read that line more than the rest. I miss you too, some mornings. It isn't an argument for anything. It's just true, so there it is.*]],
+    cold = [[*I looked for you in it and couldn't find you. "The shop is busy." It's a good list of what you did. I still don't know how you are.*]],
+    memories = [[*Millport. The sugar. I remember it too, Bea, I was there. I don't need telling it was good. I need to know it could be good at ten in the morning as well.*]],
+  },
+  pity = {
+    [[*The page about not sleeping, not eating, how much more you can take. I read it on a break, and I spent the rest of that night worrying about you instead of the people I'm paid to worry about. I think that was what it was for. If it's true, ring your GP, or the Samaritans on 116 123; they're good, I know some of them. But I can't be the one who checks.*]],
+    [[*The page about not sleeping. Then your card a week later, saying you put it in so I'd feel it. I had felt it. But I'm glad you saw what it was before I had to say. I can't be the one who checks, and now we both know that.*]],
+    [[*The page about not sleeping, and then your card a week later taking it back. I understand why. But it had done its work by then: I'd spent a whole shift worrying about you instead of the callers. A card doesn't give me the shift back.*]],
+  },
+  ask = {
+    none = [[*You didn't ask me for anything. I noticed. It's the first thing you've given me in a long time that didn't come with a question stapled to it.*]],
+    see = [[*You'd love to see me when I'm ready. I'll tell you when I am. Don't ask me again in the meantime; let me be the one.*]],
+    home = [[*"Please come home." I can't answer that and the rest of it in the one letter, so I'm not answering it. Don't ask me it again on paper.*]],
+  },
+  date = {
+    [[*"If I've not heard by the 31st." I'm on nights on the 31st. I've been twelve years on the phones and I know a deadline when one's read to me. You've had your answer early.*]],
+    [[*The 31st, and then your card saying there's no 31st. Good. There isn't. I'd not have answered at all if you hadn't taken it back.*]],
+    [[*The 31st, and then a card taking it back. I believe you meant the card. But I spent a week with the 31st, on nights, counting, and that's the week I remember.*]],
+  },
+  deed = {
+    quiet = [[*On the Thursday I came home from Bankhead the long way, up Tallow Lane, at ten in the morning, because I wanted to hear it for myself. It was quiet. I stood at Marian's gate for twenty minutes and it stayed quiet. You never said. I'd have believed it less if you had.*]],
+    told = [[*You said you'd moved the guillotine. I came home the long way on the Thursday, up Tallow Lane at ten, to hear for myself, and it was quiet. It's true, then. I wish you'd let me find it out.*]],
+    kept = [[*You wrote that you'd move the guillotine whatever I wrote back. I came home the long way one Thursday, up Tallow Lane at ten, and it was quiet. You did it before you knew what I'd say. That counts. That counts more than the rest of the letter.*]],
+    broken = [[*You wrote that you'd move the guillotine whatever I wrote back. I came home the long way one Thursday, up Tallow Lane at ten. I heard it from the corner.*]],
+    none = [[*I came home the long way one Thursday, up Tallow Lane at ten. I heard it from the corner, same as ever. I don't know why I thought I wouldn't.*]],
+  },
+  rota = {
+    luck = [[*"Good luck on the 18th." Nobody knew about the 18th, Bea. It was on my rota and nowhere else, and under that Sunday it says Seen by B. Lund. I'd rather you'd asked me.*]],
+    on = [[*And the rota. Seen by B. Lund, under every shift I've worked since I left. You didn't mention it. I'm mentioning it.*]],
+    off = [[*And the rota. Under that Sunday night it says Seen by B. Lund. You didn't mention it. I'm mentioning it.*]],
+  },
+  owned = {
+    [[*You told me about the rota. I'd seen your name under that Sunday already, and I'd been waiting to see whether you'd say. You said. Thank you. The 18th went well, since you know about it. I'll tell you about it some time.*]],
+    [[*You told me about the rota. I'd seen your name under that Sunday already. I'm glad you said, but I'd rather you'd never opened it. It was the one thing of mine I thought was still my own.*]],
+  },
+  call = {
+    [[*Shiv told me you rang her to ask about me. She's my sister, Bea. She's not a window.*]],
+    [[*Shiv told me you rang, and that you said sorry for asking before she'd half finished telling you off. She was quite put out about that. I'll take it.*]],
+    [[*Shiv told me you rang, and that you said sorry for it. She's still cross, and so am I. I went to Shiv's to be somewhere you couldn't see into.*]],
+  },
+  ps = {
+    dog = [[*Tell Provost I ask after him too, and that he's a liar about the biscuits.*]],
+    wait = [[*And don't wait as long as it takes. I don't want to be somebody you're waiting for. That's a weight too, even from the Shore.*]],
+  },
+  life = {
+    night = [[*It's been a night. A man on the Dock Road whose wife stopped breathing, and I kept him doing compressions for eleven minutes till the crew got in, and she's alive, and my hands are still going. So if this is short, that's why, and if it's honest, that's why too.*]],
+    shiv_warm = [[*Shiv read it over my shoulder, which she's not allowed to. She said, "That's a woman who knows what she did." Shiv has not said a kind word about you in eleven years, so make of that what you like.*]],
+    shiv = [[*Shiv read it over my shoulder, which she's not allowed to. She said, "She's said sorry before." I told her to mind her own business, but I didn't tell her she was wrong.*]],
+    slow = [[*I start on days in January, training the new call handlers at the college. I wanted to know who I am in daylight before I answered anything. I'm finding out. She's all right, this one.*]],
+  },
+}
+
+local function r_head(s) return R.head[s.life] end
+local function r_how(s)
+  if s.how == "door" or s.how == "gate" then
+    local t = R[s.how]
+    return weighed(s, s.how, t[1], t[2], t[3])
+  end
+  return R.how[s.how]
+end
+local function r_first(s)
+  if s.hot == "posted" then return weighed(s, "hot", R.hot[1], R.hot[2], R.hot[3]) end
+end
+local function r_sorry(s) return R.sorry[s.sorry] end
+local function r_but(s) return R.but[s.but] end
+local function r_feel(s)
+  if s.feel == "pity" then return weighed(s, "pity", R.pity[1], R.pity[2], R.pity[3]) end
+  return R.feel[s.feel]
+end
+local function r_ask(s)
+  if s.ask == "date" then return weighed(s, "date", R.date[1], R.date[2], R.date[3]) end
+  return R.ask[s.ask]
+end
+local function r_deed(s) return R.deed[s.deed] end
+local function r_rota(s)
+  if s.ps == "owned" then return weighed(s, "rota", nil, R.owned[1], R.owned[2]) end
+  if s.ps == "luck" then return R.rota.luck end
+  return R.rota[s.looked]
+end
+local function r_call(s)
+  if s.rang then return weighed(s, "call", R.call[1], R.call[2], R.call[3]) end
+end
+local function r_ps(s) return R.ps[s.ps] end
+local function r_life(s)
+  if s.life == "shiv" and letter_score(s) >= 5 and unmended(s) == 0 then return R.life.shiv_warm end
+  return R.life[s.life]
+end
 
 -- ---------------------------------------------------------------- Her letters
 
@@ -1201,6 +1196,7 @@ scene "reply_no" {
 
 scene "reply_stop" {
   arrival, ENVELOPE,
+  page_break,
   [[It is four lines long.]],
   function(s)
     return [[*Bea. I asked for one letter, when you knew what it was. I've had ]] .. her_list(s) .. [[ as well. I'm not angry any more, I'm tired. Please stop now. Properly. O.*]]
@@ -1331,7 +1327,7 @@ ending "the_drawer" {
     return [[The letter stays in the drawer, under the bone folders and the tin of cloves. Reading it in the winter, you can see which parts of it were true, and which were you asking to be let off.]]
   end,
   [[In the spring you start leaving the shop door open in the mornings. The city smells of biscuits. Marian waves from her step.]],
-  reflection = [[Not every apology gets sent. Writing this one made you look straight at your own part, and when she came for her things you didn't use it to hold her at the van. She asked for a letter when you knew what it was. Perhaps you know now; what you do with that is yours.]],
+  reflection = [[Not every apology gets sent. Writing this one made you look straight at your own part, and when she came for her things {seen van_no: you asked her once to stay, and then you let her go | you didn't use it to hold her at the van}. She asked for a letter when you knew what it was. Perhaps you know now; what you do with that is yours.]],
 }
 
 ending "return_to_sender" {

@@ -268,7 +268,7 @@ scene "hot_draft" {
   L.hot,
   [[It is ten to one. Every sorry on every sheet has a but stuck to it like a burr. The postbox at the end of the lane is emptied at seven.]],
   choice "Post it tonight. She asked for a letter." {
-    [[You put your coat on over your pyjamas and walk it to the end of Tallow Lane in your slippers. The slot takes it with a sound like a small door shutting. On the way back you notice you didn't put a stamp on it, and then you remember that you did, a first-class one, from the roll in the till. You were that sure.]],
+    [[You put your coat on over your pyjamas and walk it to the end of Tallow Lane in your slippers. The slot takes it with a sound like a small door shutting. You had stamped it before you'd finished the address, first class, from the roll in the till. You were that sure.]],
     go = "posted_hot", patience = "%-25", respect = "%-15", tags = { "boundary" },
     effect = function(s) s.hot = "posted"; cross(s) end,
     note = "She said not tonight. A letter written to hurt, sent the same night, is guilt in an envelope, and it lands on her however it is posted.",
@@ -1134,7 +1134,7 @@ scene "reply_friends" {
   page_break,
   close_friends,
   SIGNED,
-  choice "Write back: yes, as her friend, and mean it" {
+  choice "Write back: yes, as her friend" {
     [[*O. Yes. As a friend, and nothing folded up inside it. B.*]],
     go = "kettle_stitch", respect = "%+14", tags = { "space" },
     effect = function(s) s.answer = "friend" end,
@@ -1212,7 +1212,7 @@ scene "reply_stop" {
     effect = function(s) s.answer = "understood" end,
     note = "Four words that agree with her, and then nothing at all for as long as nothing is asked for: that is how a stop is kept.",
   },
-  choice "Go to Bankhead and make her hear you out" {
+  choice "Be at Bankhead at seven. She should hear it from you, not a card." {
     go = "last_word", respect = "%-30", tags = { "boundary" },
     effect = function(s) s.answer = "gate"; cross(s) end,
     note = "Going to make her hear you tells her that her own words, in her own hand, didn't count. Nothing closes a door faster.",
@@ -1330,6 +1330,21 @@ ending "the_drawer" {
   reflection = [[Not every apology gets sent. Writing this one made you look straight at your own part, and when she came for her things {seen van_no: you asked her once to stay, and then you let her go | you didn't use it to hold her at the van}. She asked for a letter when you knew what it was. Perhaps you know now; what you do with that is yours.]],
 }
 
+-- Every line crossed, in your own words, for the winter afterwards.
+local function your_list(s)
+  local t = {}
+  if s.hot == "posted" then t[#t + 1] = "the invoice-pad letter posted at one in the morning" end
+  if s.looked ~= "" then t[#t + 1] = "her rota opened on your phone" end
+  if s.feel == "pity" then t[#t + 1] = "the page about not sleeping" end
+  if s.ask == "date" then t[#t + 1] = "the 31st" end
+  if s.how == "door" then t[#t + 1] = "Shiv's step at eleven at night" end
+  if s.how == "gate" or s.how == "handed" then t[#t + 1] = "the car park at Bankhead" end
+  if s.how == "handed" then t[#t + 1] = "the letter held out until she had to take it" end
+  if s.rang then t[#t + 1] = "the phone call to Shiv" end
+  if #t == 1 then return t[1] end
+  return table.concat(t, ", ", 1, #t - 1) .. " and " .. t[#t]
+end
+
 ending "return_to_sender" {
   title = "Return to Sender",
   kind = "apart",
@@ -1343,7 +1358,10 @@ ending "return_to_sender" {
   end,
   [[In December her keys to the flat come back through the door in a padded envelope, with no note. Her capitals on the front, green biro, so that anybody could read them.]],
   [[When Marian hears, she doesn't say anything clever. She puts the kettle on and lets Provost lean on your leg, which is worse.]],
-  reflection = [[What ended it wasn't the letter. It was what you did round it, each time you couldn't wait for her to answer in her own time, and each of those told her that your need came first. You stopped when she asked, and that was right. The harder thing, stopping before anybody has to ask, is the lesson this winter leaves on your bench.]],
+  function(s)
+    return [[Some nights at the bench you go over it the way you'd go over a bad binding, looking for where it gave: ]] .. your_list(s) .. [[. It wasn't any one of them. It was that there was always another.]]
+  end,
+  reflection = [[What ended it wasn't the letter. It was what you did round it, each time you couldn't wait for her to answer in her own time, and each of those told her that your need came first. {answer == sealed: You took the sealed envelope for the answer it was | You stopped when she asked}, and that was right. The harder thing, stopping before anybody has to ask, is the lesson this winter leaves on your bench.]],
 }
 
 ending "last_word" {

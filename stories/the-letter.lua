@@ -193,6 +193,7 @@ story {
   vars   = {
     hot = "",          -- the first draft: "", drawer, stove, posted
     looked = "",       -- her rota opened on the Sunday night: "", off (you took yourself off), on
+    register = "",     -- the Fairlie register: "", kept (every mark left), cleaned
     heard = false,     -- Marian's story of the step, heard to the end (read once, by the sorry)
     -- the letter, paragraph by paragraph
     sorry = "",        -- seen, named, everything, ifhurt
@@ -317,11 +318,13 @@ scene "fairlie" {
   choice "Mend the spine. Leave every mark where it is." {
     [[You work till two. The spine takes a new hollow and a strip of calf dyed to match; the tea rings, the scorch and the crayon stay exactly where the Moirs put them.]],
     go = "marian", patience = "%+6",
+    effect = function(s) s.register = "kept" end,
     note = "Slow work that doesn't pretend the damage never happened is good practice for what a letter needs.",
   },
   choice "Clean the register up while you're at it" {
     [[You work till two. The crayon comes off 1926 with a soft eraser and patience, and the tea rings fade to nearly nothing. It looks like a book that has never been dropped.]],
     go = "marian", respect = "%-4",
+    effect = function(s) s.register = "cleaned" end,
     note = "Scrubbing out old marks makes a thing look mended. It isn't the same as mending it.",
   },
 }
@@ -763,7 +766,12 @@ scene "gate" {
 
 scene "drawer" {
   [[You put it in the drawer of the bench, under the bone folders and your father's tin of cloves, and shut it.]],
-  [[October goes. Mrs Moir collects the Fairlie Bible and cries a little over the spine, in a good way, and tips Morven a fiver. The maltings kiln; the city smells of biscuits, and then of rain.]],
+  function(s)
+    if s.register == "cleaned" then
+      return [[October goes. Mrs Moir collects the Fairlie Bible and turns straight to the register. She runs her thumb over 1926, where the red crayon was, and says, "That was our Jean," and pays, and doesn't tip. The maltings kiln; the city smells of biscuits, and then of rain.]]
+    end
+    return [[October goes. Mrs Moir collects the Fairlie Bible and cries a little over the spine, in a good way, and tips Morven a fiver. The maltings kiln; the city smells of biscuits, and then of rain.]]
+  end,
   [[Some nights you open the drawer and read the letter. It doesn't change. You do, a bit.]],
   page_break,
   go = "her_things",

@@ -167,3 +167,19 @@ test_the_letter_reply_answers_what_was_written() {
     expect_out "The letter you got on Tuesday: I wrote it at one in the morning"
     expect_out "You said sorry for the first letter, and for the cruelty line by name."
 }
+
+# The Fairlie register on the first night: cleaned, Mrs Moir notices what is
+# missing when she collects it a month later; mended with every mark left, she
+# doesn't have to.
+test_the_letter_the_register_remembers_its_marks() {
+    # shellcheck disable=SC2086
+    letter_play 1 3 2 $GOOD_LETTER 1 4 2
+    expect_status 0
+    expect_out "The crayon comes off 1926 with a soft eraser and patience"
+    expect_out "She runs her thumb over 1926, where the red crayon was, and says, \"That was our Jean,\""
+    # shellcheck disable=SC2086
+    letter_play 1 3 1 $GOOD_LETTER 1 4 2
+    expect_status 0
+    expect_out "cries a little over the spine, in a good way"
+    expect_no_out "That was our Jean"
+}

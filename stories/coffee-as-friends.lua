@@ -4,8 +4,8 @@
 -- real time: the café on the harbour arm, the walk out to the lighthouse at
 -- low water, the band at the end of the pier, the last bus from the Clock
 -- Tower. It ends where the evening ends.
--- British spelling throughout. Every paragraph is one line: a newline inside a
--- paragraph would be a forced break on screen.
+-- Spelling is British. Each paragraph sits on a single source line, since a
+-- line break inside one would show on screen.
 --
 -- You mend the machines at Funland, the arcade at the land end of the pier.
 -- Four years ended on Regatta night in July, because you loved the plan (a
@@ -34,7 +34,7 @@
 --
 -- What lasts beyond an hour is kept small: `july` (what they heard when they
 -- raised July), `kept` (a few things that come back later), `rain`, `missed`.
--- The meters are for the player: no code reads them.
+-- Only the player reads the meters; the story's code never does.
 
 -- Words the other person counts for and against an hour.
 local WARM = {
@@ -110,8 +110,9 @@ end
 
 -- A line crossed and not mended.
 local function open(s)
-  for _, id in ipairs(s.crossed:words()) do
-    if not s.mended:has(id) then return true end
+  local lines = s.crossed:words()
+  for i = 1, #lines do
+    if not s.mended:has(lines[i]) then return true end
   end
   return false
 end
@@ -221,26 +222,27 @@ story {
   covers = { 3, 4, 5, 6, 7, 9, 10, 11, 12, 15, 16 },
 }
 
--- The collection's rules, checked by randomtest and quicktest.
+-- The rules every story of the collection keeps, in this story's words.
 rule "a line crossed rules out a reconciled ending unless it is mended on screen" {
   never = "reconciled", after = "boundary", unless = "repair",
 }
 rule "no reconciled ending after a repair they did not accept" {
   check = function(play, s)
     if play.kind ~= "reconciled" then return true end
-    for _, id in ipairs(s.crossed:words()) do
-      if not s.mended:has(id) then
-        return false, "a reconciled ending with '" .. id .. "' crossed and not mended"
+    local lines = s.crossed:words()
+    for i = 1, #lines do
+      if not s.mended:has(lines[i]) then
+        return false, "a reconciled ending with '" .. lines[i] .. "' crossed and not mended"
       end
     end
     return true
   end,
 }
-rule "the other person has a mind of their own" {
-  at_least = 20, of_plays_without = "boundary", end_in = { "growth", "apart" },
+rule "they have an evening of their own, however well it goes" {
+  end_in = { "growth", "apart" }, of_plays_without = "boundary", at_least = 25,
 }
-rule "every playthrough is an evening" { min_choices = 8 }
-rule "every change of a meter says what it taught" { notes = true }
+rule "a whole evening is at least eight choices long" { min_choices = 8 }
+rule "each meter that moves says why" { notes = true }
 
 achievement "laughed-first" {
   title = "Laughed First",
@@ -260,7 +262,7 @@ scene "funland" {
   [[The penny falls go quiet one by one as you switch them off at the wall. Madame Zora you leave lit. She has been back in her glass booth since Thursday with a new turban of red felt and a stack of cards you wrote yourself, because the firm that printed her old ones went bust in 2011, and she looks better with her eyes on.]],
   [[Dot is cashing up in the change kiosk. She has run it since 1983, swims off the groyne every morning of the winter with the Blue Tits, and can bag coppers by weight without ever being wrong. She looks at your clean shirt, and then at your face. "Nuno's?" she says. "With {Name}?"]],
   choice "Hand Dot your phone until the morning" {
-    [["Sensible," says Dot, and drops it in the drawer under the till, among the foreign coins and the lost earrings. "Seven o'clock at the groyne if you want it back. Bring a towel."]],
+    [["Sensible," says Dot, and drops it in the drawer under the till with the foreign coins. "Seven o'clock at the groyne if you want it back. Bring a towel."]],
     go = "harbour", patience = "%+8", tags = { "support" },
     effect = function(s) s.kept:add("dot_has_phone") end,
     note = "Giving your phone to someone you trust for a night is a promise to yourself that somebody else helps you keep.",
@@ -287,13 +289,13 @@ scene "harbour" {
     end,
   },
   choice "'I'll wait. {They}'ll want to choose.'" {
-    [[Nuno shrugs, the shrug of a man who has seen every kind of first coffee there is, and some second ones.]],
+    [[Nuno shrugs. He has seen every kind of first coffee there is.]],
     go = "nunos",
   },
 }
 
 scene "nunos" {
-  [[**6.03 pm.** {Name} comes along the harbour arm on foot, straight from work, with a brush stuck through the knot of {their} hair and blue paint up to the wrist.]],
+  [[**6.03 pm.** {Name} comes along the harbour arm straight from work, a brush stuck through the knot of {their} hair, blue paint to the wrist.]],
   function(s)
     if s.heard:has("ordered_for_me") then
       return [[There is a galão waiting for {them}. {They} look{s} at it, and then at you. "I drink tea now," {they} say{s}. "Since August." {They} drink{s} the galão anyway, to be polite, and you watch {them} not enjoy it.]]
@@ -303,7 +305,7 @@ scene "nunos" {
     return [[{They} order{s} at the hatch without asking you: tea for {them}self, which is new, and a flat white for you, which is right. {They} come{s} back to the table looking annoyed to have got it right.]]
   end,
   [["Ground rules," {they} say{s}, sitting down. "We don't do July. Not unless I start it. Deal?" You say deal. {They} hold{s} the cup in both hands and look{s} at you over it, the way you'd look at a dog that used to bite.]],
-  [[Then the news, fast, as if to get it on the table: {they} got the carousel. Twenty-four wooden horses from the end of the pier, to be stripped and repainted by Easter in a railway arch behind the station that smells of linseed oil and paraffin.]],
+  [[Then the news, fast, to get it on the table: {they} got the carousel. Twenty-four wooden horses from the end of the pier, to be stripped and repainted by Easter in a railway arch behind the station.]],
   choice "Ask about the horses" {
     [[You ask which one is hardest. {Name} puts the cup down. "Colonel. The lead horse. A man called Alfred Moss painted his face in 1952 and it's the best thing on the whole pier, and I've got to take it back to the wood." {They} talk{s} for ten minutes without stopping, mostly with {their} hands.]],
     go = "nunos_phone", trust = "%+11", tags = { "listening" }, effect = hear("listened"),
@@ -379,14 +381,13 @@ scene "phone_mended" {
 }
 
 scene "phone_refused" {
-  [["I know you're sorry," {Name} says. "I can see you are." {They} sit{s}, but on the edge of the seat, and {their} hand goes to the zipped pocket and stays there. "I came tonight to find out if I could sit across a table from you without checking my pockets. That's all I wanted to find out. And now I'm checking my pockets."]],
+  [["I know you're sorry," {Name} says. "I can see you are." {They} sit{s} on the edge of the seat, {their} hand on the zipped pocket. "I came tonight to find out if I could sit across a table from you without checking my pockets. And now I'm checking my pockets."]],
   go = "nunos_ticket",
 }
 
 scene "nunos_ticket" {
-  [[**6.31 pm.** {Name} takes a ticket out of {their} coat and lays it on the table between the cups.]],
-  [["The Dunes. Tonight, at the Pavilion. They announced it in November and I got two the morning they went on sale, one for me and one for Bex. Bex has cried off: Lloyd's done his back again, and she says the Dunes sound like a washing machine full of shoes anyway." {They} put{s} it away. "And Kit's on first. Ten minutes. I'm only saying so you know where I'll be at nine. I'm not asking anything."]],
-  [[Kit shares the railway arch with {Name}: he restores slot machines by day, works nights on the desk at the Premier Inn, and wants, more than anything on earth, to be a comedian.]],
+  [[**6.31 pm.** {Name} lays a ticket on the table between the cups. "The Dunes, tonight, at the Pavilion. They announced it in November and I got two the morning they went on sale, for me and Bex. Bex has cried off. Lloyd's done his back again, and she says they sound like a washing machine full of shoes anyway." {They} put{s} it away. "Kit's on first. I'm only saying so you know where I'll be at nine. I'm not asking anything."]],
+  [[Kit shares the railway arch with {them}. He works nights on the desk at the Premier Inn and wants, more than anything on earth, to be a comedian.]],
   choice "Ask what Kit's set is about" {
     [["A sofa," says {Name}. "Carrying a sofa up a spiral staircase. It's eight minutes of sofa and two of his mum. He's been trying it out on the horses all week. The horses don't laugh either."]],
     go = "nunos_you", trust = "%+6", tags = { "listening", "friendship" }, effect = hear("listened"),
@@ -549,8 +550,7 @@ scene "goes" {
     note = "Holding up what the waiting cost you turns an evening they gave freely into a debt.",
   },
   choice "'After tonight? After all of it?'" {
-    when = function(s) return s.hour == 5 end,
-    go = "guilt", respect = "%-25", patience = "%-15", tags = { "boundary" }, effect = cross("guilt"),
+    go = "guilt", when = function(s) return s.hour == 5 end, respect = "%-25", patience = "%-15", tags = { "boundary" }, effect = cross("guilt"),
     note = "Holding up a good evening as a reason they owe you more turns everything good in it into an invoice.",
   },
 }
@@ -591,7 +591,7 @@ scene "followed_refused" {
 
 scene "waited" {
   [[**10.49 pm.** The Clock Tower stop smells of chips and diesel. You stand under the timetable and watch the front. You only want to say goodnight properly; that's what you tell yourself, the first ten minutes.]],
-  [[{Name} comes along the front with Kit, still laughing at something, and sees you, and stops laughing. Kit looks from one of you to the other and says, "Mate," very quietly, and goes to stand by the bin. "How long have you been stood here?" {Name} says. "I told you Kit was walking me. I told you."]],
+  [[{Name} comes along the front with Kit, still laughing at something, and sees you, and stops laughing. Kit takes in the pair of you, says, "Mate," very quietly, and goes to stand by the bin. "How long have you been stood here?" {Name} says. "I told you Kit was walking me. I told you."]],
   choice "'I shouldn't have waited for you. I'm sorry. I'm going home.'" {
     go = decide("waited_for_me", 5, "waited_mended", "waited_refused"), respect = "%+8", tags = { "repair", "apology" },
     note = "An apology made where you should not be ends with you walking away; that part is the proof.",
@@ -688,7 +688,7 @@ scene "july" {
     [[{Name} takes a long time. "Like being a row," {they} say{s} at last. "A row in someone else's spreadsheet, that kept getting moved down. You never asked me what I wanted. You asked me when." {They} look{s} up. "Nobody's asked me what it was like. Not even Bex."]],
     go = "frog", trust = "%+11", respect = "%+8", patience = "%+6", tags = { "listening" },
     effect = function(s) s.heard:add("asked_her_side"); s.july = "asked" end,
-    note = "Asking for their side of it, and letting it take as long as it takes, shows you what actually needs mending.",
+    note = "Asking for their side of it, and letting it take as long as it takes, tells you which part is still sore.",
   },
   choice "Explain that you only ever wanted a future for you both" {
     [["I know you did," {Name} says. "That was the trouble. You wanted it for both of us."]],
@@ -786,7 +786,7 @@ scene "ness" {
   [[**7.31 pm.** The Ness is a mile of shingle running out into the sea with the lighthouse at the end of it, and at low water a strip of hard sand shows along its seaward side, ribbed and shining, that you can walk on all the way round. The beam goes over every ten seconds. Far out, the wind farm blinks red, as if it were thinking something over.]],
   [[{Name} walks on the wet edge where the sand is firmest, hands deep in {their} pockets. Halfway out, {they} start{s} talking about Colonel's face again, and then stop{s}. "What if I strip him back and there's nothing there? What if I paint him and he's just a horse?"]],
   choice "Ask what frightens {them} about it" {
-    [["That everyone was right," {they} say{s}. "Everyone who thought I should take the council job. That I'll get to Easter and it'll be twenty-four horses and no Colonel." {They} kick{s} a razor shell. "I haven't said that to anyone. Not even Kit, and Kit's seen me cry at a primer."]],
+    [["That everyone was right," {they} say{s}. "Everyone who thought I should take the council job. That I'll get to Easter with twenty-four horses and no Colonel." {They} kick{s} a razor shell. "I haven't said that to anyone. Not even Kit."]],
     go = function(s) s.rain = math.random(2) == 1; return "lighthouse" end,
     trust = "%+11", patience = "%+6", tags = { "listening" }, effect = hear("listened"),
     note = "Asking about a fear, instead of hurrying to fix it, treats them as the expert on their own life.",
@@ -1092,9 +1092,9 @@ scene "clock_tower" {
     note = "Asking the big question once, plainly, and meaning the no, is the only fair way to ask it.",
   },
   choice "'{missed: I need to know tonight. | I need to know tonight. Before that bus.}'" {
-    [[It comes out harder than you meant it to. "I can't do another winter of not knowing," you say. "I need to know tonight." {Name} takes a step back, into the shelter, as if out of the rain.]],
+    [[It comes out harder than you meant it to. "I can't spend the rest of the winter wondering," you say. "I need to know tonight." {Name} takes a step back, into the shelter, as if out of the rain.]],
     go = "deadline", patience = "%-25", respect = "%-15", tags = { "boundary" }, effect = cross("deadline"),
-    note = "A deadline turns a question into an ultimatum, and the quickest answer to an ultimatum is whatever gets them away from it.",
+    note = "Putting a time limit on their answer makes the question a demand, and the quickest answer to a demand is whatever gets them away from it.",
   },
   choice "Say nothing, and read the timetable with {them}" {
     [[You read the timetable together as if it were interesting. Neither of you says the thing. It stands in the shelter with you, like a third person waiting for the 34.]],
@@ -1220,7 +1220,7 @@ scene "just_tonight" {
     end
     return [["You're good company again," {they} add{s}. "I didn't think you would be. That's a lot for one night."]]
   end,
-  choice "'It can. Get home safe.'" {
+  choice "'{kept has planned_again: All right. Just tonight. | It can.} Get home safe.'" {
     [[{missed: You knock on the taxi window for {them}, and the driver wakes with a snort. {Name} gets in the back and lifts a hand as the cab pulls away up Marine Parade. | The doors fold shut. {Name} sits on the far side, by the window, and lifts a hand as the 34 pulls away up Marine Parade.} You lift one back.]],
     go = "alone", patience = "%+11", respect = "%+11", tags = { "space" },
     note = "Taking a kind no as kindly as it was given is the last good thing you can do for an evening, and the hardest.",
@@ -1366,7 +1366,7 @@ ending "as_it_is" {
     elseif s.kept:has("in_a_week") then
       return [[A week, {they} said. You write it nowhere. You will remember without writing it down.]]
     end
-    return [[It was a good night. It was only a good night. You find, walking home, that both of those are true, and that the second doesn't spoil the first.]]
+    return [[It was a good night. It was only a good night. You find, on the Frog, in the quiet, that both of those are true, and that the second doesn't spoil the first.]]
   end,
   function(s)
     if s.kept:has("dot_has_phone") then
@@ -1374,7 +1374,7 @@ ending "as_it_is" {
     end
     return [[**Sunday, 7.02 am.** You go down to the groyne and swim with the Blue Tits. It is seven degrees. Dot says you are getting less pathetic, and from Dot that is a medal.]]
   end,
-  reflection = [[{Name} said no to more than tonight, kindly, at the Clock Tower, and you let the no be what it was: an answer, not an opening bid. That is not a failure of the evening; it is the evening working. You were good company, you told the truth, and you stopped where {they} stopped. Whoever walks into your life next will meet someone who can do that.]],
+  reflection = [[{Name} said no to more than tonight, kindly, at the Clock Tower, and you let the no be what it was: an answer, not an opening bid. That is not a failure of the evening; it is the evening working. You were good company, and you stopped where {they} stopped. Whoever walks into your life next will meet someone who can do that.]],
 }
 
 ending "early_night" {
@@ -1464,7 +1464,7 @@ ending "closing_time" {
     end
     return [[You tried to make {Name} pay for the evening on {their} way out of it, and {they} left with the bill. You can still hear yourself saying it.]]
   end,
-  [[Later you will replay it, the way you used to replay Regatta night, and find that every other thing you could have said was kinder, and most of them were shorter.]],
+  [[You will go over it for weeks, the way you went over Regatta night, and every version you try in its place is kinder than what you said, and shorter.]],
   function(s)
     if s.refused:has("guilt") then
       return [[You said sorry for it, once, and {they} did not take it. That was {theirs} to decide, and you let it be {theirs}.]]

@@ -129,7 +129,7 @@ end
 -- promise is made; a box until it falls due, then a tick or a cross.
 local LEDGER = "*Notes · Promises*"
   .. "{piano:\n{piano == due: ☐ | {piano == kept: ✓ | ✗}} Thu 15 May, 7pm. The piano."
-  .. "{piano == warned:  Told {them} at 16:15. There at 8.}"
+  .. "{piano == warned:  Told {them} at 16:25. There at 8.}"
   .. "{piano == late:  There at 7:26.}{piano == owned:  There at 7:26. Said sorry.}}"
   .. "{sun1:\n{sun1 == due: ☐ | {sun1 == moved: ✓ | {sun1 == letter: ✓ | ✗}}} Sun 18 May, 7pm. Text {Name}."
   .. "{sun1 == moved:  Moved to 9 before 7, for Jo.}{sun1 == letter:  7 sharp. Jo waited.}"
@@ -308,19 +308,19 @@ scene "thursday" {
     [[*A semitone is two passes, two hours at the least. St Bride's is forty minutes from Lisle Street in a good week. The call-out is ninety pounds.*]],
   },
   choice "Ask Mrs Adeyemi whether eight tomorrow morning would do" {
-    "16:14  **You → Mrs Adeyemi:** I'm booked this evening. Could I come at eight tomorrow, before the children are in? It'll be ready by two.",
+    "16:24  **You → Mrs Adeyemi:** I'm booked this evening. Could I come at eight tomorrow, before the children are in? It'll be ready by two.",
     go = "thursday_night", trust = "%+12", patience = "%+8",
     effect = function(s) s.piano = "kept"; s.just = "ontime"; keep(s) end,
     note = "Moving the new job instead of the promise kept the promise whole. The money could wait a night.",
   },
   choice "Take the job, and tell {Name} now that you'll be late" {
-    "16:15  **You:** A school's called me out at six, an emergency. I can't be with you till about 8. I'm sorry. Is 8 still all right, or would another day be better?",
+    "16:25  **You:** A school's called me out at six, an emergency. I can't be with you till about 8. I'm sorry. Is 8 still all right, or would another day be better?",
     go = "thursday_night", trust = "%-4",
     effect = function(s) s.piano = "warned"; s.just = ""; breach(s, true) end,
     note = "Saying early and plainly that you'll be late is honest. It still told {them} the first small promise came second.",
   },
   choice "Take the job. One pass instead of two, and you might still make seven." {
-    "16:13  **You → Mrs Adeyemi:** See you at six.",
+    "16:23  **You → Mrs Adeyemi:** See you at six.",
     go = "thursday_night", trust = "%-10",
     effect = function(s) s.piano = "late"; s.just = "late"; breach(s, false) end,
     note = "Hoping to squeeze both in is how the old promises broke: not by deciding, but by betting on the traffic.",
@@ -335,15 +335,15 @@ scene "thursday" {
 
 -- Bernie, rung from wherever the pull is strongest; then back again.
 scene "bernie" {
-  "{bern == thursday: *Outgoing call · Bernie · 6 min*\n16:31  **Bernie:** WHAT I SAID ON THE PHONE, SO YOU'VE GOT IT WRITTEN. THE JOB IS WHAT YOU SAID YOU'D DO. NOT THE FEELING. NOT THE MONEY.}",
-  "{bern == sunday: *Outgoing call · Bernie · 11 min*\n20:02  **Bernie:** YOU RANG. GOOD. THAT'S WHAT THE PHONE'S FOR. A QUIET PHONE IS NOT A VERDICT. PUT IT IN A DRAWER AND WATCH SOMETHING WITH A CAR CHASE IN.}",
+  "{bern == thursday: *Outgoing call · Bernie · 6 min*\n16:19  **Bernie:** WHAT I SAID ON THE PHONE, SO YOU'VE GOT IT WRITTEN. THE JOB IS WHAT YOU SAID YOU'D DO. NOT THE FEELING. NOT THE MONEY.}",
+  "{bern == sunday: *Outgoing call · Bernie · 2 min*\n19:48  **Bernie:** YOU RANG. GOOD. THAT'S WHAT THE PHONE'S FOR. A QUIET PHONE IS NOT A VERDICT. PUT IT IN A DRAWER AND WATCH SOMETHING WITH A CAR CHASE IN.}",
   "{bern == cork: *Outgoing call · Bernie · 9 min*\n21:40  **Bernie:** THE PULL STAYS THE SAME SIZE. YOU GET BIGGER. NINETEEN YEARS AND IT'S STILL THE SIZE OF A BETTING SLIP. SO IS A PHONE SCREEN.}",
   back = true,
 }
 
 scene "thursday_night" {
-  "{piano == kept: 16:20  **Mrs Adeyemi:** The caretaker opens at half seven. Bless you.\n18:57  **You:** Outside.\n18:57  **{Name}:** Door's on the latch. Mind the third stair.}",
-  "{piano == warned: 16:31  **{Name}:** ok. 8 then.\n20:04  **You:** Outside. Sorry again.\n20:05  **{Name}:** Door's on the latch.}",
+  "{piano == kept: 16:30  **Mrs Adeyemi:** The caretaker opens at half seven. Bless you.\n18:57  **You:** Outside.\n18:57  **{Name}:** Door's on the latch. Mind the third stair.}",
+  "{piano == warned: 16:41  **{Name}:** ok. 8 then.\n20:04  **You:** Outside. Sorry again.\n20:05  **{Name}:** Door's on the latch.}",
   "{piano == late: 19:00\n19:12  **{Name}:** ?\n19:26  **You:** Five minutes. The ring road. I'm so sorry.\n19:27  **{Name}:** ok}",
   "{piano == late: 22:10  **{Name}:** Thank you for the piano. | 21:48  **{Name}:** Aoife's played it for two hours. Chopsticks, mostly, then something slow I didn't know she could play. Thank you.}",
   [[{piano == late: 22:11 | 21:49}  **{Name}:** You said it'll drift after the move. Text me on Sunday? Seven. Just how your week was. Nothing heavy.]],
@@ -475,6 +475,7 @@ scene "sunday_reply" {
 
 scene "books" {
   "{sun1 == letter: 21:10  **Jo:** Home. Recovery came at ten to nine. The twins are asleep in their clothes. You could have come, you know.}",
+  page_break,
   "— Saturday 24 May —",
   [[09:31  *Camera:* [Photo: {their} mum's recipe book on the van seat. The last twenty pages have dried into one wavy block, the ink run into blue clouds.]
 09:34  *Search:* book repair water damage → **Cheapside Bindery** · open till 1 · "We can often part stuck pages" · two to three weeks]],
@@ -706,19 +707,22 @@ scene "exam_done" {
 }
 
 scene "sunday_quiet" {
-  "— Sunday 29 June —",
-  [[19:00  **You:** The week: a church upright in Saltney with a mouse nest in the bass end. The mice had moved out. The vicar was very relieved.
-*Delivered*]],
-  [[*19:20. Delivered, not read. {Name} was last online at 17:52.*
+  sequence {
+    [[— Sunday 29 June —
+19:00  **You:** The week: a church upright in Saltney with a mouse nest in the bass end. The mice had moved out. The vicar was very relieved.
+*Delivered*
+*19:20. Delivered, not read. {Name} was last online at 17:52.*
 *19:45. Still not read.*]],
+    [[*19:51. Still delivered, still not read. The kitchen clock is louder than it was.*]],
+  },
   choice "Put the phone in the kitchen drawer, and leave it there till morning" {
-    "*19:46. The phone goes in the kitchen drawer, face down, under the tea towels.*",
+    "*19:53. The phone goes in the kitchen drawer, face down, under the tea towels.*",
     go = "their_reply", achieve = "kitchen-drawer", patience = "%+15",
     effect = function(s) s.met = "drawer"; s.just = "" end,
     note = "A missed seven from someone rebuilding their trust in you is not a test to pass. Leaving it alone is what trustworthy looks like.",
   },
   choice "'No rush. Hope your Sunday was good.' Then leave it." {
-    "19:47  **You:** No rush. Hope your Sunday was good.\n*Delivered*",
+    "19:53  **You:** No rush. Hope your Sunday was good.\n*Delivered*",
     go = "their_reply", patience = "%+6",
     effect = function(s) s.met = "one"; s.just = "" end,
     note = "One light message that asks for nothing, and then silence, leaves the door open without leaning on it.",
@@ -934,13 +938,13 @@ scene "silence" {
     note = "Keeping a promise of silence is the hardest kind, because nobody sees you keep it. {They} did.",
   },
   choice "Send it. It's his birthday, and it's one line." {
-    "20:14  **You:** Happy 80th to your dad, from me. No need to reply.\n*Delivered*",
+    "22:05  **You:** Happy 80th to your dad, from me. No need to reply.\n*Delivered*",
     go = "back", patience = "%-8",
     effect = function(s) s.cork = "birthday"; s.last = "broken"; s.just = "birthday"; breach(s, false) end,
     note = "A kind line is still a line, sent into a silence you had promised to keep. Small promises are made of exactly this size of thing.",
   },
   choice "Watch Siobhan's stories. Just to see {them} happy." {
-    "*Story 1 of 11: a cake on a garden table, a paper crown on top of it. Story 4: {Name} singing with a man you don't know, both of them terrible. Story 9: {Name} asleep on a bench with a dog across {their} feet.*\n*You watch all eleven. At 02:10 you watch them again.*",
+    "*Story 1 of 11: a cake on a garden table, a paper crown on top of it. Story 4: {Name} singing with a man you don't know, both of them terrible. Story 9: {Name} asleep on a bench with a dog across {their} feet.*\n*You watch all eleven. At 02:10 you watch them again, and only then notice the little eye in the corner of each one, counting who looked.*",
     go = "back", respect = "%-25", tags = { "boundary" },
     effect = function(s) s.cork = "stories"; s.last = "kept"; s.just = ""; keep(s); cross(s, "stories") end,
     note = "Not sending a word while watching every story is keeping the letter of a promise and breaking what it was for.",

@@ -161,7 +161,7 @@ story {
     open = {}, refused = 0, lie_open = false,
     -- late or short-lived facts, read by the code
     dad = false, owe = false, just = "", why = "",
-    retracted = "", bern = "", all_kept = "", all_owned = "", standing = "", level = -1,
+    retracted = "", her_seven = "", bern = "", all_kept = "", all_owned = "", standing = "", level = -1,
     -- memory in words, read only by the text
     first = "", piano = "", sun1 = "", week = "", books = "", lie = "", aoife = "",
     exam = "", reason = "", met = "", said = "", heard = "", july = "", siobhan = "",
@@ -760,30 +760,30 @@ scene "their_reply" {
   choice "'You don't owe me a seven.{reason == kemi:  How's Jonah?}'" {
     when = function(s) return s.just == "" end,
     go = "their_answer", trust = "%+12", respect = "%+10",
-    effect = function(s) s.said = "grace" end,
+    effect = function(s) s.said = "grace"; s.her_seven = "grace" end,
     note = "When {they} broke a promise, you did not make {them} pay for it. That is the same grace you have been asking for since May.",
   },
   choice "'I was worried. Anyone would have been.'" {
     when = function(s) return s.just == "crossed" end,
     go = "their_answer", respect = "%-8",
-    effect = function(s) s.said = "worried"; s.just = "" end,
+    effect = function(s) s.said = "worried"; s.her_seven = "worried"; s.just = "" end,
     note = "Worry explains the feeling. It does not answer for what you did with it.",
   },
   choice "'I waited in all evening.'" {
     go = "their_answer", respect = "%-25", trust = "%-8", tags = { "boundary" },
-    effect = function(s) s.said = "guilt"; s.just = ""; cross(s, "guilt") end,
+    effect = function(s) s.said = "guilt"; s.her_seven = "guilt"; s.just = ""; cross(s, "guilt") end,
     note = "Telling someone how long you waited, after they have said sorry, is guilt: it makes them pay for a promise they already owned.",
   },
   choice "'I'm sorry for the messages. Seven, and the calls. You didn't owe me an answer.'" {
     when = function(s) return s.open:has("flood") end,
     go = "their_answer", respect = "%+10", tags = { "repair" },
-    effect = function(s) s.just = ""; mend(s, "flood", false) end,
+    effect = function(s) s.just = ""; s.her_seven = "sorry"; mend(s, "flood", false) end,
     note = "Counting out what you sent, and saying sorry for exactly that, let {them} see that you had seen it too.",
   },
   choice "'I'm going. I'm sorry I came to your work. I had no right to be there.'" {
     when = function(s) return s.open:has("outside") end,
     go = "their_answer", respect = "%+10", tags = { "repair" },
-    effect = function(s) s.just = ""; mend(s, "outside", false) end,
+    effect = function(s) s.just = ""; s.her_seven = "sorry"; mend(s, "outside", false) end,
     note = "Leaving at once, and naming the car park as the wrong you did, is the only apology that works from a car park.",
   },
 }
@@ -1008,6 +1008,7 @@ local THEIR_LEDGER = table.concat({
   "20:02  **{Name}:** The books: {books == shown: the photo came before I could find it myself. | {books == binder: half one, and a ticket from a bookbinder. | {books == owned: on time, Mum's book at the bottom, and then you said so. | on time, with Mum's book at the bottom.}}}",
   "20:02  **{Name}:** The exam: {exam == sat: you sat it. | {exam == reminded: you sat it, once I'd reminded you. | you skipped it, and told me first.}}"
     .. "{siobhan:\n20:02  **{Name}:** Siobhan: {siobhan == paid: paid early. | {siobhan == asked: you asked for August before it was due. | {siobhan == owned: late, and then you owned it. | late, and I had to ask.}}}}",
+  "20:02  **{Name}:** And mine, the Sunday in June: broken. {her_seven == grace: You let it go, and I noticed. | {her_seven == guilt: You made sure I knew what it cost you. | {her_seven == sorry: You said sorry for how you'd waited. | You told me you'd been worried.}}}",
   "20:02  **{Name}:** Cork: {cork == quiet: not a word for nine days. | {cork == stories: not a word, and every one of Siobhan's stories. | {cork == owned: one message on the birthday, and you owned that too. | one message, on the birthday.}}}",
 }, "\n")
 
@@ -1154,7 +1155,7 @@ scene "their_yes" {
   [[20:01  **{Name}:** I wrote them down too. Since May, in the back of my rota book. I wasn't going to tell you that.]],
   THEIR_LEDGER .. THEIR_MENDS,
   page_break,
-  [[20:04  **{Name}:** {all_kept: Not one broken. | Not every one kept, and every one you broke, you owned.} And the last one, the hardest one, you kept.
+  [[20:04  **{Name}:** {all_kept: Not one of yours broken. | Not every one of yours kept, and every one you broke, you owned.} And the last one, the hardest one, you kept.
 20:04  **{Name}:** So. Yes. I think yes. Slowly. On conditions.
 20:05  **{Name}:** Separate money, for good: no joint account, no pots with names on. You keep your Tuesdays whatever happens with us. I go to Cork when I like, for as long as I like, and you don't make it mean anything. And seven o'clock on Sundays stays.]],
   choice "'All of it. Is there anything else?'" {

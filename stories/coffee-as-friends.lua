@@ -414,7 +414,7 @@ scene "nunos_you" {
       return [[{Their} hand is still on the zipped pocket.]]
     end
   end,
-  choice "Tell {them} the true version of the autumn" {
+  choice "Tell {them} about August, and Dot, and the sea" {
     [[So you tell {them}. Cereal for tea for most of August. The Sunday in September when Dot marched you into the sea off the groyne and you came out swearing and, for ten whole minutes, not thinking about anything at all. You don't make it sound better than it was, and you don't ask {them} for anything with it. {Name} listens without looking away.]],
     go = turn, trust = "%+11", tags = { "honesty" }, effect = hear("honest"),
     note = "Saying how it really was for you, and asking nothing back for it, gives them honesty without a bill attached.",
@@ -476,7 +476,7 @@ local function going(s)
   elseif h == 4 then
     return [[**10.21 pm.** The crowd streams back along the pier towards the town. "Kit's walking me," {Name} says. "We're going to the Anchor first, with the drummer. It's been a long night." {They} {are} already half turned towards the crowd.]]
   elseif s.missed then
-    return [[**10.51 pm.** No bus is coming: the last one went at twenty to. {Name} crosses the road to the taxi rank and knocks on the window until the driver wakes. "Night, then," {they} say{s}, with the back door open and one foot in.]]
+    return [[**10.51 pm.** {Name} crosses the road to the taxi rank and knocks on the window until the driver wakes. "Night, then," {they} say{s}, with the back door open and one foot in.]]
   end
   return [[**10.52 pm.** The 34 comes round the Clock Tower, lit up and nearly empty, and sighs down to the kerb. "Night, then," {Name} says, with one foot on the step.]]
 end
@@ -969,7 +969,7 @@ scene "song" {
       return [[You stand very still, because of the bingo, and because {they} {have} let it go.]]
     end
   end,
-  choice "Stand still and let the song be {theirs}" {
+  choice "Stand still till the song ends" {
     [[You stand still. Four hundred people sing the chorus, badly and all at once, and {Name} stays where {they} {are} until the last note, and then straightens up and says, "Well," and nothing after it.]],
     go = turn, respect = "%+11", patience = "%+8", tags = { "space" }, effect = hear("let_it_be"),
     note = "Some moments want room; standing quietly beside someone lets them have an old song without being asked what it means.",
@@ -1081,7 +1081,7 @@ scene "clock_tower" {
     return [[**10.44 pm.** The Clock Tower, and the bus shelter beside it, and the timetable behind its scratched plastic. Eight minutes.]]
   end,
   [[The question that has been sitting in your chest since six o'clock gets to the top of it and stays there.]],
-  choice "Tell {them} what you feel, and ask for nothing" {
+  choice "Tell {them} you still love {them}" {
     [["I still love you," you say. "I'm not asking you for anything with it. I just didn't want the night to end without you knowing." Then you stop, which is the hard part.]],
     go = last_turn, trust = "%+11", tags = { "honesty" }, effect = hear("honest"),
     note = "Saying what you feel without a request attached leaves them free to do nothing with it, which is what makes it safe to hear.",
@@ -1393,7 +1393,7 @@ ending "early_night" {
     elseif h == 4 then
       return [[Coffee, the lighthouse, the Dunes, Kit dying and rallying. Then {they} went to the Anchor with Kit, and you went home.]]
     end
-    return [[The whole evening, right to the bus. And then no more than the bus, and you let that be the end of it.]]
+    return [[The whole evening, right to the Clock Tower. And then nothing past it, and you let that be the end of it.]]
   end,
   function(s)
     local line = mended_line(s)
@@ -1447,7 +1447,7 @@ ending "low_tide" {
   end,
   function(s)
     if s.refused:count() > 0 then
-      return [[You said sorry, and meant it, and {they} did not take it. That was {theirs} to decide. An apology is owed, not traded; it doesn't come with a right to be forgiven on the spot.]]
+      return [[You said sorry, and meant it, and {they} did not take it. You find you have no argument with that, which is new.]]
     end
     return [[You never said sorry for it, not in words that named it. It is still there, on the table between you, like the phone was.]]
   end,

@@ -1,786 +1,1229 @@
 -- The Other Side of the Counter.
--- Twelve years of marriage, a bakery in a railway arch in south London, and
--- one conversation after close. Some scenes are told from Ade's side, in the
--- second person, each marked "ADE ·" at the top; "YOU ·" marks the way back.
--- British spelling throughout. Every paragraph is one line: a newline inside
--- a paragraph would be a forced break on screen.
 --
--- The couple is fixed: you are Dafydd (Dai) Lowe, forty-six, the bread half of
--- Lowe & Cole; he is Ade Cole, forty-one, the pastry and the counter and the
--- books. No name or pronoun is asked for.
+-- Told from the side of the one who left. You are Ade Cole, forty-one, the
+-- pastry, the counter and the books of Lowe & Cole, a bakery in Arch Nine
+-- under the line into Victoria. Dai (Dafydd) Lowe, forty-six, your husband of
+-- twelve years, is trying to win you back. The couple is fixed: no name or
+-- pronoun is asked for. British spelling throughout; every paragraph is one
+-- line.
 --
--- Meters move by fairmath and no code reads them: they are the bars. What Ade
--- makes of the week is kept in small whole numbers instead, so that
--- `rekindle quicktest` can walk every state of the story:
---   warmth    0..8: a moment Ade sees go well raises it by one, one that goes
---             badly lowers it by one, a pressure choice by two;
---   pressure  0..3: pressure choices taken (three means three or more).
--- A few flags matter for a scene or two and are cleared once used, so that
--- only what code still reads counts as state.
+-- What Dai does is his own: a seeded draw at each turn of the winter, moved
+-- by what you have said and done (a line you drew lowers the chance he
+-- crosses it; a crossing that got him what he came for raises the chance of
+-- the next). When he crosses a line (the van under the window, the texts the
+-- night before, the notebook, the counter at your work), the scene shows it
+-- and every choice in it is tagged "boundary". Later he may name it and
+-- apologise for it in so many words (his mind again: likelier if you told
+-- him at the time); then you decide whether that is enough, and only the
+-- choice that accepts it is tagged "repair". If he never names it, you can
+-- raise it, and he may apologise or may not.
+--
+-- There is no verdict. At the end you decide. Which endings are on the table
+-- follows from what he did and what was mended: the reconciled ones only
+-- when every crossing was apologised for and accepted, and fewer than three.
+--
+-- State is kept small for quicktest: sets of crossings by where they stand
+-- (owed, mended, refused, unsaid), a few flags that are cleared once the
+-- scene that reads them is past, and `dai`, which carries one reaction of
+-- his into the next scene and is cleared there.
 
--- Helpers (pure functions of the state and the engine's seeded math.random).
+-- ---------------------------------------------------------------- helpers
 
-local function warm(s, n)
-  local w = s.warmth + n
-  if w > 8 then w = 8 elseif w < 0 then w = 0 end
-  s.warmth = w
+-- The crossings, in the order they can happen.
+local ORDER = { "van", "texts", "notebook", "counter", "eve" }
+
+-- Dai's mind: true with a chance of p in ten (kept between one and nine).
+local function chance(p)
+  if p < 1 then p = 1 elseif p > 9 then p = 9 end
+  return math.random(10) <= p
 end
 
-local function up(s) warm(s, 1) end
-local function down(s) warm(s, -1) end
-
--- A pressure choice: it counts towards what Ade can still say yes to, and it
--- costs two steps of warmth.
-local function pushed(s)
-  if s.pressure < 3 then s.pressure = s.pressure + 1 end
-  warm(s, -2)
+local function crossings(s)
+  return s.owed:count() + s.mended:count() + s.refused:count() + s.unsaid:count()
 end
 
--- How likely Ade is to say yes, in percent, by warmth. Never above 60: even
--- after the best evening there is a real chance of a no.
-local YES = { [0] = 0, 0, 4, 12, 22, 36, 48, 56, 60 }
-
-local function verdict(s)
-  if s.pressure >= 2 then return "the_no" end
-  local p = YES[s.warmth]
-  if s.pressure == 1 then p = p - 20 end
-  if p > 62 then p = 62 end
-  if p < 0 then p = 0 end
-  local roll = math.random(100)
-  if roll <= p then return "yes_terms" end
-  if roll <= p + 12 and s.warmth >= 4 then return "not_yet" end
-  return "the_no"
+-- Every crossing apologised for and accepted, and not a pattern.
+local function clean(s)
+  return s.owed:count() + s.refused:count() + s.unsaid:count() == 0 and s.mended:count() < 3
 end
 
--- Which reconciliation: checks the pressure counter again, so that no path
--- can slip past it.
-local function final_yes(ending)
-  return function(s)
-    if s.pressure >= 2 then return "not_yet" end
-    return ending
+-- Does he name the crossing in s.item without being asked?
+local function names_it(s)
+  local p = s.named:has(s.item) and 8 or 4
+  if s.month == 4 then p = p + 1 end
+  if s.item == "notebook" and s.lied then p = p - 3 end
+  if s.month == 1 and s.lean == 2 then p = p - 3 end
+  return chance(p)
+end
+
+-- The next crossing he owes an apology for, and how it comes up.
+local function next_owed(s)
+  for _, w in ipairs(ORDER) do
+    if s.owed:has(w) then
+      s.item = w
+      if names_it(s) then return "sorry" end
+      return "unnamed"
+    end
   end
 end
 
--- After a no, taken with thanks at once.
-local function accept_no(s)
-  if s.pressure >= 3 then return "through_the_solicitors" end
-  if s.pressure < 2 and s.warmth >= 6 then return "the_other_side_of_the_counter" end
-  return "one_name_on_the_sign"
+local function first_owed(s, a, b)
+  if s.owed:has(a) or s.owed:has(b) then return next_owed(s) end
 end
 
--- After a no, taken with thanks only once it was said twice.
-local function accept_no_again(s)
-  if s.pressure >= 3 then return "through_the_solicitors" end
-  return "one_name_on_the_sign"
+-- What becomes of the crossing in s.item.
+local function mend(s)
+  s.owed:remove(s.item); s.named:remove(s.item); s.mended:add(s.item); s.item = ""
+end
+local function refuse(s)
+  s.owed:remove(s.item); s.named:remove(s.item); s.refused:add(s.item); s.item = ""
+end
+-- Left without an apology: in November it can still come back; in the last
+-- reckoning it stays unsaid.
+local function leave(s)
+  if s.month == 4 then
+    s.owed:remove(s.item); s.named:remove(s.item); s.unsaid:add(s.item)
+  end
+  s.item = ""
 end
 
--- Effects that clear a flag once it has done its work.
-local function hub(s) s.mem = s.mem + 1; s.wed = "" end
-local function arrived(s) s.van = false end
-local function half_said(s) s.his_part = false; s.read_book = false end
-local function turn_taken(s) s.reflected = false end
+-- You raised it; does he apologise for it, or explain it?
+local function raised(s)
+  s.named:add(s.item)
+  local p = s.month == 4 and 7 or 6
+  if s.item == "notebook" and s.lied then p = p - 3 end
+  if chance(p) then s.dai = "raised"; return "sorry" end
+  return "excuse"
+end
+
+local function second_try(s)
+  if chance(5) then s.dai = "pressed"; return "sorry" end
+  return "hollow"
+end
+
+-- Wednesday night before the arch.
+local function wednesday(s)
+  local p = 3
+  if s.reply == "limit" then p = 1 elseif s.reply == "warm" then p = 4 end
+  if math.random(10) > p then return "wed_quiet" end
+  if math.random(2) == 1 then s.owed:add("van"); return "wed_van" end
+  s.owed:add("texts")
+  return "wed_texts"
+end
+
+local function listens(s)
+  if chance(7) then s.heard = true; return "th_heard" end
+  return "th_defends"
+end
+
+local function takes_it(s)
+  s.dai = chance(s.heard and 2 or 4) and "seized" or "thanks"
+  return "th_merthyr"
+end
+
+local function year_sorry(s)
+  if chance(s.heard and 8 or 5) then return "th_year" end
+  return "th_year_but"
+end
+
+local function hears_news(s)
+  s.dai = chance(6) and "glad" or "hurt"
+  return "th_after"
+end
+
+-- December: the notebook in the drawer.
+local function december(s)
+  local p = 2 + s.lean
+  if s.nb_ask == "dont" then p = p - 1 end
+  if not chance(p) then return "nb_clean" end
+  s.owed:add("notebook")
+  if chance(s.heard and 7 or 4) then return "nb_told" end
+  s.lied = true
+  return "nb_lied"
+end
+
+local function owns_up(s)
+  if chance(6) then s.lied = false; return "nb_admit" end
+  return "nb_deny"
+end
+
+-- January: the post, then the Saturday.
+local function the_post(s)
+  if s.owed:has("notebook") then
+    s.item = "notebook"
+    if names_it(s) then return "jan_letter" end
+    s.item = ""
+  end
+  return "jan_card"
+end
+
+local function saturday(s)
+  local p = 1 + 2 * s.lean
+  if s.jan == "work" then p = p - 1 end
+  if not chance(p) then return "jan_quiet" end
+  s.owed:add("counter")
+  return "jan_counter"
+end
+
+-- February: the night before Margate.
+local function the_eve(s)
+  local p = 3
+  if s.reply == "limit" then p = 1 elseif s.reply == "warm" then p = 4 end
+  if s.owed:count() + s.refused:count() > 0 then p = p + 1 end
+  if s.mended:has("texts") then p = p - 1 end
+  if math.random(10) > math.max(p, 1) then return "eve_quiet" end
+  s.owed:add("eve")
+  return "eve_texts"
+end
+
+-- After your no, you ask for friendship; his answer is his.
+local function friends(s)
+  local p = 6
+  if s.refused:count() + s.unsaid:count() > 0 then p = p - 1 end
+  if chance(p) then return "the_other_side_of_the_counter" end
+  return "dai_no"
+end
+
+-- The crossings, as you'd list them at the end.
+local SAID = {
+  van = "the van under Funmi's window", texts = "the texts the night before the arch",
+  notebook = "the notebook", counter = "the Bread Room", eve = "last night's messages",
+}
+
+local function what_he_did(s)
+  local out = {}
+  for _, w in ipairs(ORDER) do
+    if s.mended:has(w) or s.refused:has(w) or s.unsaid:has(w) then out[#out + 1] = SAID[w] end
+  end
+  local last = table.remove(out)
+  if #out == 0 then return last end
+  return table.concat(out, ", ") .. " and " .. last
+end
+
+local function set(name, value) return function(s) s[name] = value end end
 
 story {
   id     = "the-other-side",
   title  = "The Other Side of the Counter",
   author = "rekindle",
-  blurb  = "A bakery under the railway, one talk, and his side of the year.",
-  start  = "arch",
-  meters = { patience = 60, respect = 60, trust = 50 },
+  blurb  = "A bakery under the railway, told by the one who left: what he does, and what you decide.",
+  start  = "message",
+  meters = { patience = 50, respect = 60, voice = 30 },
   vars   = {
-    warmth = 1,            -- 0..8: what Ade makes of you this week
-    pressure = 0,          -- pressure choices taken (0..3); two or more rule out reconciliation
-    mem = 0,               -- memories Ade has gone back to (0..3)
-    -- read for a scene or two, then cleared
-    read_book = false,     -- you read Ade's notebook
-    wed = "",              -- what you did on Wednesday night that Ade saw: "", "texts"
-    van = false,           -- you drove to Catford; Lena drives Ade and waits
-    reflected = false,     -- you have looked at your own part before the talk
-    his_part = false,      -- Ade told Lena his own part, and brings it with him
-    any_answer = false,    -- you asked plainly and said any answer was allowed
+    reply = "",         -- how you answered him: "plain", "limit" (nothing before), "warm"
+    owed = {},          -- lines he crossed and has not yet apologised for
+    named = {},         -- of those, the ones you told him about
+    mended = {},        -- he named it and said sorry, and you accepted
+    refused = {},       -- he said sorry, and you said it was not enough
+    unsaid = {},        -- he never said sorry for it
+    item = "",          -- the crossing being talked about now
+    dai = "",           -- his reaction, carried into the next scene
+    topic = "",         -- what you started with at the arch
+    month = 1,          -- 1 November, 2 December, 3 January, 4 February
+    lean = 1,           -- how far he leans towards crossing, 0..2: a line you drew
+                        -- lowers it, a crossing that got him what he came for
+                        -- or a door he heard as open raises it (until February)
+    heard = false,      -- at the arch, he let you finish (until January)
+    own_part = false,   -- you have looked at your own part
+    lied = false,       -- he says he never read the notebook
+    nb_ask = "",        -- what you told him about the notebook (December)
+    crossed = false,    -- at the end: he crossed a line this winter
+    jan = "",           -- what you said at the shutter that January remembers:
+                        -- "work" (keep away from the Bread Room), "soft" ("only a flat")
   },
   kinds  = { "reconciled", "growth", "apart" },
-  -- pressure: a tactic that pushes; apology: saying sorry; space: leaving
-  -- room; listening: hearing his side; reflection: naming your own part;
-  -- vulnerability: saying what you feel.
-  tags   = { "pressure", "apology", "space", "listening", "reflection", "vulnerability" },
+  -- boundary: a line crossed in this play (his, or once yours); repair: you
+  -- accept his apology for it.
+  tags   = { "boundary", "repair" },
   covers = { 1, 2, 4, 5, 6, 7, 12, 15, 16 },
 }
 
--- The collection's rules, checked by randomtest and quicktest.
-rule "two pushes rule out a reconciled ending" { never = "reconciled", after = "pressure", times = 2 }
-rule "the other person has a mind of their own" {
-  at_least = 20, of_plays_without = "pressure", end_in = { "growth", "apart" },
+rule "a line crossed keeps the reconciled endings off the table until its apology is accepted" {
+  never = "reconciled", after = "boundary", unless = "repair",
 }
-rule "every playthrough is a story" { min_choices = 8 }
-rule "every change of a meter says what it taught" { notes = true }
-
--- ---------------------------------------------------------------- Sunday
-
-scene "arch" {
-  [[Arch Nine, a quarter past two on a Sunday. The shutter is halfway down, the last of the sourdough has gone to the food bank van, and every few minutes a train goes over into Victoria and the brick ceiling hums like a held note.]],
-  [[The sign above the shutter still says LOWE & COLE, gold on green. Ade painted it twelve years ago, up a ladder you held while you complained about the ampersand.]],
-  [[He left eleven weeks ago, on a Tuesday, while you were at the flour merchant's: two bags, the good palette knife, and a note under the dough scraper on the bench.]],
-  [[Now your phone buzzes against the scales. Ade: Dai. Can I come to the arch Thursday after close? I think we should actually talk. Properly. Not the VAT.]],
-  choice "'Thursday's good. I'll be here.'" {
-    go = "jordan", patience = "%+10", trust = "%+10", tags = { "space" }, effect = up,
-    note = "Taking the talk on the day he offered, in as few words as he used, tells him it is his conversation as much as yours.",
-  },
-  choice "Ring him back now and get it over with" {
-    go = "jordan", patience = "%-15", effect = down,
-    note = "He chose a day and a way. Ringing at once turns his invitation into your emergency.",
-  },
-  choice "'Is this about selling the arch?'" {
-    go = "jordan", trust = "%-12", effect = down,
-    note = "Reading the worst into a message answers a question nobody has asked yet.",
-  },
+rule "no reconciled ending while a crossing stands unapologised or its apology refused" {
+  check = function(play, s)
+    if play.kind ~= "reconciled" then return true end
+    if s.owed:count() + s.refused:count() + s.unsaid:count() > 0 then
+      return false, "a reconciled ending with a crossing not mended"
+    end
+    if s.mended:count() >= 3 then return false, "a reconciled ending after three crossings" end
+    return true
+  end,
 }
-
-scene "jordan" {
-  [[Monday, ten to four in the morning. Jordan lets himself in with his hood up and one earbud in: nineteen, six months into his apprenticeship, and the only person in south London who is cheerful at this hour. He starts weighing out the rye without being asked, which is new.]],
-  [['Ade's coming in Thursday,' you say, before you have decided to say it.]],
-  [[Jordan takes the earbud out. 'For real? Is he coming back?' He waits. 'Mr Pask asked again Saturday. "Where's the other one?" Like you're a pair of gloves.']],
-  choice "'I don't know. I think I stopped talking to him.'" {
-    go = "drawer", respect = "%+8", trust = "%+4", tags = { "reflection" },
-    effect = function(s) s.reflected = true end,
-    note = "Naming your own part out loud, even to an apprentice over a sack of rye, turns a vague guilt into something you can look at.",
-  },
-  choice "'He left me a bakery to run on my own.'" {
-    go = "drawer", respect = "%-12",
-    note = "Telling it as something done to you skips the year that came before the note.",
-  },
-  choice "'Weigh the rye, Jordan.'" {
-    go = "drawer",
-    note = "Shutting a question down at work keeps up the same quiet that helped empty the flat.",
-  },
+rule "he has a mind of his own, and so do you" {
+  at_least = 20, of_plays_without = "boundary", end_in = { "growth", "apart" },
 }
+rule "every playthrough is a story" { min_choices = 10 }
+rule "each bar that moves says why" { notes = true }
 
-scene "drawer" {
-  [[Calder House, fourth floor: the flat with both your names on the mortgage and twenty-two years still to run. You are going through Ade's bedside drawer for the spare van key.]],
-  [[Under a tangle of chargers is his blue notebook, the one he kept the pastry orders in. The orders stop in April. After that the writing is smaller, pressed hard enough to dent the page behind.]],
-  [[You see the top line before you can stop seeing it: Things to say to D. when he's awake.]],
-  choice "Just the first page. Then stop." {
-    go = "pages", respect = "%-25", trust = "%-15", tags = { "pressure" },
-    effect = function(s) pushed(s); s.read_book = true end,
-    note = "Reading what someone wrote for himself is checking up on him, however the drawer came to be open, and a page is as much as a book.",
+-- ---------------------------------------------------------------- November
+
+scene "message" {
+  [[Catford, a Sunday night at the end of November.]],
+  [[Your name is Ade Cole. You are forty-one, you make the best cardamom buns south of the river, and for eleven weeks you have slept in your sister Funmi's back bedroom on a sofa bed, between an exercise bike hung with washing and the cot her son grew out of.]],
+  [[You left on a Tuesday in September, while Dai was at the flour merchant's: two bags, the good palette knife, and a note under the dough scraper on the bench. Twelve years married, twelve years of Lowe & Cole in Arch Nine, and the note was four lines long.]],
+  [[At ten past nine your phone lights up on the duvet. Dai. The first message in eleven weeks that isn't about the VAT.]],
+  [[*I've been thinking about what you wrote. I'd like to talk, properly, if you want to. When and where you say. You don't have to answer this. D.*]],
+  [[He has never in his life written *when and where you say*. You read it three times. Through the wall, Funmi is reading Tobi the dinosaur book, doing all the voices.]],
+  choice "'Thursday, after close. I'll come to the arch.'" {
+    [[You send it before you can make it cleverer. His answer comes inside a minute: *Thursday. Thank you.*]],
+    go = wednesday, voice = "%+5", effect = set("reply", "plain"),
+    note = "Naming the day and the place yourself keeps the talk as much yours as his.",
   },
-  choice "Put it in the box of his things, unread" {
-    go = "wednesday", respect = "%+10", tags = { "space" },
-    note = "Leaving his private words private means you will hear them only if he chooses to say them, which is the only way that counts.",
+  choice "'Thursday, at the arch. Nothing before then, Dai. No calls.'" {
+    [[It looks colder on the screen than it felt in your thumbs. You send it anyway. *OK,* he writes. *Understood. Thursday.*]],
+    go = wednesday, voice = "%+15",
+    effect = function(s) s.reply = "limit"; s.lean = 0 end,
+    note = "Saying what you need before it's needed isn't coldness. It gives him a line he can see, and keep.",
   },
-  choice "Shut the drawer. Leave it where he left it." {
-    go = "wednesday", respect = "%+6",
-    note = "Leaving it exactly where he put it is a small way of saying it is still his.",
+  choice "'I've missed you. Thursday?'" {
+    [[It's true, which is why it goes before you can stop it. The dots come and go for a long time. *Me too. So much. Thursday x*]],
+    go = wednesday, voice = "%+5", patience = "%-5",
+    effect = set("reply", "warm"),
+    note = "Telling him you miss him is honest. He will also hear a door open wider than you opened it, and that part is his to manage.",
   },
 }
 
-scene "pages" {
-  [[1. The Belgrave. You said yes on the phone while I was standing right there.]],
-  [[2. King's. The chair.]],
-  [[3. You don't ask me anything now. Not even if it's raining.]],
-  [[4. I don't think you'd notice if I went. The line is crossed out, and then written again underneath, more neatly, as if he wanted to get it right.]],
-  choice "Close it. Put it in the box with his things." {
-    go = "wednesday",
-    note = "Stopping late is still stopping; what you do with what you read is the next choice.",
-  },
-  choice "Turn the page" {
-    go = "wednesday", respect = "%-15", effect = down,
-    note = "One page was already too many; the second turns a lapse into a decision.",
-  },
-}
-
--- ---------------------------------------------------------------- Wednesday
-
-scene "wednesday" {
-  [[Wednesday, nine at night. You should have been asleep an hour ago; the alarm has gone at half three for twelve years. Instead you are on the sofa with the telly on mute and your phone on your chest.]],
+scene "wed_quiet" {
+  [[Wednesday, twenty to ten. You are ironing a shirt for a conversation, in a back bedroom in Catford, on a board that wobbles if you lean on it.]],
   function(s)
-    if s.read_book then
-      return [[Page four won't leave you alone. I don't think you'd notice if I went. You did notice. It took you a day, and a note.]]
+    if s.reply == "limit" then
+      return [[Your phone has been quiet since Sunday. Not a word from him: not *how are you*, not a photo of a loaf. You asked him for that and he has done it, and you keep checking anyway, as if to watch him doing it.]]
+    elseif s.reply == "warm" then
+      return [[There is one message from him, from this morning: *Jordan says hello. See you tomorrow. No need to answer.* Just the one. After what you sent on Sunday you had half expected a flood, and it hasn't come.]]
+    end
+    return [[There is one message from him, from teatime: *Oven's playing up but I'll be there. No need to answer.* Nothing since.]]
+  end,
+  [[Funmi puts her head round the door with two mugs. 'So,' she says. 'What are you going to say to him?']],
+  choice "Go through the list again in your head" {
+    [[You go through it the way you have since April, point by point: the Belgrave, King's, the quiet. Funmi watches you not answer her, and goes to run Tobi's bath.]],
+    go = "lena", voice = "%-5",
+    note = "Rehearsing in silence is an old habit of yours. A year of it filled a notebook, and reached him as a note.",
+  },
+  choice "Tell Funmi, out loud, the whole of it" {
+    [[You tell her. It comes out in the wrong order and too loud, and you cry once, at King's, and she hands you a tea towel because it's nearest. 'Right,' she says at the end. 'Now say it like that to him.']],
+    go = "lena", voice = "%+10",
+    note = "Saying it aloud once, to someone safe, is how a list turns into something you can say to a face.",
+  },
+  choice "Hang the shirt up and go to bed" {
+    [[You hang it on the back of the door and turn the lamp off at ten, like a baker, though you haven't been one for eleven weeks.]],
+    go = "lena", patience = "%+8",
+    note = "Not every night before a hard talk has to be spent on it. Sleep is a kind of patience too.",
+  },
+}
+
+scene "wed_van" {
+  [[Wednesday, twenty to ten. You are ironing a shirt for a conversation, in a back bedroom in Catford, on a board that wobbles if you lean on it.]],
+  [[You go to pull the blind, and there it is under the street lamp opposite: the green van. LOWE & COLE along the side in the gold you painted, your own name looking up at the window.]],
+  function(s)
+    if s.reply == "limit" then
+      return [[You asked him for nothing before Thursday. You put it in writing. He wrote back *Understood*.]]
     end
   end,
-  [[In your head there is a speech for tomorrow. It gets better every time you go through it, and longer, and it is mostly about the rent.]],
-  [[Funmi's flat in Catford is twenty minutes away in the van. The box room is at the back, over the bins. You would be able to see if his light was on.]],
-  choice "Drive over. Just to see his light." {
-    go = "ade_window", respect = "%-30", patience = "%-15", tags = { "pressure" },
-    effect = function(s) pushed(s); s.van = true end,
-    note = "Turning up outside where someone is staying, even without knocking, takes away his say in when he sees you.",
+  [[He doesn't get out. The engine is running; you can see the exhaust in the cold. You stand in the dark with the blind cord in your hand and the iron ticking behind you, and you count. Four minutes. Seven. At nine your hands start to shake, and you are furious with them, because it's only Dai. It's only Dai, outside your sister's house at night, and you didn't ask him to come.]],
+  [['Is that him?' Funmi says from the doorway. Tobi is asleep across the landing. She doesn't put the light on.]],
+  choice "Text him: 'I can see the van. Go home, Dai.'" {
+    [[Your thumbs are clumsy. You send it and watch the windscreen. A phone lights up behind it. For a whole minute nothing happens; then the headlights come on, and the van pulls away, slowly, as if slowly made it better.]],
+    go = "lena", tags = { "boundary" }, voice = "%+15",
+    effect = function(s) s.named:add("van") end,
+    note = "Telling him plainly that you saw, and that he should go, gives him something true to carry home. He can't guess at it afterwards.",
   },
-  choice "Text to check he's still coming. Then again." {
-    go = "ade_boxroom", patience = "%-25", respect = "%-10", tags = { "pressure" },
-    effect = function(s) pushed(s); s.wed = "texts" end,
-    note = "Three texts the night before a talk he asked for turn his invitation into something he has to manage.",
+  choice "Go down to him. He's been sitting out there in the cold." {
+    [[You go down in Funmi's slippers. He winds the window down and the heater breathes out at you, and there's a paper bag of buns on the passenger seat, and his face when he sees you is so glad that you get in. 'I just needed to see you were all right,' he says. You sit in the van for twenty minutes and talk about the oven. When you go back up, Funmi doesn't say anything, which is how you know.]],
+    go = "lena", tags = { "boundary" }, voice = "%-10",
+    effect = set("lean", 2),
+    note = "Going down was kind, and it was also the thing he came for. A line you step over for him is a line he learns can be stepped over.",
   },
-  choice "Bin the speech. Write down your own part instead." {
-    go = "ade_boxroom", patience = "%+8", respect = "%+6", tags = { "reflection" },
-    effect = function(s) s.reflected = true end,
-    note = "Swapping the case for yourself for a plain list of your own part makes room for his side before he has said a word.",
-  },
-  choice "Go to bed. You're a baker." {
-    go = "ade_boxroom", patience = "%+6", tags = { "space" },
-    note = "Letting the night be a night, and not a rehearsal, is patience you can practise in your sleep.",
+  choice "Stand in the dark until he goes" {
+    [[You don't move. Funmi doesn't either. At eleven minutes the van pulls away, and you find you've wound the blind cord so tight round one finger that it has gone white. You don't tell him you saw. You tell Lena, by text, after midnight.]],
+    go = "lena", tags = { "boundary" }, voice = "%-5",
+    note = "Saying nothing keeps the peace for a night, and leaves him to decide for himself what the dark window meant.",
   },
 }
 
--- ---------------------------------------------------------------- Ade's side
-
-scene "ade_window" {
-  [[ADE · Wednesday, 9.40 p.m., Catford]],
-  [[You are Ade Cole, forty-one, maker of the best cardamom buns south of the river, ironing a shirt for a conversation in your sister's box room.]],
-  [[You go to close the blind, and there it is under the street lamp: the green van. LOWE & COLE, in the gold you painted. Your own name, looking up at you.]],
-  [[He doesn't get out. The engine runs for eleven minutes; you count every one, standing in the dark while the iron ticks as it cools. When the van pulls away your hands are shaking, and you are furious with them for it.]],
-  [[Funmi, in the doorway: 'Was that him?' You text Lena: Can you drive me tomorrow, and wait outside? She sends a thumbs-up and a knife, which is Lena.]],
-  choice "Close the blind" {
-    go = "ade_boxroom",
-    note = "From his side of the glass, a van idling outside isn't devotion. It is someone else deciding when he'll see you.",
-  },
-}
-
-scene "ade_boxroom" {
+scene "wed_texts" {
+  [[Wednesday, ten to eleven. The shirt is ironed and on the back of the door, and you are lying on the sofa bed not sleeping when the phone buzzes on the windowsill.]],
+  [[*Still on for tomorrow?*]],
+  [[Before you've decided what to say, it goes again. *Ade?* And a minute after that: *You there? Just want to know you're ok.*]],
   function(s)
-    if s.mem == 0 and not s.van then return [[ADE · Wednesday, 9.40 p.m., Catford]] end
-  end,
-  function(s)
-    if s.mem == 0 and s.van then
-      return [[The blind is down. The shirt is on its hanger. Funmi has made you tea you won't drink, and Tobi has drawn you a picture of a dinosaur eating a van.]]
-    elseif s.mem == 0 then
-      return [[You are Ade Cole, forty-one, maker of the best cardamom buns south of the river. For eleven weeks you have slept in your sister's box room, between a rowing machine and a cot.]]
-    elseif s.mem == 1 then
-      return [[The heating ticks. Through the wall, Funmi is reading Tobi the same dinosaur book for the third night running, doing all the voices.]]
+    if s.reply == "limit" then
+      return [[On Sunday you asked him for nothing before Thursday, and he wrote back *Understood*. He has understood it for three days.]]
+    elseif s.reply == "warm" then
+      return [[You told him you missed him. You meant it. You didn't mean this.]]
     end
-    return [[It's gone eleven. The rowing machine creaks when you lean on it, as if it has opinions.]]
+    return [[Twelve years, and he has never texted you three times about anything. Not the night at King's. Not the morning after the note.]]
   end,
-  function(s)
-    if s.wed == "texts" then
-      return [[Your phone buzzes on the windowsill. Still on for tomorrow? Then: Ade? Then: You there? He has never texted you three times about anything. Not even the night you sat in the chair at King's.]]
-    end
-  end,
-  function(s)
-    if s.mem == 0 then
-      return [[You left the blue notebook in the drawer at the flat, meaning to bring it. He won't read it; he never read anything you left out, not even the notes on the fridge. You'll have to remember it yourself. What keeps coming back?]]
-    end
-    return [[What else keeps coming back?]]
-  end,
-  choice "The Belgrave contract, in March" {
-    once = true, call = "ade_contract", effect = hub,
-    note = "It is rarely the decision itself that does the damage; it is being in the room and not being asked.",
+  [[The phone lies face up on the sill, lit, waiting for you to do something about him.]],
+  choice "'Yes. Still on. Stop now, please. Goodnight.'" {
+    [[You send it and turn the phone over. It buzzes once more, and you don't look until the morning: *Sorry. Night.*]],
+    go = "lena", tags = { "boundary" }, voice = "%+15",
+    effect = function(s) s.named:add("texts") end,
+    note = "One plain answer, with the stop in it, lets him know where the line was without you having to manage his night.",
   },
-  choice "The night at King's, in June" {
-    once = true, call = "ade_ward", effect = hub,
-    note = "A breakup often turns on a night the other person barely remembers, because for him it was only a busy one.",
+  choice "Ring him. He sounds frightened." {
+    [[He picks up on the first ring. He's sorry, he says, he's sorry, he just got in his own head, and for forty minutes you talk him down, the way you used to talk down the Belgrave's head chef, and when you hang up it has gone midnight and somehow you're the one who feels he's done something wrong.]],
+    go = "lena", tags = { "boundary" }, voice = "%-10", patience = "%-5",
+    effect = set("lean", 2),
+    note = "Soothing him at midnight made his fright your job. It's the old arrangement, and leaving was how you got out of it.",
   },
-  choice "The last good Sunday" {
-    once = true, call = "ade_sunday", effect = hub,
-    note = "What was good is part of his side too; you can't understand what he lost without it.",
+  choice "Turn the phone face down and leave it till morning" {
+    [[You put it face down on the sill. It buzzes twice more against the paint. You lie there and listen to Funmi's boiler, and sleep at some point after two.]],
+    go = "lena", tags = { "boundary" }, voice = "%-5",
+    note = "Not answering protects your night. It also means he never hears from you what three messages felt like.",
   },
-  choice "Turn off the lamp" { go = "ade_months" },
 }
 
-scene "ade_contract" {
-  [[ADE · March, behind the counter]],
-  [[You are doing the float when Dafydd comes through from the back with the phone clamped to his floury shoulder. 'Yes,' he says. 'Yes, we can do that. Six hundred a day from April.' He hangs up and looks at you as if he has brought you flowers.]],
-  [[Six hundred rolls a day for the Belgrave's four hotels. He would be in at one in the morning instead of half three. You would be on the counter alone till two, and on the books every night after.]],
-  [['We need it,' he said, and you did; the arch rent had gone up again. That wasn't it. It was that you were standing right there, a yard away, and he said yes before he looked at you.]],
-  choice "Put it away for now" { back = true },
-}
-
-scene "ade_ward" {
-  [[ADE · June, King's]],
-  [[Your dad's stroke. You ring Dafydd from the back of the ambulance, then from a corridor at King's, then from the chair beside the bed, on a ward where every machine beeps in a different key.]],
-  [[He says he's coming. He says it at eight and again at ten. At midnight: Belgrave order's gone wrong, 200 short, can't leave Jordan with it. First thing tomorrow. x]],
-  [[Your dad is fine, in the end: slower, and furious about the tea. What you can't put down is the chair next to yours, empty till morning, and the thought you had in it. So this is how it's going to be. Me, on my own, in chairs.]],
-  choice "Put it away for now" { back = true },
-}
-
-scene "ade_sunday" {
-  [[ADE · February, the train back from Margate]],
-  [[Sundays were still closed then. You both slept till nine, which felt like a crime, and took the train to Margate with a bag of Saturday's buns. In the café on the front Dafydd told the man at the next table that the buns were yours, 'and he's a genius', loudly, twice.]],
-  [[On the way home he fell asleep on your shoulder with flour still in one eyebrow. You didn't wake him at your stop. You rode on to Victoria and all the way back, just to keep the weight there.]],
-  [[After April there were no more closed Sundays.]],
-  choice "Put it away for now" { back = true },
-}
-
-scene "ade_months" {
-  [[ADE · Thursday, a quarter past one in the morning]],
+scene "lena" {
+  [[Thursday, eleven in the morning. Lena's flower stall outside Denmark Hill station: buckets of eucalyptus, the last of the chrysanthemums, and Lena in fingerless gloves with a flask of something that isn't only tea. You have been friends since catering college, when she set fire to a crêpe pan and you put it out with a tea towel.]],
   function(s)
-    if s.mem == 0 then
-      return [[You don't let yourself go back to any of it, and it comes anyway, in the dark: his voice on the phone in March saying yes to someone else, the empty chair at King's.]]
+    if s.owed:has("van") and s.lean < 2 then
+      return [['I'm driving you tonight,' she says, before you've said hello. 'I'll park at the bus stop and read my book and I won't come in. Don't argue.' You don't argue.]]
+    elseif s.owed:has("van") then
+      return [['You got in the van,' she says, and it isn't a question. 'Ade. Love.' She leaves it there, which is worse than if she hadn't.]]
+    elseif s.owed:has("texts") then
+      return [['Three,' she says, reading your phone upside down. 'This from the man who once took four days to answer me about a wedding cake.']]
     end
   end,
-  [[You lie in the dark and count the small things, because the big things were never really the problem. He stopped saying night, love and started saying alarm's set. He ate standing up at the bench. He laughed at the radio and not at you.]],
-  [[When Mr Pask asked where the other one was, you said in the back, and it was true, and it wasn't. You noticed all of it for months. You said none of it. You wrote it down and waited for him to be awake.]],
-  choice "Go through it again, point by point" {
-    go = "ade_lena",
-    note = "The one who left rehearses too; he walks into the talk as frightened of it as you are.",
-  },
-  choice "Let it go round until it lets you sleep" {
-    go = "ade_lena",
-    note = "Months of noticing and not saying are part of his story, not a charge to bring against him.",
-  },
-}
-
-scene "ade_lena" {
-  [[ADE · Thursday, 11 a.m., Denmark Hill]],
-  [[Lena's flower stall outside the station: buckets of eucalyptus, the last of the chrysanthemums, and Lena in fingerless gloves with a flask of something that isn't only tea. You have been friends since catering college, when she set fire to a crêpe pan and you put it out with a tea towel.]],
   [['So what are you saying tonight?' she asks. 'And don't give me the list. I know the list. I could do the list at karaoke.']],
-  [['That he stopped seeing me. That I'm not coming back to how it was.' She wraps a bunch of ranunculus for a woman in scrubs and takes the money without looking. 'That's all about him. What did you do, in all of it?']],
+  [[You tell her anyway: that he stopped seeing you, that you're not coming back to how it was. She wraps a bunch of ranunculus for a woman in scrubs and takes the money without looking. 'That's all about him,' she says. 'What did you do? In all of it?']],
   choice "'I went quiet. I wrote it down instead of saying it.'" {
-    go = "arch_wait",
-    effect = function(s) s.his_part = true end,
-    note = "The one who left has a part too, and naming it is his to do, in his own words and his own time.",
+    [[It's out before you can dress it. Lena nods slowly, as if you've handed her the right change. 'And then?' 'And then I left a note under a dough scraper.' 'There you go,' she says. 'Say that bit too. It's the bit he won't be expecting.']],
+    go = "th_arch", voice = "%+10", respect = "%+8", effect = set("own_part", true),
+    note = "Naming your own part, even to a friend at a flower stall, gives a fog of guilt some edges: something you can set on the table beside his.",
   },
-  choice "'I waited a year for him to wake up. That's what.'" {
-    go = "arch_wait",
-    note = "Hurt can hide a person's own part from him for a while, and that is not yours to point out in the middle of his.",
+  choice "'I waited a year for him to notice. That's what I did.'" {
+    [['Fair,' says Lena, with a look over the flask that says it isn't, quite. She lets it go. She's good at that. It's why you're still friends.]],
+    go = "th_arch", respect = "%-5",
+    note = "Hurt can keep your own part out of sight for a long time. It's still there when you go looking for it.",
   },
-}
-
--- ---------------------------------------------------------------- Thursday
-
-scene "arch_wait" {
-  [[YOU · Thursday, 6.30 p.m., Arch Nine]],
-  [[You have scrubbed the bench twice. The deck oven ticks as it cools, the proving cabinet hums to itself, and in the corner of the whiteboard, in Ade's capitals, is the thing you haven't had the heart to wipe: BUY MORE CARDAMOM!!!]],
-  [[Two stools. Two mugs. The box of his things by the shutter: his whites, the good piping bags, the blue notebook on top.]],
-  function(s)
-    if s.read_book then return [[You know what's on page four. It sits in your mouth like a stone.]] end
-    return [[You haven't opened the notebook. You have looked at it a great deal.]]
-  end,
-  choice "Sit on a stool and wait. Just wait." {
-    go = "ade_walk", patience = "%+8", tags = { "space" },
-    note = "Arriving at a hard talk ready to listen, not to win, is a decision you can make before anyone walks in.",
-  },
-  choice "Run through the speech one more time" {
-    go = "ade_walk", patience = "%-10",
-    note = "A speech rehearsed to the last line leaves no room for the half of the conversation that isn't yours.",
-  },
-  choice "Bake a tray of his cardamom buns" {
-    go = "ade_walk",
-    note = "A kindness is a kindness when it asks for nothing back; the test is whether you would mind if he didn't eat one.",
+  choice "'Not today, Lena.'" {
+    [['Okay,' she says, and pours you a cup from the flask, and doesn't mention it again all morning. That's worse.]],
+    go = "th_arch", patience = "%+5",
+    note = "Putting off a hard question is allowed. It'll be waiting at the arch.",
   },
 }
 
-scene "ade_walk" {
-  [[ADE · Thursday, 6.58 p.m., under the arches]],
+scene "th_arch" {
+  [[Thursday, two minutes to seven. Arch Nine.]],
   function(s)
-    if s.van then
-      return [[Lena parks by the bus stop and puts her hazards on. 'I'm right here,' she says. 'I've got a book and a flask and all night.']]
+    if s.owed:has("van") and s.lean < 2 then
+      return [[Lena parks her red Fiesta at the bus stop, puts the hazards on and opens her book. 'Right here,' she says, without looking up. 'All night, if it comes to it.']]
     end
-    return [[You walk from the station the long way, past the chicken shop and the launderette and the tyre place, the way you walked to work for twelve years.]]
+    return [[You walk from the station the long way, past the chicken shop and the launderette and the tyre place, the way you walked to work for twelve years. A train goes over into Victoria and the brick hums like a held note.]]
+  end,
+  [[The shutter is down to knee height, with light underneath. Above it the sign still says LOWE & COLE, gold on green. You painted it twelve years ago, up a ladder he held while he complained about the ampersand.]],
+  [[Your key is on your ring; it's still half your arch. You knock anyway, twice, the way a delivery driver knocks, and duck under.]],
+  page_break,
+  [[He has scrubbed the bench; you can smell it. Two stools, two mugs, and a tray of cardamom buns, lopsided, the cardamom ground too coarse. He has been trying to make your buns. He stands up too fast and knocks a stool over, and rights it, and then doesn't know what to do with his hands.]],
+  call = function(s) return first_owed(s, "van", "texts") end,
+  go = "th_open",
+}
+
+-- ------------------------------------------------- his apologies, and yours to judge
+
+-- Entered with s.item set, by a call from the arch, the January post or the
+-- reckoning at Margate; every way out goes back there.
+
+scene "sorry" {
+  function(s)
+    local d = s.dai
+    s.dai = ""
+    if d == "raised" then
+      return [[He doesn't answer straight away. He looks down, and then at you, and you can see him decide not to argue.]]
+    elseif d == "pressed" then
+      return [[He goes quiet. A long quiet. When he speaks again it's a different voice, the one he uses for bad news about an order.]]
+    elseif s.month == 1 then
+      return [['Can I say something first?' he says. 'Then it's yours, all of it. But this first.']]
+    elseif s.month == 3 then
+      return [[The letter is one side of lined paper in his capitals, the ones he uses for labels on the proving trays.]]
+    end
+    local w = s.item
+    if w == "van" or w == "texts" then
+      return [[He puts his finger on the third line and reads it out, so you don't have to.]]
+    elseif w == "notebook" then
+      return [['This one,' he says, and taps a line halfway down, and doesn't look up.]]
+    elseif w == "counter" then
+      return [[He turns the invoice round so that you can read the next line for yourself.]]
+    end
+    return [[The last line is in different ink, as if he added it this morning.]]
   end,
   function(s)
-    if s.his_part then
-      return [['Say that bit too,' Lena told you this morning. 'The bit about you. It's the bit he won't be expecting.']]
+    local w = s.item
+    if w == "van" then
+      return [[{month == 4:'The van,' he says. 'The night before the arch.  |'Wednesday,' he says. '}I drove to Funmi's and sat outside with the engine running. I told myself I only wanted to see your light. But you hadn't asked me there, and you had to stand at the window in the dark and work out what I was going to do.{named has van:  You had to tell me to go home.|} I'm sorry. I won't come where you're staying unless you ask me to.']]
+    elseif w == "texts" then
+      return [['The texts,' he says. 'The night before {month == 4:the arch|this}. Three of them, at eleven o'clock, when you'd already said Thursday. I made you answer for my nerves, in your sister's house. I'm sorry. If you say a day, that's the day. I won't chase it.']]
+    elseif w == "notebook" and s.month == 3 then
+      return [[*Ade. Your notebook. I read it. {lied:Then I stood in the hall and told you I hadn't, which was worse than the reading.  |}It was what you'd written for yourself and you hadn't given it to me, and I knew that before I'd read a word. I'm sorry I read it. I won't ask you what else is in it. D.*]]
+    elseif w == "notebook" then
+      return [['Your notebook,' he says. 'I read it. {lied:Then I lied to you about it, in the hall, with your boxes round us.  |}It was what you'd written for yourself, and you hadn't given it to me. I'm sorry I read it{lied:, and I'm sorry I lied|, and that you had to hear it from me like that}.']]
+    elseif w == "counter" then
+      return [['The Bread Room,' he says. 'I came to your work. You couldn't walk off; you had a queue and an apron and Fatima's name over the door. I know exactly what that is, standing behind a counter, and I did it to you anyway.{mended has van:  And I'd promised in the arch I wouldn't come where you were without asking. I broke that.|} I'm sorry. I won't come there again.']]
     end
-    return [['Just don't let him make it about the rent,' Lena told you this morning, and pushed a bunch of ranunculus at you that you left on Funmi's hall table.]]
+    return [['Last night,' he says. 'The messages. Four of them, when you'd said Sunday and the 9.40.{mended has texts:  I promised you in November I'd stop doing that, and I did it again.|} I made Saturday night about whether you'd meant it. I'm sorry.']]
   end,
-  [[The shutter of Arch Nine is down to knee height with light underneath. Your key is on your ring; it is still half your arch, and your name is still over the door. A train goes over, and you realise you have been holding your breath since Catford.]],
-  choice "Knock on the shutter" {
-    go = "arrival",
-    note = "Even with a key, he knocks: from his side, coming back into the old room is a question, not a right.",
+  "{cycle: He stops there, and doesn't add anything to it. | That's all. He doesn't dress it up. | He leaves it there, with nothing after it.} {month == 3: There's nothing else on the page.  | He waits for you.}",
+  choice "'Thank you for saying it. Don't do it again.'" {
+    "{month == 3: You text him those words, exactly, and put the letter in the back of the notebook. | {cycle: He nods, once, as if he's signing for a delivery. 'I won't.' | 'I won't,' he says. Just that. | He breathes out, and his shoulders come down an inch.}}",
+    back = true, tags = { "repair" }, respect = "%+8", voice = "%+5", effect = mend,
+    note = "Accepting an apology that names exactly what he did is a decision, not a duty. You made it, and told him what it was worth.",
+  },
+  choice "'I hear you. It isn't enough.'" {
+    "{month == 3: You text him those words, exactly, and put the letter in a drawer. | {cycle: He takes it. He doesn't argue, which is something. | 'Okay,' he says, very quietly. 'That's fair.' | He looks at the table for a long moment, and nods.}}",
+    back = true, voice = "%+10", effect = refuse,
+    note = "You can hear a real apology and still say it isn't enough. Sorry opens a door; it doesn't oblige you to walk through it.",
+  },
+  choice "'Why did you do it?'" {
+    "{month == 3: You ring him. He picks up on the first ring, and you ask him.}",
+    go = "sorry_why", patience = "%+5",
+    note = "Asking why before you decide isn't softness. It lets you judge the apology by more than its wording.",
   },
 }
 
-scene "arrival" {
-  [[YOU · Thursday, 7.02 p.m., Arch Nine]],
-  [[Two knocks on the shutter, the way a delivery driver knocks. He has a key. He has always had a key.]],
+scene "sorry_why" {
   function(s)
-    if s.van then
-      return [[Through the gap you can see a red Fiesta at the bus stop with its hazards going. Lena's. She is reading. She doesn't look at the arch; she doesn't need to.]]
+    local w = s.item
+    if w == "van" then
+      return [['Because I thought you might not come,' he says. 'And if I saw your light on I'd know you were still there, somewhere I could drive to. That's not a reason. It's just what it was.']]
+    elseif w == "texts" or w == "eve" then
+      return [['Because when you don't answer I hear the quiet from last year,' he says. 'And I panic, and I try to fill it. It was my panic. I made it yours.']]
+    elseif w == "notebook" then
+      return [['Because it had *D.* on the first page,' he says. 'And I thought, if I knew what was in it, I'd know what to say, and I'd get it right for once. I wanted the answers before the exam. That's all it was.']]
     end
+    return [['Because I wanted to see you somewhere that was yours,' he says. 'And I didn't ask, because you might have said no. Which is the whole reason I should have asked.']]
   end,
-  [[Ade ducks under in the grey coat he bought in a sale and never let you forget. He has had his hair cut short at the sides. He looks at the two stools and doesn't sit on either. 'I don't know how to start,' he says.]],
-  choice "'Start anywhere. I'm listening.'" {
-    go = "beat_contract", trust = "%+12", respect = "%+10", tags = { "listening" },
-    effect = function(s) arrived(s); up(s) end,
-    note = "Handing him the start of the conversation tells him, before anything else, that you came to hear it.",
+  "{cycle: You hear it. It doesn't change what he did; it changes what you know about him. | It's the truth, you think. It isn't an excuse, and he hasn't offered it as one. | You believe him. That was never the question.}",
+  choice "'All right. I accept it.'" {
+    "{month == 3: On the other end of the line, you hear him breathe out. | {cycle: He nods. He doesn't thank you, and you're glad; it isn't a favour. | 'Okay,' he says, and the word has a lot in it.}}",
+    back = true, tags = { "repair" }, respect = "%+10", effect = mend,
+    note = "Understanding why he did it, and then deciding his sorry is enough, is forgiveness you chose with your eyes open.",
   },
-  choice "Start with the apology you rehearsed" {
-    go = "beat_contract", patience = "%-15",
-    effect = function(s) arrived(s); down(s) end,
-    note = "An apology offered before you've heard what hurt can only say sorry for what you guessed.",
-  },
-  choice "'Is that Lena out there? What did you think I'd do?'" {
-    when = function(s) return s.van end,
-    go = "beat_contract", respect = "%-15",
-    effect = function(s) arrived(s); down(s) end,
-    note = "When someone brings a friend to meet you, asking why defends you and forgets what gave him the reason.",
-  },
-  choice "'So. Are we selling the arch, or what?'" {
-    go = "beat_contract", trust = "%-15",
-    effect = function(s) arrived(s); down(s) end,
-    note = "Jumping to the practical question is a way of skipping the one he came to ask.",
+  choice "'That's why. It still isn't enough.'" {
+    "{month == 3: There's a long quiet on the line. 'Okay,' he says at last. 'That's fair.' | {cycle: He nods, slowly. He doesn't ask you to change your mind. | 'I know,' he says. 'I'd say the same.'}}",
+    back = true, voice = "%+10", effect = refuse,
+    note = "A reason can be true and still not be enough. Saying so is allowed.",
   },
 }
 
-scene "beat_contract" {
-  [[Ade sits at last, on the stool nearest the shutter, with his coat still on. 'The Belgrave,' he says. 'You said yes on the phone while I was standing right there. Like I was the radio.']],
-  [[A train goes over. He waits for it to pass. He always did; he never once shouted over a train.]],
-  choice "'You're right. I didn't even look at you.'" {
-    go = "beat_ward", trust = "%+12", respect = "%+10", effect = up,
-    note = "Agreeing with the plain fact of what he says, without adding to it, tells him he was seen.",
-  },
-  choice "'I did it for us. The rent had gone up.'" {
-    go = "beat_ward", respect = "%-15", trust = "%-6", effect = down,
-    note = "Defending the decision answers a complaint he didn't make: it was never the contract, it was not being asked.",
-  },
-  choice "'You never said you minded!'" {
-    go = "beat_ward", respect = "%-15", effect = down,
-    note = "Pointing out what he didn't say turns his hurt into his fault.",
-  },
-  choice "Say nothing. Let him go on." {
-    go = "beat_ward", patience = "%+12", tags = { "listening" }, effect = up,
-    note = "A silence that is listening, not hiding, gives the other person room to finish.",
-  },
-}
-
-scene "beat_ward" {
-  [['And King's,' Ade says. He is looking at the oven, not at you.]],
-  [[You remember that night: the Belgrave order two hundred short, the mixer tripping the fuse, Jordan close to tears over a tub of dough. You remember it as the night you saved the contract.]],
-  [['I sat in that chair till six,' he says. 'And I thought, this is it now. This is what it's going to be.']],
-  choice "'Ade, we were two hundred short, the mixer...'" {
-    go = "beat_quiet", respect = "%-20", trust = "%-8", effect = down,
-    note = "Interrupting with the facts of your night tells him his was the smaller one.",
-  },
-  choice "'I should have been in that chair.'" {
-    go = "beat_quiet", trust = "%+15", respect = "%+10", effect = up,
-    note = "Naming what you should have done, plainly, is different from explaining what you did.",
-  },
-  choice "'What was it like? In the chair?'" {
-    go = "ward_more", trust = "%+12", respect = "%+12", tags = { "listening" }, effect = up,
-    note = "Asking what a night was like for him, and wanting the long answer, is how you learn what actually needs mending.",
-  },
-}
-
-scene "ward_more" {
-  [[He tells you. The tea from the machine that tasted of soup. His dad asking for you, twice, and Ade saying you were on your way. The night nurse, about four, asking if there was nobody for him, love, and Ade saying his husband was at work.]],
-  [['She said, "At four in the morning?" And I said he's a baker, and she laughed, and I laughed, and then I went and cried in the disabled toilet for twenty minutes.' He shrugs, as if it happened to someone else. 'There. Now you know.']],
-  choice "Stay with it. Don't try to fix it." {
-    go = "beat_quiet", patience = "%+12", tags = { "listening" }, effect = up,
-    note = "Letting a hard story sit, without rushing in to make it better, shows it was heard.",
-  },
-  choice "Reach across the bench for his hand" {
-    go = "beat_quiet", patience = "%-12",
-    note = "Comfort he didn't ask for can be comfort for you; let him choose when he wants to be reached for.",
-  },
-}
-
-scene "beat_quiet" {
-  [['And then just the quiet,' Ade says. 'You stopped asking me things. Not big things. What I thought of the new flour. Whether it was raining. I told Mr Pask more about my day than I told you.']],
-  [['So I wrote it down. Things to say when you were awake.' He nods at the box by the shutter, at the blue cover on top. 'Did you read it?']],
-  choice "'Yes. Some of it. I'm sorry. I shouldn't have.'" {
-    when = function(s) return s.read_book end,
-    go = "the_other_half", respect = "%+12", trust = "%+10", tags = { "apology" },
-    effect = function(s) s.read_book = false; up(s) end,
-    note = "Owning a wrong the moment you are asked, with nothing added, is the start of being trusted with the next thing.",
-  },
-  choice "'No. Course not.'" {
-    when = function(s) return s.read_book end,
-    go = "the_other_half", trust = "%-25",
-    effect = function(s) warm(s, -2) end, -- read_book stays set: the lie is seen
-    note = "A lie told to keep the talk safe is the thing that makes it unsafe, and he has known your face for twelve years.",
-  },
-  choice "'No. It's yours. It's there in the box.'" {
-    when = function(s) return not s.read_book end,
-    go = "the_other_half", trust = "%+12", effect = up,
-    note = "Privacy kept when nobody would have known is trust built in the dark, and it shows in the light.",
-  },
-  choice "'Why write it down? Why not just tell me?'" {
-    go = "the_other_half", respect = "%-12",
-    effect = function(s) s.read_book = false; down(s) end,
-    note = "Asking why he didn't speak up turns his hurt into his failing.",
-  },
-}
-
-scene "the_other_half" {
+scene "unnamed" {
+  "{month == 4: {cycle: You read his list twice, to be sure. It isn't on it. | That isn't on the list either. | Nor is that. | Nor that.} | He pours the tea. 'Thanks for coming,' he says, and his hands are steady now, and he doesn't say anything about Wednesday. Nothing at all.}",
   function(s)
-    if s.read_book then
-      return [[He looks at you for a long moment, then at the box, then back at you. He has known your face for twelve years. He doesn't say anything about it, and that is worse.]]
+    local w = s.item
+    if w == "van" then return [[You can still see the exhaust in the cold under the street lamp.]]
+    elseif w == "texts" then return [[*Still on for tomorrow? Ade? You there?*]]
+    elseif w == "notebook" then return [[Page four, and the line you crossed out and wrote again.]]
+    elseif w == "counter" then return [[The queue watching, and the woman with the twins waiting for her change.]]
     end
+    return [[Four messages, and the last one: *Sorry. Ignore me. x*]]
+  end,
+  choice "'You were outside Funmi's on Wednesday.'" {
+    when = function(s) return s.item == "van" end,
+    go = raised, voice = "%+10",
+    note = "Naming the thing he hasn't named puts it on the bench between you, where both of you can see it.",
+  },
+  choice "'Three texts, Dai. The night before.'" {
+    when = function(s) return s.item == "texts" end,
+    go = raised, voice = "%+10",
+    note = "Naming the thing he hasn't named puts it on the bench between you, where both of you can see it.",
+  },
+  choice "'You haven't said a word about my notebook.'" {
+    when = function(s) return s.item == "notebook" end,
+    go = raised, voice = "%+10",
+    note = "Naming the thing he hasn't named puts it on the table between you, where both of you can see it.",
+  },
+  choice "'You came to the Bread Room.'" {
+    when = function(s) return s.item == "counter" end,
+    go = raised, voice = "%+10",
+    note = "Naming the thing he hasn't named puts it on the table between you, where both of you can see it.",
+  },
+  choice "'Last night. The messages.'" {
+    when = function(s) return s.item == "eve" end,
+    go = raised, voice = "%+10",
+    note = "Naming the thing he hasn't named puts it on the table between you, where both of you can see it.",
+  },
+  choice "{month == 4: Let it go. | Let it go. Not tonight.}" {
+    id = "let-it-go", back = true, patience = "%+5", voice = "%-5", effect = leave,
+    note = "Letting it go for now is allowed. If he never names it, it stays where it is, between you.",
+  },
+}
+
+scene "excuse" {
+  function(s)
+    local w = s.item
+    if w == "van" then
+      return [['I wasn't going to knock,' he says. 'I only wanted to see your light was on. I'd never have come up.' As if that were the part that mattered.]]
+    elseif w == "texts" then
+      return [['I just wanted to know you were still coming,' he says. 'Is that so bad?']]
+    elseif w == "notebook" and s.lied then
+      return [['I didn't read it,' he says, and goes red from the collar up.]]
+    elseif w == "notebook" then
+      return [['I told you I'd read it,' he says. 'I didn't hide it. What more do you want?']]
+    elseif w == "counter" then
+      return [['I bought a bun, Ade,' he says. 'I queued like everyone else.']]
+    end
+    return [['I was nervous,' he says. 'And I said sorry at the end, didn't I? Ignore me, I said.']]
+  end,
+  choice "Tell him what it was like, from your side" {
+    "{cycle: So you tell him: where you were standing, what your hands did, what you had to stop doing to deal with him. You don't raise your voice. You don't need to. | You tell him what it was like from where you were. It comes out steadier than you expected. | You tell him. Plainly, the way you're learning to.}",
+    go = second_try, voice = "%+10",
+    note = "Telling him what it was like from where you stood is not an attack. It's the information he didn't have.",
+  },
+  choice "Leave it there" {
+    back = true, voice = "%-5", effect = leave,
+    note = "Leaving it there spares you both a row, and leaves him believing it was nothing.",
+  },
+}
+
+scene "hollow" {
+  function(s)
+    if s.item == "notebook" and s.lied then
+      return [['I've said I didn't,' he says, and that's the end of it, because he's decided it is. He has known your face for twelve years; he must know you know.]]
+    end
+    return [['I'm sorry you felt like that,' he says. It's the wrong sorry, and you both hear it.]]
+  end,
+  function(s) leave(s) end,
+  back = true,
+}
+
+-- ---------------------------------------------------------------- the talk
+
+scene "th_open" {
+  function(s)
+    if crossings(s) == 0 and s.reply == "limit" then
+      return [['You said nothing before Thursday,' he says. 'So I didn't. I picked the phone up about forty times. Jordan confiscated it on Tuesday.']]
+    elseif crossings(s) == 0 and s.reply == "warm" then
+      return [['I nearly rang you after Sunday,' he says. 'After what you wrote. I didn't. I thought it ought to be Thursday, since that's what you said.']]
+    end
+  end,
+  [[He sits on the far stool, the one by the proving cabinet, and leaves you the one nearest the shutter. 'I had a speech,' he says. 'I binned it. You go.']],
+  [[A train goes over. He waits for it to pass, and so do you.]],
+  choice "'The Belgrave. You said yes on the phone with me standing right there.'" {
+    go = listens, voice = "%+10", effect = set("topic", "belgrave"),
+    note = "Starting with the plain fact of what hurt, and not with a summary of him, gives him something he can answer.",
+  },
+  choice "'I want to talk about King's. The chair.'" {
+    go = listens, voice = "%+10", effect = set("topic", "kings"),
+    note = "Starting with the night that hurt most is brave, and it tells him what this evening is for.",
+  },
+  choice "'How's the oven? You said it was playing up.'" {
+    go = "th_small", voice = "%-5",
+    note = "Small talk first is kind to you both. It's also how the last year went: everything but the thing.",
+  },
+}
+
+scene "th_small" {
+  [[He tells you about the oven: the thermostat, the engineer from Croydon, the part on back order from Italy. Then about Jordan passing his Level 2, and the new flour, and the rent review in March. You nod. It's easy. It's so easy that for ten minutes you forget why it's easy.]],
+  [[He runs out. 'You didn't come about the oven,' he says.]],
+  choice "'No. The Belgrave.'" {
+    go = listens, voice = "%+8", effect = set("topic", "belgrave"),
+    note = "Coming back to the thing after the small talk is still coming back to it.",
+  },
+  choice "'No. King's.'" {
+    go = listens, voice = "%+8", effect = set("topic", "kings"),
+    note = "Coming back to the thing after the small talk is still coming back to it.",
+  },
+}
+
+scene "th_defends" {
+  function(s)
+    if s.topic == "belgrave" then
+      return [[You get as far as *standing right there* before he's in. 'We needed it, Ade. The rent went up forty per cent; you did the books, you *saw*.' He's on his feet. He has the numbers. He always has the numbers.]]
+    end
+    return [['Ade, we were two hundred short,' he says, before you've finished the sentence. 'The mixer tripped the fuse, Jordan was in tears over a tub of dough; if I'd left...' He has told himself this so often that it comes out polished.]]
+  end,
+  choice "'I know. Let me finish.'" {
+    [[He stops with his mouth open. Then he sits down. 'Sorry,' he says. 'Go on.']],
+    go = "th_heard", voice = "%+15",
+    effect = function(s) s.heard = true; s.dai = "stopped" end,
+    note = "'Let me finish' is four words. For a year you couldn't say them; tonight you could.",
+  },
+  choice "Let him explain. He isn't wrong about the rent." {
+    [[So he explains. He's thorough: the rent, the fuse, the head chef, the VAT quarter. By the end you're nodding, and you can't remember what you came in wanting to say, and it feels exactly like the last year.]],
+    go = "th_rest", voice = "%-10",
+    note = "He wasn't wrong about the rent. That was never what you came to say, and letting him win the facts lost you the rest of it.",
+  },
+  choice "'You picked a hotel over me. Over my dad.'" {
+    [[It lands. You watch it land. He sits down slowly, as if he isn't sure the stool is there. 'That's not fair,' he says, very quietly. And then: 'Go on. I'm listening.']],
+    go = "th_heard", respect = "%-15", voice = "%+5",
+    effect = function(s) s.heard = true; s.dai = "stung" end,
+    note = "The sharpest sentence stops him, and it costs you the fairness you came in with. Hurt told plainly lands harder than hurt thrown.",
+  },
+}
+
+scene "th_heard" {
+  function(s)
+    local d = s.dai
+    s.dai = ""
+    if d == "" then return [[He doesn't interrupt. He puts his mug down, as if it might make a noise.]] end
   end,
   function(s)
-    if s.his_part then
-      return [[Ade turns his mug round by the handle. 'It wasn't all you,' he says. 'I went quiet too. I wrote it down instead of saying it, and then I left with a note under the dough scraper, which...' He stops. 'That was a coward's way to go. I know it was.']]
+    if s.topic == "belgrave" then
+      return [[So you tell it. Doing the float in March; him coming through from the back with the phone clamped to his floury shoulder. *Yes. Yes, we can do that. Six hundred a day from April.* The look on his face afterwards, as if he'd brought you flowers. 'I was a yard away,' you say. 'You didn't look at me once.' And then King's, because one led to the other: your dad in the ambulance, the corridor, the chair beside the bed, and his text at midnight. *Belgrave order's gone wrong, 200 short, can't leave Jordan with it. First thing tomorrow. x*]]
     end
-    return [[Ade goes quiet. A train goes over and the mugs shiver on the bench. And there it is in your mouth, the other half of it: the note under the dough scraper. Eleven weeks. A year of him going quiet while you were supposed to guess why.]]
+    return [[So you tell it. June: your dad's stroke, ringing him from the back of the ambulance, then from a corridor, then from the chair beside the bed on a ward where every machine beeps in a different key. *I'm coming,* at eight and again at ten. At midnight: *Belgrave order's gone wrong, 200 short, can't leave Jordan with it. First thing tomorrow. x* And the Belgrave behind it, because one led to the other: March, the phone on his shoulder, *yes, we can do that*, and you a yard away.]]
   end,
-  choice "Let it sit. Tonight is his turn." {
-    go = "your_turn", patience = "%+15", tags = { "space" },
-    effect = function(s) half_said(s); up(s) end,
-    note = "Your side of it has a right time, and the middle of his is not it; letting his words stand on their own is part of hearing them.",
+  [[Twice he opens his mouth and shuts it again. A train goes over and you wait for it, and he waits with you.]],
+  choice "Tell him about the nurse at four in the morning" {
+    [['About four,' you say, 'the night nurse asked if there was nobody for me, love. I said my husband was at work. She said, "At four in the morning?" and I said he's a baker, and she laughed, and I laughed, and then I went and cried in the disabled toilet for twenty minutes.' You shrug. It was meant to come out lighter than that.]],
+    go = "th_rest", voice = "%+10",
+    note = "The detail you've never told anyone is the one that lets him see the night from your chair.",
   },
-  choice "'Thank you for saying that.'" {
-    when = function(s) return s.his_part end,
-    go = "your_turn", respect = "%+12", trust = "%+10",
-    effect = function(s) half_said(s); up(s) end,
-    note = "Taking someone's share of the blame with thanks, not triumph, keeps it safe for him to have said it.",
-  },
-  choice "'It was. I came home to a note, Ade.'" {
-    when = function(s) return s.his_part end,
-    go = "your_turn", respect = "%-20",
-    effect = function(s) half_said(s); down(s) end,
-    note = "Seizing on his admission turns his honesty into evidence against him.",
-  },
-  choice "'Don't. It was all me.'" {
-    when = function(s) return s.his_part end,
-    go = "your_turn", trust = "%-10", effect = half_said,
-    note = "Refusing his part of it can sound generous and still not hear what he said.",
-  },
-  choice "'But you also just left. With a note.'" {
-    when = function(s) return not s.his_part end,
-    go = "your_turn", respect = "%-20", trust = "%-8",
-    effect = function(s) half_said(s); down(s) end,
-    note = "'But you also' can be true and still be the wrong sentence: it turns his turn into a trade.",
-  },
-
-  choice "'There's my side too. Another day?'" {
-    when = function(s) return not s.his_part end,
-    go = "your_turn", patience = "%+10", respect = "%+10",
-    effect = function(s) half_said(s); up(s) end,
-    note = "Asking for a later turn, instead of taking one now, keeps both sides of the story alive without a fight.",
+  choice "Stop there. That's enough for one night." {
+    [[You stop. He nods, as if he understands there's more and that it isn't his to ask for tonight.]],
+    go = "th_rest", patience = "%+8",
+    note = "You don't owe him every detail on the first night. Keeping some back is yours to choose.",
   },
 }
 
-scene "your_turn" {
-  [['Your turn,' Ade says. 'And not sorry. Not yet. I want to know where you were this year. Because you weren't here, Dai. Even when you were.']],
-  [[Behind him the proving cabinet hums. Another train goes over, a long one; you know them all by now, the way other people know birdsong.]],
-  choice "Tell him about your dad's bakery in Merthyr" {
-    available = function(s) return s.reflected end,
-    reason = "you haven't let yourself look at that yet",
-    go = "merthyr", trust = "%+15", respect = "%+10", tags = { "vulnerability" },
-    effect = function(s) turn_taken(s); up(s) end,
-    note = "Saying what frightened you, instead of what you did, lets him see the man behind the silence.",
+scene "th_rest" {
+  function(s) s.topic = "" end,
+  [['And after that it was just quiet,' you say. 'You stopped asking me things. Not big things. What I thought of the new flour. Whether it was raining. I told Mrs Lisowska more about my day than I told you, and she only comes in on Saturdays.']],
+  function(s)
+    if s.heard then return [['I know,' he says. 'I know I did.']] end
+    return [[He opens his mouth, and you wait for the numbers, but he shuts it again.]]
+  end,
+  "There's the other half of it, though. {own_part: It has been sitting in your chest since Denmark Hill.  | You can feel it there, and you don't look at it.}",
+  choice "Tell him your part: the quiet, the list, the note under the dough scraper" {
+    available = function(s) return s.own_part end,
+    reason = "you haven't let yourself look at your own part yet",
+    [['It wasn't all you,' you say. 'I went quiet too. I wrote it all down in a notebook instead of saying it to your face, and then I left with a note under the dough scraper. That was a coward's way to go. I know it was.']],
+    go = takes_it, voice = "%+10", respect = "%+10",
+    note = "Owning your part doesn't cancel his. It makes the talk a conversation between two people instead of a case against one.",
   },
-  choice "'Honestly? Frightened. I still am.'" {
-    go = "apology", trust = "%+10", tags = { "vulnerability" },
-    effect = function(s) turn_taken(s); up(s) end,
-    note = "Saying the feeling, even without the whole story behind it, is a door opened from your side.",
+  choice "'I know I wasn't easy either.'" {
+    go = "th_merthyr", respect = "%+3", effect = set("dai", "vague"),
+    note = "Half an admission can be a way of not making one.",
   },
-  choice "'I've been all right. Busy. Managing.'" {
-    go = "apology", trust = "%-15",
-    effect = function(s) turn_taken(s); down(s) end,
-    note = "Telling the person who came for the truth that you're fine shuts the door he has just opened.",
-  },
-  choice "'I haven't slept since you left. The shop's dying.'" {
-    go = "apology", patience = "%-25", respect = "%-15", tags = { "pressure" },
-    effect = function(s) turn_taken(s); pushed(s) end,
-    note = "Offering your suffering as a reason for him to come back is guilt, even when every word of it is true.",
-  },
-}
-
-scene "merthyr" {
-  [[So you tell him. Lowe's, on the High Street in Merthyr, one name over the door. Your dad doing the books at the kitchen table after you'd gone up, and the night you came down for water and found him crying into the ledger. The auction. And how he never said one word about any of it, to anyone, ever again.]],
-  [['When the rent went up,' you say, 'all I could see was that table. I thought if I kept my head down and said yes to everything, we'd never end up there. And I stopped seeing you. I know I did.']],
-  [[Ade is quiet for a long time. 'Twelve years,' he says at last. 'You never told me any of that.']],
-  choice "'I didn't know how. I'm trying now.'" {
-    go = "apology", trust = "%+10", tags = { "vulnerability" }, effect = up,
-    note = "Admitting you never knew how to say it is already a way of saying it.",
-  },
-  choice "'It's not an excuse. It's just why.'" {
-    go = "apology", respect = "%+10", effect = up,
-    note = "Giving the reason and refusing to use it as a defence keeps your apology your own.",
+  choice "'That's my side. Now I want yours.'" {
+    [['Where were you, Dai?' you say. 'This whole year. Because you weren't here, even when you were.']],
+    go = "th_merthyr", voice = "%+5", effect = set("dai", "turn"),
+    note = "Handing him his turn, and asking for the truth in it, is how a talk stops being a trial.",
   },
 }
 
-scene "apology" {
-  [[When the train has gone, the arch is so quiet you can hear the fan in the proving cabinet, and the drip from the sink Ade always said he'd fix.]],
-  [[There is a thing you owe him, and you have owed it since June. Now, you think, is the time for it. It may be the only one.]],
-  choice "Say sorry for King's and for the year. No 'but'." {
-    go = "deptford", trust = "%+18", tags = { "apology" }, effect = up,
-    note = "A sorry that names the night and the year, and stops there, lets him put down what he has been carrying.",
+scene "th_merthyr" {
+  function(s)
+    local d = s.dai
+    s.dai = ""
+    if d == "thanks" then
+      return [[He's quiet for a long moment. 'Thank you,' he says. 'For saying that. You didn't have to.']]
+    elseif d == "seized" then
+      return [['It was,' he says, and there's heat in it. 'I came home to a note, Ade. Four lines.' Then he hears himself; you watch him hear himself. 'Sorry. That's not... sorry.']]
+    elseif d == "vague" then
+      return [['You were fine,' he says, too quickly, and you let him have it, because it's easier than saying more.]]
+    end
+    return [[He takes a breath, as if he's going under water.]]
+  end,
+  [[Then he tells you about Merthyr. Lowe's, on the High Street, one name over the door. His dad doing the books at the kitchen table after the boys had gone up, and the night Dai came down for water at fourteen and found him crying into the ledger. The auction that spring. And how his dad never said one word about any of it, to anyone, ever again.]],
+  [['When the rent went up,' he says, 'all I could see was that table. I thought if I kept my head down and said yes to everything, we'd never end up there. And I stopped seeing you. I know I did.']],
+  [[Twelve years. He has never told you any of this.]],
+  choice "'Tell me about the ledger.'" {
+    [[So he does: red ink and black, the columns his dad ruled by hand, the pencil that turned to biro as the months went on. He talks for a long time. You don't help him. You just let him.]],
+    go = year_sorry, respect = "%+10", patience = "%+5",
+    note = "Asking for more of his story, when you came to tell yours, is how you learn what the year looked like from his side of the bench.",
   },
-  choice "'I'm sorry. But the Belgrave kept us open.'" {
-    go = "deptford", respect = "%-12", trust = "%-6", effect = down,
-    note = "A sorry with a 'but' in it is a defence wearing an apron.",
+  choice "'Twelve years, Dai. You never said a word.'" {
+    [['I know,' he says. 'I didn't know how. I still don't, really. This is me not knowing how.']],
+    go = year_sorry, voice = "%+10",
+    note = "Saying that it hurts to hear it only now is honest, and it leaves the door open for more.",
   },
-  choice "'I'm sorry for everything. All of it.'" {
-    go = "deptford", trust = "%-12", effect = down,
-    note = "Sorry for everything is sorry for nothing in particular; it leaves him to do the remembering.",
-  },
-}
-
-scene "deptford" {
-  [[Ade is quiet for a moment, weighing it. Then he puts his mug down. 'I need to tell you something, and I need you to just hear it.']],
-  [['I've taken a flat in Deptford. A one-bed over a Turkish barber's on the high street. I move in on the first of January, and Fatima at the Bread Room in Greenwich wants me three days a week on pastry.' He takes a breath. 'Whatever we say tonight. That's happening.']],
-  choice "'That sounds right. Tell me about the flat.'" {
-    go = "the_ask", respect = "%+15", tags = { "listening" }, effect = up,
-    note = "Being glad of a plan he made without you shows him his life is his own, which is the only ground anything new can stand on.",
-  },
-  choice "'Already? You've already decided?'" {
-    go = "the_ask", trust = "%-12", patience = "%-12", effect = down,
-    note = "Hearing his plans as a verdict on you makes them about you.",
-  },
-  choice "'So you came to tell me you're gone.'" {
-    go = "the_ask", respect = "%-12", effect = down,
-    note = "Turning his news into your loss asks him to comfort you for his own decision.",
-  },
-}
-
-scene "the_ask" {
-  [[It's nearly nine. The oven has stopped ticking. Ade has his coat across his knees, but he hasn't stood up.]],
-  [[The question has been in you since September, under everything, like a stone under a loaf.]],
-  choice "Ask him plainly what he wants. Any answer is allowed." {
-    go = "ade_deciding", respect = "%+18",
-    effect = function(s) s.any_answer = true end,
-    note = "Asking the big question plainly, and meaning that no is allowed, is the only fair way to ask it.",
-  },
-  choice "Don't ask. Say you'd like to talk again, some time." {
-    go = "letting_be", patience = "%+15", tags = { "space" },
-    note = "Leaving the big question with the person it belongs to is patience at its hardest.",
-  },
-  choice "'Come back, or we sell the arch. I can't do both.'" {
-    go = "ade_deciding", patience = "%-35", respect = "%-15", tags = { "pressure" }, effect = pushed,
-    note = "An ultimatum turns a question into a threat, and leaves no honest answer but no.",
-  },
-  choice "'Come home tonight. Please. We'll sort the rest.'" {
-    go = "ade_deciding", patience = "%-20", effect = down,
-    note = "Asking for everything at once, tonight, skips all the slow parts that would make a yes safe to give.",
+  choice "'That was your dad's shop. It wasn't ours.'" {
+    [['No,' he says. 'I know.' But something goes out of his face, like a pilot light, and he says no more about Merthyr.]],
+    go = year_sorry, respect = "%-10",
+    note = "It's true, and it shuts a door he had only just opened. Understanding his fear doesn't excuse the year; it explains it.",
   },
 }
 
-scene "letting_be" {
-  [[You don't ask. Ade picks up the box, the blue notebook on top, and at the shutter he stops. 'Thank you for tonight,' he says. 'I mean it.' Then he ducks out, and a train goes over, and you are alone with two mugs.]],
-  [[On the first of January he moves to Deptford. You hear about the barber's cat from Jordan, who heard about it on Instagram and is embarrassed to say so.]],
-  choice "Send him one photo: your first decent cardamom buns" {
-    go = "february", trust = "%+10", patience = "%+6", effect = up,
-    note = "One light message about something you share opens a door without asking him to walk through it.",
+scene "th_year" {
+  [[When the next train has gone, he says it. 'I'm sorry about King's. I should have been in that chair, and I wasn't, and there's no version where the Belgrave was more important. And I'm sorry for the year. For not asking. That's it. There isn't a but.']],
+  choice "'Thank you. I needed to hear that.'" {
+    go = "th_deptford", respect = "%+5", voice = "%+5",
+    note = "Receiving a clean apology well is a skill too: you let it land without turning it into a verdict.",
   },
-  choice "Text him every night after close, just to say night" {
-    go = "february", patience = "%-30", respect = "%-10", tags = { "pressure" }, effect = pushed,
-    note = "A message every night is a message he has to answer or ignore every night; either way, it's weight.",
-  },
-  choice "Leave it. He knows where the arch is." {
-    go = "february", patience = "%+12", tags = { "space" },
-    note = "Trusting him to come back in his own time, if he wants to, is what space actually means.",
+  choice "'It's a start. It isn't an answer.'" {
+    go = "th_deptford", patience = "%+10",
+    note = "An apology can be real and still not settle anything. You're allowed to take it and keep thinking.",
   },
 }
+
+scene "th_year_but" {
+  [['I'm sorry,' he says. 'About King's, and all of it. But the Belgrave did keep us open, Ade. You know it did.']],
+  choice "'Say it again without the but.'" {
+    [[He looks at you. Then he says it again, slowly, without the but, and it's a different sentence.]],
+    go = "th_deptford", voice = "%+15",
+    note = "Asking for the sorry without the but is asking for the real one. He could give it, once he was asked.",
+  },
+  choice "Let it go. It's near enough." {
+    go = "th_deptford", voice = "%-10",
+    note = "Near enough is how the last year went.",
+  },
+}
+
+scene "th_deptford" {
+  function(s) s.reply = "" end,
+  [[It's nearly nine. The oven has stopped ticking. You have your coat across your knees.]],
+  [[There's one more thing, and it has to be tonight or it will reach him through Jordan, who will have it from Instagram. You've taken a flat in Deptford, a one-bed over a Turkish barber's on the high street. You move in on the first of January. Fatima at the Bread Room in Greenwich wants you three days a week on pastry and Saturdays on the counter.]],
+  choice "Tell him all of it, plainly" {
+    [[You tell him. The barber's, the first of January, the Bread Room, Saturdays. You don't apologise for any of it.]],
+    go = hears_news, voice = "%+10",
+    note = "A plan you made for yourself doesn't need his permission, and telling it plainly tells him so.",
+  },
+  choice "Tell him, and soften it: 'It's only a flat.'" {
+    [['It's only a flat,' you hear yourself say. 'It doesn't have to mean anything.' You don't know if that's true. It's what his face needed.]],
+    go = hears_news, respect = "%-5",
+    effect = function(s) s.jan = "soft"; s.lean = math.min(s.lean + 1, 2) end,
+    note = "Softening the news to spare him is kind for a minute. It also tells him something you don't know to be true.",
+  },
+}
+
+scene "th_after" {
+  function(s)
+    local d = s.dai
+    s.dai = ""
+    if d == "glad" and s.jan == "soft" then
+      return [['Right,' he says, and you watch him hold on to *it doesn't have to mean anything* like a rail on a bus.]]
+    elseif d == "glad" then
+      return [[He's quiet, and then he says, 'That sounds right. The Bread Room's good. Fatima's good.' You can see him decide to mean it, and then mean it.]]
+    end
+    return [['Already?' he says. 'You've already...' He stops himself. 'No. Sorry. It's yours to decide. It's just a lot.']]
+  end,
+  [[He walks you to the shutter and holds it up while you duck under. 'What happens now?' he says. 'You say. I mean it: you say.']],
+  choice "'Give me January. Not the flat, not the Bread Room. I'll ring you.'" {
+    go = "december", voice = "%+10", patience = "%+5",
+    effect = function(s) s.jan = "work"; s.lean = math.max(s.lean - 1, 0) end,
+    note = "Asking for a stretch of time that's only yours, and saying where, gives him a line to keep and you a place to stand.",
+  },
+  choice "'We do this again. Not soon. But again.'" {
+    go = "december", patience = "%+5",
+    note = "Agreeing to talk again, without a date, leaves the pace with you both.",
+  },
+  choice "'I don't know yet. That's the truth.'" {
+    go = "december", voice = "%+5", patience = "%+5",
+    note = "'I don't know' is an answer. Saying it plainly is better than a yes or a no you'd have to take back.",
+  },
+}
+
+-- ---------------------------------------------------------------- December
+
+scene "december" {
+  function(s) s.month = 2 end,
+  [[December, the second Sunday. Funmi has lent you the car to fetch the rest of your things from Calder House: the flat on the fourth floor with both your names on the mortgage and twenty-two years still to run.]],
+  [[You ring Dai on the Saturday to say what time. He's boxed it all, he says. Whites, books, the good piping bags, your mum's cake tin.]],
+  [[Then there's the blue notebook, in your bedside drawer under the chargers. The pastry orders in it stop in April. After that it's the other thing, in smaller writing, pressed hard enough to dent the page behind: *Things to say to D. when he's awake.*]],
+  choice "'My blue notebook's in the drawer. Box it, please. Don't read it.'" {
+    go = december, voice = "%+10", effect = set("nb_ask", "dont"),
+    note = "Saying 'don't read it' aloud feels like admitting there's something in it. It also draws the line where he can see it.",
+  },
+  choice "'There's a blue notebook in the drawer. It's only the orders.'" {
+    go = december, voice = "%-5", effect = set("nb_ask", "orders"),
+    note = "A small lie to make it look like nothing is a way of guarding it without asking him to.",
+  },
+  choice "Say nothing about it. He never read anything you left out." {
+    go = december,
+  },
+}
+
+scene "nb_clean" {
+  [[Calder House smells of his coffee and not of yours. The boxes are in the hall, taped and labelled in his capitals: WHITES. BOOKS. KITCHEN (ADE). He's out. He said he would be, so that you could do this without him, and he is.]],
+  function(s)
+    if s.nb_ask == "dont" then
+      return [[On top of the last box is the blue notebook, with an elastic band round it and a yellow sticky note: NOT OPENED. YOU ASKED. D.]]
+    elseif s.nb_ask == "orders" then
+      return [[On top of the last box is the blue notebook, with an elastic band round it and a sticky note: THE ORDERS BOOK. NOT OPENED. D. He knows it isn't only the orders, of course he does. He has left it shut anyway.]]
+    end
+    return [[On top of the last box is the blue notebook. You never asked him not to read it. It has an elastic band round it, and a sticky note: FOUND THIS. DIDN'T OPEN IT. D.]]
+  end,
+  [[You stand in the hall of the flat you left and hold it, and find your eyes have gone hot, over an elastic band.]],
+  choice "Text him: 'Thank you for the notebook.'" {
+    [[*Thank you for the notebook,* you write, and then, because it's true: *It mattered.* He sends back a thumbs-up, which from Dai is practically a sonnet.]],
+    go = "january", respect = "%+5", voice = "%+5",
+    note = "Saying thank you for a line kept tells him that keeping it was seen. Respect noticed is respect that lasts.",
+  },
+  choice "Write on his sticky note: 'Page four's about you. Ask me one day.'" {
+    [[You leave it on the kitchen bench, under the salt. You hear nothing about it, and then on Christmas Eve a text: *One day. When you say. D.*]],
+    go = "january", voice = "%+10",
+    note = "Offering him a page is the opposite of having it read. What's private is yours to share, when and if you choose.",
+  },
+  choice "Carry the boxes down and go" {
+    [[Four trips in the lift. The notebook rides on top, on the passenger seat, all the way to Catford.]],
+    go = "january", patience = "%+5",
+    note = "Not everything needs an answer. He did the right thing; letting it be that is fine.",
+  },
+}
+
+scene "nb_told" {
+  [[Calder House, fourth floor. He's there, though you'd thought he might not be, with the boxes in the hall, taped and labelled in his capitals. The blue notebook is on the top one, by itself.]],
+  [['Before you take it,' he says. His hands are in his back pockets, which means he's rehearsed this. 'I read it. I was boxing your drawer last night and I read the first page, and some of the second. Then I shut it. I'm telling you because you'd know anyway. You always know.']],
+  function(s)
+    if s.nb_ask == "dont" then
+      return [[You asked him on the phone, not a day ago. *Don't read it.* He said *course not*.]]
+    elseif s.nb_ask == "orders" then
+      return [[You told him it was only the orders. He knew it wasn't, and now you both know he knew.]]
+    end
+  end,
+  [[The page he means begins *1. The Belgrave. You said yes on the phone while I was standing right there.* Further down is the line you crossed out and then wrote again, more neatly: *I don't think you'd notice if I went.* Every word was true when you wrote it, and none of it was for him. Not yet; maybe not ever. That was supposed to be yours to decide.]],
+  choice "'That was mine, Dai. It wasn't yours to open.'" {
+    [[He nods. He doesn't argue. You pick up the box and he holds the door, and neither of you says anything else, and the lift takes a year.]],
+    go = "january", tags = { "boundary" }, voice = "%+15",
+    effect = function(s) s.named:add("notebook") end,
+    note = "Telling him it wasn't his to open names the line, even though he has already told you he crossed it.",
+  },
+  choice "'Which bits?'" {
+    [[He tells you: the Belgrave, King's, the question about the rain. Then he stops. 'And the one you crossed out,' he says. You take the box and go. You can't stand there and hear him say it.]],
+    go = "january", tags = { "boundary" }, patience = "%-5",
+    note = "Knowing exactly what he read is your right. It doesn't tell him what the reading cost you; only you can do that.",
+  },
+  choice "Take the box and go without a word" {
+    [[You pick the box up with the notebook on top and go. He holds the door. The lift takes a year.]],
+    go = "january", tags = { "boundary" }, voice = "%-10",
+    note = "Walking out says something. It doesn't say what, and he will fill the gap with whatever he can bear.",
+  },
+}
+
+scene "nb_lied" {
+  [[Calder House, fourth floor. He's there, with the boxes in the hall taped and labelled in his capitals. The blue notebook is on the top one.]],
+  function(s)
+    if s.nb_ask == "dont" then return [['You said not to,' he says, nodding at it. 'So I didn't.']] end
+    return [['Notebook's in there,' he says, nodding at it. 'Didn't look at it.']]
+  end,
+  [[He carries the heavy box down to Funmi's car for you. At the boot he stops and says, not looking at you, 'I'd have noticed, you know. If you went.' And then, to the tarmac: 'I did notice.']],
+  [[Page four. *I don't think you'd notice if I went.* The line you crossed out and wrote again, more neatly, in April. You have never said it aloud to anyone.]],
+  [[He hasn't heard what he's just told you. He's wedging the box behind the spare wheel.]],
+  choice "'You read it.'" {
+    [[He straightens up.]],
+    go = owns_up, tags = { "boundary" }, voice = "%+15",
+    effect = function(s) s.named:add("notebook") end,
+    note = "Saying what you know, out loud, at the car, takes the lie out of the dark where it was doing its work.",
+  },
+  choice "Shut the boot. Say nothing. Get in the car." {
+    [[You shut the boot. You get in. In the mirror he stands in the car park with his hands at his sides until you turn the corner.]],
+    go = "january", tags = { "boundary" }, voice = "%-10",
+    note = "Letting the lie stand saves a scene in a car park. It also means he gets to believe it worked.",
+  },
+}
+
+scene "nb_admit" {
+  [[He goes red from the collar up. 'Yes,' he says. 'Last night. Page one and... yes. I said I hadn't. I don't know why I said that.' He looks at the spare wheel as if it might help. It doesn't. You get in the car.]],
+  go = "january",
+}
+
+scene "nb_deny" {
+  [['I didn't,' he says. 'I just know you, that's all.' He shuts the boot. You both know. You get in the car.]],
+  go = "january",
+}
+
+-- ---------------------------------------------------------------- January
+
+scene "january" {
+  function(s) s.month = 3; s.nb_ask = ""; s.heard = false end,
+  [[January. The flat in Deptford is over a Turkish barber's on the high street, up a staircase that smells of bay rum, and the barber's cat has decided that it lives with you on Tuesdays. You have two rings, a window that looks at the back of a church, and a bed that is yours and nobody else's.]],
+  [[The Bread Room is ten minutes' walk down the hill to Greenwich: Fatima's bakery, white tiles, a queue on Saturdays that goes past the pet shop. Three days a week you're on pastry. On Saturdays you're on the counter, in a green apron that isn't yours, being asked where the loo is.]],
+  function(s)
+    if s.jan == "work" then
+      return [[You asked him for January. You said so at the shutter, in words, and he said yes.]]
+    end
+  end,
+  go = the_post,
+}
+
+scene "jan_letter" {
+  [[On the second Tuesday there's a letter on the mat at the foot of the stairs, in an envelope with the arch's stamp on the back, LOWE & COLE in a circle of wheat.]],
+  call = "sorry",
+  go = saturday,
+}
+
+scene "jan_card" {
+  [[On the second Tuesday there's a card on the mat at the foot of the stairs. On the front, in biro, a cardamom pod, badly drawn. Inside:]],
+  function(s)
+    if s.jan == "work" then
+      return [[*Good luck at the Bread Room. I won't come. You asked me not to. But I hope the queue's out the door. D.*]]
+    elseif s.jan == "soft" then
+      return [[*Good luck at the Bread Room. Jordan says the flat's got a cat. Only a flat, you said, but a cat's not nothing. D.*]]
+    end
+    return [[*Good luck at the Bread Room. D.*]]
+  end,
+  function(s)
+    if s.owed:has("notebook") then
+      return [[It doesn't mention the notebook. You turn it over, as if the back might.]]
+    end
+  end,
+  choice "Send him a photo of your first tray at the Bread Room" {
+    [[Forty buns, knotted and glossy, in Fatima's oven. He sends back: *Better than mine. Obviously.*]],
+    go = saturday, voice = "%+5",
+    note = "A light answer, on your terms and in your time, keeps a door open without walking through it.",
+  },
+  choice "Stand it on the windowsill. It didn't ask for an answer." {
+    go = saturday, patience = "%+5",
+    note = "A message that asks for nothing can be kept without being answered. That's what it was for.",
+  },
+  choice "Ring him. You want to hear his voice." {
+    [[He answers on the second ring, surprised, then careful, then less careful. You talk for an hour about nothing and it's lovely, and when you hang up you realise you've told him which Saturdays you're on.]],
+    go = saturday, patience = "%-5", effect = function(s) s.lean = math.min(s.lean + 1, 2) end,
+    note = "Ringing because you miss him is allowed. He'll hear more in it than you said; that's his to manage, and it's worth knowing.",
+  },
+}
+
+scene "jan_counter" {
+  [[The third Saturday in January, a quarter past eleven. The queue at the Bread Room goes past the pet shop, and you're alone on the counter because Fatima has gone to the cash and carry.]],
+  [[You look up from a box of six for a woman with twins in a double buggy, and there he is, fourth in the queue, in the fleece with flour in the seams, holding his phone as if he might need to look busy.]],
+  function(s)
+    if s.mended:has("van") then
+      return [[In November, in the arch, he promised he wouldn't come where you were unless you asked. The Bread Room is where you are.]]
+    elseif s.jan == "work" then
+      return [[You asked him for January. Not the flat, not the Bread Room. You said it at the shutter, in words, and he said yes.]]
+    elseif s.jan == "soft" then
+      return [['It's only a flat,' you told him. Perhaps what he heard was *it's only a job*.]]
+    end
+  end,
+  [[He gets to the front. 'Cardamom bun,' he says. 'Please.' He smiles, a little, the way he smiled the day you opened. 'I just wanted to see you here. In your place.' Behind him the woman with the twins is waiting for her change, and the queue is watching, and you can't walk off, because it's a counter and you're behind it.]],
+  choice "'Not here, Dai. This is my work. Please go.'" {
+    [[You say it quietly, over the bun, so the queue won't hear. He goes red. 'Right,' he says. 'Right. Sorry.' He leaves the bun on the counter and goes. The next woman asks for a sourdough as if nothing happened, and your hands stay steady until she's gone.]],
+    go = "jan_after", tags = { "boundary" }, voice = "%+15",
+    effect = function(s) s.named:add("counter") end,
+    note = "Sending him away from your work, quietly and at once, is a no he can't mistake, and it cost you nothing you owed him.",
+  },
+  choice "Take your break early and walk him down to the river" {
+    [[You ask the Saturday girl to cover and walk him down to the river. It's cold and bright and he's so pleased to be walking next to you that you can't find the sentence. At the Cutty Sark he says, 'This was nice,' and you say yes, because it was, and because it wasn't the point.]],
+    go = "jan_after", tags = { "boundary" }, voice = "%-10", patience = "%-5",
+    effect = set("lean", 2),
+    note = "Giving him your break turned his turning up into a visit. Kindness is yours to give, but this one paid for the crossing.",
+  },
+  choice "Serve him like anyone else. Two pound eighty." {
+    [['Two eighty,' you say. He pays. He stands at the end of the counter and eats it slowly, and you serve eleven people with him watching, and get two orders wrong.]],
+    go = "jan_after", tags = { "boundary" }, voice = "%-5",
+    note = "Serving him like a stranger keeps your face straight for the queue, and tells him nothing about what it was like.",
+  },
+}
+
+scene "jan_after" {
+  [[Fatima comes back at one with a van full of flour and looks at you and says, 'What happened?' and you say, 'Nothing,' and she says, 'Sit down, then, Nothing, and have a tea,' and you do.]],
+  go = "february",
+}
+
+scene "jan_quiet" {
+  [[The third Saturday in January, a quarter past eleven. The queue at the Bread Room goes past the pet shop, and you're alone on the counter because Fatima has gone to the cash and carry.]],
+  function(s)
+    if s.jan == "work" then
+      return [[He hasn't come. You asked him not to, and he hasn't, and you only notice because some part of you had braced for it.]]
+    end
+  end,
+  [[At the front of the queue is a woman you know: Mrs Lisowska, who has bought a light rye at Arch Nine every Saturday for twelve years. She looks at you, then at the green apron. 'So this is where the other one went,' she says.]],
+  choice "'This is where I am now.'" {
+    [[You sell her a rye. It isn't as good as his and she tells you so, and you laugh, and it's fine. It's fine.]],
+    go = "february", voice = "%+5",
+    note = "Saying where you are now, to someone from before, makes it true out loud.",
+  },
+  choice "'Just helping out,' and ask after her hip" {
+    [[She tells you about her hip for some time. You don't correct anything.]],
+    go = "february", voice = "%-5",
+    note = "'Just helping out' is the old quiet in a new apron. Nobody minds but you.",
+  },
+}
+
+-- ---------------------------------------------------------------- February
 
 scene "february" {
-  [[February. A Saturday, ten to two, the shutter halfway down. Ade ducks under it in the grey coat, buys a light rye from Jordan like any other customer, and then doesn't leave.]],
   function(s)
-    if s.pressure >= 1 then return [[He keeps his coat buttoned, and his phone in his hand.]] end
-    return [[Mr Pask, on his way out, pats Ade's arm as if he has come home from a war.]]
+    s.month = 4
+    s.jan = ""; s.lean = 1
   end,
-  [[When Jordan has gone, he turns to you. 'Are we going to talk about it,' he says, 'or not?']],
-  choice "'Only if you want to.'" {
-    go = "ade_deciding", patience = "%+6", tags = { "space" },
-    note = "Handing the question back, gently, lets him set the pace of the answer too.",
-  },
-  choice "'I didn't want to push.'" {
-    go = "ade_deciding",
-    note = "Saying why you held back is honest, and it also asks, a little, to be thanked for it.",
-  },
-}
-
--- ---------------------------------------------------------------- The answer
-
-scene "ade_deciding" {
-  [[ADE · the same moment]],
+  [[February. The flat in Deptford has a draught under the door that the cat sits in, on purpose.]],
   function(s)
-    if s.pressure >= 2 then
-      return [[You look at him across the bench and the old tiredness comes up through your feet. He has pushed, more than once, and you have had to hold the door shut even here, in your own arch, with your own name over it.]]
-    elseif s.warmth >= 6 then
-      return [[He listened. You keep turning that over like a coin. Train after train went over the arch and he let you finish under every one. You had forgotten he could do that.]]
-    elseif s.warmth >= 4 then
-      return [[Some of it landed. Some of it was the old Dai, reaching for the facts like a rolling pin. You can't tell yet which of them you'd be going home to.]]
+    if s.owed:has("counter") and s.named:has("counter") then
+      return [[He hasn't been back to the Bread Room since you sent him away. You haven't heard from him. You have noticed, every Saturday, the particular shape of his not being in the queue.]]
+    elseif s.owed:has("counter") then
+      return [[He hasn't been back to the Bread Room. Neither of you has said anything about the Saturday he was.]]
     end
-    return [[You came to be heard, and mostly you were answered. It isn't cruelty. It is the same wall you have been talking to since March.]]
   end,
-  [[Whatever you say now, you'll be carrying it home with you.]],
-  choice "Tell him what you actually feel" {
-    go = verdict,
-    note = "His answer was never yours to make; from his side, it isn't even quite his until he hears himself say it.",
+  [[You keep thinking about the last good Sunday. A year ago this month, before the Belgrave, when Sundays were still closed: you slept till nine, which felt like a crime, and took the train to Margate with a bag of Saturday's buns.]],
+  [[You want to see him. Not at the arch, where the Belgrave lives, and not at Calder House, where the quiet lives. Somewhere the two of you were glad once, to see what's left.]],
+  choice "Text him: 'Margate, last Sunday of the month? The 9.40 from Victoria.'" {
+    go = the_eve, voice = "%+5", effect = set("reply", "plain"),
+    note = "Asking him somewhere, on a day you chose, is you setting the pace.",
+  },
+  choice "The same, and: 'Nothing before. I'll see you on the platform.'" {
+    go = the_eve, voice = "%+10", effect = set("reply", "limit"),
+    note = "Saying 'nothing before' isn't a test. It's the shape you need the day to have, said out loud.",
+  },
+  choice "Ring him and ask. You want to hear him say yes." {
+    go = the_eve, patience = "%-5", effect = set("reply", "warm"),
+    note = "Hearing his yes is a pleasure, and it's allowed. A warm call can also read to him as a day that already means more than it does.",
   },
 }
 
-scene "yes_terms" {
-  [[YOU · Arch Nine]],
-  [['I want to try,' Ade says. 'Not back. I'm not coming back to back.' He holds up a hand before you can say anything. 'Deptford's happening. I'm keeping the flat. Tuesdays and Sundays, to start. And someone to talk to, the two of us, who isn't Lena or Jordan.']],
-  [['And the Belgrave's your call,' he says. 'I mean that. But make it out loud, with me in the room.']],
-  choice "Ask what 'to start' looks like, to him" {
-    go = final_yes("tuesdays_in_deptford"), trust = "%+12", tags = { "listening" },
-    note = "Asking him to describe the pace he needs, instead of guessing at it, is how you manage to keep to it.",
-  },
-  choice "'Then let's decide about the Belgrave. Together.'" {
-    go = final_yes("two_names_on_the_sign"), respect = "%+12", trust = "%+10",
-    note = "Making the big decision with him in the room, out loud, is the change he asked for, done instead of promised.",
-  },
-  choice "'Do we need a counsellor? We've talked now.'" {
-    go = function(s)
-      if s.pressure < 2 and math.random(100) <= 40 then return "tuesdays_in_deptford" end
-      return "not_yet"
-    end,
-    respect = "%-20",
-    note = "Brushing aside the help he asks for tells him the old way of doing things is still in charge.",
-  },
-}
-
-scene "not_yet" {
-  [[YOU · Arch Nine]],
-  [[Ade doesn't say yes. He doesn't say no either. 'I don't know,' he says. 'I honestly don't. I've got Deptford and the Bread Room, and I don't want to decide this and then decide that. Can it be a don't-know? Till Easter?']],
-  [[A train goes over. He waits for it, the way he always does.]],
-  choice "'Yes. Let it be a don't-know.'" {
-    go = "ask_me_at_easter", patience = "%+12", tags = { "space" },
-    note = "Taking 'I don't know' as a real answer, and not as a delay to be managed, is patience without conditions.",
-  },
-  choice "'Easter's months away, Ade. I need more than that.'" {
-    go = "no_tonight", patience = "%-30", respect = "%-15", tags = { "pressure" }, effect = pushed,
-    note = "Pushing an honest 'I don't know' for a date forces the answer that is easiest to give, which is no.",
-  },
-}
-
-scene "the_no" {
-  [[YOU · Arch Nine]],
+scene "eve_texts" {
+  [[Saturday, the night before Margate, twenty to eleven. Alarm set, bag packed, and the cat has gone home to the barber's.]],
+  [[The phone buzzes. *Still on for tomorrow?* Then: *Shall I bring anything?* Then: *Ade?* Then, four minutes later: *Sorry. Ignore me. x*]],
   function(s)
-    if s.pressure >= 2 then
-      return [['No,' Ade says. He says it to the bench, quietly, as if he has been carrying it all evening. 'I can't be with someone I have to keep holding the door against, Dai. Not even you.']]
-    elseif s.warmth <= 4 then
-      return [['No,' Ade says, gently. 'I'm glad we talked. I am. But I kept waiting for you to be here, and half the time you were somewhere else, getting your side ready.']]
+    if s.mended:has("texts") then
+      return [[In November, in the arch, he said: *If you say a day, that's the day. I won't chase it.* You said a day.]]
+    elseif s.reply == "limit" then
+      return [[*Nothing before,* you wrote. *I'll see you on the platform.*]]
+    elseif s.refused:has("texts") or s.unsaid:has("texts") then
+      return [[He did this before the arch, too. Nothing about that was ever settled, and here it is again.]]
     end
-    return [['No,' Ade says, and his eyes fill, which you did not expect. 'It isn't that you haven't changed. You have; I can see it. It's that I have too, and the man I'm turning into doesn't want to go back. I want to find out who he is without the arch.']]
   end,
-  [[A train goes over. Neither of you waits for it to pass.]],
-  choice "Thank him for telling you, and mean it" {
-    go = accept_no, respect = "%+10", tags = { "space" },
-    note = "Thanking someone for an honest no honours what it cost him to say it.",
+  function(s)
+    if s.mended:has("texts") or s.refused:has("texts") or s.unsaid:has("texts") then
+      return [[Four messages, and you're lying in the dark deciding what to do about his nerves again.]]
+    end
+    return [[Four messages, and you're lying in the dark deciding what to do about his nerves, the way you did for a year.]]
+  end,
+  choice "'Yes. Still on. Goodnight, Dai.' Then turn it off." {
+    [[You send it and hold the button down until the screen goes black, and lie there feeling oddly clean.]],
+    go = "margate", tags = { "boundary" }, voice = "%+10",
+    effect = function(s) s.named:add("eve") end,
+    note = "One answer and then off: you told him the day still stood, and that the night was yours.",
   },
-  choice "Nod. You can't trust your voice yet." {
-    go = accept_no,
-    note = "A quiet nod can accept a no too, though a thank-you would have told him what it cost you to hear it.",
+  choice "Ring him and settle him down" {
+    [[It takes twenty minutes. He's sorry; he's so sorry; he just wanted to be sure. You're sure, you tell him, and tell him, until he is.]],
+    go = "margate", tags = { "boundary" }, voice = "%-10",
+    note = "Settling him down the night before made the day start with you looking after him, which is the thing you're trying to decide about.",
   },
-  choice "'After everything I've said to you?'" {
-    go = "the_shutter_comes_down", respect = "%-35", patience = "%-15", tags = { "pressure" }, effect = pushed,
-    note = "Holding up your own effort as a reason he owes you a yes is guilt, and it undoes the effort.",
-  },
-  choice "'Will you think about it a bit longer?'" {
-    available = function(s) return not s.any_answer end,
-    reason = "you told him any answer was allowed",
-    go = "no_again", patience = "%-20", respect = "%-15", tags = { "pressure" }, effect = pushed,
-    note = "Asking someone to reconsider a considered answer tells him it wasn't heard.",
-  },
-}
-
-scene "no_tonight" {
-  [[Ade looks at you for a long moment. Then he nods, as if you have answered something he didn't ask out loud.]],
-  [['Then it's no,' he says. 'If it has to be an answer tonight, it's no. I'm sorry, Dai.' He reaches for his coat.]],
-  choice "'Okay. I'm sorry I pushed. Thank you for telling me.'" {
-    go = accept_no_again, respect = "%+6", tags = { "apology", "space" },
-    note = "Owning the push the moment you see it, and then taking the answer it brought, still counts for something.",
-  },
-  choice "'So the last twelve years count for nothing?'" {
-    go = "the_shutter_comes_down", respect = "%-25", patience = "%-15", tags = { "pressure" }, effect = pushed,
-    note = "Putting the whole marriage on the scale to win one evening's argument is guilt, and it tips the answer further away.",
+  choice "Leave them unread till the morning" {
+    [[You turn the phone over. You don't sleep much, but you don't answer either.]],
+    go = "margate", tags = { "boundary" }, voice = "%-5",
+    note = "Leaving them unread guards your night. He'll be on the platform tomorrow not knowing what they did.",
   },
 }
 
-scene "no_again" {
-  [['I have thought about it,' Ade says. 'For a year. That's what the notebook was.']],
-  [[He isn't angry, which is the worst part. He just looks tired, and a bit sorry for you, like a man who has said this sentence in his head a hundred times before saying it out loud.]],
-  choice "'Okay. I hear you. Thank you.'" {
-    go = accept_no_again, respect = "%+10", tags = { "space" },
-    note = "It is never too late to stop pushing and let a no be a no.",
+scene "eve_quiet" {
+  [[Saturday, the night before Margate, twenty to eleven. Alarm set, bag packed, and the cat has gone home to the barber's.]],
+  function(s)
+    if s.reply == "limit" then
+      return [[*Nothing before,* you wrote, and there's been nothing. At half ten you catch yourself checking anyway, and laugh at yourself, out loud, to the empty flat.]]
+    elseif s.reply == "warm" then
+      return [[He rang back on Thursday to check the time of the train, which was fair. Since then, nothing.]]
+    end
+    return [[One message, at six: *9.40. I'll bring the buns. No need to answer. D.*]]
+  end,
+  [[Lena rings, because it's Saturday and she's had a glass. 'Whatever you decide tomorrow,' she says, 'you're allowed to decide it. You know that? Even if he's been lovely. Especially if he's been lovely.']],
+  choice "'I know. I'm going to decide it tomorrow, not tonight.'" {
+    go = "margate", patience = "%+10",
+    note = "Deciding when you'll decide is part of deciding. Tomorrow, with him in front of you, is soon enough.",
   },
-  choice "'You're making a mistake.'" {
-    go = "the_shutter_comes_down", respect = "%-25", patience = "%-15", tags = { "pressure" }, effect = pushed,
-    note = "Telling a man his own heart has got it wrong is an argument nobody wins.",
+  choice "'What if I say no and he's been lovely?'" {
+    [['Then you'll have said no to a lovely man,' says Lena. 'People do. It's allowed.']],
+    go = "margate", voice = "%+10",
+    note = "Saying the fear aloud to a friend is how you find out it has an answer: no is allowed even when nothing was wrong.",
+  },
+}
+
+scene "margate" {
+  function(s) s.reply = "" end,
+  [[Sunday. The 9.40 from Victoria.]],
+  function(s)
+    if s.owed:has("eve") then
+      return [[He's on the platform at twenty past with a bag of buns and the face of a man who knows he sent four messages.]]
+    end
+    return [[He's on the platform at twenty past with a bag of buns, and he lifts it when he sees you, like a flag.]]
+  end,
+  [[Kent goes past the window, flat and silver. Neither of you says much until Faversham, and it's all right; it isn't the old quiet. You can tell the difference now. The old quiet was two people not asking. This is two people waiting to.]],
+  [[The café on the front is still there. The man who sat at the next table that day isn't, obviously, but Dai looks at the empty chair as if he might be. 'I told him you were a genius,' he says. 'Twice. Loudly.']],
+  choice "Tell him about the ride home: Victoria and back, so as not to wake him" {
+    [['You fell asleep on my shoulder with flour in your eyebrow,' you say, 'and I didn't wake you at our stop. I rode on to Victoria and all the way back, just to keep the weight there.' He looks at you for a long time. 'I thought I'd slept through the stop,' he says. 'I always thought that.']],
+    go = "margate_list", voice = "%+10",
+    note = "Telling him a tender thing you kept to yourself for a year is vulnerability, and it's yours to give or keep.",
+  },
+  choice "'You did. The whole café heard.'" {
+    [[He laughs, and for a second it's the old laugh, the one from before April.]],
+    go = "margate_list", patience = "%+5",
+    note = "Letting a good memory be just good, for a minute, is allowed. It doesn't commit you to anything.",
+  },
+  choice "Ask him what he remembers of that day" {
+    [[He remembers the wrong things: the wind, the price of the tea, a dog in a coat. Then he says, 'And you let me sleep. On the train. I woke up at Victoria and you'd been all the way round.' So he knew. All this time, he knew.]],
+    go = "margate_list", respect = "%+5",
+    note = "Asking for his memory of a shared day lets you find out what he kept, instead of guessing.",
+  },
+}
+
+scene "margate_list" {
+  function(s)
+    if s.owed:count() > 0 then
+      return [[After the tea he takes a folded sheet out of his inside pocket and flattens it on the table between the cups. It's the back of a Belgrave invoice, and on it, in his capitals, numbered, is a list. 1. KING'S. 2. THE YEAR. 'I wrote it down,' he says. 'Things I owe you a proper sorry for. I know. I know what that is. I thought you should see one going the other way.']]
+    elseif s.mended:count() > 0 then
+      return [[He hasn't brought a list. 'I said what I had to say,' he says, 'when I had to say it. I'm not going to say it all again and make you forgive me twice.']]
+    elseif crossings(s) > 0 then
+      return [[He hasn't brought a list, and nothing is said about what was said before. It sits at the table with you anyway, like a third cup.]]
+    end
+    return [[He hasn't brought a list. He's brought a second bag of buns and the Saturday crossword, which he hands you, because you were always the one who could do it.]]
+  end,
+  go = "reckon",
+}
+
+-- Goes round once for each crossing still owed, then on to the question.
+scene "reckon" {
+  call = next_owed,
+  go = function(s)
+    if s.owed:count() > 0 then return "reckon" end
+    return "the_question"
+  end,
+}
+
+scene "the_question" {
+  [[The tide's out. You walk along the front to the harbour arm and back, and the wind does most of the talking.]],
+  function(s)
+    local n = crossings(s)
+    s.crossed = n > 0
+    if n >= 3 then
+      s.here.why = "he crossed a line three times in three months: that is a pattern, not a slip"
+      return "You count without meaning to: " .. what_he_did(s) .. ". Three times or more since November he decided for you where and when you'd have to deal with him. Some of it he said sorry for. Sorry has had to be said a great deal."
+    elseif s.refused:count() > 0 then
+      s.here.why = "he said sorry, and you told him it wasn't enough, and you meant it"
+      if s.refused:count() > 1 then
+        return [[He said sorry for what he did, and more than once you told him it wasn't enough. You still think so. Nothing today has changed that, and nothing is supposed to.]]
+      end
+      return [[He said sorry for what he did, and you told him it wasn't enough. You still think so. Nothing today has changed that, and nothing is supposed to.]]
+    elseif s.unsaid:count() > 0 then
+      s.here.why = "he never said sorry for the line he crossed"
+      return [[There's a thing he did that he has never named. You could see him not naming it, all the way down on the train.]]
+    elseif n > 1 then
+      return [[He crossed lines this winter, and you can say exactly which: ]] .. what_he_did(s) .. [[. Each time he came back and named it, in so many words, without a but, and each time you decided that was enough. That was yours to decide, and you decided it.]]
+    elseif n > 0 then
+      return [[He crossed a line, and you can say exactly which. And he came back and named it, in so many words, without a but, and you decided that was enough. That was yours to decide, and you decided it.]]
+    end
+    return [[In three months he hasn't once made you hold a door against him. You've noticed. You've noticed yourself noticing.]]
+  end,
+  [[At the end of the harbour arm he stops and turns his back to the wind. 'I'm not going to ask,' he says. 'I said you'd say, and I meant it. Whatever it is, you say.']],
+  choice "'I want to try. From Deptford. Slowly.'" {
+    available = clean, reason = "{here.why}",
+    go = "tuesdays_in_deptford", patience = "%+10",
+    note = "Saying yes on your own terms, at your own pace, is a yes you can keep.",
+  },
+  choice "'I want to come back to the counter. Not to how it was.'" {
+    available = clean, reason = "{here.why}",
+    go = "two_names_on_the_sign", voice = "%+10",
+    note = "Going back with the new terms said out loud is different from going back.",
+  },
+  choice "'No. But I'd like us to be friends, in time.'" {
+    go = friends, voice = "%+10",
+    note = "A no with a hope in it is still a no. Asking for the friendship leaves him free to refuse it.",
+  },
+  choice "'No. I'll sell you my half of the arch.'" {
+    go = "one_name_on_the_sign", voice = "%+10",
+    note = "A clean no, with the practical part offered up front, is a kindness to you both.",
+  },
+  choice "'No. From now on, anything about the arch goes through a mediator.'" {
+    go = "through_the_solicitors", voice = "%+15",
+    note = "Putting a mediator between you isn't spite. You can close a door without a reason anyone else accepts.",
+  },
+}
+
+scene "dai_no" {
+  [[He looks at the sea for a long time. 'I can't,' he says. 'Not friends. Not yet, and maybe not ever. I'd be listening for your knock on the shutter every Saturday for the rest of my life. I need to stop listening for it.']],
+  [[It's the first no he has said to you in months. It's a good one. You can see exactly what it costs him.]],
+  choice "'All right. Thank you for telling me straight.'" {
+    go = "keys_on_the_bench", respect = "%+10",
+    note = "He said no to you, plainly, and you took it the way you'd want yours taken. That goes both ways or it isn't respect.",
+  },
+  choice "Take the arch key off your ring and put it in his hand" {
+    go = "keys_on_the_bench", respect = "%+8", patience = "%+5",
+    note = "Handing back the key without a speech accepts his no in the language you both speak.",
+  },
+  choice "'Twelve years, and I don't even get a Saturday?'" {
+    go = "the_shutter_comes_down", respect = "%-25", tags = { "boundary" },
+    note = "Turning twelve years into a bill he owes you is guilt, and it's the one line you crossed yourself.",
   },
 }
 
@@ -789,61 +1232,73 @@ scene "no_again" {
 ending "two_names_on_the_sign" {
   title = "Two Names on the Sign",
   kind = "reconciled",
-  [[The next Monday you ring the Belgrave and give them three months' notice. Ade sits on the stool beside you while you do it, and halfway through he puts his hand flat on the bench next to yours: not touching, just there.]],
-  [[He keeps the flat in Deptford. He does three days at the Bread Room and three on your counter, and on Mondays you both sit in a room in Camberwell with a counsellor called Maggie, whose cat attends every session and judges you both. Sundays are closed again.]],
-  [[In April Ade gets the ladder out and repaints the ampersand. You hold the ladder, and this time you don't complain about it. Mr Pask, passing with his light rye, says, 'Oh, the other one's back,' and Ade says, 'We both are.']],
-  reflection = [[Nothing here was won. He came to be heard about the contract, the chair at King's and the year of quiet, and a yes only became possible once he had been. Listening before defending, owning your part without a 'but', and asking in a way that left him free to say no are what he said yes to, and they are what will have to keep it.]],
+  [[In March you go back behind the counter at Arch Nine: three days there, three at the Bread Room, and Sundays closed again, the shutter down and the two of you somewhere else. You keep the flat in Deptford till the summer. Nobody says *back*. You say *again*, which is different.]],
+  [[The Belgrave gets three months' notice. He rings them on speaker with you on the stool beside him, and before he agrees to anything he looks at you. It's a small thing. It's the whole thing.]],
+  [[On Mondays you sit in a room in Camberwell with a counsellor called Maggie, whose cat attends every session and judges you both.{mended:  In the second session you tell her about the line he crossed in the winter, and what he said about it after, and he doesn't flinch, and the cat leaves the room as if to give you privacy.|} In April you get the ladder out and repaint the ampersand. He holds the ladder and doesn't complain. Mrs Lisowska, passing with her light rye, says, 'Oh, the other one's back,' and you say, 'We both are.']],
+  reflection = [[The yes was yours, and so was every no before it. {crossed:He crossed a line this winter and came back and named it, without a but, and you decided the apology was enough; that was your decision, and it could have gone the other way.  |In three months he never once made you hold a door against him, and you noticed.  }You told him what hurt instead of writing it down{own_part:, and you named your own part in it|}. From this side of the counter, respect looked like being asked, and being free to answer. Keep asking for it, and keep answering.]],
 }
 
 ending "tuesdays_in_deptford" {
   title = "Tuesdays in Deptford",
   kind = "reconciled",
-  [[On Tuesdays you close at two, wash the flour out of your hair and take the train to Deptford with a loaf under your arm, like a man going courting. Jordan says that is exactly what you are.]],
-  [[Ade's flat over the barber's smells of cardamom and aftershave. He cooks on two rings. You talk: about the Bread Room, his dad's physio, whether it's raining. You ask. He notices you asking, and pretends not to.]],
-  [[He isn't coming back to the counter, not this year, maybe not at all. On Sundays he comes to the arch anyway, with the shutter down, and the two of you bake for nobody and eat it.]],
-  reflection = [[He asked for slowly, and you let slowly mean what he meant by it. A talk like the one in the arch works when the listening outweighs the talking: his side heard before yours is told, his hurt never traded for your grievances, his new life left his own. Whatever this grows into, it is growing from two people, not one.]],
+  [[On Tuesdays he closes at two, washes the flour out of his hair and takes the train to Deptford with a loaf under his arm, like a man going courting. Jordan says that is exactly what he is.]],
+  [[Your flat over the barber's smells of cardamom and bay rum. You cook on two rings. You talk: about the Bread Room, your dad's physio, whether it's raining. He asks. You notice him asking, and pretend not to.]],
+  [[You aren't coming back to the counter, not this year, maybe not at all. On Sundays you go to the arch anyway, with the shutter down, and the two of you bake for nobody and eat it.{mended:  Once, in May, he gets your name wrong in a text and then sends three corrections, and catches himself, and sends a fourth: *Sorry. That's the thing I said I'd stop. Stopping.* You laugh out loud on the bus.|}]],
+  reflection = [[You chose slowly, and he let slowly mean what you meant by it. {crossed:When he crossed a line he named it afterwards, and you weighed the apology and took it; both were choices, and both were yours.  |He kept to every line you drew, and to some you never had to.  }You said what hurt, and you heard his side, Merthyr and the ledger, as something that explained the year without excusing it. Whatever this grows into, it's growing from two people, at the pace of the slower one.]],
 }
 
 ending "the_other_side_of_the_counter" {
-  title = "The Other Side of the Counter",
+  title = "From the Other Side of the Counter",
   kind = "growth",
-  [[Ade keeps the flat in Deptford. In March you go to the bank to borrow enough for his half of the arch, and on the way in you ring him first and tell him, which is ridiculous. He laughs and says, 'Good luck, Dai,' and means it.]],
-  [[On Saturdays he comes in like anyone else, stands on the other side of the counter and buys a light rye and two of your cardamom buns, which are nearly as good as his, and he tells you so. Mr Pask has stopped asking where the other one is. He asks Ade how Deptford is instead, and Ade tells him, and you listen.]],
-  [[You repaint the sign yourself: LOWE, gold on green. It looks bare. Then Jordan, for a joke, chalks & CO underneath, and you leave it there.]],
-  reflection = [[The answer was no, and you let it be no. What you did in the arch still mattered: you heard his side, you named your own part, and when his answer came you let it be his. It didn't buy a yes; it was never meant to. It left two people who can stand on either side of a counter and be glad to see each other.]],
+  [[He's quiet for a while, and then he says, 'Yes. In time. I'd like that.' He says it to the sea, but he means it for you.]],
+  [[In March he goes to the bank to borrow enough for your half of the arch, and rings you on the way in to tell you, which is ridiculous. You laugh and say good luck, Dai, and mean it.]],
+  [[On Saturdays, from May, you go in like anyone else, stand on the other side of the counter and buy a light rye and two of his cardamom buns, which are nearly as good as yours, and you tell him so. Mrs Lisowska has stopped asking where the other one is. She asks you how Deptford is instead, and you tell her, and he listens.]],
+  [[He repaints the sign himself: LOWE, gold on green. It looks bare. Then Jordan, for a joke, chalks *& CO* underneath, and he leaves it there.]],
+  reflection = [[You said no to a man who {crossed:had crossed a line this winter|had kept to every line}, and it didn't need to be cruel to be true. {crossed:|No is allowed even when nothing was wrong.  }{refused:You also told him an apology wasn't enough, and that was allowed too.  |}{unsaid:Some of what he did he never named, and you didn't wait for him to.  |}You asked for a friendship and left it his to give, and he gave it, in time, from the other side of the counter.]],
+}
+
+ending "keys_on_the_bench" {
+  title = "Keys on the Bench",
+  kind = "growth",
+  [[On the train home you sit opposite each other, and at Faversham he falls asleep, and this time you wake him at Victoria, gently, and he thanks you, and that's all.]],
+  [[The arch is sorted out by spring, through a mediator in Camberwell who keeps a bowl of mints on the table. You sign your half over on a Wednesday. The spare key you find in an old coat pocket goes on the bench at Arch Nine, beside the dough scraper, where the note was. This time there's nothing under it.]],
+  [[In April Fatima asks if you want the Bread Room's pastry full-time, and you say yes out loud, in the kitchen, before you've written anything down. The barber's cat comes on Wednesdays now as well.]],
+  reflection = [[You asked for a friendship, and he said no, plainly, because he needed to stop listening for your knock. You took his no the way you'd want yours taken: with thanks, and without a bill. That's the whole of respect from either side of a counter, both people free to say no and the no left standing. {own_part:In November you named your own part; in February he named what he needed.  |}Carry that into whatever you bake next.]],
 }
 
 ending "one_name_on_the_sign" {
   title = "One Name on the Sign",
-  kind = "growth",
-  [[The flat and the arch are sorted out by spring, through a mediator in Camberwell who keeps a bowl of mints on the table and never lets either of you finish the other's sentence. You buy his half of the arch with a loan you sign alone, and this time that is right, because it is yours now.]],
-  [[You close on Sundays. On the first one you drive to Merthyr and sit in your dad's front room and tell him about Ade, and the Belgrave, and the chair at King's. At the end he tells you about the ledger, for the first time in thirty-four years. It takes him all afternoon.]],
-  [[Back at the arch you repaint the sign: LOWE, gold on green. Most days it looks like a start.]],
-  reflection = [[He said no, and in the end you let it stand. Not everything you did helped: there were moments you defended where you could have listened, pushed where you could have waited, or reached for your side while he was still on his. But you stopped, and let his answer be his, and you carried what you learned home to your own father's table, which is where the silence started.]],
-}
-
-ending "ask_me_at_easter" {
-  title = "Ask Me at Easter",
-  kind = "growth",
-  [[You let it be a don't-know. It turns out that you can.]],
-  [[Spring comes to the arches the way it always does, late and then all at once. You take Sundays back and spend one of them learning his cardamom buns from a video, badly. Jordan calls them structurally interesting.]],
-  [[On Good Friday, at five in the morning, when he knows you are up, there is a text from Deptford: How are the hot cross buns? Just that. You send him a photo. You don't know yet how this ends, and for the first time in a long while, that is all right.]],
-  reflection = [[Being ready for any answer includes the answer 'I don't know yet'. You didn't turn his honesty into a deadline or his doubt into a debate. Whatever comes after Easter, you will meet it as someone who can wait without keeping score.]],
+  kind = "apart",
+  [[He nods. 'All right,' he says, and then, 'Thank you for telling me here, and not in a note.' It's fair. You let it be fair.]],
+  [[The arch is sorted out by spring, through a mediator in Camberwell who keeps a bowl of mints on the table and never lets either of you finish the other's sentence. He buys your half with a loan he signs alone. You sign the last page on a Wednesday and go to work.]],
+  [[Jordan sends you a photo in April, without comment: the sign repainted, LOWE, gold on green. You look at it for a long time. Then you go and make forty cardamom buns for a café in Blackheath that has never heard of either of you.]],
+  reflection = [[You said no and made it practical, which spared you both the long goodbye. {mended:He had crossed a line and apologised for it, and you accepted the apology and still said no: accepting a sorry doesn't mean owing a yes.  |}{refused:You heard his sorry and told him it wasn't enough, which is allowed.  |}{unsaid:He never named what he did, and you didn't have to wait for him to.  |}{crossed:|He had done nothing wrong this winter, and no was still yours to say.  }You said what hurt, out loud, when it counted. Whatever comes next, you'll say it sooner.]],
 }
 
 ending "through_the_solicitors" {
   title = "Through the Solicitors",
   kind = "apart",
-  [[Ade stops answering. Within a month a letter comes from a solicitor in Lewisham about the flat and the arch, polite and very clear, asking that all contact go through her.]],
-  [[Lena still has the flower stall at Denmark Hill. When you walk past, she doesn't say anything. She just moves a bucket of eucalyptus, slightly, so it is between you.]],
-  [[Mr Pask asks where the other one is. 'In the back,' you say, out of habit, and then you have to go in the back yourself for a minute.]],
-  reflection = [[Pressure comes in many shapes: a page that wasn't yours to read, a van under a street lamp, a hurt handed over for him to fix, a deadline on his answer. Each of yours was a way of not waiting. Each told Ade your need came first, and taught him that distance was the only thing you would respect. Learning to give that distance freely is still ahead of you, and still worth doing.]],
+  function(s)
+    if crossings(s) > 0 then
+      return [[He starts to say something, and stops. 'All right,' he says. 'If that's what you need.' It is.]]
+    end
+    return [[He looks as if you've hit him, and then he doesn't. 'All right,' he says. 'If that's what you need.' It is. You don't have to be able to explain it to him, and you don't try.]]
+  end,
+  [[Within a month a letter goes from a solicitor in Lewisham about the flat and the arch, polite and very clear, asking that all contact go through her. He keeps to it. Whatever else, he keeps to it.]],
+  function(s)
+    if crossings(s) >= 2 then
+      return [[Funmi writes two numbers on a card and sticks it to your fridge in Deptford with one of Tobi's dinosaur magnets: a helpline for people whose exes won't take no for an answer, and the police non-emergency line. 'In case,' she says. You never need either. You keep the card up anyway. It helps to know where help is.]]
+    end
+    return [[Lena comes round with a bunch of eucalyptus and a bottle of something that isn't only wine, and you sit on the floor of the flat and don't talk about him at all, which is its own kind of talking.]]
+  end,
+  reflection = [[You closed the door, and you didn't owe anyone a reason good enough. {unsaid:Some of what he did he never named, and you didn't have to wait for him to.  |}{refused:You heard an apology and judged it not enough; that judgement was yours.  |}{crossed:A line crossed is crossed whether or not it was meant kindly, and saying no to what comes after is allowed. Where someone won't hear a no, the answer is help, not more patience.|He had kept to every line this winter, and no was still yours to say. Nobody is owed a second try for being good at waiting.}]],
 }
 
 ending "the_shutter_comes_down" {
   title = "The Shutter Comes Down",
   kind = "apart",
-  [[You get the last word. It isn't a good one. Ade stands, puts on the grey coat, picks up the box with the notebook on top, and ducks out under the shutter without looking back.]],
-  [[You pull the shutter down after him, all the way, hard, and the noise goes up into the brick and comes back. Then a train goes over and drowns it, and you stand in the dark arch with two mugs and the drip from the sink he always said he'd fix.]],
-  reflection = [[However the evening had gone until then, one sentence settled it. When the answer you didn't want finally came, you argued with it, and turned everything you had said into something he owed you. An honest no deserves a thank-you, not a verdict. That is worth learning, even now, even late.]],
+  [[He doesn't answer that. He looks at you as if you're someone who has come in off the street wanting something he doesn't sell.]],
+  [[The walk back along the front to the station is a mile and a half, and he walks it behind you, a long way behind. On the train he sits in another carriage. At Victoria you look for him on the platform and he has already gone.]],
+  [[In April the arch is sold, both halves, to a coffee roaster from Peckham. You hear it from Jordan. The sign comes down in a morning.]],
+  reflection = [[He said no, and you answered his no with a bill for twelve years. His no was as much his to say as yours would have been; guilt doesn't change a no, it only changes what's remembered of the person who asked. Respect has to run both ways across a counter. It's worth learning, even now, even late.]],
 }

@@ -32,6 +32,12 @@
 -- boundary not mended rules out the friends ending.
 --
 -- Meters move by fairmath and are for the player only: no code reads them.
+--
+-- Kept small enough for quicktest to try every state: the only tags are the
+-- two the rules count (the rules' check sees every tag count), no code reads
+-- taken() or visits(), and what has done its work is let go (the lengths at
+-- the Baths after the December call, the parting session once {Name} has
+-- decided).
 
 -- ---------------------------------------------------------------- Helpers
 
@@ -401,7 +407,7 @@ scene "boiler_day" {
   [[{They} find{s} the coat. Then {they} see{s} the camp bed through the kitchen window, down in the shed with the door open, made up with the good duvet. "You're sleeping out there now?" It isn't quite a question, and it isn't kind.]],
   [[Every muscle you own wants to go and check the heater.]],
   choice "Stand at the sink, and start counting" {
-    [[One. Two. Gethin swears gently at a valve. Thirty. {Name} is watching you, and you let {them}. Sixty. The tap is still running over your hands. Ninety. "Most nights," you say. "The house is too quiet. I'm not proud of it." {Name} says "Right," and then "Right," and then, to your astonishment, fills the kettle, and stays for a cup of tea {they} never drink{s}.]],
+    [[One. Two. Gethin swears gently at a valve. Thirty. {Name} is watching you, and you let {them}. Sixty. The tap is still running over your hands. Ninety. "Most nights," you say. "The house is too quiet. I'm not proud of it." {Name} says "Right," and then "Right," and then, to your astonishment, fills the kettle, and stays for a cup of tea {they} {do}n't drink.]],
     id = "start-counting", go = "second_session", trust = "%+12", patience = "%+6",
     effect = hold("staying"),
     note = "Staying in the room when everything in you wants to leave it is a change that can be seen, not just claimed.",
@@ -502,7 +508,7 @@ scene "memos" {
 
 scene "memos_sent" {
   [[You send them one after another and watch them go: eleven little bars of sound, forty-one minutes of you, stacked up the screen in the dark. One grey tick each. At twenty past seven the first one turns blue. None of the others do.]],
-  [[At ten to eight: "I'm on poolside. My phone went off eleven times in my pocket during the parent and toddler session. I listened to the first one in the staff toilet. Please don't send me any more."]],
+  [[At ten to eight: "I'm on poolside. My phone went off eleven times in my pocket during the early swim. I listened to the first one in the staff toilet. Please don't send me any more."]],
   [[You read "in the staff toilet" until the words stop meaning anything.]],
   choice "'Sorry. I won't.'" {
     go = "carys",
@@ -636,7 +642,7 @@ scene "call_baths" {
 }
 
 scene "call_memos" {
-  [["And the voice notes," {they} say{s}. "I need to say it. Eleven, at seven in the morning, with a toddler group in the water. I listened to one. I deleted the rest without listening, and then I sat in the staff toilet feeling like the worst person alive for deleting them. That's what it did. It made me feel bad for not wanting something I never asked for."]],
+  [["And the voice notes," {they} say{s}. "I need to say it. Eleven, at seven in the morning, with the early swim in the water and me on the side trying not to look at my pocket. I listened to one. I deleted the rest without listening, and then I sat in the staff toilet feeling like the worst person alive for deleting them. That's what it did. It made me feel bad for not wanting something I never asked for."]],
   choice "'All those notes at once was wrong. I put my homework on you. I'm sorry.'" {
     id = "sorry-for-the-notes", go = "call_answer", respect = "%+10", tags = { "repair" },
     effect = weigh_repair("memos", 60),
@@ -738,12 +744,12 @@ scene "fourth_session" {
     note = "Deciding what someone thinks of you saves you the risk of asking, and costs you the chance of being wrong.",
   },
   choice "'It's your pad. None of my business.'" {
-    [["Fair enough," he says, and writes something else on it, and you spend the bus home guessing what.]],
+    [["Fair enough," he says, and writes something else on it, and you spend the drive home guessing what.]],
     note = "Politeness can be a good place to hide a question you are scared of.",
   },
   gather,
   [[Near the end of the hour he says, "I see couples, sometimes. Not to mend them. Some come when they've decided to stop being a couple, to learn how to do it without a war. If {Name} ever wanted to come, once, I'd see you both. I'd see {them} on {their} own first. Only if {they} want{s} to. And only if you do."]],
-  [[You don't decide anything on the bus home. You write it on the back of a parking ticket, so as not to lose it, and it stays in your coat pocket into February.]],
+  [[You don't decide anything on the drive home. Idris's offer goes down, in biro, on a parking ticket from the van, and the ticket rides in your coat pocket into February.]],
   go = "house",
 }
 
@@ -883,7 +889,7 @@ scene "joint" {
     elseif w == "memos" then
       return [["I want to say the voice notes first," {Name} says. "Because if I don't say it in here I never will. I still jump when my phone goes on poolside."]]
     elseif w == "carys" then
-      return [["I want to say Carys first," {Name} says. "Because if I don't say it in here I never will. You made my friend into a window. She hasn't forgotten, and neither have I."]]
+      return [["I want to say Carys first," {Name} says. "Because if I don't say it in here I never will. You asked my friend to report on me, in the Co-op, in front of her son. She hasn't forgotten, and neither have I."]]
     end
   end,
   [[Then {they} talk{s} about the shed. The tea on the step, the mugs in the morning. "In the end I stopped knocking," {they} say{s}. "I thought if I stopped, you'd notice. You didn't."]],
@@ -1109,8 +1115,8 @@ ending "shallow_end" {
     return [[In May {Name} teaches you to swim: not at the Baths, which is {their} work, but in the sea, off the slipway on Sunday mornings, with Bron's lot shrieking round you and Mo shouting advice through a mouthful of rubber flowers.]]
   end,
   [[You are very bad at it. {Name} stands waist-deep in eleven-degree water with {their} hands under your back, saying "I've got you, you're fine, I've got you," in the voice {they} use{s} for toddlers, and you are not fine, and you stay in anyway.]],
-  [[The house sells in the autumn, to a couple with twin boys who want the shed for their bikes. The lighthouse magnet lives on a fridge on Jubilee Terrace now. You are asked round for tea, sometimes, and you go, and when it gets difficult, which now and then it does, you stay at the table.]],
   last_thursday,
+  [[The house sells in the autumn, to a couple with twin boys who want the shed for their bikes. The lighthouse magnet lives on a fridge on Jubilee Terrace now. You are asked round for tea, sometimes, and you go, and when it gets difficult, which now and then it does, you stay at the table.]],
   reflection = [[Nobody won anybody back. What you have is smaller and harder to come by: a friend who watched you stay. {Name} offered it because of what {they} saw you practise when it was hard, and because {they} wanted to; you took it at the size it was given. That is what a year of Thursdays was for: becoming someone who can sit in a room with the person who left, and stay.]],
 }
 
@@ -1118,41 +1124,41 @@ ending "own_door" {
   title = "A Door of Your Own",
   kind = "growth",
   [[{Name} is quiet for a moment, and then {they} laugh{s}, a little, at the sea. "That's the most honest thing you've ever said to me," {they} say{s}. "All right. Not friends. Not now. If that changes, you tell me, and I'll tell you."]],
-  [[The house sells in the autumn. You rent a flat over the music shop on Castle Street, with a piano in it and no shed, and for the first time in your life there is nowhere at the bottom of the garden to go, and you find you don't need one.]],
-  [[At the gala in August {Name} waves from the high chair, and you wave back, and you stay for the whole of the under-nines relay.]],
   last_thursday,
-  reflection = [[You were offered the warmest thing on the table and said no, because you could feel yourself waiting for more, and you said so out loud instead of hiding it. That is the opposite of the shed: not leaving, but telling the truth about why you can't come in yet. Being ready for any answer includes having one of your own, and saying it kindly.]],
+  [[At the gala in August {Name} waves from the high chair, and you wave back, and you stay for the whole of the under-nines relay.]],
+  [[The house sells in the autumn. You rent a flat over the music shop on Castle Street, with a piano in it and no shed, and for the first time in your life there is nowhere at the bottom of the garden to go, and you find you don't need one.]],
+  reflection = [[You were offered the warmest thing on the table and said not yet, because you could feel yourself waiting for more, and you said so out loud instead of hiding it. That is the opposite of the shed: not leaving, but telling the truth about why you can't come in yet. Being ready for any answer includes having one of your own, and saying it kindly.]],
 }
 
 ending "keys" {
   title = "The Card in the Drawer",
   kind = "civil",
+  last_thursday,
   [[The house sells in the autumn, to a couple with twin boys who want the shed for their bikes. {Name} comes on the last day for the lighthouse magnet. {They} leave{s} the boiler card in the drawer by the sink, for the new people, with Gethin's number underlined twice.]],
   [[Decent turns out to be a thing you can practise, like the others. The short email, answered the same day. The nod across the Co-op, and then the not looking back. At Christmas a card comes with {Name}'s handwriting on the envelope and nothing inside but "Happy Christmas" and {their} name, and you find that it is enough.]],
-  last_thursday,
   reflection = [[Decent is not a consolation prize. It is what two people who loved each other can offer once one of them has decided, and you took it without trying to bargain it up into something else. The counselling was never going to buy friendship. It made you someone who can hold a door open, politely, and let it close.]],
 }
 
 ending "thursdays" {
   title = "Thursdays at Four",
   kind = "growth",
-  function(s)
-    if not s.preston then
-      return [[It is over. The house goes on the market in the autumn and sells to a couple with twin boys who want the shed for their bikes. {Name} deals with it through emails that are short and polite, and you answer them the same day, every time.]]
-    end
-    return [[It is over. {Name} goes to Preston in June. The house sells to a couple with twin boys who want the shed for their bikes, and you answer every email about it the same day, short and polite, and then you stop checking for more.]]
-  end,
-  [[You keep your Thursdays at four. Some weeks you talk about {Name}. More and more you talk about your dad, and Bron, and why a shut door has always felt safer to you than an open one.]],
+  [[It is over. You keep your Thursdays at four. Some weeks you talk about {Name}. More and more you talk about your dad, and Bron, and why a shut door has always felt safer to you than an open one.]],
   last_thursday,
   [[When you leave that day, the fern on the windowsill has a new sign: STILL NOT THIRSTY. You laugh all the way down the stairs, which alarms the chiropodist.]],
-  reflection = [[{Name} asked for no part in your life for now, and you thanked {them} for saying it to your face and let it stand. That is not losing. The work was always yours: the shed, the ninety seconds, the staying. It bought no answer, and was never for sale; what it bought was you, able to hear a hard answer without leaving the room.]],
+  function(s)
+    if s.preston then
+      return [[{Name} goes to Preston in June. The house sells in the autumn to a couple with twin boys who want the shed for their bikes, and you answer every email about it the same day, short and polite, and then you stop checking for more.]]
+    end
+    return [[The house goes on the market in the autumn and sells to a couple with twin boys who want the shed for their bikes. {Name} deals with it in emails that are short and polite, and you answer them the same day, every time.]]
+  end,
+  reflection = [[{Name}'s answer was not the one you hoped for, and on the pier you heard it to the end and did not argue it down. That is not losing. The work was always yours: the shed, the ninety seconds, the staying. It bought no answer, and was never for sale; what it bought was you, able to hear a hard answer without leaving the room.]],
 }
 
 ending "solicitor" {
   title = "Through the Solicitor",
   kind = "apart",
   [[You say it, and you hear it land. {Name} holds your eye for a long moment, and then turns to the sea, and when {they} speak{s} {their} voice is very level. "That's why," {they} say{s}. "That, there. That's why I left." {They} walk{s} back along the pier on {their} own, past the boarded-up booth, and {do}n't look round.]],
-  [[A week later a letter comes from a solicitor on Bridge Street, asking that all further contact about the house go through her office. You read it in the shed.]],
+  [[A week later a letter comes from a solicitor on Bridge Street, asking that all further contact about the house go through the firm. You read it in the shed.]],
   function(s)
     if s.practised:count() > 0 then
       return [[On Thursday you climb the stairs anyway, and tell Idris all of it, the last sentence on the pier word for word. He hears it to the end. "Right," he says. "Now we know where the work is."]]

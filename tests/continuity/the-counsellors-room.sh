@@ -95,7 +95,7 @@ test_the_counsellors_room_the_voice_notes_are_remembered() {
     rk_in 'Robin\n1\n1\n1\n2\n1\n1\n1\n1\n1\n3\n1\n1\n2\n1\n1\n2\n1\n1\n1\n1\n1\n2\n1\n' --width 1000 --seed 1 "$(story_file the-counsellors-room)"
     expect_status 0
     expect_out "My phone went off eleven times in my pocket"
-    expect_out "Eleven, at seven in the morning, with a toddler group in the water."
+    expect_out "Eleven, at seven in the morning, with the early swim in the water"
     expect_out "And those voice notes. You never said a word about it."
     expect_no_out "The Shallow End"
 }

@@ -227,7 +227,7 @@ story {
     own_part = false,   -- you have looked at your own part
     lied = false,       -- he says he never read the notebook
     nb_ask = "",        -- what you told him about the notebook (December)
-    crossed = false,    -- at the end: he crossed a line this winter
+    crossed = 0,        -- at the end: how many lines he crossed this winter
     jan = "",           -- what you said at the shutter that January remembers:
                         -- "work" (keep away from the Bread Room), "soft" ("only a flat")
   },
@@ -264,6 +264,7 @@ scene "message" {
   [[Your name is Ade Cole. You are forty-one, you make the best cardamom buns south of the river, and for eleven weeks you have slept in your sister Funmi's back bedroom on a sofa bed, between an exercise bike hung with washing and the cot her son grew out of.]],
   [[You left on a Tuesday in September, while Dai was at the flour merchant's: two bags, the good palette knife, and a note under the dough scraper on the bench. Twelve years married, twelve years of Lowe & Cole in Arch Nine, and the note was four lines long.]],
   [[At ten past nine your phone lights up on the duvet. Dai. The first message in eleven weeks that isn't about the VAT.]],
+  page_break,
   [[*I've been thinking about what you wrote. I'd like to talk, properly, if you want to. When and where you say. You don't have to answer this. D.*]],
   [[He has never in his life written *when and where you say*. You read it three times. Through the wall, Funmi is reading Tobi the dinosaur book, doing all the voices.]],
   choice "'Thursday, after close. I'll come to the arch.'" {
@@ -315,6 +316,7 @@ scene "wed_quiet" {
 
 scene "wed_van" {
   [[Wednesday, twenty to ten. You are ironing a shirt for a conversation, in a back bedroom in Catford, on a board that wobbles if you lean on it.]],
+  page_break,
   [[You go to pull the blind, and there it is under the street lamp opposite: the green van. LOWE & COLE along the side in the gold you painted, your own name looking up at the window.]],
   function(s)
     if s.reply == "limit" then
@@ -344,6 +346,7 @@ scene "wed_van" {
 
 scene "wed_texts" {
   [[Wednesday, ten to eleven. The shirt is ironed and on the back of the door, and you are lying on the sofa bed not sleeping when the phone buzzes on the windowsill.]],
+  page_break,
   [[*Still on for tomorrow?*]],
   [[Before you've decided what to say, it goes again. *Ade?* And a minute after that: *You there? Just want to know you're ok.*]],
   function(s)
@@ -375,6 +378,7 @@ scene "wed_texts" {
 }
 
 scene "lena" {
+  page_break,
   [[Thursday, eleven in the morning. Lena's flower stall outside Denmark Hill station: buckets of eucalyptus, the last of the chrysanthemums, and Lena in fingerless gloves with a flask of something that isn't only tea. You have been friends since catering college, when she set fire to a crêpe pan and you put it out with a tea towel.]],
   function(s)
     if s.owed:has("van") and s.lean < 2 then
@@ -405,6 +409,7 @@ scene "lena" {
 }
 
 scene "th_arch" {
+  page_break,
   [[Thursday, two minutes to seven. Arch Nine.]],
   function(s)
     if s.owed:has("van") and s.lean < 2 then
@@ -790,15 +795,18 @@ scene "th_after" {
   end,
   [[He walks you to the shutter and holds it up while you duck under. 'What happens now?' he says. 'You say. I mean it: you say.']],
   choice "'Give me January. Not the flat, not the Bread Room. I'll ring you.'" {
+    [['January,' he says, as if he's writing it up on the whiteboard. He holds the shutter until you're under it, and you go out into the cold without looking back, which is not the same as not wanting to.]],
     go = "december", voice = "%+10", patience = "%+5",
     effect = function(s) s.jan = "work"; s.lean = math.max(s.lean - 1, 0) end,
     note = "Asking for a stretch of time that's only yours, and saying where, gives him a line to keep and you a place to stand.",
   },
   choice "'We do this again. Not soon. But again.'" {
+    [['Again,' he says. 'Not soon.' He says it carefully, like a recipe he's been given over the phone. You duck out into the cold, and halfway down the street you find you're not crying, and then you are, a bit, and then you're not.]],
     go = "december", patience = "%+5",
     note = "Agreeing to talk again, without a date, leaves the pace with you both.",
   },
   choice "'I don't know yet. That's the truth.'" {
+    [['Okay,' he says. 'That's allowed.' In twelve years he has never said that to you. You think about it all the way back to Catford.]],
     go = "december", voice = "%+5", patience = "%+5",
     note = "'I don't know' is an answer. Saying it plainly is better than a yes or a no you'd have to take back.",
   },
@@ -807,6 +815,7 @@ scene "th_after" {
 -- ---------------------------------------------------------------- December
 
 scene "december" {
+  page_break,
   function(s) s.month = 2 end,
   [[December, the second Sunday. Funmi has lent you the car to fetch the rest of your things from Calder House: the flat on the fourth floor with both your names on the mortgage and twenty-two years still to run.]],
   [[You ring Dai on the Saturday to say what time. He's boxed it all, he says. Whites, books, the good piping bags, your mum's cake tin.]],
@@ -916,6 +925,7 @@ scene "nb_deny" {
 -- ---------------------------------------------------------------- January
 
 scene "january" {
+  page_break,
   function(s) s.month = 3; s.nb_ask = ""; s.heard = false end,
   [[January. The flat in Deptford is over a Turkish barber's on the high street, up a staircase that smells of bay rum, and the barber's cat has decided that it lives with you on Tuesdays. You have two rings, a window that looks at the back of a church, and a bed that is yours and nobody else's.]],
   [[The Bread Room is ten minutes' walk down the hill to Greenwich: Fatima's bakery, white tiles, a queue on Saturdays that goes past the pet shop. Three days a week you're on pastry. On Saturdays you're on the counter, in a green apron that isn't yours, being asked where the loo is.]],
@@ -1024,6 +1034,7 @@ scene "jan_quiet" {
 -- ---------------------------------------------------------------- February
 
 scene "february" {
+  page_break,
   function(s)
     s.month = 4
     s.jan = ""; s.lean = 1
@@ -1100,6 +1111,7 @@ scene "eve_quiet" {
   end,
   [[Lena rings, because it's Saturday and she's had a glass. 'Whatever you decide tomorrow,' she says, 'you're allowed to decide it. You know that? Even if he's been lovely. Especially if he's been lovely.']],
   choice "'I know. I'm going to decide it tomorrow, not tonight.'" {
+    [['Good,' says Lena. 'Then go to sleep.' You do, more or less.]],
     go = "margate", patience = "%+10",
     note = "Deciding when you'll decide is part of deciding. Tomorrow, with him in front of you, is soon enough.",
   },
@@ -1111,6 +1123,7 @@ scene "eve_quiet" {
 }
 
 scene "margate" {
+  page_break,
   function(s) s.reply = "" end,
   [[Sunday. The 9.40 from Victoria.]],
   function(s)
@@ -1165,7 +1178,7 @@ scene "the_question" {
   [[The tide's out. You walk along the front to the harbour arm and back, and the wind does most of the talking.]],
   function(s)
     local n = crossings(s)
-    s.crossed = n > 0
+    s.crossed = n
     if n >= 3 then
       s.here.why = "he crossed a line three times in three months: that is a pattern, not a slip"
       return "You count without meaning to: " .. what_he_did(s) .. ". Three times or more since November he decided for you where and when you'd have to deal with him. Some of it he said sorry for. Sorry has had to be said a great deal."
@@ -1234,8 +1247,8 @@ ending "two_names_on_the_sign" {
   kind = "reconciled",
   [[In March you go back behind the counter at Arch Nine: three days there, three at the Bread Room, and Sundays closed again, the shutter down and the two of you somewhere else. You keep the flat in Deptford till the summer. Nobody says *back*. You say *again*, which is different.]],
   [[The Belgrave gets three months' notice. He rings them on speaker with you on the stool beside him, and before he agrees to anything he looks at you. It's a small thing. It's the whole thing.]],
-  [[On Mondays you sit in a room in Camberwell with a counsellor called Maggie, whose cat attends every session and judges you both.{mended:  In the second session you tell her about the line he crossed in the winter, and what he said about it after, and he doesn't flinch, and the cat leaves the room as if to give you privacy.|} In April you get the ladder out and repaint the ampersand. He holds the ladder and doesn't complain. Mrs Lisowska, passing with her light rye, says, 'Oh, the other one's back,' and you say, 'We both are.']],
-  reflection = [[The yes was yours, and so was every no before it. {crossed:He crossed a line this winter and came back and named it, without a but, and you decided the apology was enough; that was your decision, and it could have gone the other way.  |In three months he never once made you hold a door against him, and you noticed.  }You told him what hurt instead of writing it down{own_part:, and you named your own part in it|}. From this side of the counter, respect looked like being asked, and being free to answer. Keep asking for it, and keep answering.]],
+  [[On Mondays you sit in a room in Camberwell with a counsellor called Maggie, whose cat attends every session and judges you both.{mended:  In the second session you tell her about {crossed > 1:the lines|the line} he crossed in the winter, and what he said about {crossed > 1:them|it} after, and he doesn't flinch, and the cat leaves the room as if to give you privacy.|} In April you get the ladder out and repaint the ampersand. He holds the ladder and doesn't complain. Mrs Lisowska, passing with her light rye, says, 'Oh, the other one's back,' and you say, 'We both are.']],
+  reflection = [[The yes was yours, and so was every no before it. {crossed:He crossed {crossed > 1:lines|a line} this winter and came back and named {crossed > 1:each one|it}, without a but, and you decided {crossed > 1:each apology was|the apology was} enough; that decision was yours, and a no would have been as fair.  |In three months he never once made you hold a door against him, and you noticed.  }You told him what hurt instead of writing it down{own_part:, and you named your own part in it|}. From this side of the counter, respect looked like being asked, and being free to answer. Keep asking for it, and keep answering.]],
 }
 
 ending "tuesdays_in_deptford" {
@@ -1254,7 +1267,7 @@ ending "the_other_side_of_the_counter" {
   [[In March he goes to the bank to borrow enough for your half of the arch, and rings you on the way in to tell you, which is ridiculous. You laugh and say good luck, Dai, and mean it.]],
   [[On Saturdays, from May, you go in like anyone else, stand on the other side of the counter and buy a light rye and two of his cardamom buns, which are nearly as good as yours, and you tell him so. Mrs Lisowska has stopped asking where the other one is. She asks you how Deptford is instead, and you tell her, and he listens.]],
   [[He repaints the sign himself: LOWE, gold on green. It looks bare. Then Jordan, for a joke, chalks *& CO* underneath, and he leaves it there.]],
-  reflection = [[You said no to a man who {crossed:had crossed a line this winter|had kept to every line}, and it didn't need to be cruel to be true. {crossed:|No is allowed even when nothing was wrong.  }{refused:You also told him an apology wasn't enough, and that was allowed too.  |}{unsaid:Some of what he did he never named, and you didn't wait for him to.  |}You asked for a friendship and left it his to give, and he gave it, in time, from the other side of the counter.]],
+  reflection = [[You said no to a man who {crossed:had crossed {crossed > 1:lines|a line} this winter|had kept to every line}, and it didn't need to be cruel to be true. {crossed:|No is allowed even when nothing was wrong.  }{refused:You also told him an apology wasn't enough, and that was allowed too.  |}{unsaid:Some of what he did he never named, and you didn't wait for him to.  |}You asked for a friendship and left it his to give, and he gave it, in time, from the other side of the counter.]],
 }
 
 ending "keys_on_the_bench" {

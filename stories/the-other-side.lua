@@ -238,6 +238,10 @@ story {
   covers = { 1, 2, 4, 5, 6, 7, 12, 15, 16 },
 }
 
+achievement "page-four" { title = "Page Four", hint = "Something private, offered instead of taken." }
+achievement "four-words" { title = "Four Words", hint = "What you couldn't say for a year, said at the arch." }
+achievement "both-ways" { title = "Both Ways", hint = "A no, taken the way you'd want yours taken." }
+
 rule "a line crossed keeps the reconciled endings off the table until its apology is accepted" {
   never = "reconciled", after = "boundary", unless = "repair",
 }
@@ -639,7 +643,7 @@ scene "th_defends" {
   end,
   choice "'I know. Let me finish.'" {
     [[He stops with his mouth open. Then he sits down. 'Sorry,' he says. 'Go on.']],
-    go = "th_heard", voice = "%+15",
+    go = "th_heard", voice = "%+15", achieve = "four-words",
     effect = function(s) s.heard = true; s.dai = "stopped" end,
     note = "'Let me finish' is four words. For a year you couldn't say them; tonight you could.",
   },
@@ -851,7 +855,7 @@ scene "nb_clean" {
   },
   choice "Write on his sticky note: 'Page four's about you. Ask me one day.'" {
     [[You leave it on the kitchen bench, under the salt. You hear nothing about it, and then on Christmas Eve a text: *One day. When you say. D.*]],
-    go = "january", voice = "%+10",
+    go = "january", voice = "%+10", achieve = "page-four",
     note = "Offering him a page is the opposite of having it read. What's private is yours to share, when and if you choose.",
   },
   choice "Carry the boxes down and go" {
@@ -900,7 +904,7 @@ scene "nb_lied" {
   [[Page four. *I don't think you'd notice if I went.* The line you crossed out and wrote again, more neatly, in April. You have never said it aloud to anyone.]],
   [[He hasn't heard what he's just told you. He's wedging the box behind the spare wheel.]],
   choice "'You read it.'" {
-    [[He straightens up.]],
+    "He straightens up. <>",
     go = owns_up, tags = { "boundary" }, voice = "%+15",
     effect = function(s) s.named:add("notebook") end,
     note = "Saying what you know, out loud, at the car, takes the lie out of the dark where it was doing its work.",
@@ -1040,6 +1044,11 @@ scene "february" {
     s.jan = ""; s.lean = 1
   end,
   [[February. The flat in Deptford has a draught under the door that the cat sits in, on purpose.]],
+  function(s)
+    if crossings(s) >= 2 then
+      return [[Funmi has stuck a card to your fridge with one of Tobi's dinosaur magnets: the number of a helpline for people whose exes won't take no for an answer, and the police non-emergency line. 'He's not dangerous,' you told her. 'Then you'll never need it,' she said, and pressed the magnet down with her thumb.]]
+    end
+  end,
   function(s)
     if s.owed:has("counter") and s.named:has("counter") then
       return [[He hasn't been back to the Bread Room since you sent him away. You haven't heard from him. You have noticed, every Saturday, the particular shape of his not being in the queue.]]
@@ -1227,11 +1236,11 @@ scene "dai_no" {
   [[He looks at the sea for a long time. 'I can't,' he says. 'Not friends. Not yet, and maybe not ever. I'd be listening for your knock on the shutter every Saturday for the rest of my life. I need to stop listening for it.']],
   [[It's the first no he has said to you in months. It's a good one. You can see exactly what it costs him.]],
   choice "'All right. Thank you for telling me straight.'" {
-    go = "keys_on_the_bench", respect = "%+10",
+    go = "keys_on_the_bench", respect = "%+10", achieve = "both-ways",
     note = "He said no to you, plainly, and you took it the way you'd want yours taken. That goes both ways or it isn't respect.",
   },
   choice "Take the arch key off your ring and put it in his hand" {
-    go = "keys_on_the_bench", respect = "%+8", patience = "%+5",
+    go = "keys_on_the_bench", respect = "%+8", patience = "%+5", achieve = "both-ways",
     note = "Handing back the key without a speech accepts his no in the language you both speak.",
   },
   choice "'Twelve years, and I don't even get a Saturday?'" {
@@ -1300,7 +1309,7 @@ ending "through_the_solicitors" {
   [[Within a month a letter goes from a solicitor in Lewisham about the flat and the arch, polite and very clear, asking that all contact go through her. He keeps to it. Whatever else, he keeps to it.]],
   function(s)
     if crossings(s) >= 2 then
-      return [[Funmi writes two numbers on a card and sticks it to your fridge in Deptford with one of Tobi's dinosaur magnets: a helpline for people whose exes won't take no for an answer, and the police non-emergency line. 'In case,' she says. You never need either. You keep the card up anyway. It helps to know where help is.]]
+      return [[There's a card from Funmi on your fridge, under one of Tobi's dinosaur magnets: the helpline for people whose exes won't take no for an answer, and the police non-emergency line. You never need either. You keep it up anyway. It helps to know where help is.]]
     end
     return [[Lena comes round with a bunch of eucalyptus and a bottle of something that isn't only wine, and you sit on the floor of the flat and don't talk about him at all, which is its own kind of talking.]]
   end,

@@ -460,9 +460,9 @@ scene "sorry" {
   function(s)
     local w = s.item
     if w == "van" then
-      return [[{month == 4:'The van,' he says. 'The night before the arch.  |'Wednesday,' he says. '}I drove to Funmi's and sat outside with the engine running. I told myself I only wanted to see your light. But you hadn't asked me there, and you had to stand at the window in the dark and work out what I was going to do.{named has van:  You had to tell me to go home.|} I'm sorry. I won't come where you're staying unless you ask me to.']]
+      return [[{month == 4:'The van,' he says. 'The night before the arch.  |'Wednesday,' he says. '}I drove to Funmi's and sat outside with the engine running. I told myself I only wanted to see your light. But you hadn't asked me there, and you had to stand at the window in the dark and work out what I was going to do.{named has van:  And you had to be the one to say so.|} I'm sorry. I won't come where you're staying unless you ask me to.']]
     elseif w == "texts" then
-      return [['The texts,' he says. 'The night before {month == 4:the arch|this}. Three of them, at eleven o'clock, when you'd already said Thursday. I made you answer for my nerves, in your sister's house. I'm sorry. If you say a day, that's the day. I won't chase it.']]
+      return [[{month == 4:'The texts,' he says. 'The night before the arch.  |'Last night,' he says. 'The texts.  }Three of them, at eleven o'clock, when you'd already said Thursday. I made you answer for my nerves, in your sister's house. I'm sorry. If you say a day, that's the day. I won't chase it.']]
     elseif w == "notebook" and s.month == 3 then
       return [[*Ade. Your notebook. I read it. {lied:Then I stood in the hall and told you I hadn't, which was worse than the reading.  |}It was what you'd written for yourself and you hadn't given it to me, and I knew that before I'd read a word. I'm sorry I read it. I won't ask you what else is in it. D.*]]
     elseif w == "notebook" then
@@ -1091,7 +1091,7 @@ scene "eve_texts" {
     return [[Four messages, and you're lying in the dark deciding what to do about his nerves, the way you did for a year.]]
   end,
   choice "'Yes. Still on. Goodnight, Dai.' Then turn it off." {
-    [[You send it and hold the button down until the screen goes black, and lie there feeling oddly clean.]],
+    [[You send it, switch the phone off and put it in a drawer, and lie there in the dark feeling oddly clean.]],
     go = "margate", tags = { "boundary" }, voice = "%+10",
     effect = function(s) s.named:add("eve") end,
     note = "One answer and then off: you told him the day still stood, and that the night was yours.",

@@ -16,7 +16,7 @@ tos_lacks() { ! tos_flat | grep -qF -- "$1" || fail "the story says: $1"; }
 
 # Seed 4: Dai idles in the van under Funmi's window; you text him to go home.
 # At the arch he says nothing about it, you raise it, and he names it, with
-# the fact that you had to send him away; you accept. In December he reads
+# the fact that you were the one who had to say so; you accept. In December he reads
 # the notebook and says he didn't; you say so at the car, and in January his
 # letter names it. You accept that too, and the reconciled ending's
 # reflection counts both.
@@ -25,7 +25,7 @@ test_the_other_side_van_is_named_and_mended() {
     expect_status 0
     tos_has "your own name looking up at the window"
     tos_has "I drove to Funmi's and sat outside with the engine running"
-    tos_has "You had to tell me to go home."
+    tos_has "And you had to be the one to say so."
     tos_has "Two Names on the Sign"
     tos_has "You read it."
     tos_has "He crossed lines this winter and came back and named each one, without a but, and you decided each apology was enough"

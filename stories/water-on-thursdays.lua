@@ -1,23 +1,20 @@
--- Water on Thursdays: the default story of rekindle.
+-- Water on Thursdays: the default story of rekindle. British spelling; every
+-- paragraph is one line (a newline inside one is a forced break on screen).
 --
--- A winter in Hollin Bridge, told a Thursday at a time, from the week
--- {Name} asked for space to the first day of spring. Each Thursday is a card
--- drawn from a deck (the storylet group "winter"): what is in the deck
--- depends on the week, on what you have done and on what {Name} remembers.
--- A message sent in November puts {their} answer, or {their} silence, in a
--- later week; a night outside {their} house puts the neighbour who saw you
--- in January's deck; a no at the end is weighed from the same memories.
+-- A winter in Hollin Bridge, told a Thursday at a time from November to the
+-- first day of spring. Each Thursday is a card drawn from the deck "winter":
+-- what is in it depends on the week, on what you did, and on what {Name}
+-- remembers. A message sent in November puts {their} answer, or silence, in
+-- a later week; a night outside {their} house puts the neighbour who saw you
+-- in January's deck.
 --
--- British spelling throughout. Every paragraph is one line: a newline inside
--- a paragraph would be a forced break on screen.
---
--- What {Name} remembers is the set `remembered`: moments kind and unkind,
--- three of them from before the winter. The lines you cross go in as bare
--- words ("window", "date"); when you name one and say sorry, {Name} decides:
--- the word becomes "window_owned" (enough) or "window_refused" (not enough).
--- When the question comes, any line still held (bare or refused) means no;
--- otherwise chance picks which two memories are on top that day, and {their}
--- answer quotes them. The meters are shown to the player; no code reads them.
+-- What {Name} remembers is the set `remembered`, kind and unkind, three
+-- things from before the winter. A line you cross goes in as a bare word
+-- ("window"); named and apologised for, it becomes "window_owned" if {Name}
+-- accepts and "window_refused" if not; raised by {Name} and let pass, it is
+-- "window_ignored". When the question comes, a line still held means no;
+-- otherwise chance decides which two memories are on top that day, and the
+-- answer quotes them. The meters are for the player: no code reads them.
 
 -- ---------------------------------------------------------------- Memory
 
@@ -448,7 +445,7 @@ rule "no yes while Name still holds a line against you" {
     return true
   end,
 }
-rule "a careful winter can still end apart: Name has a mind of their own" {
+rule "even a careful winter can end apart, because Name decides" {
   at_least = 20, of_plays_without = "boundary", end_in = { "growth", "apart" },
 }
 rule "a winter has at least eight Thursdays' worth of choosing" { min_choices = 8 }
@@ -464,18 +461,16 @@ scene "name" {
 
 scene "flat" {
   [[**Thursday 14 November.** A quarter to midnight.]],
-  [[It was the stop on Bridge Street, the one with the cracked timetable. {Name} had {their} hood up so you couldn't see {their} face. "I need you not to ring me. Not for a while. Please."]],
-  [[It wasn't one thing, {they} said. Then {they} said "the Feathers", meaning the night of {their} results, and you had nothing to say back.]],
-  [[{Their} boxes went to Tanner's Row in Priya's car on Monday. All but Gerald, the spider plant, who would not fit, and who sits on your windowsill with a note taped to his pot in {their} capitals: WATER THURSDAYS. NOT BEFORE. HE LIKES BEING IGNORED A BIT.]],
-  [[You watered him at six. The flat is quiet apart from the dryers downstairs, and your phone lies face-up on the arm of the sofa.]],
+  [[It was the stop on Bridge Street, the one with the cracked timetable. {Name} had {their} hood up so you couldn't see {their} face. "I need you not to ring me. Not for a while. Please." It wasn't one thing, {they} said. Then {they} said "the Feathers", meaning the night of {their} results, and you had nothing to say back.]],
+  [[{Their} boxes went to Tanner's Row in Priya's car on Monday. Gerald, the spider plant, would not fit, and sits on your windowsill with a note taped to his pot in {their} capitals: WATER THURSDAYS. NOT BEFORE. HE LIKES BEING IGNORED A BIT.]],
+  [[You watered him at six. Your phone lies face-up on the arm of the sofa.]],
   choice "Write it all down for {them}, tonight, while you can still feel it" { go = "drafts" },
   choice "Open {their} stories, only to see {they}'d got home all right" {
     go = "watching", respect = "%-30", trust = "%-20", tags = { "boundary" }, effect = keep("views"),
     note = "Watching someone's days through a screen, after they have asked for distance, keeps you close in a way they never agreed to.",
   },
   choice "Ring Nell on the ward" {
-    go = "nell_night", patience = "%+12", tags = { "support" },
-    note = "When the urge to reach out is loudest, another voice can carry you through to morning.",
+    go = "nell_night", patience = "%+12", tags = { "support" }, note = "When the urge to reach out is loudest, another voice can carry you through to morning.",
   },
 }
 
@@ -489,13 +484,11 @@ scene "drafts" {
   },
   choice "Send it to Nell instead" {
     [[You send it to Nell. At ten to four, on her break, she answers: "Read it. Half of this is good and half of it is you being a barrister. Don't send either half. Go to sleep."]],
-    go = storylets "winter", patience = "%+10", tags = { "support" }, effect = turn,
-    note = "Giving the words to someone who can hold them, instead of someone who asked not to, lets them out without breaking anything.",
+    go = storylets "winter", patience = "%+10", tags = { "support" }, effect = turn, note = "Giving the words to someone who can hold them, instead of someone who asked not to, lets them out without breaking anything.",
   },
   choice "Leave it in your notes and go to bed" {
     [[You leave it in your notes, where it can't hurt anybody. It takes an hour to fall asleep, and then you do.]],
-    go = storylets "winter", patience = "%+14", tags = { "space" }, effect = turn,
-    note = "Writing it down let the feelings out; leaving it unsent kept the quiet you were asked for.",
+    go = storylets "winter", patience = "%+14", tags = { "space" }, effect = turn, note = "Writing it down let the feelings out; leaving it unsent kept the quiet you were asked for.",
   },
 }
 
@@ -505,13 +498,12 @@ scene "sent" {
   [[At 1:40 you have typed *Please. Just say something.* You delete it one letter at a time, which takes longer than writing it did.]],
   [[Across the river, {Name} has read two thousand words {they} asked not to be sent, and is lying awake with them.]],
   choice "Put the phone in the bread bin and go to bed" {
-    go = storylets "winter", patience = "%+8", tags = { "space" }, effect = turn,
-    note = "Silence after a mistake does not undo it, but it stops the mistake from growing.",
+    [[The lid of the bread bin closes on it with a small tin clap. You lie awake until the dryers start again at six, and you don't get up to check.]],
+    go = storylets "winter", patience = "%+8", tags = { "space" }, effect = turn, note = "Silence after a mistake does not undo it, but it stops the mistake from growing.",
   },
   choice "Text Nell: 'I've done something stupid.'" {
     [["Is anyone bleeding?" Nell writes. "No? Then it'll keep till morning. Phone in the bread bin. I mean it."]],
-    go = storylets "winter", patience = "%+6", tags = { "support" }, effect = turn,
-    note = "Telling someone you trust about a mistake, straight away, is how it stops being a secret you keep making.",
+    go = storylets "winter", patience = "%+6", tags = { "support" }, effect = turn, note = "Telling someone you trust about a mistake, straight away, is how it stops being a secret you keep making.",
   },
 }
 
@@ -521,13 +513,11 @@ scene "watching" {
   [[Under it, in a list {they} can open with one thumb, is everyone who has seen it. Your name is at the top. *Seen 11:52 p.m.* {They} always check{s} the list. You used to tease {them} about it.]],
   [[Priya is in the picture too, holding up the answer sheet. Her name is one tap from a message.]],
   choice "Message Priya: 'Is {Name} really okay?'" {
-    go = "priya_asked", respect = "%-30", trust = "%-15", tags = { "boundary" }, effect = keep("priya"),
-    note = "Asking a friend to report back makes them choose a side, and turns someone's private hurt into news.",
+    go = "priya_asked", respect = "%-30", trust = "%-15", tags = { "boundary" }, effect = keep("priya"), note = "Asking a friend to report back makes them choose a side, and turns someone's private hurt into news.",
   },
   choice "Mute {their} stories and put the phone on charge in the kitchen" {
     [[You mute {them}. It is a small button and it takes a surprising amount of thumb.]],
-    go = storylets "winter", patience = "%+10", tags = { "space" }, effect = turn,
-    note = "Muting someone is a small way of leaving them be, and it still counts after the first look.",
+    go = storylets "winter", patience = "%+10", tags = { "space" }, effect = turn, note = "Muting someone is a small way of leaving them be, and it still counts after the first look.",
   },
 }
 
@@ -536,12 +526,12 @@ scene "priya_asked" {
   [[Read, almost at once. Then the dots that mean Priya is typing. Then no dots. Then the dots again, for a long time.]],
   [[Nothing arrives. Watching the dots come and go, you understand that you have just asked {Name}'s best friend to keep a secret from {them}, and that Priya has never kept one from {Name} in her life.]],
   choice "Turn the phone off" {
+    [[You hold the button down until the screen goes black. It doesn't unsend anything. It only means you don't have to watch.]],
     go = storylets "winter", effect = turn,
   },
   choice "Ring Nell on the ward" {
     [[Nell listens, then says, "Oh, you absolute plank," and then, more gently, "Go to bed. You can't unsend it by staying up."]],
-    go = storylets "winter", patience = "%+6", tags = { "support" }, effect = turn,
-    note = "Saying out loud what you have done, to someone who will tell you the truth about it, is the start of owning it.",
+    go = storylets "winter", patience = "%+6", tags = { "support" }, effect = turn, note = "Saying out loud what you have done, to someone who will tell you the truth about it, is the start of owning it.",
   },
 }
 
@@ -550,13 +540,11 @@ scene "nell_night" {
   [["Whatever you're about to do," she says, over a monitor beeping somewhere behind her, "don't. Tell me three things you can see."]],
   choice "Tell her three things" {
     [[Gerald. The note. A mug with a tide-mark of cold tea. "Good," Nell says. "Now go to bed. And in the morning, don't either."]],
-    go = storylets "winter", patience = "%+10", tags = { "support" }, effect = turn,
-    note = "Naming what is in the room brings you back into it, out of the message you were about to write.",
+    go = storylets "winter", patience = "%+10", tags = { "support" }, effect = turn, note = "Naming what is in the room brings you back into it, out of the message you were about to write.",
   },
   choice "'I'm fine. I just wanted to hear a voice.'" {
     [["Liar," she says, kindly. "Go to bed anyway. I've got a woman here who's been at it for nineteen hours, so you've got nothing to complain about."]],
-    go = storylets "winter", patience = "%+6", effect = turn,
-    note = "Reaching for someone is most of the help, even before you can say what for.",
+    go = storylets "winter", patience = "%+6", effect = turn, note = "Reaching for someone is most of the help, even before you can say what for.",
   },
 }
 
@@ -564,7 +552,7 @@ scene "nell_night" {
 
 scene "her_reply" {
   group = "winter", when = function(s) return can_draw(s, "her_reply") end,
-  card("her_reply"),
+  page_break, card("her_reply"),
   function(s)
     s.here.answered = math.random(2) == 1
     if s.here.answered then
@@ -581,14 +569,13 @@ scene "her_reply" {
   },
   choice "Let {their} {here.answered: last word | silence} stand" {
     [[You delete it. {here.answered: {Their} message stays the last one in the thread, where {they} put it. | The thread stays as it is, and the silence stays {theirs}.}]],
-    go = storylets "winter", respect = "%+14", patience = "%+10", tags = { "space" }, effect = turn,
-    note = "Letting someone's silence, or their last word, stand is respect nobody sees you keep, and it counts.",
+    go = storylets "winter", respect = "%+14", patience = "%+10", tags = { "space" }, effect = turn, note = "Letting someone's silence, or their last word, stand is respect nobody sees you keep, and it counts.",
   },
 }
 
 scene "viewers" {
   group = "winter", when = function(s) return can_draw(s, "viewers") end,
-  card("viewers"),
+  page_break, card("viewers"),
   [[On Tuesday {Name}'s stories stopped appearing for you. So did Priya's. Where they used to be there is nothing, which is its own kind of message.]],
   [[Then, as you fill the mug for Gerald, one from {Name}: "I can see who watches, you know. Every night. Please don't."]],
   choice "'You're right. I was watching. I'm sorry, and I've stopped.'" {
@@ -599,37 +586,33 @@ scene "viewers" {
   },
   choice "Don't answer. Delete the app." {
     [[You delete it without a word. {They}'ll know from the list going quiet, you tell yourself, and that will have to be enough for now.]],
-    go = storylets "winter", patience = "%+8", tags = { "space" }, effect = turn,
-    note = "Stopping is the first half of putting it right; the other half, saying so, can come later.",
+    go = storylets "winter", patience = "%+8", tags = { "space" }, effect = turn, note = "Stopping is the first half of putting it right; the other half, saying so, can come later.",
   },
   choice "'I only wanted to know you were all right.'" {
     [[Read. Nothing else. It is true, and it is no answer to what {they} asked.]],
-    go = storylets "winter", respect = "%-15", effect = turn,
-    note = "A good reason for crossing a line is still a reason, not an apology.",
+    go = storylets "winter", respect = "%-15", effect = turn, note = "A good reason for crossing a line is still a reason, not an apology.",
   },
 }
 
 scene "priya_rings" {
   group = "winter", when = function(s) return can_draw(s, "priya_rings") end,
-  card("priya_rings"),
+  page_break, card("priya_rings"),
   [[Priya never answered your message. Tonight, as you're filling Gerald's mug, she rings instead, which she has never once done.]],
   [["I'm not doing it," she says. "I'm not your spy, and I'm not a secret from {Name}. I told {them} you asked. I tell {them} everything. You knew that when you sent it."]],
   [[Behind her a dog is barking in a cage, and somebody is laughing. She's at the practice. {Name} might be in the next room.]],
   choice "'You're right. I'm sorry, Priya. I shouldn't have asked you.'" {
     [[There's a pause. "Okay," Priya says. "Look after yourself. I mean it." She hangs up before either of you can make it worse.]],
-    go = storylets "winter", respect = "%+12", tags = { "apology" }, effect = turn,
-    note = "Apologising to the friend you put in the middle matters on its own, even though it settles nothing with the person you love.",
+    go = storylets "winter", respect = "%+12", tags = { "apology" }, effect = turn, note = "Apologising to the friend you put in the middle matters on its own, even though it settles nothing with the person you love.",
   },
   choice "'I only wanted to know {they} {were} all right.'" {
     [["{They} {are} all right," Priya says. "That's your lot." She hangs up.]],
-    go = storylets "winter", respect = "%-10", effect = turn,
-    note = "Explaining why you asked a friend to report back does not make the asking any lighter for them.",
+    go = storylets "winter", respect = "%-10", effect = turn, note = "Explaining why you asked a friend to report back does not make the asking any lighter for them.",
   },
 }
 
 scene "nell_sunday" {
   group = "winter", when = function(s) return can_draw(s, "nell_sunday") end,
-  card("nell_sunday"),
+  page_break, card("nell_sunday"),
   [[Sunday lunch on Crook Lane. Nell's terrace is too warm and smells of gravy, and Alfie, who is three, is feeding his peas to the dog one at a time while Dev pretends not to see.]],
   function(s)
     if crossed(s, "message") then
@@ -645,13 +628,11 @@ scene "nell_sunday" {
     note = "Naming your own part, plainly and first, is where any honest repair begins.",
   },
   choice "'{They} went cold on me, Nell.'" {
-    go = "nell_pushes", respect = "%-10",
-    note = "Starting the story with what the other person did is the easiest way to skip your own part in it.",
+    go = "nell_pushes", respect = "%-10", note = "Starting the story with what the other person did is the easiest way to skip your own part in it.",
   },
   choice "Say something about the gravy" {
     [["It's got a skin on it," you say. "Like a pond."]],
-    go = "nell_pushes", patience = "%-8",
-    note = "A joke can be a door you shut on a conversation you need to have.",
+    go = "nell_pushes", patience = "%-8", note = "A joke can be a door you shut on a conversation you need to have.",
   },
 }
 
@@ -668,14 +649,13 @@ scene "nell_pushes" {
   },
   choice "'You weren't there, Nell.'" {
     [["No," Nell says. "Neither were you." She takes the biscuits back.]],
-    go = storylets "winter", respect = "%-12", effect = turn,
-    note = "Defending yourself can feel like clarity, but it leaves the real question where it was.",
+    go = storylets "winter", respect = "%-12", effect = turn, note = "Defending yourself can feel like clarity, but it leaves the real question where it was.",
   },
 }
 
 scene "rota" {
   group = "winter", when = function(s) return can_draw(s, "rota") end,
-  card("rota"),
+  page_break, card("rota"),
   [[At Marrow the Christmas rota is taped up by the pass. Tomasz has pencilled your name into every box, the way he always does, the way you always let him.]],
   [[Thursday is quiz night at the Feathers. In two years you went twice.]],
   choice "Find Tomasz and ask for your Thursdays" { go = "walk_in" },
@@ -704,7 +684,7 @@ scene "walk_in" {
 
 scene "ruth" {
   group = "winter", when = function(s) return can_draw(s, "ruth") end,
-  card("ruth"),
+  page_break, card("ruth"),
   [[A while ago Nell texted you a name: Ruth Okafor, above the chemist on Market Street. This week, for reasons you can't quite explain, you ring the number.]],
   [[Her room has a box of tissues, a clock you can see and she can't, and a window onto the back of the bus station. "When someone you love is upset with you," she asks, "what do you do?"]],
   [["Make toast," you say. "Or a joke." She writes nothing down, which is somehow worse than if she had.]],
@@ -722,7 +702,7 @@ scene "ruth" {
 
 scene "staff_party" {
   group = "winter", when = function(s) return can_draw(s, "staff_party") end,
-  card("staff_party"),
+  page_break, card("staff_party"),
   [[The Marrow staff party ends the way it always does, with Tomasz singing Polish carols to the dishwasher. At ten to two you walk home along Wharf Street with four beers in you and frost on every windscreen.]],
   [[Tanner's Row, where {Name} lives now, is a five-minute detour past the church. Your feet already know the way.]],
   choice "Go past the church. Only to see {their} light." {
@@ -731,13 +711,11 @@ scene "staff_party" {
   },
   choice "Take the river path home" {
     [[The river path is longer and colder and goes nowhere near Tanner's Row. You take it. Somewhere near the weir a heron lifts off the water, complaining, and you say sorry to it out loud.]],
-    go = storylets "winter", patience = "%+12", tags = { "space" }, effect = turn,
-    note = "Choosing the longer way home, on purpose, is what keeping your distance looks like at two in the morning.",
+    go = storylets "winter", patience = "%+12", tags = { "space" }, effect = turn, note = "Choosing the longer way home, on purpose, is what keeping your distance looks like at two in the morning.",
   },
   choice "Text Nell: 'Talk me out of something.'" {
     [[Nell is at work. "Whatever it is, no," she writes, four seconds later. "Go home. Text me when you're in." You do both.]],
-    go = storylets "winter", patience = "%+10", tags = { "support" }, effect = turn,
-    note = "Saying out loud that you are about to do something daft is most of the way to not doing it.",
+    go = storylets "winter", patience = "%+10", tags = { "support" }, effect = turn, note = "Saying out loud that you are about to do something daft is most of the way to not doing it.",
   },
 }
 
@@ -749,19 +727,17 @@ scene "tanners_row" {
   [[You understand, too late and very clearly, what you look like from in there.]],
   choice "'No. Sorry. I'm going.'" {
     [[You go. You don't look back at the window, which is the only decent thing left to do, and not much of one.]],
-    go = storylets "winter", respect = "%+6", effect = turn,
-    note = "Once a line is crossed, leaving at once is the one kind thing left, and it does not uncross it.",
+    go = storylets "winter", respect = "%+6", effect = turn, note = "Once a line is crossed, leaving at once is the one kind thing left, and it does not uncross it.",
   },
   choice "'I'm just passing.'" {
     [["At two in the morning," the old man says. It isn't a question. He waits on his step until you've turned the corner.]],
-    go = storylets "winter", trust = "%-10", effect = keep_turn("the_lie"),
-    note = "A small lie to cover a big mistake costs trust twice.",
+    go = storylets "winter", trust = "%-10", effect = keep_turn("the_lie"), note = "A small lie to cover a big mistake costs trust twice.",
   },
 }
 
 scene "christmas" {
   group = "winter", when = function(s) return can_draw(s, "christmas") end,
-  card("christmas"),
+  page_break, card("christmas"),
   [[Christmas was at Nell's, because Mum's hip is bad again: paper hats, a burnt parsnip, Alfie asleep under the table by four.]],
   function(s)
     if crossed(s, "window") then
@@ -777,13 +753,12 @@ scene "christmas" {
     note = "Letting a gesture go, instead of using it, is a way of letting go a little yourself.",
   },
   choice "'It'll keep.' Put it back in the bag." {
-    go = storylets "winter", patience = "%+8", tags = { "space" }, effect = turn,
-    note = "Some things are better given later, or not at all, and keeping them is not the same as giving up.",
+    [[Mum looks at you, and at the hare, and puts it back in the bag herself, very carefully, and asks nobody anything for the rest of the afternoon.]],
+    go = storylets "winter", patience = "%+8", tags = { "space" }, effect = turn, note = "Some things are better given later, or not at all, and keeping them is not the same as giving up.",
   },
   choice "Post it to {Name} tomorrow, with a card" {
     [[The card runs to two sides. You post it on the way back from Nell's, and hear it drop, and wish for a long arm.]],
-    go = storylets "winter", patience = "%-20", effect = keep_turn("the_card"),
-    note = "A present with a long card still breaks a silence someone asked for; it just wraps it up first.",
+    go = storylets "winter", patience = "%-20", effect = keep_turn("the_card"), note = "A present with a long card still breaks a silence someone asked for; it just wraps it up first.",
   },
 }
 
@@ -791,25 +766,23 @@ scene "christmas" {
 
 scene "neighbour" {
   group = "winter", when = function(s) return can_draw(s, "neighbour") end,
-  card("neighbour"),
+  page_break, card("neighbour"),
   [[Saturday lunch at Marrow. Table six is a birthday: a girl turning ten, her mum, and an old man in a tweed cap who keeps passing the girl his chips when her mum isn't looking.]],
   [[You take the cake out yourself, because the new commis is frightened of sparklers. The old man looks up at you, and keeps looking, and you know him a second after he knows you.]],
   [["Tanner's Row," he says quietly, under the singing. "Two in the morning. I had the dog out." He isn't angry. He says it the way you'd tell someone their shoelace was undone. "{They} had the chain on the door for a fortnight after, you know. {They} asked me if I'd seen who it was. I told {them}."]],
   choice "'Thank you for telling {them}.'" {
     [["Good," Mr Hebden says, and turns back to the cake. The girl blows out nine candles and he leans in and does the tenth.]],
-    go = storylets "winter", respect = "%+10", effect = turn,
-    note = "Being told plainly what your act cost is hard to hear; thanking the person who told you is how you start to take it.",
+    go = storylets "winter", respect = "%+10", effect = turn, note = "Being told plainly what your act cost is hard to hear; thanking the person who told you is how you start to take it.",
   },
   choice "'What did {they} say, when you told {them}?'" {
     [["That's {theirs}, not mine," he says, and blows out a candle the girl missed.]],
-    go = storylets "winter", respect = "%-10", effect = turn,
-    note = "Asking a neighbour what someone said is one more way of looking in through their window.",
+    go = storylets "winter", respect = "%-10", effect = turn, note = "Asking a neighbour what someone said is one more way of looking in through their window.",
   },
 }
 
 scene "baby_plant" {
   group = "winter", when = function(s) return can_draw(s, "baby_plant") end,
-  card("baby_plant"),
+  page_break, card("baby_plant"),
   [[Gerald has sent out a long pale runner, and at the end of it, dangling over the radiator, is a baby plant with roots of its own. It turns slowly in the warm air, as if it's looking for somebody.]],
   function(s)
     local weeks = { [8] = "Eight", [9] = "Ten", [10] = "Twelve" }
@@ -836,14 +809,13 @@ scene "baby_plant" {
   },
   choice "Not yet. Pot the baby in a yoghurt pot, and wait." {
     [[You pot it in a yoghurt pot with a hole punched in the bottom, and stand it next to Gerald, and write nothing to anybody.]],
-    go = storylets "winter", patience = "%+16", tags = { "space" }, effect = keep_turn("the_quiet"),
-    note = "Waiting with no deadline, and living your own life meanwhile, is what patience looks like from the inside.",
+    go = storylets "winter", patience = "%+16", tags = { "space" }, effect = keep_turn("the_quiet"), note = "Waiting with no deadline, and living your own life meanwhile, is what patience looks like from the inside.",
   },
 }
 
 scene "ilkley" {
   group = "winter", when = function(s) return can_draw(s, "ilkley") end,
-  card("ilkley"),
+  page_break, card("ilkley"),
   [[Tomasz calls you into the office, which is a cupboard with a calendar in it. He is opening a second Marrow in Ilkley in the spring, and he wants you to run the kitchen. Head chef. Your name at the bottom of the menu, small.]],
   [["Six nights to start," he says. "Thursdays too, for the first year. After that, we see."]],
   [[It is the job you have wanted since you were nineteen.]],
@@ -861,7 +833,7 @@ scene "ilkley" {
 
 scene "reply_first" {
   group = "winter", when = function(s) return can_draw(s, "reply_first") end,
-  card("reply_first"),
+  page_break, card("reply_first"),
   [[Friday service. You put your phone in your locker at Marrow and work with your whole body listening for it.]],
   [[At twenty to midnight, scrubbing down the pass, you feel the locker hum through the wall. It could be anyone. It isn't anyone.]],
   go = answer_first,
@@ -879,6 +851,7 @@ scene "reply_yes" {
   end,
   [[You read it three times in the walk-in, where the signal is worst and nobody can see your face.]],
   choice "'Saturday at ten. I'll be there.'" {
+    [[You send it, and put the phone back in the locker, and finish the pass with your hands not quite steady.]],
     go = storylets "winter", patience = "%+10", respect = "%+8", tags = { "space" },
     effect = function(s) s.contact = "open"; turn(s) end,
     note = "Agreeing to someone's terms, in their words, tells them their terms are safe with you.",
@@ -922,8 +895,7 @@ scene "please_stop" {
     note = "Sometimes the most respectful answer is none at all, kept for as long as it takes.",
   },
   choice "Ring {them}. {They} can't mean it." {
-    go = "ring_anyway", patience = "%-40", respect = "%-20", tags = { "boundary" },
-    note = "Deciding that someone cannot mean their no is the surest way to make it final.",
+    go = "ring_anyway", patience = "%-40", respect = "%-20", tags = { "boundary" }, note = "Deciding that someone cannot mean their no is the surest way to make it final.",
   },
 }
 
@@ -933,8 +905,7 @@ scene "ring_anyway" {
   [["I asked you," {Name} says, very quietly. "I asked you in the nicest way I know. Please don't make me block you."]],
   choice "'Just tell me why. That's all I want.'" {
     [["I did," {they} say{s}, and the line goes dead.]],
-    go = "the_door_you_leaned_on", respect = "%-20",
-    note = "Asking for reasons after a clear no is asking the other person to argue for their own boundary.",
+    go = "the_door_you_leaned_on", respect = "%-20", note = "Asking for reasons after a clear no is asking the other person to argue for their own boundary.",
   },
   choice "Hang up" {
     [[You hang up. The phone is hot in your hand. {They} block{s} your number anyway, on Saturday, and you can't find it in you to blame {them}.]],
@@ -944,26 +915,23 @@ scene "ring_anyway" {
 
 scene "market" {
   group = "winter", when = function(s) return can_draw(s, "market") end,
-  card("market"),
+  page_break, card("market"),
   [[Saturday, and sleet coming sideways across the market square. You are buying a wedge of Lancashire at the cheese van when you hear {their} laugh.]],
   [[{Name} is three stalls down with Priya, holding a bag of oranges, {their} hair shorter than you have ever seen it. {They} see{s} you in the same moment. Priya's face does something complicated.]],
   [[{contact == friends: {Name} waves, properly, with the hand that isn't holding the oranges. | {Name} lifts a hand. Not quite a wave.}]],
   choice "Say hello, keep it short, and go" {
     [["Hiya," you say. "Your hair's good." {They} say{s} thanks, and that the oranges are for Priya's mum, and you say give her my love, and then you go, with your cheese, before anyone has to think of a second thing to say. At the corner you let out a breath you didn't know you'd kept.]],
-    go = storylets "winter", trust = "%+14", tags = { "space" }, effect = keep_turn("the_hello"),
-    note = "A short, easy hello tells someone that running into you does not have to cost them anything.",
+    go = storylets "winter", trust = "%+14", tags = { "space" }, effect = keep_turn("the_hello"), note = "A short, easy hello tells someone that running into you does not have to cost them anything.",
   },
   choice "Tell {them} what's changed since November" {
     [[You tell {them}, there by the cheese van, in the sleet: the list on the fridge, the early nights, the bread you've learned to make. {Name} nods in the right places. Priya looks at her watch, then at the sky, then at her watch.]],
-    go = storylets "winter", patience = "%-10", effect = keep_turn("the_speech"),
-    note = "Announcing a change asks to be believed; living it does not need to.",
+    go = storylets "winter", patience = "%-10", effect = keep_turn("the_speech"), note = "Announcing a change asks to be believed; living it does not need to.",
   },
   choice "'Can't stop. I've got a date tonight.'" {
     [[There is no date. There is a wedge of Lancashire in a paper bag and an evening of washing up. But you say it lightly, the way people say true things, and you watch it land.]],
     [[{Name}'s hand comes down. "Oh," {they} say{s}. "Good. Have a nice time." Priya looks at you as if she's memorising your face for a police sketch.]],
     [[All the way home the lie rides on your shoulder. You wanted {them} to mind. {They} did. It doesn't feel the way you thought it would.]],
-    go = storylets "winter", respect = "%-35", trust = "%-25", tags = { "boundary" }, effect = keep_turn("date"),
-    note = "Inventing a rival to get a reaction is a game, and games are how trust gets spent.",
+    go = storylets "winter", respect = "%-35", trust = "%-25", tags = { "boundary" }, effect = keep_turn("date"), note = "Inventing a rival to get a reaction is a game, and games are how trust gets spent.",
   },
   choice "Look hard at the cheese until {they} {have} gone" {
     [[You study a Wensleydale with cranberries in it as if it might be on the exam. When you look up, the oranges have gone.]],
@@ -973,11 +941,12 @@ scene "market" {
 
 scene "her_message" {
   group = "winter", when = function(s) return can_draw(s, "her_message") end,
-  card("her_message"),
+  page_break, card("her_message"),
   [[At six, with the mug still in your hand, your phone goes. It's {Name}.]],
   [["Priya says {thursdays: you've been taking Thursdays off | {ilkley: you're going to Ilkley | you've stopped working every hour there is}}. Is that true? Also: is Gerald alive. Also: coffee? Sorting Office, Saturday, ten. Just coffee."]],
   [[You read it four times standing at the sink, with Gerald dripping.]],
   choice "'Gerald is alive and insufferable. Saturday, ten.'" {
+    [[A thumbs up comes back, and then, a minute later: "Bring a photo of him." You water him again out of nerves, which the note would not allow.]],
     go = storylets "winter", trust = "%+10", tags = { "space" },
     effect = function(s) s.contact = "open"; turn(s) end,
     note = "Answering the question that was asked, lightly, lets the other person keep the pace they set.",
@@ -992,7 +961,7 @@ scene "her_message" {
 
 scene "coffee" {
   group = "winter", when = function(s) return can_draw(s, "coffee") end,
-  card("coffee"),
+  page_break, card("coffee"),
   [[The Sorting Office used to be the post office. The brass PO boxes still line one wall, and the coffee comes in cups too wide to hold with one hand.]],
   [[{Name} is there first, at the window, with a plaster round {their} thumb. "A cat called Duchess," {they} say{s}. "Don't."]],
   function(s)
@@ -1030,6 +999,7 @@ scene "after_coffee" {
     return [["This was nice," {Name} says, and sounds surprised about it. {Their} bus is the 592, and it is already at the lights.]]
   end,
   choice "'Text me if you fancy doing it again.'" {
+    [["I will," {Name} says, and gets on the bus. Four days later, {they} do{es}.]],
     go = storylets "winter", respect = "%+16", patience = "%+10", tags = { "space" },
     effect = function(s) s.remembered:add("door_open"); s.contact = "friends"; turn(s) end,
     note = "Leaving the next step in the other person's hands shows that the door opens from their side too.",
@@ -1052,7 +1022,7 @@ scene "after_coffee" {
 
 scene "quiz" {
   group = "winter", when = function(s) return can_draw(s, "quiz") end,
-  card("quiz"),
+  page_break, card("quiz"),
   [[On Tuesday a text from {Name}: "Team's a person down for the quiz Thursday. You in? You're useless at sport but you know all the cheeses."]],
   function(s)
     if s.thursdays then
@@ -1064,13 +1034,11 @@ scene "quiz" {
   end,
   choice "Tell Tomasz no, and go to the quiz" {
     [["No," you say. "I'm sorry. I can't." {thursdays: Tomasz swears in Polish for a while and then rings Kasia. | Tomasz is silent for so long you think he's gone. "Fine," he says at last. "Fine. Go."}]],
-    go = "feathers", trust = "%+20", tags = { "consistency" }, effect = keep("the_quiz"),
-    note = "A promise kept when keeping it costs you something says more than any apology.",
+    go = "feathers", trust = "%+20", tags = { "consistency" }, effect = keep("the_quiz"), note = "A promise kept when keeping it costs you something says more than any apology.",
   },
   choice "Take the shift. {They}'ll understand." {
     [[You text {Name} from the walk-in at six: "So sorry. Crisis at work. Next time?" The reply takes an hour. "No worries." Two words, and both of them worry you.]],
-    go = storylets "winter", trust = "%-20", effect = keep_turn("missed_quiz"),
-    note = "Counting on someone to understand one more time is how the old pattern comes back dressed as a favour.",
+    go = storylets "winter", trust = "%-20", effect = keep_turn("missed_quiz"), note = "Counting on someone to understand one more time is how the old pattern comes back dressed as a favour.",
   },
 }
 
@@ -1085,8 +1053,7 @@ scene "feathers" {
   end,
   choice "'Fair. I'd do the same.'" {
     [[Priya looks at you for a moment, then nods and takes two of the pints back to the table, which from Priya is practically a hug.]],
-    go = storylets "winter", respect = "%+14", effect = keep_turn("priya_fair"),
-    note = "Accepting that the people who love someone are wary of you is part of earning a place back.",
+    go = storylets "winter", respect = "%+14", effect = keep_turn("priya_fair"), note = "Accepting that the people who love someone are wary of you is part of earning a place back.",
   },
   choice "'What has {they} said about me?'" {
     when = function(s) return not crossed(s, "priya") end,
@@ -1096,14 +1063,13 @@ scene "feathers" {
   },
   choice "'That's between me and {Name}.'" {
     [["It's really not," Priya says, and goes back to the table.]],
-    go = storylets "winter", respect = "%-10", effect = turn,
-    note = "Brushing off the people around someone forgets that a breakup happens to a whole circle.",
+    go = storylets "winter", respect = "%-10", effect = turn, note = "Brushing off the people around someone forgets that a breakup happens to a whole circle.",
   },
 }
 
 scene "towpath" {
   group = "winter", when = function(s) return can_draw(s, "towpath") end,
-  card("towpath"),
+  page_break, card("towpath"),
   [[On Sunday, {Name}'s day off, {they} suggest{s} a walk: out along the towpath to Salter's Lock, all mud and catkins, a heron standing in the shallows pretending to be a post.]],
   [[Halfway there {they} stop{s}. "Can we talk about the Feathers? My results night. I've carried it round all winter, and I'm tired of carrying it."]],
   choice "'I'm sorry about that night.'" {
@@ -1140,7 +1106,7 @@ scene "towpath" {
 
 scene "bus_stop" {
   group = "winter", when = function(s) return can_draw(s, "bus_stop") end,
-  card("bus_stop"),
+  page_break, card("bus_stop"),
   [[After tea at the Sorting Office you walk {Name} back to the stop on Bridge Street: the same stop, the same cracked timetable. The 592 is due in eleven minutes.]],
   [[You told {them} on the way about Gerald's flowers, and {they} said you were making it up.]],
   call = raise_at("bus"), go = "question",
@@ -1153,19 +1119,17 @@ scene "question" {
     [[{Name} looks at the timetable for a long time, as if the 592 might have changed its habits.]],
     go = "answer", respect = "%+14",
     effect = function(s) s.asked_plainly = true end,
-    note = "Asking the big question plainly, and meaning that no is allowed, is the only fair way to ask it.",
+    note = "A question asked once, in plain words, with room left for no, is a question someone is free to answer.",
   },
   choice "Say nothing, and let the bus be the bus" {
-    go = "her_turn", patience = "%+16", tags = { "space" }, effect = keep("your_pace"),
-    note = "Leaving a question with the person it belongs to is patience at its hardest.",
+    go = "her_turn", patience = "%+16", tags = { "space" }, effect = keep("your_pace"), note = "Leaving a question with the person it belongs to is patience at its hardest.",
   },
   choice "'I need to know by Sunday. I can't keep doing this.'" {
     go = "deadline", patience = "%-40", respect = "%-20", tags = { "boundary" }, effect = keep("deadline"),
     note = "A deadline turns a question into an ultimatum, and an ultimatum leaves no room for any honest answer but no.",
   },
   choice "'I changed everything for you, you know.'" {
-    go = "bill", respect = "%-40", patience = "%-15", tags = { "boundary" }, effect = keep("bill"),
-    note = "Presenting your change as something owed turns it into a bill, and guilt is no ground for a yes.",
+    go = "bill", respect = "%-40", patience = "%-15", tags = { "boundary" }, effect = keep("bill"), note = "Presenting your change as something owed turns it into a bill, and guilt is no ground for a yes.",
   },
 }
 
@@ -1174,13 +1138,11 @@ scene "her_turn" {
   [["I'll get the next one," {they} say{s}. And then: "Are we going to talk about it? Or are we going to keep being careful with each other until one of us moves to the coast?"]],
   choice "'Only if you want to.'" {
     [[{Name} laughs, a bit shakily. "I just said I did."]],
-    go = "answer", patience = "%+8", tags = { "space" },
-    note = "Handing the question back, gently, lets the other person set the pace of the answer too.",
+    go = "answer", patience = "%+8", tags = { "space" }, note = "Handing the question back, gently, lets the other person set the pace of the answer too.",
   },
   choice "'I'd like to. Whatever you say after.'" {
     [[{Name} nods, and looks at the timetable for a long time, as if the next bus might have changed its habits.]],
-    go = "answer", respect = "%+10",
-    note = "Saying what you want, and that you can bear any answer to it, is vulnerability without pressure.",
+    go = "answer", respect = "%+10", note = "Saying what you want, and that you can bear any answer to it, is vulnerability without pressure.",
   },
 }
 
@@ -1224,8 +1186,7 @@ scene "ask_properly" {
   },
   choice "'You don't have to answer. Not today. Not ever, if you'd rather.'" {
     [["I know," {Name} says. "I'm going to anyway."]],
-    go = "answer", patience = "%+10", tags = { "space" },
-    note = "Taking the question off the table entirely is sometimes the only way to show it was never a demand.",
+    go = "answer", patience = "%+10", tags = { "space" }, note = "Taking the question off the table entirely is sometimes the only way to show it was never a demand.",
   },
 }
 
@@ -1254,19 +1215,16 @@ scene "the_no" {
   [[The 592 pulls in. The driver waits with the doors open and doesn't look at either of you. {Name} lets it go.]],
   choice "Thank {them} for telling you" {
     [["Thank you," you say. "For telling me straight." You find you mean it, which surprises you more than it surprises {them}.]],
-    go = after_thanks, respect = "%+12", tags = { "space" },
-    note = "Thanking someone for an honest no honours the courage it took to say it.",
+    go = after_thanks, respect = "%+12", tags = { "space" }, note = "Thanking someone for an honest no honours the courage it took to say it.",
   },
   choice "'After everything I did this winter?'" {
     id = "after-everything",
-    go = "last_word", respect = "%-40", patience = "%-20", tags = { "boundary" },
-    note = "Holding up your own effort as a reason someone owes you a yes is guilt, and it undoes the effort.",
+    go = "last_word", respect = "%-40", patience = "%-20", tags = { "boundary" }, note = "Holding up your own effort as a reason someone owes you a yes is guilt, and it undoes the effort.",
   },
   choice "'Will you think about it a bit longer?'" {
     available = function(s) return not s.asked_plainly end,
     reason = "you told {them} no was an answer",
-    go = "no_again", patience = "%-25",
-    note = "Asking someone to reconsider a considered answer tells them it was not heard.",
+    go = "no_again", patience = "%-25", note = "Asking someone to reconsider a considered answer tells them it was not heard.",
   },
 }
 
@@ -1274,13 +1232,11 @@ scene "no_again" {
   [["I have thought about it," {Name} says. "All winter. That's what the winter was."]],
   [[{They} {are}n't angry, and that is the worst part. {They} just look{s} tired, and a bit sorry for you, like someone who has said this sentence in {their} head a hundred times before saying it out loud.]],
   choice "'Okay. I hear you. Thank you.'" {
-    go = "spring_on_your_own", respect = "%+10", tags = { "space" },
-    note = "It is never too late to stop pushing and let a no stand.",
+    go = "spring_on_your_own", respect = "%+10", tags = { "space" }, note = "It is never too late to stop pushing and let a no stand.",
   },
   choice "'You're making a mistake.'" {
     id = "a-mistake",
-    go = "last_word", respect = "%-30",
-    note = "Telling someone their own heart has got it wrong is an argument nobody wins.",
+    go = "last_word", respect = "%-30", note = "Telling someone their own heart has got it wrong is an argument nobody wins.",
   },
 }
 
@@ -1301,33 +1257,27 @@ scene "she_raises" {
   function(s) return RAISES[to_raise(s)] end,
   choice "'I stood outside your house at two in the morning. I'm sorry. It won't happen again.'" {
     when = function(s) return to_raise(s) == "window" end,
-    go = outcome, tags = { "repair" }, effect = function(s) judge(s, "window") end,
-    note = "An apology that names the act, the hour and the place leaves nothing for the other person to drag out of you.",
+    go = outcome, tags = { "repair" }, effect = function(s) judge(s, "window") end, note = "An apology that names the act, the hour and the place leaves nothing for the other person to drag out of you.",
   },
   choice "'There was no date. I said it so you'd mind. I'm sorry.'" {
     when = function(s) return to_raise(s) == "date" end,
-    go = outcome, tags = { "repair" }, effect = function(s) judge(s, "date") end,
-    note = "Owning a jealousy game out loud, and what it was for, is the only way to stop it working on both of you.",
+    go = outcome, tags = { "repair" }, effect = function(s) judge(s, "date") end, note = "Saying out loud that the date was invented, and why, takes the game off the table for both of you.",
   },
   choice "'I asked Priya to report on you. That was wrong, to you and to her. I'm sorry.'" {
     when = function(s) return to_raise(s) == "priya" end,
-    go = outcome, tags = { "repair" }, effect = function(s) judge(s, "priya") end,
-    note = "An apology for checking up through a friend has to include the friend you used.",
+    go = outcome, tags = { "repair" }, effect = function(s) judge(s, "priya") end, note = "An apology for checking up through a friend has to include the friend you used.",
   },
   choice "'I watched your stories every night. I'm sorry. I've stopped.'" {
     when = function(s) return to_raise(s) == "views" end,
-    go = outcome, tags = { "repair" }, effect = function(s) judge(s, "views") end,
-    note = "Using the plain word for what you did, watching, is what makes an apology believable.",
+    go = outcome, tags = { "repair" }, effect = function(s) judge(s, "views") end, note = "Using the plain word for what you did, watching, is what makes an apology believable.",
   },
   choice "'What I wrote about not sleeping wasn't yours to carry. I'm sorry I put it on you.'" {
     when = function(s) return to_raise(s) == "guilt" end,
-    go = outcome, tags = { "repair" }, effect = function(s) judge(s, "guilt") end,
-    note = "Taking back a guilt trip means handing back the weight, not explaining why you were heavy.",
+    go = outcome, tags = { "repair" }, effect = function(s) judge(s, "guilt") end, note = "Taking back a guilt trip means handing back the weight, not explaining why you were heavy.",
   },
   choice "'That message in November. It was one in the morning and you'd asked me not to. I'm sorry.'" {
     when = function(s) return to_raise(s) == "message" end,
-    go = outcome, tags = { "repair" }, effect = function(s) judge(s, "message") end,
-    note = "A specific apology, with the hour and the request in it, tells someone you understood what the message cost.",
+    go = outcome, tags = { "repair" }, effect = function(s) judge(s, "message") end, note = "A specific apology, with the hour and the request in it, tells someone you understood what the message cost.",
   },
   choice "Tell {them} how it happened, so {they} understand{s}" {
     [[You start to explain: the beer, the cold, the way these things happen. {Name} holds up a hand. "I didn't ask how," {they} say{s}. "I know how. I'm telling you what."]],
@@ -1360,7 +1310,7 @@ scene "not_mended" {
 
 scene "last_thursday" {
   group = "winter", when = function(s) return can_draw(s, "last_thursday") end,
-  card("last_thursday"),
+  page_break, card("last_thursday"),
   function(s)
     if s.contact == "stopped" then
       return [[You haven't written since February. Some weeks that has been easy, and some weeks it has been the hardest thing you did, and you did it anyway. {Name}'s last message is still the last one in the thread. You have stopped reading it.]]
@@ -1370,13 +1320,11 @@ scene "last_thursday" {
   [[Nell has started leaving Alfie with you on Thursday evenings. He calls you Chef and refuses every vegetable on principle, and tonight, for the first time, he waters Gerald himself, with great ceremony and most of it on the floor.]],
   choice "Give Alfie Gerald's baby, for his windowsill" {
     [["Is it mine?" Alfie asks. "For ever?" You tell him yes, and that it likes being ignored a bit, and he looks at it so hard it seems unlikely.]],
-    go = "spring_on_your_own", patience = "%+8", tags = { "space" },
-    note = "Passing something on, instead of keeping it as a reason to get in touch, is letting go in a small, practical way.",
+    go = "spring_on_your_own", patience = "%+8", tags = { "space" }, note = "Passing something on, instead of keeping it as a reason to get in touch, is letting go in a small, practical way.",
   },
   choice "Find Gerald a bigger pot" {
     [[You repot Gerald in the kitchen sink with Alfie supervising. His roots have filled the old pot to the shape of it. He needed more room, and nobody noticed, and now he's got it.]],
-    go = "spring_on_your_own", patience = "%+8",
-    note = "Looking after what is in front of you is how a life starts to fill back in.",
+    go = "spring_on_your_own", patience = "%+8", note = "Looking after what is in front of you is how a life starts to fill back in.",
   },
 }
 

@@ -105,6 +105,7 @@ local SAYS = {
 local RAISES = {
   window = [["In December you stood outside my house at two in the morning. Mr Hebden saw you. I saw you. I had the chain on the door for a fortnight. I need you to know that's what it was like from the inside."]],
   date = [["The market. Your date. There wasn't one, was there? You said it so I'd mind. And I did mind, and then I minded that I minded, all the way home."]],
+  second = [["I asked you not to send another one, and you sent another one. It was a nice one. That isn't the point."]],
   priya = [["You asked Priya how I was, and asked her not to tell me. She told me that night on my sofa, and she was more upset about it than I was."]],
   views = [["You watched every story I put up. Every night, top of the list. I started posting things just to see if you'd be there, and you always were, and I hated myself for checking."]],
   guilt = [["You wrote that you weren't sleeping. I read it on my break and I couldn't eat my lunch. I don't want to be the reason you sleep or don't."]],
@@ -115,6 +116,7 @@ local RAISES = {
 local ACCEPTS = {
   window = [["Thank you," {they} say{s}. "For not making me be the one to say it first. I think I can put it down now. Not forget it. Put it down."]],
   date = [["Okay," {they} say{s}, and laugh once, not unkindly. "You're a terrible liar, you know. It's one of the better things about you."]],
+  second = [["All right," {they} say{s}. "Thank you for knowing it was the second one. Most people would have argued about the first."]],
   priya = [["Say it to her as well," {they} say{s}. "But yes. Okay. Thank you."]],
   views = [["Thank you," {they} say{s}. "It sounds so small, said out loud. It didn't feel small."]],
   guilt = [["Thank you," {they} say{s}. "I do hope you're sleeping. I mean that. I just can't be the one in charge of it."]],
@@ -125,6 +127,7 @@ local ACCEPTS = {
 local REFUSES = {
   window = [["I believe you're sorry," {they} say{s}. "I do. It doesn't stop me looking up and down the street before I put the bins out. I don't know how long that lasts, and I don't think you get to know either."]],
   date = [["I know you're sorry," {they} say{s}. "But you lied to my face to see what it would do to me. I can't unknow that you'd do that."]],
+  second = [["I know," {they} say{s}. "But I said it plainly, and you did it anyway. I need that to count for more than the sorry does."]],
   priya = [["She's my best friend," {they} say{s}. "You made her choose between us with one text. Sorry doesn't give her that evening back."]],
   views = [["I know," {they} say{s}. "But I still check the list. Every time I post anything. That's what it did."]],
   guilt = [["I know," {they} say{s}. "But it's still in there. Every time you go quiet I wonder if you're sleeping. Sorry doesn't take that out."]],
@@ -277,6 +280,7 @@ end
 -- the Thursdays passed over on the way are counted, to be told in a line.
 -- Cards whose weeks are past are forgotten.
 local function turn(s)
+  s.place = ""
   repeat
     s.week = s.week + 1
     for _, id in ipairs(s.drawn:words()) do
@@ -1246,8 +1250,9 @@ scene "no_again" {
 scene "she_raises" {
   function(s)
     local place = s.place
-    s.place = ""
-    if place == "coffee" then
+    if place == "letter" then
+      return [[On Thursday night, for the first time since November, {Name}'s name lights up your phone. "I'm not writing to start anything. I just need to have said this, once."]]
+    elseif place == "coffee" then
       return [[{Name} puts {their} cup down in its saucer, carefully, as if it might go off. "Before anything else. I need to say something, and I need you to let me say it."]]
     elseif place == "towpath" then
       return [[A little further on, by the overflow weir, {Name} stops again. "While we're being honest. There's something else, and I need you to let me say it."]]
@@ -1267,6 +1272,11 @@ scene "she_raises" {
     when = function(s) return to_raise(s) == "priya" end,
     go = outcome, tags = { "repair" }, effect = function(s) judge(s, "priya") end, note = "An apology for checking up through a friend has to include the friend you used.",
   },
+  choice "'You asked me not to send another one, and I did. I'm sorry.'" {
+    when = function(s) return to_raise(s) == "second" end,
+    go = outcome, tags = { "repair" }, effect = function(s) judge(s, "second") end,
+    note = "Saying sorry for the exact request you ignored shows that you heard the request.",
+  },
   choice "'I watched your stories every night. I'm sorry. I've stopped.'" {
     when = function(s) return to_raise(s) == "views" end,
     go = outcome, tags = { "repair" }, effect = function(s) judge(s, "views") end, note = "Using the plain word for what you did, watching, is what makes an apology believable.",
@@ -1280,12 +1290,12 @@ scene "she_raises" {
     go = outcome, tags = { "repair" }, effect = function(s) judge(s, "message") end, note = "A specific apology, with the hour and the request in it, tells someone you understood what the message cost.",
   },
   choice "Tell {them} how it happened, so {they} understand{s}" {
-    [[You start to explain: the beer, the cold, the way these things happen. {Name} holds up a hand. "I didn't ask how," {they} say{s}. "I know how. I'm telling you what."]],
+    [[{place == letter: You write back a long explanation: the beer, the cold, the way these things happen. The answer is one line. "I didn't ask how. I know how. I was telling you what." | You start to explain: the beer, the cold, the way these things happen. {Name} holds up a hand. "I didn't ask how," {they} say{s}. "I know how. I'm telling you what."}]],
     back = true, trust = "%-15", effect = function(s) local w = to_raise(s); s.remembered:remove(w); s.remembered:add(w .. "_ignored") end,
     note = "Explaining how a line came to be crossed, when someone is telling you what it cost, is a way of not hearing them.",
   },
   choice "Say nothing. Let {them} have said it." {
-    [[You say nothing. {Name} waits a moment longer, then nods, as if that is an answer of a kind, and not the one {they} wanted.]],
+    [[{place == letter: You read it until you know it by heart, and don't answer. Nothing else comes. | You say nothing. {Name} waits a moment longer, then nods, as if that is an answer of a kind, and not the one {they} wanted.}]],
     back = true, effect = function(s) local w = to_raise(s); s.remembered:remove(w); s.remembered:add(w .. "_ignored") end,
   },
 }
@@ -1315,8 +1325,18 @@ scene "last_thursday" {
     if s.contact == "stopped" then
       return [[You haven't written since February. Some weeks that has been easy, and some weeks it has been the hardest thing you did, and you did it anyway. {Name}'s last message is still the last one in the thread. You have stopped reading it.]]
     end
-    return [[You never did write to {Name}, in the end, and {they} never wrote to you. Some weeks that felt like cowardice and some weeks like the bravest thing you'd done, and by March you've stopped being able to tell which, and it matters less.]]
+    local since = [[You never did write to {Name}, in the end]]
+    if crossed(s, "message") then since = [[After November you never wrote to {Name} again]]
+    elseif s.remembered:has("the_card") then since = [[After the hare at Christmas you never wrote to {Name} again]] end
+    local back = [[{they} never wrote to you]]
+    if to_raise(s) then back = [[until tonight {they} never wrote to you]] end
+    return since .. [[, and ]] .. back .. [[. Some weeks that felt like cowardice and some weeks like the bravest thing you'd done, and by March you've stopped being able to tell which.]]
   end,
+  call = function(s) if s.contact == "none" then return raise_at("letter")(s) end end,
+  go = "spring_thursday",
+}
+
+scene "spring_thursday" {
   [[Nell has started leaving Alfie with you on Thursday evenings. He calls you Chef and refuses every vegetable on principle, and tonight, for the first time, he waters Gerald himself, with great ceremony and most of it on the floor.]],
   choice "Give Alfie Gerald's baby, for his windowsill" {
     [["Is it mine?" Alfie asks. "For ever?" You tell him yes, and that it likes being ignored a bit, and he looks at it so hard it seems unlikely.]],
@@ -1395,7 +1415,11 @@ ending "spring_on_your_own" {
     elseif s.contact == "stopped" then
       return [[{Name} asked you to stop, and you stopped. Once, by accident, you hear from Priya that {they} {are} well. You find you are glad, plainly, with nothing attached.]]
     end
-    return [[You never did write. {Name} is across the river living {their} life, and you are on this side living yours, and the bridge between is just a bridge.]]
+    local text = [[{They} {are} across the river living {their} life, and you are on this side living yours, and the bridge between is just a bridge.]]
+    if s.place == "letter" then
+      return [[{Name} wrote once, in March, to say what {they} needed to say, and that was all, and it was enough to be going on with. ]] .. text
+    end
+    return [[{Name} is across the river living {their} life, and you are on this side living yours, and the bridge between is just a bridge.]]
   end,
   function(s)
     local whitby = [[In May you take Nell, Dev and Alfie to Whitby, the weekend you cancelled twice, and Alfie is sick on the coach and it is still a good weekend.]]
@@ -1407,7 +1431,10 @@ ending "spring_on_your_own" {
     return [[You ask Tomasz for Thursdays off, months late, and he gives them to you without a word. ]] .. whitby
   end,
   [[Gerald lives on your windowsill. On Thursdays you water him, and that is all it means now.]],
-  reflection = "{contact == friends: {Name} said no, and you let {them} say it without a fight. Being ready for any answer, and meaning it when the answer comes, is the growth underneath all the wanting. The winter made you steadier, and steadier is what you take into the spring. | {contact == stopped: When {Name} asked you to stop, you stopped, and kept stopping, which was the only apology left that {they} could accept. Respecting a no that hurts, and building a life that doesn't hang on the answer, is not losing. It is what was waiting underneath the wish to win {them} back. | You left {Name} the whole winter to {themself}, and did the work on your own side of the river: your own part, your Thursdays, the people who love you. Nobody answered a question you never asked, and you found you could live without the answer.}}",
+  function(s)
+    if s.contact == "none" and (crossings(s) > 0 or s.remembered:has("the_card")) then s.here.k = "crossed" end
+  end,
+  reflection = "{contact == friends: {Name} said no, and you let {them} say it without a fight. Being ready for any answer, and meaning it when the answer comes, is the growth underneath all the wanting. The winter made you steadier, and steadier is what you take into the spring. | {contact == stopped: When {Name} asked you to stop, you stopped, and kept stopping, which was the only apology left that {they} could accept. Respecting a no that hurts, and building a life that doesn't hang on the answer, is not losing. It is what was waiting underneath the wish to win {them} back. | {here.k == crossed: Some of this winter you got wrong early, and {Name} carried it; the rest of it you left {them} alone, and did the work on your own side of the river. Not every mistake gets mended. Some you only stop repeating, and that counts too. | You left {Name} the whole winter to {themself}, and did the work on your own side of the river: your own part, your Thursdays, the people who love you. Nobody answered a question you never asked, and you found you could live without the answer.}}}",
 }
 
 ending "the_door_you_leaned_on" {

@@ -52,7 +52,7 @@ local SAYS = {
   heard_out = "You asked me what that night was like, and then you let me tell you all of it, right down to my mum in the car park.",
   your_pace = "You never asked me. You let me get here on my own.",
   door_open = "After that first coffee you said text me if you fancy it, and then you actually waited for me to.",
-  winter_told = "You told me about your winter, the bread bin and everything, and you didn't want anything back for it.",
+  winter_told = "You told me what your winter was like, the bad nights too, and you didn't want anything back for it.",
   the_feathers = "I keep seeing the back room at the Feathers, and my mum looking up every time the door opened.",
   the_hours = "Two years of eating my tea with your plate in the oven. I can't not remember that.",
   us_first = "The first thing you sent me in the new year was about us. Not about me. About us.",
@@ -72,9 +72,9 @@ local SAYS = {
   date = "At the market you told me you had a date, so I'd mind. There wasn't one.",
   date_owned = "You told me the date was made up. You said it before I had to find out.",
   date_refused = "You lied to my face at the market to see what it did to me. Sorry doesn't make me not know you'd do that.",
-  priya = "You asked Priya to tell you how I was, and to keep it from me.",
+  priya = "You went to Priya to find out what I was feeling, instead of asking me or leaving it be.",
   priya_owned = "You said sorry for putting Priya in the middle, and you meant Priya as well as me.",
-  priya_refused = "You put my best friend in the middle for one text message. She still brings it up.",
+  priya_refused = "You put my best friend in the middle to find out about me. She still brings it up.",
   second = "I asked you not to send another one, and you sent another one.",
   second_owned = "You said sorry for the second message. Not the first one, the second. You'd understood which one mattered.",
   second_refused = "I said please don't send another, plainly, and you did. The sorry came after. It always comes after.",
@@ -106,7 +106,7 @@ local RAISES = {
   window = [["In December you stood outside my house at two in the morning. Mr Hebden saw you. I saw you. I had the chain on the door for a fortnight. I need you to know that's what it was like from the inside."]],
   date = [["The market. Your date. There wasn't one, was there? You said it so I'd mind. And I did mind, and then I minded that I minded, all the way home."]],
   second = [["I asked you not to send another one, and you sent another one. It was a nice one. That isn't the point."]],
-  priya = [["You asked Priya how I was, and asked her not to tell me. She told me that night on my sofa, and she was more upset about it than I was."]],
+  priya = [["You went to Priya to find out about me. She told me, the same night, on my sofa, and she was more upset about it than I was. I'm not something you get news of."]],
   views = [["You watched every story I put up. Every night, top of the list. I started posting things just to see if you'd be there, and you always were, and I hated myself for checking."]],
   guilt = [["You wrote that you weren't sleeping. I read it on my break and I couldn't eat my lunch. I don't want to be the reason you sleep or don't."]],
   message = [["The message in November. Two thousand words, at one in the morning, three days after I asked. I read it on the bathroom floor. I've never read the end."]],
@@ -128,7 +128,7 @@ local REFUSES = {
   window = [["I believe you're sorry," {they} say{s}. "I do. It doesn't stop me looking up and down the street before I put the bins out. I don't know how long that lasts, and I don't think you get to know either."]],
   date = [["I know you're sorry," {they} say{s}. "But you lied to my face to see what it would do to me. I can't unknow that you'd do that."]],
   second = [["I know," {they} say{s}. "But I said it plainly, and you did it anyway. I need that to count for more than the sorry does."]],
-  priya = [["She's my best friend," {they} say{s}. "You made her choose between us with one text. Sorry doesn't give her that evening back."]],
+  priya = [["She's my best friend," {they} say{s}. "You made her choose between us so you'd know how I was. Sorry doesn't give her that back."]],
   views = [["I know," {they} say{s}. "But I still check the list. Every time I post anything. That's what it did."]],
   guilt = [["I know," {they} say{s}. "But it's still in there. Every time you go quiet I wonder if you're sleeping. Sorry doesn't take that out."]],
   message = [["I know," {they} say{s}. "But I still read it, on the bathroom floor, at half past one. Sorry doesn't reach the bathroom floor."]],
@@ -483,6 +483,7 @@ scene "drafts" {
   [[You read it through with the telly on mute. Some of it is true. Some of it is the kind of true that only sounds right at one in the morning.]],
   [[Your thumb is on the arrow.]],
   choice "Send it. {They} should know all of it." {
+    id = "send-the-long-one",
     go = "sent", patience = "%-40", respect = "%-20", tags = { "boundary" }, effect = keep("message"),
     note = "A message written at one in the morning asks someone to carry your night on their time, three days after they asked for quiet.",
   },
@@ -928,7 +929,7 @@ scene "market" {
     go = storylets "winter", trust = "%+14", tags = { "space" }, effect = keep_turn("the_hello"), note = "A short, easy hello tells someone that running into you does not have to cost them anything.",
   },
   choice "Tell {them} what's changed since November" {
-    [[You tell {them}, there by the cheese van, in the sleet: the list on the fridge, the early nights, the bread you've learned to make. {Name} nods in the right places. Priya looks at her watch, then at the sky, then at her watch.]],
+    [[You tell {them}, there by the cheese van, in the sleet: {owned: the list on the fridge, | }the early nights, the bread you've learned to make. {Name} nods in the right places. Priya looks at her watch, then at the sky, then at her watch.]],
     go = storylets "winter", patience = "%-10", effect = keep_turn("the_speech"), note = "Announcing a change asks to be believed; living it does not need to.",
   },
   choice "'Can't stop. I've got a date tonight.'" {
@@ -981,7 +982,7 @@ scene "coffee" {
     note = "Asking about someone's life, and staying with the answer, is the listening that was missing before.",
   },
   choice "Tell {them} what's changed with you since November" {
-    [[You tell {them}: the list on the fridge, the early nights, {thursdays: the Thursdays, | }the bread. {They} nod{s} in the right places. Somewhere in the middle {they} stop{s} asking questions.]],
+    [[You tell {them}: {owned: the list on the fridge, | }the early nights, {thursdays: the Thursdays off, | }the bread you've learned to make. {They} nod{s} in the right places. Somewhere in the middle {they} stop{s} asking questions.]],
     go = "after_coffee", call = raise_at("coffee"), patience = "%-10",
     effect = keep("the_speech", "ravensby"),
     note = "Change is easier to believe when someone notices it than when it is read out to them.",
@@ -998,9 +999,9 @@ scene "after_coffee" {
   [[Outside, the rain has stopped without anyone noticing. The pavement on Bridge Street steams in a thin sun.]],
   function(s)
     if #lines_held(s) > 0 then
-      return [["Thanks for coming," {Name} says, and means it, mostly. {Their} bus is the 592, and it is already at the lights.]]
+      return [["Thanks for coming," {Name} says, and means it, mostly. {remembered has the_plant: {They} tuck{s} the yoghurt pot inside {their} coat. | }{Their} bus is the 592, and it is already at the lights.]]
     end
-    return [["This was nice," {Name} says, and sounds surprised about it. {Their} bus is the 592, and it is already at the lights.]]
+    return [["This was nice," {Name} says, and sounds surprised about it. {remembered has the_plant: {They} tuck{s} the yoghurt pot inside {their} coat like a kitten. | }{Their} bus is the 592, and it is already at the lights.]]
   end,
   choice "'Text me if you fancy doing it again.'" {
     [["I will," {Name} says, and gets on the bus. Four days later, {they} do{es}.]],
@@ -1099,7 +1100,7 @@ scene "towpath" {
     note = "Context offered too early sounds like a defence, however true it is.",
   },
   choice "Tell {them} how the winter was for you" {
-    [[You tell {them} about the bread bin, and Nell on the ward at one in the morning, and the list on the fridge, and that some Thursdays watering Gerald was the only thing you did right. You don't ask for anything back. {Name} is quiet for a while, watching the heron. "Me too," {they} say{s}. "Some of that."]],
+    [[You tell {them} about the winter: Gerald on Thursdays, Nell on the end of the phone, {owned: your side of things on the back of a prep sheet on the fridge, | }the nights you wanted to write and {taken send-the-long-one: once did | didn't}. Some Thursdays watering Gerald was the only thing you did right. You don't ask for anything back. {Name} is quiet for a while, watching the heron. "Me too," {they} say{s}. "Some of that."]],
     go = storylets "winter", call = raise_at("towpath"), trust = "%+14", tags = { "reflection" },
     effect = keep_turn("winter_told"),
     note = "Saying how it has been for you, without asking for anything in return, invites the same honesty back.",
@@ -1360,9 +1361,11 @@ end
 -- What the winter taught, for the reconciled endings: whether a line was
 -- crossed on the way decides which.
 local function yes_kind(s)
-  if crossings(s) == 0 then s.here.k = "clean" else s.here.k = "mended" end
+  if crossings(s) > 0 then s.here.k = "mended"
+  elseif s.remembered:has("the_card") then s.here.k = "card"
+  else s.here.k = "clean" end
 end
-local YES_LESSON = "{here.k == clean: Nothing here was won. It was waited for: a winter of leaving the phone alone, of looking honestly at your own part, of being kind in small ways when nobody asked you to be. {Name} weighed what {they} remembered, and today what was on top was kind. It could have gone the other way; the yes came from someone free to say no, and that is what makes it worth having. | You crossed a line this winter, and then you walked back over it in daylight: named it, said sorry for exactly that, and let {Name} decide whether it was enough. It was. The rest was patience, an honest look at your own part, and small kindnesses {they} remembered. The yes came from someone free to say no, and it could have gone the other way.}"
+local YES_LESSON = "{here.k == clean: Nothing here was won. It was waited for: a winter of leaving the phone alone, {owned: of looking honestly at your own part, | }of being kind in small ways when nobody asked you to be. {Name} weighed what {they} remembered, and today what was on top was kind. It could have gone the other way; the yes came from someone free to say no, and that is what makes it worth having. | {here.k == card: Nothing here was won. It was waited for: a winter of leaving {Name} alone, the hare at Christmas aside, {owned: of looking honestly at your own part, | }of being kind in small ways when nobody asked you to be. {Name} weighed what {they} remembered, and today what was on top was kind. It could have gone the other way; the yes came from someone free to say no. | You crossed a line this winter, and then you walked back over it in daylight: named it, said sorry for exactly that, and let {Name} decide whether it was enough. It was. The rest was patience, {owned: an honest look at your own part, | }and small kindnesses {they} remembered. The yes came from someone free to say no, and it could have gone the other way.}}"
 
 ending "water_on_thursdays" {
   title = "Water on Thursdays",
@@ -1391,18 +1394,19 @@ ending "the_plant_goes_home" {
   kind = "growth",
   function(s)
     if s.remembered:has("the_plant") then
-      return [[A week later {Name} texts: "Can I still have Gerald's baby? For the windowsill at Tanner's Row. Saturday?"]]
+      return [[A week later {Name} texts: "Can I have Gerald back? He was mine first. His baby's fine, by the way. It's taken over the bathroom windowsill."]]
     end
-    return [[A week later {Name} texts: "Has Gerald had any babies? I'd like one. For the windowsill at Tanner's Row. Saturday?"]]
+    return [[A week later {Name} texts: "Can I have Gerald back? He was mine first. You can keep one of his babies."]]
   end,
   function(s)
+    local carry = [[You carry him across the river in his pot, in both arms, runners trailing, ]]
     if crossed(s, "window") then
-      return [[You carry it across the river in its yoghurt pot, in both hands, and knock at Tanner's Row at eleven in the morning, as arranged. This time you were invited. {Name} opens the door wide, and Mr Hebden, taking his bins in, gives you a nod you will think about for weeks.]]
+      return carry .. [[and knock at Tanner's Row at eleven in the morning, as arranged. This time you were invited. {Name} opens the door wide, and Mr Hebden, taking his bins in, gives you a nod you will think about for weeks.]]
     end
-    return [[You carry it across the river in its yoghurt pot, in both hands, and hand it over on the step at Tanner's Row. {Name} holds it up to the light as if checking it for fleas, and then hugs you, briefly and properly.]]
+    return carry .. [[and hand him over on the step at Tanner's Row. {Name} holds him up to the light as if checking him for greenfly, and then hugs you, briefly and properly.]]
   end,
-  [[In June {they} go{es} to Ravensby. {They} send{s} you a photo of a seal pup with a head like a wet thumb. You send back your Thursday: an answer sheet from the Feathers, {remembered has the_quiz: where {Name}'s team has kept you on for the cheeses | where you have joined a team of your own, and come fourth more often than anyone likes}.]],
-  reflection = [[{Name} said no, and you thanked {them}, and meant it. The winter's work (the waiting, the honest look at your own part, the small kindnesses {they} remembered) did not buy a yes, and it was never meant as payment. It made you someone who can hear no and stay a friend, and that is its own way of coming home.]],
+  [[On your own windowsill {remembered has the_plant: a second of Gerald's babies | Gerald's baby}, in a yoghurt pot, gets a mugful on Thursdays and is ignored a bit, as instructed. In June {Name} goes to Ravensby, and sends you a photo of a seal pup with a head like a wet thumb. You send back your Thursday: an answer sheet from the Feathers, {remembered has the_quiz: where {Name}'s team has kept you on for the cheeses | where you have joined a team of your own, and come fourth more often than anyone likes}.]],
+  reflection = [[{Name} said no, and you thanked {them}, and meant it. The winter's work (the waiting, {owned: the honest look at your own part, | }the small kindnesses {they} remembered) did not buy a yes, and it was never meant as payment. It made you someone who can hear no and stay a friend, and that is its own way of coming home.]],
 }
 
 ending "spring_on_your_own" {
@@ -1443,7 +1447,7 @@ ending "the_door_you_leaned_on" {
   [[{Name} blocks your number on Saturday. When you pass Priya on the market, she looks through you like a window.]],
   function(s)
     local what = {
-      window = "a figure under a broken street lamp", date = "a date that never existed", priya = "a text to Priya",
+      window = "a figure under a broken street lamp", date = "a date that never existed", priya = "a question for Priya",
       second = "a second message after {they} asked for none", views = "your name at the top of a list, every night",
       guilt = "a message about your sleep", message = "two thousand words at one in the morning",
     }

@@ -929,7 +929,7 @@ scene "market" {
     go = storylets "winter", trust = "%+14", tags = { "space" }, effect = keep_turn("the_hello"), note = "A short, easy hello tells someone that running into you does not have to cost them anything.",
   },
   choice "Tell {them} what's changed since November" {
-    [[You tell {them}, there by the cheese van, in the sleet: {owned: the list on the fridge, | }the early nights, the bread you've learned to make. {Name} nods in the right places. Priya looks at her watch, then at the sky, then at her watch.]],
+    [[You tell {them}, there by the cheese van, in the sleet: {owned: the list on the fridge,  | }the early nights, the bread you've learned to make. {Name} nods in the right places. Priya looks at her watch, then at the sky, then at her watch.]],
     go = storylets "winter", patience = "%-10", effect = keep_turn("the_speech"), note = "Announcing a change asks to be believed; living it does not need to.",
   },
   choice "'Can't stop. I've got a date tonight.'" {
@@ -982,7 +982,7 @@ scene "coffee" {
     note = "Asking about someone's life, and staying with the answer, is the listening that was missing before.",
   },
   choice "Tell {them} what's changed with you since November" {
-    [[You tell {them}: {owned: the list on the fridge, | }the early nights, {thursdays: the Thursdays off, | }the bread you've learned to make. {They} nod{s} in the right places. Somewhere in the middle {they} stop{s} asking questions.]],
+    [[You tell {them}: {owned: the list on the fridge,  | }the early nights, {thursdays: the Thursdays off,  | }the bread you've learned to make. {They} nod{s} in the right places. Somewhere in the middle {they} stop{s} asking questions.]],
     go = "after_coffee", call = raise_at("coffee"), patience = "%-10",
     effect = keep("the_speech", "ravensby"),
     note = "Change is easier to believe when someone notices it than when it is read out to them.",
@@ -999,9 +999,9 @@ scene "after_coffee" {
   [[Outside, the rain has stopped without anyone noticing. The pavement on Bridge Street steams in a thin sun.]],
   function(s)
     if #lines_held(s) > 0 then
-      return [["Thanks for coming," {Name} says, and means it, mostly. {remembered has the_plant: {They} tuck{s} the yoghurt pot inside {their} coat. | }{Their} bus is the 592, and it is already at the lights.]]
+      return [["Thanks for coming," {Name} says, and means it, mostly. {remembered has the_plant: {They} tuck{s} the yoghurt pot inside {their} coat.  | }{Their} bus is the 592, and it is already at the lights.]]
     end
-    return [["This was nice," {Name} says, and sounds surprised about it. {remembered has the_plant: {They} tuck{s} the yoghurt pot inside {their} coat like a kitten. | }{Their} bus is the 592, and it is already at the lights.]]
+    return [["This was nice," {Name} says, and sounds surprised about it. {remembered has the_plant: {They} tuck{s} the yoghurt pot inside {their} coat like a kitten.  | }{Their} bus is the 592, and it is already at the lights.]]
   end,
   choice "'Text me if you fancy doing it again.'" {
     [["I will," {Name} says, and gets on the bus. Four days later, {they} do{es}.]],
@@ -1100,7 +1100,7 @@ scene "towpath" {
     note = "Context offered too early sounds like a defence, however true it is.",
   },
   choice "Tell {them} how the winter was for you" {
-    [[You tell {them} about the winter: Gerald on Thursdays, Nell on the end of the phone, {owned: your side of things on the back of a prep sheet on the fridge, | }the nights you wanted to write and {taken send-the-long-one: once did | didn't}. Some Thursdays watering Gerald was the only thing you did right. You don't ask for anything back. {Name} is quiet for a while, watching the heron. "Me too," {they} say{s}. "Some of that."]],
+    [[You tell {them} about the winter: Gerald on Thursdays, Nell on the end of the phone, {owned: your side of things on the back of a prep sheet on the fridge,  | }the nights you wanted to write and {taken send-the-long-one: once did | didn't}. Some Thursdays watering Gerald was the only thing you did right. You don't ask for anything back. {Name} is quiet for a while, watching the heron. "Me too," {they} say{s}. "Some of that."]],
     go = storylets "winter", call = raise_at("towpath"), trust = "%+14", tags = { "reflection" },
     effect = keep_turn("winter_told"),
     note = "Saying how it has been for you, without asking for anything in return, invites the same honesty back.",
@@ -1365,7 +1365,7 @@ local function yes_kind(s)
   elseif s.remembered:has("the_card") then s.here.k = "card"
   else s.here.k = "clean" end
 end
-local YES_LESSON = "{here.k == clean: Nothing here was won. It was waited for: a winter of leaving the phone alone, {owned: of looking honestly at your own part, | }of being kind in small ways when nobody asked you to be. {Name} weighed what {they} remembered, and today what was on top was kind. It could have gone the other way; the yes came from someone free to say no, and that is what makes it worth having. | {here.k == card: Nothing here was won. It was waited for: a winter of leaving {Name} alone, the hare at Christmas aside, {owned: of looking honestly at your own part, | }of being kind in small ways when nobody asked you to be. {Name} weighed what {they} remembered, and today what was on top was kind. It could have gone the other way; the yes came from someone free to say no. | You crossed a line this winter, and then you walked back over it in daylight: named it, said sorry for exactly that, and let {Name} decide whether it was enough. It was. The rest was patience, {owned: an honest look at your own part, | }and small kindnesses {they} remembered. The yes came from someone free to say no, and it could have gone the other way.}}"
+local YES_LESSON = "{here.k == clean: Nothing here was won. It was waited for: a winter of leaving the phone alone, {owned: of looking honestly at your own part,  | }of being kind in small ways when nobody asked you to be. {Name} weighed what {they} remembered, and today what was on top was kind. It could have gone the other way; the yes came from someone free to say no, and that is what makes it worth having. | {here.k == card: Nothing here was won. It was waited for: a winter of leaving {Name} alone, the hare at Christmas aside, {owned: of looking honestly at your own part,  | }of being kind in small ways when nobody asked you to be. {Name} weighed what {they} remembered, and today what was on top was kind. It could have gone the other way; the yes came from someone free to say no. | You crossed a line this winter, and then you walked back over it in daylight: named it, said sorry for exactly that, and let {Name} decide whether it was enough. It was. The rest was patience, {owned: an honest look at your own part,  | }and small kindnesses {they} remembered. The yes came from someone free to say no, and it could have gone the other way.}}"
 
 ending "water_on_thursdays" {
   title = "Water on Thursdays",
@@ -1406,7 +1406,7 @@ ending "the_plant_goes_home" {
     return carry .. [[and hand him over on the step at Tanner's Row. {Name} holds him up to the light as if checking him for greenfly, and then hugs you, briefly and properly.]]
   end,
   [[On your own windowsill {remembered has the_plant: a second of Gerald's babies | Gerald's baby}, in a yoghurt pot, gets a mugful on Thursdays and is ignored a bit, as instructed. In June {Name} goes to Ravensby, and sends you a photo of a seal pup with a head like a wet thumb. You send back your Thursday: an answer sheet from the Feathers, {remembered has the_quiz: where {Name}'s team has kept you on for the cheeses | where you have joined a team of your own, and come fourth more often than anyone likes}.]],
-  reflection = [[{Name} said no, and you thanked {them}, and meant it. The winter's work (the waiting, {owned: the honest look at your own part, | }the small kindnesses {they} remembered) did not buy a yes, and it was never meant as payment. It made you someone who can hear no and stay a friend, and that is its own way of coming home.]],
+  reflection = [[{Name} said no, and you thanked {them}, and meant it. The winter's work (the waiting, {owned: the honest look at your own part,  | }the small kindnesses {they} remembered) did not buy a yes, and it was never meant as payment. It made you someone who can hear no and stay a friend, and that is its own way of coming home.]],
 }
 
 ending "spring_on_your_own" {

@@ -455,6 +455,16 @@ rule "even a careful winter can end apart, because Name decides" {
 rule "a winter has at least eight Thursdays' worth of choosing" { min_choices = 8 }
 rule "every change of a meter says what it taught" { notes = true }
 
+achievement "the-long-way-home" {
+  title = "The Long Way Home", hint = "A night when the short way home was the wrong one.",
+}
+achievement "he-was-mine-first" {
+  title = "He Was Mine First", hint = "Something green, carried across the river, by invitation.",
+}
+achievement "every-thursday" {
+  title = "Every Thursday", hint = "A promise to yourself, kept when a better offer came.",
+}
+
 -- ---------------------------------------------------------------- November
 
 scene "name" {
@@ -715,6 +725,7 @@ scene "staff_party" {
     note = "Turning up where someone lives, uninvited, at night, can frighten as much as it hurts, however gently it is meant.",
   },
   choice "Take the river path home" {
+    achieve = "the-long-way-home",
     [[The river path is longer and colder and goes nowhere near Tanner's Row. You take it. Somewhere near the weir a heron lifts off the water, complaining, and you say sorry to it out loud.]],
     go = storylets "winter", patience = "%+12", tags = { "space" }, effect = turn, note = "Choosing the longer way home, on purpose, is what keeping your distance looks like at two in the morning.",
   },
@@ -830,6 +841,7 @@ scene "ilkley" {
     effect = function(s) s.ilkley = true; s.thursdays = false; turn(s) end,
   },
   choice "'Not with Thursdays in it.'" {
+    achieve = "every-thursday",
     [[Tomasz looks at you for a long time. "Then I give it to Kasia," he says, "and you train her." It's the first time you have ever turned down more work, and your hands shake a little on the way back to the pass.]],
     go = storylets "winter", respect = "%+10", trust = "%+8", tags = { "consistency" }, effect = turn,
     note = "Keeping a promise you made to yourself, when a better offer comes, is what change looks like from the outside.",
@@ -1365,6 +1377,14 @@ local function yes_kind(s)
   elseif s.remembered:has("the_card") then s.here.k = "card"
   else s.here.k = "clean" end
 end
+-- After a yes: what you both want next, said out loud for once.
+local function plans(s)
+  local yours = [[a kitchen of your own one day, one that closes at ten]]
+  if s.ilkley then yours = [[Ilkley, with a Thursday on the rota that nobody gets to pencil over]] end
+  return [[On the wall by the stop, with the next bus coming and going, you talk about what you both want instead of what went wrong: for {them}, Ravensby, if the seals will have {them}; for you, ]] .. yours
+    .. [[; Thursdays for both of you, wherever you end up. None of it is promised. All of it is said out loud, which is new.]]
+end
+
 local YES_LESSON = "{here.k == clean: Nothing here was won. It was waited for: a winter of leaving the phone alone, {owned: of looking honestly at your own part,  | }of being kind in small ways when nobody asked you to be. {Name} weighed what {they} remembered, and today what was on top was kind. It could have gone the other way; the yes came from someone free to say no, and that is what makes it worth having. | {here.k == card: Nothing here was won. It was waited for: a winter of leaving {Name} alone, the hare at Christmas aside, {owned: of looking honestly at your own part,  | }of being kind in small ways when nobody asked you to be. {Name} weighed what {they} remembered, and today what was on top was kind. It could have gone the other way; the yes came from someone free to say no. | You crossed a line this winter, and then you walked back over it in daylight: named it, said sorry for exactly that, and let {Name} decide whether it was enough. It was. The rest was patience, {owned: an honest look at your own part,  | }and small kindnesses {they} remembered. The yes came from someone free to say no, and it could have gone the other way.}}"
 
 ending "water_on_thursdays" {
@@ -1372,6 +1392,7 @@ ending "water_on_thursdays" {
   kind = "reconciled",
   yes_words,
   [["Slowly, though," {they} say{s}. "Properly slowly." {They}'ll stay at Tanner's Row. {They} want{s} Thursdays, and Sundays when you can get them, and the right to change {their} mind.]],
+  plans,
   [[In June you drive {them} to the interview in Ravensby and wait in a café by the harbour, and when {they} come{s} out {they} can't tell yet how it went. You find you don't mind not knowing.]],
   [[Gerald flowers again in July. {Name} says it doesn't count; he's showing off.]],
   yes_kind,
@@ -1383,6 +1404,7 @@ ending "not_back_forward" {
   kind = "reconciled",
   yes_words,
   [["But not like before," {they} say{s}. "I want us to see someone. Both of us. I'm not doing the same two years again with better manners."]],
+  plans,
   [[You tell {them} about Ruth, above the chemist, and {their} eyebrows go up. Ruth, when you ask, says couples are not her department, and gives you the name of a man in Halifax on Wednesday evenings, with enormous eyebrows, who makes you both say "I felt" instead of "you did". It is mortifying, and it works.]],
   [[Gerald stays on your windowsill. His baby lives on {Name}'s. Between the two of them, you reckon, the town is covered.]],
   yes_kind,
@@ -1399,6 +1421,7 @@ ending "the_plant_goes_home" {
     return [[A week later {Name} texts: "Can I have Gerald back? He was mine first. You can keep one of his babies."]]
   end,
   function(s)
+    achieve("he-was-mine-first")
     local carry = [[You carry him across the river in his pot, in both arms, runners trailing, ]]
     if crossed(s, "window") then
       return carry .. [[and knock at Tanner's Row at eleven in the morning, as arranged. This time you were invited. {Name} opens the door wide, and Mr Hebden, taking his bins in, gives you a nod you will think about for weeks.]]

@@ -857,6 +857,7 @@ scene "reply_first" {
 }
 
 scene "reply_yes" {
+  page_break,
   function(s)
     local r = s.remembered
     if r:has("guilt") then
@@ -882,6 +883,7 @@ scene "reply_yes" {
 }
 
 scene "please_stop" {
+  page_break,
   [[You read it on the night bus home, forehead against the cold window. It is long, for {Name}. {They} must have written it more than once.]],
   function(s)
     local what = {
@@ -1261,6 +1263,7 @@ scene "no_again" {
 
 -- Called when {Name} brings up the worst line you have not owned.
 scene "she_raises" {
+  page_break,
   function(s)
     local place = s.place
     if place == "letter" then

@@ -31,20 +31,21 @@ static const char USAGE[] =
     "       rekindle quicktest [--max-states N] [--steps N] [--seconds N]\n"
     "                          [--coverage[=FILE]] STORY\n"
     "\n"
-    "Plays an interactive story in the terminal. With no STORY, plays the default\n"
-    "story. A STORY is a .lua file, or a folder with a story.lua (a story in\n"
-    "several files). `list` shows the bundled stories (--markdown: their coverage\n"
-    "table). `check` reports problems without playing; `randomtest` plays many\n"
-    "times at random; `quicktest` tries every state it can, then goes after what\n"
-    "is not yet covered; both judge the rules a story declares (see\n"
-    "docs/authoring.md).\n"
+    "Plays an interactive story in the terminal. With no STORY: the menu of\n"
+    "stories on a terminal, else the default story. A STORY is a .lua file, a\n"
+    "folder with a story.lua (a story in several files), or a story's number or\n"
+    "title as the menu shows them. `list` shows the bundled stories (--markdown:\n"
+    "their coverage table). `check` reports problems without playing;\n"
+    "`randomtest` plays many times at random; `quicktest` tries every state it\n"
+    "can, then goes after what is not yet covered; both judge the rules a story\n"
+    "declares (see docs/authoring.md).\n"
     "\n"
     "Options:\n"
     "  --seed N            replay exactly: the same seed and answers, the same play\n"
     "  --replay PATH       replay a path of choices (as the tools print it), then\n"
     "                      play on\n"
     "  --width N           wrap text at N columns (default: the terminal's, at most\n"
-    "                      100; 80 when output is not a terminal)\n"
+    "                      76; 80 when output is not a terminal)\n"
     "  --no-color          no colour or bold (also: NO_COLOR set, or output not a\n"
     "                      terminal)\n"
     "  --plain             for screen readers and pipes: no colour, glyphs or\n"
@@ -113,24 +114,29 @@ static const struct {
     {"quicktest", run_quicktest},
 };
 
-/* Plays STORY, or with none the menu (on a terminal) or the default story. */
+/* Plays STORY (a file, a story's folder, or a story of the story folders
+ * named by file, number or title), or with none the menu (on a terminal)
+ * or the default story. A play can ask for the menu (its `menu` command). */
 static int run_play(const char *arg, PlayOptions *o)
 {
     if (arg == NULL && term_input_is_tty() && term_output_is_tty()) return menu_run(o);
-    char *found = NULL;
+    char *found = NULL, err[512];
     if (arg == NULL) {
         found = library_find(LIBRARY_DEFAULT);
         if (found == NULL) {
             fprintf(stderr, "rekindle: the default story %s was not found (set REKINDLE_PATH)\n", LIBRARY_DEFAULT);
             return EXIT_STORY_ERROR;
         }
-    } else if (!disk_is_file(arg) && !disk_is_dir(arg) && strchr(arg, '/') == NULL) {
-        found = library_find(arg);
+    } else if (!disk_is_file(arg) && !disk_is_dir(arg)) {
+        if (strchr(arg, '/') == NULL) found = library_find(arg);
+        if (found == NULL && (found = library_pick(arg, &o->limits, err, sizeof err)) == NULL)
+            return usage_error("%s", err);
     }
-    if (found == NULL && !disk_is_file(arg) && !disk_is_dir(arg)) return usage_error("no story file '%s'", arg);
     o->path = found ? found : arg;
     int status = play(o);
     free(found);
+    o->path = NULL;
+    if (status == EXIT_DONE && o->wants_menu && term_input_is_tty() && term_output_is_tty()) return menu_run(o);
     return status;
 }
 

@@ -163,5 +163,9 @@ tm_widest() { tm_text | LC_ALL=C.UTF-8 wc -L; }
 # The joined text as one line, spaces squeezed: wrapped sentences read whole.
 tm_flat() { tm_text | tr '\n' ' ' | tr -s ' '; }
 
+# tm_wait_flat TEXT: waits until TEXT shows, however the window wrapped it.
+tm_has_flat() { tm_flat | grep -qF -- "$1"; }
+tm_wait_flat() { tm_until tm_has_flat "$1" || tm_fail "never shown: $1"; }
+
 # tm_kill: ends this test's tmux server (before starting another engine).
 tm_kill() { tm kill-server >/dev/null 2>&1 || true; }

@@ -127,7 +127,7 @@ static int caller_line(lua_State *L)
 
 /* A choice's fields; its other fields name meters, so no meter may be called one of these. */
 static const char *const CHOICE_FIELDS[] = {"go", "when", "effect", "once", "note", "id", "tags", "available",
-                                            "reason", "call", "back", "fallback", "achieve", NULL};
+                                            "reason", "call", "back", "fallback", "achieve", "turning_point", NULL};
 
 /* Ids name stories and choices in saves and paths: a-z, 0-9 and '-'. */
 static bool valid_id(const char *s)
@@ -663,6 +663,7 @@ static int dsl_choice_body(lua_State *L)
     c->available_fn = opt_function(L, 1, "available", line, what);
     c->effect_fn = opt_function(L, 1, "effect", line, what);
     c->once = opt_boolean(L, 1, "once", line, what);
+    c->turning_point = opt_boolean(L, 1, "turning_point", line, what);
     c->fallback = opt_boolean(L, 1, "fallback", line, what);
     c->note = opt_string(L, 1, "note", line, what);
     c->reason = opt_string(L, 1, "reason", line, what);
@@ -921,7 +922,7 @@ static void read_flow(lua_State *L, Scene *sc, int line, const char *what)
 
 static int dsl_scene_body(lua_State *L)
 {
-    static const char *const ending_fields[] = {"title", "kind", "reflection", "group", "when", "chapter", NULL};
+    static const char *const ending_fields[] = {"title", "kind", "reflection", "group", "when", "chapter", "hint", NULL};
     static const char *const scene_fields[] = {"group", "when", "go", "call", "back", "chapter", NULL};
     Loader *ld = get_loader(L);
     Story *s = ld->story;
@@ -989,6 +990,7 @@ static int dsl_scene_body(lua_State *L)
     if (is_ending) {
         sc->title = req_string(L, 1, "title", line, what);
         sc->reflection = opt_string(L, 1, "reflection", line, what);
+        sc->hint = opt_string(L, 1, "hint", line, what);
         int ty = field(L, 1, "kind");
         if (ty == LUA_TNIL && s->kinds_declared)
             sandbox_error_at(L, s->path, line, "%s: missing field 'kind' (one of the story's kinds)", what);

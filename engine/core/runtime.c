@@ -280,7 +280,9 @@ static bool fill_recap(Run *r, char *err, size_t errlen)
         const Choice *c = r->earned[i];
         if (!fill(r, c->label_t, &r->recap[2 * i], err, errlen)) return false;
         if (!fill(r, c->note_t, &r->recap[2 * i + 1], err, errlen)) return false;
-        r->note_views[i] = (NoteView){r->recap[2 * i], r->recap[2 * i + 1]};
+        double weight = 0;
+        for (int k = 0; k < c->nchanges; k++) weight += c->changes[k].delta;
+        r->note_views[i] = (NoteView){r->recap[2 * i], r->recap[2 * i + 1], weight, c->turning_point};
     }
     return true;
 }
@@ -817,7 +819,42 @@ static bool replay_step(Run *r, const Step *step, char *err, size_t errlen)
 static void meter_views(Run *r)
 {
     for (int i = 0; i < r->story->nmeters; i++)
-        r->meter_views[i] = (MeterView){r->story->meters[i].name, r->meters[i]};
+        r->meter_views[i] = (MeterView){r->story->meters[i].name, r->meters[i], r->story->meters[i].start};
+}
+
+void run_place(const Run *r, char *buf, size_t size)
+{
+    if (size == 0) return;
+    buf[0] = '\0';
+    if (r->chapter >= 0) {
+        snprintf(buf, size, "%s", r->story->scenes[r->chapter].chapter);
+        return;
+    }
+    const char *text = NULL; /* the first words on the screen */
+    for (int i = 0; i < r->nparas && !text; i++)
+        if (r->paras[i] && strcmp(r->paras[i], TEXT_PAGE_BREAK) != 0 && r->paras[i][0]) text = r->paras[i];
+    if (text == NULL && r->prompt) text = r->prompt;
+    if (text == NULL) return;
+    size_t n = 0;
+    int words = 0;
+    bool cut = false;
+    for (const char *c = text; *c && n + 4 < size; c++) {
+        if (*c == TEXT_ITALIC || *c == TEXT_BOLD) continue;
+        if ((*c == ' ' || *c == '\n') && ++words == 7) {
+            cut = c[1] != '\0';
+            break;
+        }
+        buf[n++] = *c == '\n' ? ' ' : *c;
+    }
+    size_t k = n; /* never half a character: drop a last one cut short */
+    while (k > 0 && ((unsigned char)buf[k - 1] & 0xC0) == 0x80) k--;
+    if (k > 0) {
+        unsigned char lead = (unsigned char)buf[k - 1];
+        size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (n - (k - 1) < need) n = k - 1;
+    }
+    buf[n] = '\0';
+    if (cut) snprintf(buf + n, size - n, "\u2026");
 }
 
 void run_scene_view(Run *r, SceneView *v)

@@ -144,6 +144,9 @@ char *run_path_text(const Run *r);
 /* Views of the current scene and, at an ending, of the outcome. Valid until
  * the next call that changes the run. */
 void run_scene_view(Run *r, SceneView *v);
+/* Where the play is, for the player (saves, messages): the chapter's name,
+ * else the first words on the screen. Never a scene's internal name. */
+void run_place(const Run *r, char *buf, size_t size);
 void run_outcome_view(Run *r, OutcomeView *v);
 /* The notes earned so far, filled in; returns how many, or -1 on a story
  * error (in err). Valid until the next call that changes the run. */

@@ -324,6 +324,7 @@ static void free_scene(Scene *sc)
     for (int p = 0; p < sc->nparas; p++) story_free_paragraph(&sc->paras[p]);
     free(sc->group_name);
     free(sc->chapter);
+    free(sc->hint);
     free(sc->paras);
     for (int c = 0; c < sc->nchoices; c++) story_free_choice(&sc->choices[c]);
     free(sc->choices);

@@ -92,6 +92,7 @@ typedef struct Choice {
     bool once;            /* gone after it is taken */
     bool fallback;        /* shown only when no other choice is available */
     char *note;           /* the lesson, shown in the recap, or NULL */
+    bool turning_point;   /* the writer says it mattered most: the ending lists it first */
     MeterChange *changes;
     int nchanges;
     int *tags;            /* indices into Story.tags */
@@ -137,6 +138,7 @@ typedef struct {
     Template *title_t, *reflection_t;
     int kind;             /* index into Story.kinds, or -1 when the ending names none */
     char *reflection;
+    char *hint;           /* endings: a clue shown while the ending is not yet found, or NULL */
     /* A scene without choices flows on: to `go` (a scene, or a function
      * naming one), first calling `call` if given, or `back` to its caller. */
     char *flow_name;

@@ -11,6 +11,7 @@
 typedef struct {
     const char *name;  /* meter name, e.g. "patience" */
     double value;      /* 0..100 */
+    double start;      /* where it started, 0..100 */
 } MeterView;
 
 typedef struct {
@@ -33,6 +34,8 @@ typedef struct {
 typedef struct {
     const char *choice;  /* the label of the choice that earned it */
     const char *note;    /* the lesson it touched */
+    double weight;       /* what the choice did to the meters, summed: > 0 it helped, < 0 it cost */
+    bool turning;        /* the writer marked it a turning point */
 } NoteView;
 
 typedef struct {

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/disk.h"
 #include "base/text.h"
@@ -166,6 +167,50 @@ void library_free(Listed *l, int n)
 bool library_failed(void)
 {
     return failed;
+}
+
+void library_default_first(Listed *l, int n)
+{
+    for (int i = 1; i < n; i++)
+        if (strcmp(l[i].file, LIBRARY_DEFAULT) == 0) {
+            Listed d = l[i];
+            memmove(&l[1], &l[0], sizeof *l * (size_t)i);
+            l[0] = d;
+        }
+}
+
+int library_match(const Listed *l, int n, const char *what)
+{
+    size_t len = strlen(what);
+    if (len == 0) return -1;
+    if (strspn(what, "0123456789") == len) {
+        long k = strtol(what, NULL, 10);
+        return k >= 1 && k <= n ? (int)k - 1 : -1;
+    }
+    int found = -1, count = 0;
+    for (int i = 0; i < n; i++) /* a whole title first, then the start of one */
+        if (strcasecmp(l[i].title, what) == 0) return i;
+    for (int i = 0; i < n; i++)
+        if (strncasecmp(l[i].title, what, len) == 0) {
+            found = i;
+            count++;
+        }
+    return count == 1 ? found : count > 1 ? -2 : -1;
+}
+
+char *library_pick(const char *what, const SandboxLimits *limits, char *err, size_t errlen)
+{
+    int n;
+    Listed *l = library_list(limits, &n);
+    library_default_first(l, n);
+    int k = library_match(l, n, what);
+    char *path = k >= 0 ? strdup(l[k].path) : NULL;
+    if (k == -2) snprintf(err, errlen, "'%s' is the start of more than one story's title (rekindle list shows them)", what);
+    else if (k < 0 && strspn(what, "0123456789") == strlen(what))
+        snprintf(err, errlen, "there is no story %s: the stories are numbered 1 to %d", what, n);
+    else if (k < 0) snprintf(err, errlen, "no story file or title '%s' (rekindle list shows the stories)", what);
+    library_free(l, n);
+    return path;
 }
 
 /* ------------------------------------------------------------ listing */

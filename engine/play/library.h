@@ -29,6 +29,17 @@ void library_free(Listed *l, int n);
 /* True when the last library_list met a story that failed to load. */
 bool library_failed(void);
 
+/* Moves the default story to the front: the menu's order, which its
+ * numbers follow. */
+void library_default_first(Listed *l, int n);
+/* The story a player named: its number (from 1), its whole title, or the
+ * start of exactly one title (any case). Its index; -1 for none, -2 when
+ * the start fits several. */
+int library_match(const Listed *l, int n, const char *what);
+/* library_match over the stories in the menu's order: the story's file,
+ * malloc'd, or NULL with the reason in err. */
+char *library_pick(const char *what, const SandboxLimits *limits, char *err, size_t errlen);
+
 /* `rekindle list`: each story's title, blurb and file; with `markdown`, a
  * table of them for a README (stories/readme.sh makes stories/README.md).
  * Returns 0, or 1 when no story was found or one failed to load. */

@@ -9,41 +9,57 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/text.h"
 #include "play/library.h"
 #include "play/render.h"
 #include "play/save.h"
 #include "play/term.h"
 
 static const char HELP[] =
-    "Press Enter to play the story marked (Enter), or type a story's number.\n"
-    "  delete N   delete the saves of story N (its play in progress too)\n"
+    "Type a story's number or the start of its title to play it; Enter plays the\n"
+    "story marked (Enter).\n"
+    "  delete N   delete the saves of story N (its play to continue too)\n"
     "  forget N   forget the endings found in story N\n"
-    "  quit       leave";
+    "  quit       leave (q and exit too)";
 
-/* Draws the menu; returns the index of the default story. */
-static int draw(const RenderOpts *ro, const Listed *l, int n)
+/* Draws the menu: two lines a story (three when the window is narrow, one
+ * when the stories would not fit it otherwise), so that six stories fit a
+ * 24-line terminal. The default story is first. */
+static void draw(const RenderOpts *ro, const Listed *l, int n)
 {
-    char text[8192] = "", line[1024];
-    int dflt = 0;
-    for (int i = 0; i < n; i++)
-        if (strcmp(l[i].file, LIBRARY_DEFAULT) == 0) dflt = i;
-    strcat(text, "rekindle: stories about patience and respect\n\n");
+    int avail = ro->width - 2; /* render_text's margin */
+    int numw = n >= 10 ? 2 : 1, rows = term_rows(), height = 6; /* the header, the hint, the prompt */
+    for (int i = 0; i < n; i++) { /* a story's lines, its blurb wrapped (near enough) */
+        int room = avail - numw - 2;
+        height += 1 + (room > 0 ? (text_width(l[i].blurb) + room - 1) / room : 1);
+    }
+    bool blurbs = rows == 0 || height <= rows;
+    render_text(ro, "rekindle: stories about patience and respect");
+    fputc('\n', ro->out);
     for (int i = 0; i < n; i++) {
         bool *found = calloc((size_t)l[i].endings + 1, sizeof *found);
         int known = found ? save_known(l[i].id, SAVE_ENDINGS, (const char *const *)l[i].ending_ids, l[i].endings, found) : 0;
         free(found);
         Save s;
-        char err[512], cont[200] = "";
+        char err[512], left[400], right[200], line[800];
+        bool cont = false;
         if (save_exists(l[i].id, SAVE_AUTOSAVE) && save_read(l[i].id, SAVE_AUTOSAVE, &s, err, sizeof err)) {
-            snprintf(cont, sizeof cont, "; a play to continue, at '%.60s'", s.scene);
+            cont = s.path[0] != '\0';
             save_free(&s);
         }
-        snprintf(line, sizeof line, "%d  %s%s\n   %s\n   endings found: %d of %d%s\n\n", i + 1, l[i].title,
-                 i == dflt ? "  (Enter)" : "", l[i].blurb, known, l[i].endings, cont);
-        if (strlen(text) + strlen(line) < sizeof text) strcat(text, line);
+        snprintf(left, sizeof left, "%*d  %s%s", numw, i + 1, l[i].title, i == 0 ? "  (Enter)" : "");
+        snprintf(right, sizeof right, "%d of %d endings%s", known, l[i].endings, cont ? ", a play to continue" : "");
+        int pad = avail - text_width(left) - text_width(right);
+        if (pad >= 2) {
+            snprintf(line, sizeof line, "%s%*s%s", left, pad, "", right);
+            render_text(ro, line);
+        } else {
+            render_text(ro, left);
+            render_hanging(ro, NULL, right, numw + 2);
+        }
+        if (blurbs) render_hanging(ro, NULL, l[i].blurb, numw + 2);
     }
-    render_text(ro, text);
-    return dflt;
+    render_text(ro, "\nA number or a title plays a story; Enter the one marked; help lists the rest.");
 }
 
 /* Asks a yes-or-no question (no by default) until it is answered. */
@@ -80,20 +96,16 @@ int menu_run(PlayOptions *o)
             library_free(l, n);
             return EXIT_STORY_ERROR;
         }
-        for (int i = 1; i < n; i++) /* the default story first: Enter plays it */
-            if (strcmp(l[i].file, LIBRARY_DEFAULT) == 0) {
-                Listed d = l[i];
-                memmove(&l[1], &l[0], sizeof *l * (size_t)i);
-                l[0] = d;
-            }
-        int cols = term_columns();
-        ro.width = o->width > 0 ? o->width : cols > 20 && cols < 100 ? cols : cols >= 100 ? 100 : 80;
-        int dflt = draw(&ro, l, n), pick = -1;
+        library_default_first(l, n); /* Enter plays it */
+        ro.width = render_width(o->width, term_columns());
+        draw(&ro, l, n);
+        int pick = -1;
         bool leave = false;
         while (pick < 0 && !leave) {
             char *line = term_read("> ", NULL, false);
             if (line == NULL) {
                 fputc('\n', stdout);
+                if (term_interrupted()) status = EXIT_INTERRUPTED;
                 leave = true;
                 break;
             }
@@ -103,8 +115,8 @@ int menu_run(PlayOptions *o)
             char err[1024], msg[1200];
             int k;
             if (*in == '\0') {
-                pick = dflt;
-            } else if (strcmp(in, "quit") == 0) {
+                pick = 0;
+            } else if (strcmp(in, "quit") == 0 || strcmp(in, "q") == 0 || strcmp(in, "exit") == 0) {
                 leave = true;
             } else if (strcmp(in, "help") == 0) {
                 render_text(&ro, HELP);
@@ -131,10 +143,12 @@ int menu_run(PlayOptions *o)
                 bool ok = save_forget_endings(l[k].id, err, sizeof err);
                 snprintf(msg, sizeof msg, ok ? "The endings found in %s are forgotten." : "%s", ok ? l[k].title : err);
                 render_hint(&ro, msg);
-            } else if (atoi(in) >= 1 && atoi(in) <= n && strspn(in, "0123456789") == strlen(in)) {
-                pick = atoi(in) - 1;
+            } else if ((k = library_match(l, n, in)) >= 0) {
+                pick = k;
+            } else if (k == -2) {
+                render_hint(&ro, "That is the start of more than one title: type more of it, or the number.");
             } else {
-                render_hint(&ro, "Type a story's number, or press Enter; help lists the rest.");
+                render_hint(&ro, "Type a story's number or title, or press Enter; help lists the rest.");
             }
             free(line);
         }

@@ -23,19 +23,12 @@
 #include "play/save.h"
 #include "play/term.h"
 
-#define AUTO_WIDTH_MAX 100 /* lines longer than this are hard to read */
 
 /* ------------------------------------------------------------- messages */
 
 static void update_width(Play *p)
 {
-    int w = p->opt->width;
-    if (w <= 0) {
-        w = term_columns();
-        if (w <= 0) w = 80;
-        else if (w > AUTO_WIDTH_MAX) w = AUTO_WIDTH_MAX;
-    }
-    p->ro.width = w < 20 ? 20 : w;
+    p->ro.width = render_width(p->opt->width, term_columns());
 }
 
 /* ---------------------------------------------------------------- output */
@@ -45,32 +38,100 @@ static void draw_outcome(const RenderOpts *o, const void *v) { render_outcome(o,
 static void draw_text(const RenderOpts *o, const void *v) { render_text(o, v); }
 static void draw_hint(const RenderOpts *o, const void *v) { render_hint(o, v); }
 
+/* The lines of a drawn text (each with its newline). */
+typedef struct {
+    const char **at;
+    size_t *len;
+    int n;
+} Lines;
+
+static bool is_line(const Lines *ls, int i, const char *marker)
+{
+    return ls->len[i] == strlen(marker) && memcmp(ls->at[i], marker, ls->len[i]) == 0;
+}
+
+/* Whether anything but empty lines and markers is left from line i on. */
+static bool more_to_read(const Lines *ls, int i)
+{
+    for (; i < ls->n; i++)
+        if (ls->len[i] > 1 && !is_line(ls, i, RENDER_PAGE_BREAK) && !is_line(ls, i, RENDER_KEEP)) return true;
+    return false;
+}
+
+/* Lines from i to the end of the block that starts there (the next empty line). */
+static int block_height(const Lines *ls, int i)
+{
+    int h = 0;
+    while (i + h < ls->n && ls->len[i + h] > 1) h++;
+    return h;
+}
+
+/* Waits at a pause: Space or Enter read on; q shows the rest of the passage
+ * without stopping; any other key (a choice's number) is kept for the
+ * answer, and the rest shows. The marker is erased once passed. Returns 0
+ * to go on pausing, 1 to stop pausing, -1 at the end of input. */
+static int pause_here(Play *p, const char *marker)
+{
+    fputs(marker, stdout);
+    int c = term_read_key();
+    if (p->ro.plain) fputc('\n', stdout);
+    else fputs("\r\033[K", stdout);
+    if (c == EOF || c == 4) return -1; /* Ctrl-D */
+    if (c == ' ' || c == '\n' || c == '\r') return 0;
+    if (c != 'q' && c != 'Q') term_keep_key(c);
+    return 1;
+}
+
 /* Writes what was drawn, pausing with "more" when a passage is taller than
- * the terminal (never when input is not a terminal: scripts do not page). */
+ * the terminal, and at the story's page breaks: never when input or output
+ * is not a terminal (scripts do not page), never for empty lines at the
+ * end, and never inside a block drawn to be kept together (the choices,
+ * the meters) when the block fits a screen. */
 static void page(Play *p, const char *text, size_t len)
 {
-    int rows = term_rows();
-    bool pager = rows >= 4 && term_input_is_tty();
-    int shown = 0;
-    for (const char *s = text, *end = text + len; s < end;) {
+    int rows = term_rows(), shown = 0;
+    bool pager = rows >= 4 && term_input_is_tty() && term_output_is_tty();
+    Lines ls = {0};
+    for (const char *s = text, *end = text + len; s < end; ls.n++) {
         const char *nl = memchr(s, '\n', (size_t)(end - s));
-        size_t n = nl ? (size_t)(nl - s) + 1 : (size_t)(end - s);
-        bool story_break = n == strlen(RENDER_PAGE_BREAK) && memcmp(s, RENDER_PAGE_BREAK, n) == 0;
-        if (pager && (story_break || shown == rows - 2)) {
-            const char *prompt = story_break ? "  (Enter to read on) " : p->ro.plain ? "-- more: press Enter --"
-                                                                                     : "-- more --";
-            char *answer = term_read(prompt, NULL, false);
-            bool stop = answer == NULL;
-            free(answer);
-            if (stop) return;
-            shown = 0;
-        }
-        if (!story_break) { /* scripts and pipes read on: the break only pauses a person */
-            fwrite(s, 1, n, stdout);
-            shown++;
-        }
-        s += n;
+        s = nl ? nl + 1 : end;
     }
+    ls.at = malloc(sizeof *ls.at * ((size_t)ls.n + 1));
+    ls.len = malloc(sizeof *ls.len * ((size_t)ls.n + 1));
+    if (!ls.at || !ls.len) {
+        fwrite(text, 1, len, stdout);
+        goto done;
+    }
+    int k = 0;
+    for (const char *s = text, *end = text + len; s < end; k++) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        ls.at[k] = s;
+        ls.len[k] = nl ? (size_t)(nl - s) + 1 : (size_t)(end - s);
+        s += ls.len[k];
+    }
+    const char *more = p->ro.plain ? "-- more: press Enter --" : "  -- more --";
+    for (int i = 0; i < ls.n; i++) {
+        bool story_break = is_line(&ls, i, RENDER_PAGE_BREAK), keep = is_line(&ls, i, RENDER_KEEP);
+        int stop = 0;
+        if (pager && story_break && more_to_read(&ls, i + 1))
+            stop = pause_here(p, "  (Enter to read on) ");
+        else if (pager && keep && shown > 0 && shown + block_height(&ls, i + 1) > rows - 2 &&
+                 block_height(&ls, i + 1) <= rows - 2)
+            stop = pause_here(p, more);
+        else if (pager && !story_break && !keep && shown >= rows - 2 && more_to_read(&ls, i))
+            stop = pause_here(p, more);
+        if (stop < 0) goto done;
+        if (stop > 0) pager = false;
+        if (story_break || keep || (stop == 0 && pager && shown >= rows - 2)) {
+            shown = 0;
+            if (story_break || keep) continue; /* markers are never shown */
+        }
+        fwrite(ls.at[i], 1, ls.len[i], stdout);
+        shown++;
+    }
+done:
+    free(ls.at);
+    free(ls.len);
 }
 
 /* Draws to the screen (paged) and, without styles, to the transcript. */
@@ -110,6 +171,8 @@ void transcript_flush(Play *p)
 void play_text(Play *p, const char *text) { play_show(p, draw_text, text); }
 void play_hint(Play *p, const char *text) { play_show(p, draw_hint, text); }
 
+static void record_achievements(Play *p, bool announce);
+
 /* A question, and what Enter keeps. */
 static void show_question(Play *p)
 {
@@ -130,6 +193,7 @@ void play_scene(Play *p)
         v.nmeters = 0;
     }
     play_show(p, draw_scene, &v);
+    record_achievements(p, true); /* said under the text that earned it */
     if (p->run.phase == PHASE_ASK) show_question(p);
     p->last_shown = 1;
 }
@@ -158,7 +222,6 @@ static void unload(Play *p)
 /* Loads the story afresh and plays seed and path silently; a step that no
  * longer fits stops the replay with a message, and play goes on from there.
  * False on a story error (reported). */
-static void record_achievements(Play *p, bool announce);
 
 static bool begin(Play *p, uint64_t seed, const char *path)
 {
@@ -187,8 +250,10 @@ static bool begin(Play *p, uint64_t seed, const char *path)
         if (!run_replay_step(&p->run, &steps[i], err, sizeof err)) {
             if (p->run.phase == PHASE_FAILED) break;
             char msg[1200];
-            snprintf(msg, sizeof msg, "%.300s: replay stopped at step %d of %d, in scene '%.80s': %.600s", p->opt->path,
-                     i + 1, n, p->story->scenes[p->run.scene].name, err);
+            char place[256];
+            run_place(&p->run, place, sizeof place);
+            snprintf(msg, sizeof msg, "%.300s: replay stopped at step %d of %d (at \"%.200s\"): %.600s", p->opt->path,
+                     i + 1, n, place, err);
             load_report(msg, NULL);
             break;
         }
@@ -386,20 +451,32 @@ static void record_achievements(Play *p, bool announce)
     }
 }
 
+bool play_save(Play *p, const char *name, char *err, size_t errlen)
+{
+    char place[256];
+    char *path = run_path_text(&p->run);
+    if (path == NULL) {
+        snprintf(err, errlen, "out of memory");
+        return false;
+    }
+    run_place(&p->run, place, sizeof place);
+    Save s = {.hash = p->hash, .seed = p->run.seed, .path = path, .scene = p->story->scenes[p->run.scene].name,
+              .place = place, .time = (long long)time(NULL)};
+    bool ok = save_write(p->story->id, name, &s, err, errlen);
+    free(path);
+    return ok;
+}
+
 static void autosave(Play *p)
 {
     char err[1024];
     if (save_off_reason()) return;
-    char *path = run_path_text(&p->run);
-    Save s = {.hash = p->hash, .seed = p->run.seed, .path = path ? path : "",
-              .scene = p->story->scenes[p->run.scene].name, .time = (long long)time(NULL)};
-    if (!save_write(p->story->id, SAVE_AUTOSAVE, &s, err, sizeof err) && !p->autosave_failed) {
+    if (!play_save(p, SAVE_AUTOSAVE, err, sizeof err) && !p->autosave_failed) {
         p->autosave_failed = true;
         char msg[1200];
         snprintf(msg, sizeof msg, "Could not autosave: %s", err);
         play_hint(p, msg);
     }
-    free(path);
 }
 
 /* At an ending: the endings found, recorded and counted. */
@@ -421,7 +498,8 @@ static void record_ending(Play *p)
         for (int i = 0; i < s->nscenes; i++)
             if (s->scenes[i].is_ending) ids[n++] = s->scenes[i].name;
         int known = save_known(s->id, SAVE_ENDINGS, ids, n, found);
-        snprintf(line, sizeof line, "Endings found: %d of %d.", known, n);
+        snprintf(line, sizeof line, "\nEndings found: %d of %d.%s", known, n,
+                 p->run.nearned ? " recap lists what each choice taught." : "");
         play_text(p, line);
     }
     free(ids);
@@ -467,12 +545,15 @@ static bool offer_continue(Play *p, uint64_t *seed, char **path)
         load_report(err, NULL);
         return false;
     }
-    char question[400];
-    char *scene = text_sanitize(save.scene, strlen(save.scene)); /* the file may be anyone's */
-    snprintf(question, sizeof question, "You have a play in progress (at '%.80s'). Continue it? [Y/n] ",
-             scene ? scene : "?");
-    free(scene);
-    bool yes = play_confirm(p, question, true) == 1;
+    char question[600], where[400];
+    if (!save.path[0]) { /* no answer yet: nothing to continue */
+        save_free(&save);
+        return false;
+    }
+    save_describe(&save, where, sizeof where);
+    snprintf(question, sizeof question, "You have a play in progress: %s.", where);
+    play_text(p, question);
+    bool yes = play_confirm(p, "  Continue it? [Y/n] ", true) == 1;
     if (yes) {
         *seed = save.seed;
         *path = strdup(save.path);
@@ -492,6 +573,37 @@ static void say_kept(Play *p)
     else if (p->opt->from_menu) snprintf(msg, sizeof msg, "Your play is kept: choose the story again to continue it.");
     else snprintf(msg, sizeof msg, "Your play is kept: rekindle %.900s continues it.", p->opt->path);
     play_hint(p, msg);
+}
+
+/* At an ending, on a terminal: what next? Commands that look back (endings,
+ * recap, saves, help) run here too. True when undo or restore rebuilt the
+ * play, which goes on; else it ends, to play again (Play.again), to the menu
+ * (Play.menu), or to leave. */
+static bool after_ending(Play *p)
+{
+    static const char *const words[] = {"play", "undo", "restore", "endings", "recap", "menu", "quit", NULL};
+    for (;;) {
+        play_text(p, "Play again, undo, restore, endings, menu or quit?");
+        char *line = read_line(p, "> ", words, true);
+        if (line == NULL) return false;
+        char *in = trim(line);
+        bool leave = !*in || !strcasecmp(in, "quit") || !strcasecmp(in, "q") || !strcasecmp(in, "exit") ||
+                     !strcasecmp(in, "n") || !strcasecmp(in, "no");
+        bool again = !strcasecmp(in, "play") || !strcasecmp(in, "p") || !strcasecmp(in, "y") || !strcasecmp(in, "yes");
+        bool menu = !strcasecmp(in, "menu") || !strcasecmp(in, "m");
+        bool done = leave || again || menu || play_command(p, in);
+        free(line);
+        if (!done) {
+            play_hint(p, "Type play, undo, restore, endings, recap, menu or quit (or help).");
+            continue;
+        }
+        if (p->rebuild) return true;
+        if (leave || again || menu || p->quit) {
+            p->again = again;
+            p->menu = p->menu || menu;
+            return false;
+        }
+    }
 }
 
 /* One playthrough, to an ending, a quit or the end of input. */
@@ -515,19 +627,20 @@ static int play_through(Play *p, uint64_t seed, const char *path)
             OutcomeView ov;
             run_outcome_view(&p->run, &ov);
             play_show(p, draw_outcome, &ov);
+            record_achievements(p, true);
             record_ending(p);
+            if (term_input_is_tty() && after_ending(p)) continue; /* undone or restored */
             break;
         }
         ReadResult r = step(p, err, sizeof err);
         if (r == READ_OK) {
-            if (p->run.phase != PHASE_FAILED) {
-                record_achievements(p, true);
-                autosave(p);
-            }
+            if (p->run.phase != PHASE_FAILED) autosave(p);
         } else if (r == READ_EOF) {
             if (!term_input_is_tty()) {
-                fprintf(stderr, "%s: input ended at scene '%s' before an ending\n", p->opt->path,
-                        p->story->scenes[p->run.scene].name);
+                char place[256];
+                run_place(&p->run, place, sizeof place);
+                fprintf(stderr, "%s: input ended before an ending, after %d choice%s (at \"%s\")\n", p->opt->path,
+                        p->run.decisions, p->run.decisions == 1 ? "" : "s", place);
                 status = EXIT_INPUT_ENDED;
             } else if (term_interrupted()) {
                 status = EXIT_INTERRUPTED;
@@ -542,7 +655,7 @@ static int play_through(Play *p, uint64_t seed, const char *path)
     return status;
 }
 
-int play(const PlayOptions *o)
+int play(PlayOptions *o)
 {
     Play p;
     memset(&p, 0, sizeof p);
@@ -569,10 +682,11 @@ int play(const PlayOptions *o)
         status = play_through(&p, seed, path);
         free(path);
         path = NULL;
-        if (status != EXIT_DONE || p.quit || !term_input_is_tty()) break;
-        if (play_confirm(&p, "Play again? [y/N] ", false) != 1) break;
+        if (status != EXIT_DONE || p.quit || !p.again) break;
+        p.again = false;
         seed = o->seed_given ? o->seed : fresh_seed();
     }
+    o->wants_menu = p.menu;
     unload(&p);
     free(p.rebuild_path);
     free(p.rebuild_note);

@@ -19,10 +19,11 @@ typedef struct {
     bool plain;            /* --plain or TERM=dumb: no styles, glyphs or echo */
     const char *transcript; /* --transcript FILE, or NULL */
     bool from_menu;        /* chosen in the menu, which the player goes back to */
+    bool wants_menu;       /* set by play: the player asked for the menu */
     SandboxLimits limits;
 } PlayOptions;
 
 /* Plays the story; returns an exit status. */
-int play(const PlayOptions *o);
+int play(PlayOptions *o);
 
 #endif

@@ -20,6 +20,7 @@ typedef struct {
     const char *help;
 } Command;
 
+
 static bool cmd_help(Play *p, const char *arg);
 
 /* Appends to a text being built for play_text. */
@@ -42,16 +43,11 @@ static bool cmd_quit(Play *p, const char *arg)
     return true;
 }
 
-/* The current play as a save. */
-static bool write_save(Play *p, const char *name, char *err, size_t errlen)
+static bool cmd_menu(Play *p, const char *arg)
 {
-    char *path = run_path_text(&p->run);
-    Save s = {.hash = p->hash, .seed = p->run.seed, .path = path ? path : "",
-              .scene = p->story->scenes[p->run.scene].name, .time = (long long)time(NULL)};
-    bool ok = path && save_write(p->story->id, name, &s, err, errlen);
-    if (!path) snprintf(err, errlen, "out of memory");
-    free(path);
-    return ok;
+    (void)arg;
+    p->quit = p->menu = true;
+    return true;
 }
 
 static bool cmd_save(Play *p, const char *arg)
@@ -59,7 +55,7 @@ static bool cmd_save(Play *p, const char *arg)
     char err[1024], msg[1200];
     const char *name = arg ? arg : SAVE_DEFAULT;
     if (!save_name_ok(name) || strcmp(name, SAVE_AUTOSAVE) == 0) return false;
-    if (write_save(p, name, err, sizeof err)) snprintf(msg, sizeof msg, "Saved as '%s'.", name);
+    if (play_save(p, name, err, sizeof err)) snprintf(msg, sizeof msg, "Saved as '%s'.", name);
     else snprintf(msg, sizeof msg, "Could not save: %s", err);
     play_hint(p, msg);
     return true;
@@ -103,7 +99,9 @@ static bool cmd_saves(Play *p, const char *arg)
         time_t t = (time_t)s.time;
         struct tm tm;
         if (localtime_r(&t, &tm)) strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
-        add(text, sizeof text, "  %-12s at '%s', %s\n", *n, s.scene, when);
+        char where[400];
+        save_describe(&s, where, sizeof where);
+        add(text, sizeof text, "  %-12s %s, %s\n", *n, where, when);
         save_free(&s);
     }
     save_free_names(names);
@@ -219,15 +217,20 @@ static bool cmd_endings(Play *p, const char *arg)
     int n = 0;
     (void)arg;
     if (ids && titles && found) {
-        for (int i = 0; i < s->nscenes; i++)
+        const char **hints = calloc((size_t)nmax + 1, sizeof *hints);
+        for (int i = 0; i < s->nscenes && hints; i++)
             if (s->scenes[i].is_ending) {
                 titles[n] = s->scenes[i].title;
+                hints[n] = s->scenes[i].hint;
                 ids[n++] = s->scenes[i].name;
             }
         int known = save_known(s->id, SAVE_ENDINGS, ids, n, found);
-        add(text, sizeof text, "Endings found: %d of %d.%s\n", known, n, known ? "" : " None yet.");
-        for (int i = 0; i < n; i++)
+        add(text, sizeof text, "Endings found: %d of %d.\n", known, n);
+        for (int i = 0; i < n && hints; i++) /* the ones not found by the writer's hint, as achievements are */
             if (found[i]) add(text, sizeof text, "  %s\n", titles[i]);
+            else if (hints[i]) add(text, sizeof text, "  (not yet) %s\n", hints[i]);
+            else add(text, sizeof text, "  (not yet found)\n");
+        free(hints);
         if (s->nachievements) {
             for (int i = 0; i < s->nachievements; i++) ids[i] = s->achievements[i].id;
             known = save_known(s->id, SAVE_ACHIEVEMENTS, ids, s->nachievements, found);
@@ -235,7 +238,8 @@ static bool cmd_endings(Play *p, const char *arg)
             for (int i = 0; i < s->nachievements; i++) {
                 const Achievement *a = &s->achievements[i];
                 if (found[i]) add(text, sizeof text, "  %s\n", a->title);
-                else add(text, sizeof text, "  (not yet) %s\n", a->hint ? a->hint : "?");
+                else if (a->hint) add(text, sizeof text, "  (not yet) %s\n", a->hint);
+                else add(text, sizeof text, "  (not yet earned)\n");
             }
         }
         play_text(p, text);
@@ -296,24 +300,31 @@ static const Command COMMANDS[] = {
     {"saves", NULL, cmd_saves, "list the saves of this story"},
     {"restart", NULL, cmd_restart, "start the story again"},
     {"transcript", "on [FILE]|off", cmd_transcript, "keep a plain-text log of the play"},
+    {"menu", NULL, cmd_menu, "back to the list of stories (the play is kept)"},
     {"quit", NULL, cmd_quit, "stop playing (the play is kept: it can be continued)"},
+    {"q", NULL, cmd_quit, NULL},
+    {"exit", NULL, cmd_quit, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
-static bool cmd_help(Play *p, const char *arg)
+/* Drawn through play_show: each command with its help hanging beside it. */
+static void draw_help(const RenderOpts *o, const void *view)
 {
-    char text[4096] = "";
-    (void)arg;
-    add(text, sizeof text, "Type the number of a choice, or the first words of it (Tab completes). Commands:\n");
+    (void)view;
+    render_text(o, "Type the number of a choice, or the first words of it (Tab completes). Commands:");
     for (const Command *c = COMMANDS; c->name; c++) {
         if (c->help == NULL) continue;
         char head[64];
-        snprintf(head, sizeof head, "%s%s%s", c->name, c->arg ? " " : "", c->arg ? c->arg : "");
-        add(text, sizeof text, "  %-26s %s\n", head, c->help);
+        snprintf(head, sizeof head, "  %s%s%s", c->name, c->arg ? " " : "", c->arg ? c->arg : "");
+        render_hanging(o, head, c->help, 24);
     }
-    add(text, sizeof text, "This play's seed is %llu: rekindle --seed %llu %s replays it.",
-        (unsigned long long)p->run.seed, (unsigned long long)p->run.seed, p->opt->path);
-    play_text(p, text);
+    render_text(o, "If the window changes size, again shows the scene anew at the new width.");
+}
+
+static bool cmd_help(Play *p, const char *arg)
+{
+    (void)arg;
+    play_show(p, draw_help, NULL);
     return true;
 }
 

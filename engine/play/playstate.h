@@ -20,6 +20,8 @@ typedef struct {
     FILE *transcript;     /* a plain-text log of the play, or NULL */
     bool output_failed;   /* the transcript could not be written: the play ends with EXIT_OUTPUT */
     bool quit;            /* the player asked to stop */
+    bool menu;            /* ... and to go to the menu */
+    bool again;           /* at an ending: to play again */
     bool rebuild;         /* a command asked to rebuild the play from: */
     uint64_t rebuild_seed;
     char *rebuild_path;   /* the answers to replay (malloc'd), or NULL for the start */
@@ -37,6 +39,9 @@ void play_text(Play *p, const char *text);
 void transcript_flush(Play *p);
 void play_hint(Play *p, const char *text);
 void play_scene(Play *p);   /* the current scene (or question), as on entry */
+
+/* Saves the play as it stands under name (SAVE_AUTOSAVE too). */
+bool play_save(Play *p, const char *name, char *err, size_t errlen);
 
 /* Asks a yes-or-no question until y, n or Enter (the default) is typed:
  * 1 yes, 0 no, -1 when input ends. */

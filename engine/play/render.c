@@ -3,10 +3,12 @@
  * and wrapping text is base/text.c's. */
 #include "play/render.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/text.h"
 
 #define MARGIN 2        /* left margin of every screen */
@@ -333,6 +335,13 @@ static void scene_choices(const RenderOpts *o, const SceneView *v)
     }
 }
 
+/* For a pager: the block that follows is not to be split. */
+static void keep_together(const RenderOpts *o)
+{
+    if (o->breaks)
+        fputs(RENDER_KEEP, o->out);
+}
+
 /* A scene's or an ending's paragraphs, wrapped; a page break marks where
  * the pager pauses (when it may). */
 static void put_paragraphs(const RenderOpts *o, const char *const *paragraphs, int n)
@@ -359,6 +368,7 @@ void render_scene(const RenderOpts *o, const SceneView *v)
         fputc('\n', o->out);
     put_paragraphs(o, v->paragraphs, v->nparagraphs);
     if (v->choices && v->nchoices > 0) {
+        keep_together(o);
         scene_choices(o, v);
         fputc('\n', o->out);
     }
@@ -441,13 +451,14 @@ static void outcome_meters_plain(const RenderOpts *o, const MeterView *m, int n)
         if (!name)
             continue;
         int value = (int)(clamp100(m[i].value) + 0.5);
-        size_t len = strlen(name) + sizeof ": 100 of 100";
+        size_t len = strlen(name) + sizeof ": 100 of 100, from 100";
         char *line = malloc(len);
         if (line) {
+            int start = (int)(clamp100(m[i].start) + 0.5);
             if (is_blank(name))
-                snprintf(line, len, "%d of 100", value);
+                snprintf(line, len, "%d of 100, from %d", value, start);
             else
-                snprintf(line, len, "%s: %d of 100", name, value);
+                snprintf(line, len, "%s: %d of 100, from %d", name, value, start);
             put_wrapped(o, line, MARGIN, o->width, NULL, NULL);
         }
         free(line);
@@ -463,7 +474,7 @@ static void outcome_meters(const RenderOpts *o, const MeterView *m, int n)
         outcome_meters_plain(o, m, n);
         return;
     }
-    const int avail = o->width - MARGIN, gap = 6, fixed = 2 + 2 + 3;
+    const int avail = o->width - MARGIN, gap = 5, fixed = 2 + 2 + 3 + 9; /* "  ", bar, "  62", " from 50" */
     char **names = calloc((size_t)n, sizeof *names);
     int namew = 0, cells = OUTCOME_CELLS, cols = 2;
 
@@ -474,9 +485,9 @@ static void outcome_meters(const RenderOpts *o, const MeterView *m, int n)
         int w = names[i] ? text_width(names[i]) : 0;
         namew = w > namew ? w : namew;
     }
-    /* Two columns, with bars down to 12 cells if need be; else one. */
+    /* Two columns, with bars down to 8 cells if need be; else one. */
     int two = (avail - gap) / 2 - fixed - namew;
-    if (n >= 2 && two >= 12) {
+    if (n >= 2 && two >= 8) {
         cells = two < OUTCOME_CELLS ? two : OUTCOME_CELLS;
     } else {
         cols = 1;
@@ -501,8 +512,12 @@ static void outcome_meters(const RenderOpts *o, const MeterView *m, int n)
         render_bar(cellbuf, sizeof cellbuf, m[i].value, cells, true);
         fputs(cellbuf, o->out);
         int value = (int)(clamp100(m[i].value) + 0.5);
-        fprintf(o->out, "  %*s%s%d%s", value < 10 ? 2 : value < 100 ? 1 : 0, "",
-                sgr_code(o, SGR_BOLD), value, sgr_code(o, SGR_RESET));
+        int start = (int)(clamp100(m[i].start) + 0.5);
+        fprintf(o->out, "  %*s%s%d%s %sfrom %*d%s", value < 10 ? 2 : value < 100 ? 1 : 0, "", sgr_code(o, SGR_BOLD),
+                value, sgr_code(o, SGR_RESET), sgr_code(o, SGR_DIM), start < 10 ? 1 : start < 100 ? 2 : 3, start,
+                sgr_code(o, SGR_RESET));
+        if (first && cols == 2 && i < n - 1)
+            put_spaces(o->out, (start < 10 ? 2 : start < 100 ? 1 : 0));
         if (!first || cols == 1 || i == n - 1)
             fputc('\n', o->out);
         free(name);
@@ -512,51 +527,98 @@ static void outcome_meters(const RenderOpts *o, const MeterView *m, int n)
     free(names);
 }
 
+/* The turning points: at most TURNING_MAX of the notes, those the writer
+ * marked first, then those whose choices moved the meters most; told as
+ * what helped and what cost the player, each in the order earned. The full
+ * list is the recap's. */
+#define TURNING_MAX 5
+
+static bool weighs_more(const NoteView *a, const NoteView *b)
+{
+    if (a->turning != b->turning) return a->turning;
+    return fabs(a->weight) > fabs(b->weight);
+}
+
+static void outcome_turning_line(const RenderOpts *o, const char *heading, const NoteView *notes, const bool *chosen,
+                                 int n, bool helped)
+{
+    Buf b = {0};
+    for (int i = 0; i < n; i++) {
+        if (!chosen[i] || (notes[i].weight >= 0) != helped)
+            continue;
+        char *label = clean_line(notes[i].choice);
+        if (label)
+            buf_printf(&b, "%s%s", b.len ? (o->plain ? "; " : " \u00B7 ") : "", label);
+        free(label);
+    }
+    if (b.len > 0 && !b.failed) { /* "What helped: a · b", wrapped under its first item */
+        char lead[128];
+        int hw = text_width(heading);
+        snprintf(lead, sizeof lead, "%*s%s%s%s ", MARGIN, "", sgr_code(o, SGR_BOLD), heading, sgr_code(o, SGR_RESET));
+        if (MARGIN + hw + 1 < o->width / 2)
+            put_wrapped(o, b.data, MARGIN + hw + 1, o->width, NULL, lead);
+        else { /* too narrow to hang from the heading */
+            put_wrapped(o, heading, MARGIN, o->width, SGR_BOLD, NULL);
+            put_wrapped(o, b.data, MARGIN + 2, o->width, NULL, NULL);
+        }
+    }
+    buf_free(&b);
+}
+
 static void outcome_notes(const RenderOpts *o, const NoteView *notes, int n)
 {
-    bool heading = false;
-    for (int i = 0; i < n; i++) {
-        const NoteView *nv = &notes[i];
-        if (is_blank(nv->choice) && is_blank(nv->note))
-            continue;
-        if (!heading) {
-            put_wrapped(o, "What your choices taught", MARGIN, o->width, SGR_BOLD, NULL);
-            heading = true;
-        }
-        char lead[32];
-        snprintf(lead, sizeof lead, "   %s%s%s ", sgr_code(o, SGR_DIM),
-                 o->plain ? "-" : "\u00B7", sgr_code(o, SGR_RESET));
-        /* The choice is a reminder, dim; the lesson under it is the point. */
-        if (!is_blank(nv->choice))
-            put_wrapped(o, nv->choice, NOTE_INDENT, o->width, SGR_DIM, lead);
-        if (!is_blank(nv->note))
-            put_wrapped(o, nv->note, NOTE_INDENT, o->width, NULL,
-                        is_blank(nv->choice) ? lead : NULL);
+    bool *chosen = calloc((size_t)n + 1, sizeof *chosen);
+    if (chosen == NULL)
+        return;
+    for (int k = 0; k < TURNING_MAX; k++) { /* the weightiest not yet chosen, TURNING_MAX times */
+        int best = -1;
+        for (int i = 0; i < n; i++)
+            if (!chosen[i] && !is_blank(notes[i].choice) && (notes[i].turning || notes[i].weight != 0) &&
+                (best < 0 || weighs_more(&notes[i], &notes[best])))
+                best = i;
+        if (best < 0)
+            break;
+        chosen[best] = true;
     }
-    if (heading)
-        fputc('\n', o->out);
+    outcome_turning_line(o, "What helped:", notes, chosen, n, true);
+    outcome_turning_line(o, "What cost you:", notes, chosen, n, false);
+    free(chosen);
 }
 
 void render_outcome(const RenderOpts *o, const OutcomeView *v)
 {
     if (!usable(o) || !v)
         return;
+    /* What comes before the last page break leads in to the ending, like a
+     * scene's text; the panel (title, text, reflection, meters, turning
+     * points) follows it, so that it fits one screen. */
+    int lead_in = 0;
+    for (int i = 0; v->paragraphs && i < v->nparagraphs; i++)
+        if (v->paragraphs[i] && strcmp(v->paragraphs[i], TEXT_PAGE_BREAK) == 0)
+            lead_in = i + 1;
+    if (lead_in > 0) {
+        fputc('\n', o->out);
+        put_paragraphs(o, v->paragraphs, lead_in);
+    }
     fputc('\n', o->out);
     outcome_title(o, v);
     fputc('\n', o->out);
-    put_paragraphs(o, v->paragraphs, v->nparagraphs);
-    /* The reflection is set apart by an indent on both sides (and bold in
-     * colour): italics are not shown by every terminal. */
+    put_paragraphs(o, v->paragraphs ? v->paragraphs + lead_in : NULL, v->nparagraphs - lead_in);
+    /* The reflection is set apart by an indent on both sides: not bold,
+     * which is hard to read at length, nor italic, which not every terminal shows. */
     if (!is_blank(v->reflection)) {
-        put_wrapped(o, v->reflection, MARGIN + 2, o->width - 2, SGR_BOLD, NULL);
+        put_wrapped(o, v->reflection, MARGIN + 2, o->width - 2, NULL, NULL);
         fputc('\n', o->out);
     }
     if (v->meters && v->nmeters > 0) {
+        keep_together(o);
         outcome_meters(o, v->meters, v->nmeters);
         fputc('\n', o->out);
     }
-    if (v->notes && v->nnotes > 0)
+    if (v->notes && v->nnotes > 0) {
+        keep_together(o);
         outcome_notes(o, v->notes, v->nnotes);
+    }
 }
 
 /* ===================== hints and help ===================== */
@@ -565,7 +627,30 @@ void render_hint(const RenderOpts *o, const char *text)
 {
     if (!usable(o) || is_blank(text))
         return;
-    put_wrapped(o, text, MARGIN, o->width, SGR_DIM, NULL);
+    put_wrapped(o, text, MARGIN, o->width, NULL, NULL); /* not dim: a hint must be easy to read */
+}
+
+void render_hanging(const RenderOpts *o, const char *lead, const char *text, int indent)
+{
+    if (!usable(o) || !text)
+        return;
+    int at = MARGIN + indent;
+    char *head = NULL;
+    if (lead && text_width(lead) < indent) {
+        size_t n = strlen(lead) + (size_t)at + 1;
+        if ((head = malloc(n)) != NULL)
+            snprintf(head, n, "%*s%s%*s", MARGIN, "", lead, indent - text_width(lead), "");
+    } else if (lead) { /* too wide to hang from: a line of its own */
+        put_wrapped(o, lead, MARGIN, o->width, NULL, NULL);
+    }
+    put_wrapped(o, text, at, o->width, NULL, head);
+    free(head);
+}
+
+int render_width(int asked, int columns)
+{
+    int w = asked > 0 ? asked : columns <= 0 ? 80 : columns > 76 ? 76 : columns;
+    return w < 20 ? 20 : w;
 }
 
 void render_text(const RenderOpts *o, const char *text)

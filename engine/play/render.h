@@ -21,8 +21,16 @@ typedef struct {
                    * pager to stop at (else it is left out) */
 } RenderOpts;
 
+/* The width to wrap at: `asked` (--width) when given, else the terminal's
+ * `columns` up to a comfortable measure (76, so text runs about 72
+ * columns), else 80 when output is not a terminal; never under 20. */
+int render_width(int asked, int columns);
+
 /* The line a page break is drawn as (see RenderOpts.breaks). */
 #define RENDER_PAGE_BREAK "\f\n"
+/* With breaks, the line drawn before a block a pager should not split (the
+ * choices, the meters): the block ends at the next empty line. */
+#define RENDER_KEEP "\v\n"
 
 /* A bar of `cells` cells for a 0..100 value, e.g. "████████░░░░" (or
  * "########...." when !unicode). Writes into buf (NUL-terminated). */
@@ -43,5 +51,10 @@ void render_hint(const RenderOpts *o, const char *text);
 
 /* The whole of a help text, wrapped. */
 void render_text(const RenderOpts *o, const char *text);
+
+/* text wrapped `indent` columns in from the margin, every line; with lead,
+ * the lead first (a command's name, a number) in those columns, when it
+ * fits in them. */
+void render_hanging(const RenderOpts *o, const char *lead, const char *text, int indent);
 
 #endif

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "base/disk.h"
+#include "base/text.h"
 #include "core/path.h"
 
 #define SAVE_FORMAT "rekindle save 1"
@@ -116,17 +117,29 @@ bool save_write(const char *story_id, const char *name, const Save *s, char *err
     char path[4200];
     if (off(err, errlen)) return false;
     file_of(path, sizeof path, story_id, name);
-    size_t cap = strlen(s->path) + strlen(s->scene ? s->scene : "") + strlen(story_id) + 256;
+    size_t cap = strlen(s->path) + strlen(s->scene ? s->scene : "") + strlen(s->place ? s->place : "") +
+                 strlen(story_id) + 256;
     char *text = malloc(cap);
     if (text == NULL) {
         snprintf(err, errlen, "%s: out of memory", path);
         return false;
     }
-    int n = snprintf(text, cap, "%s\nstory %s\nhash %016" PRIx64 "\nseed %" PRIu64 "\ntime %lld\nscene %s\npath %s\n",
-                     SAVE_FORMAT, story_id, s->hash, s->seed, s->time, s->scene ? s->scene : "", s->path);
+    int n = snprintf(text, cap,
+                     "%s\nstory %s\nhash %016" PRIx64 "\nseed %" PRIu64 "\ntime %lld\nscene %s\nplace %s\npath %s\n",
+                     SAVE_FORMAT, story_id, s->hash, s->seed, s->time, s->scene ? s->scene : "",
+                     s->place ? s->place : "", s->path);
     bool ok = n > 0 && (size_t)n < cap && disk_write(path, text, (size_t)n, err, errlen);
     free(text);
     return ok;
+}
+
+void save_describe(const Save *s, char *buf, size_t size)
+{
+    char *place = s->place && s->place[0] ? text_sanitize(s->place, strlen(s->place)) : NULL; /* anyone's file */
+    if (s->choices == 0 && !s->path[0]) snprintf(buf, size, "at the start");
+    else if (place) snprintf(buf, size, "\"%s\", after %d choice%s", place, s->choices, s->choices == 1 ? "" : "s");
+    else snprintf(buf, size, "after %d choice%s", s->choices, s->choices == 1 ? "" : "s");
+    free(place);
 }
 
 void save_free(Save *s)
@@ -134,6 +147,7 @@ void save_free(Save *s)
     free(s->story_id);
     free(s->path);
     free(s->scene);
+    free(s->place);
     memset(s, 0, sizeof *s);
 }
 
@@ -141,8 +155,10 @@ void save_free(Save *s)
  * key once, in any order, none unknown. The path of answers must parse. */
 static bool parse_save(const char *path, char *text, size_t len, Save *s, char *err, size_t errlen)
 {
-    static const char *const keys[] = {"story", "hash", "seed", "time", "scene", "path"};
-    bool seen[6] = {false};
+    /* "place" came later: a save without it is still whole. */
+    static const char *const keys[] = {"story", "hash", "seed", "time", "scene", "path", "place"};
+    enum { NKEYS = 7, REQUIRED = 6 };
+    bool seen[NKEYS] = {false};
     char *line = text, *next;
     if (strncmp(text, SAVE_FORMAT "\n", strlen(SAVE_FORMAT) + 1) != 0) {
         snprintf(err, errlen, "%s: not a rekindle save (or from a newer version)", path);
@@ -163,7 +179,7 @@ static bool parse_save(const char *path, char *text, size_t len, Save *s, char *
         int k = -1;
         if (value) {
             *value++ = '\0';
-            for (int i = 0; i < 6; i++)
+            for (int i = 0; i < NKEYS; i++)
                 if (strcmp(line, keys[i]) == 0) k = i;
         }
         if (k < 0 || seen[k]) {
@@ -190,18 +206,20 @@ static bool parse_save(const char *path, char *text, size_t len, Save *s, char *
         case 3: s->time = strtoll(value, &end, 10); break;
         case 4: s->scene = strdup(value); break;
         case 5: s->path = strdup(value); break;
+        case 6: s->place = strdup(value); break;
         }
         if (end && (end == value || *end || errno)) {
             snprintf(err, errlen, "%s: not a valid save: bad number in '%s'", path, keys[k]);
             return false;
         }
     }
-    for (int i = 0; i < 6; i++)
+    for (int i = 0; i < REQUIRED; i++)
         if (!seen[i]) {
             snprintf(err, errlen, "%s: not a valid save: no '%s' line", path, keys[i]);
             return false;
         }
-    if (!s->story_id || !s->scene || !s->path) {
+    if (!seen[6]) s->place = strdup("");
+    if (!s->story_id || !s->scene || !s->path || !s->place) {
         snprintf(err, errlen, "%s: out of memory", path);
         return false;
     }
@@ -211,6 +229,7 @@ static bool parse_save(const char *path, char *text, size_t len, Save *s, char *
         snprintf(err, errlen, "%s: not a valid save: its path of answers does not parse", path);
         return false;
     }
+    for (int i = 0; i < n; i++) s->choices += steps[i].kind == STEP_CHOICE;
     path_free(steps, n);
     return true;
 }

@@ -17,7 +17,9 @@ typedef struct {
     uint64_t hash;     /* of the story's text when saved */
     uint64_t seed;
     char *path;        /* the answers, as run_path_text writes them */
-    char *scene;       /* where the play stood (for listings) */
+    char *scene;       /* where the play stood: the scene's name (for tools) */
+    char *place;       /* where it stood in the player's words (run_place), or "" */
+    int choices;       /* choices made (from the path) */
     long long time;    /* when, in seconds since 1970 */
 } Save;
 
@@ -44,6 +46,8 @@ bool save_write(const char *story_id, const char *name, const Save *s, char *err
 bool save_read(const char *story_id, const char *name, Save *s, char *err, size_t errlen);
 bool save_delete(const char *story_id, const char *name, char *err, size_t errlen);
 void save_free(Save *s);
+/* Where a save stands, for the player: "\"November\", after 12 choices". */
+void save_describe(const Save *s, char *buf, size_t size);
 bool save_exists(const char *story_id, const char *name);
 
 /* The names of a story's saves, sorted, malloc'd, NULL-terminated (NULL

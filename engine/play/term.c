@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <readline/history.h>
@@ -116,6 +117,29 @@ int term_yes_no(const char *answer, bool yes_by_default)
     if ((n == 1 || n == 3) && strncasecmp(answer, "yes", n) == 0) return 1;
     if ((n == 1 || n == 2) && strncasecmp(answer, "no", n) == 0) return 0;
     return -1;
+}
+
+int term_read_key(void)
+{
+    (void)fflush(stdout);
+    struct termios saved, raw;
+    if (tcgetattr(STDIN_FILENO, &saved) != 0) return EOF;
+    raw = saved;
+    raw.c_lflag &= (tcflag_t) ~(ICANON | ECHO);
+    raw.c_cc[VMIN] = 1;
+    raw.c_cc[VTIME] = 0;
+    tcsetattr(STDIN_FILENO, TCSANOW, &raw);
+    unsigned char c;
+    ssize_t n;
+    do n = read(STDIN_FILENO, &c, 1);
+    while (n < 0 && errno == EINTR);
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    return n == 1 ? c : EOF;
+}
+
+void term_keep_key(int c)
+{
+    rl_stuff_char(c); /* the next readline reads it first */
 }
 
 bool term_interrupted(void)

@@ -32,6 +32,11 @@ void term_set_echo(bool on);
  * newline, or NULL at the end of input. */
 char *term_read(const char *prompt, const char *const *words, bool remember);
 
+/* Reads one key press, unechoed (for a pager); EOF at the end of input. */
+int term_read_key(void);
+/* Gives a key back: the next term_read on a terminal reads it first. */
+void term_keep_key(int c);
+
 /* An answer to a yes-or-no question: 1 for y or yes, 0 for n or no (any
  * case), the default for nothing, -1 for anything else (ask again). */
 int term_yes_no(const char *answer, bool yes_by_default);

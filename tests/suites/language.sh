@@ -60,7 +60,10 @@ test_ending_early_night_by_the_fallback() {
     # fairmath: 50 %-20 is 40, then 40 %+20 is 52; trust never moved
     expect_meter patience 52
     expect_meter trust 50
-    expect_out "What your choices taught"
+    # the turning points: what helped, what cost; the notes are the recap's
+    expect_out "What helped: Make tea"
+    expect_out "What cost you: Text her"
+    rk_in 'Robin\n1\ntea\ncheck\nput\ntext\nmake\ncheck\nput\ncheck\nput\nrecap\ngo to bed\n' --seed 1 "$FEATURES"
     expect_out "A text the day after asks her to carry your evening too."
     expect_out "Small kindnesses to yourself count."
 }
@@ -83,7 +86,7 @@ test_ending_message_through_nell_and_the_park() {
     expect_out "At eleven your phone lights up: Robin."
     expect_meter trust 60 # 50 %+20
     expect_meter patience 50
-    expect_out "Letting a friend in is not the same as moving on."
+    expect_out "What helped: Say yes"
 }
 
 test_ending_long_way_home_through_nell_and_the_park() {
@@ -299,7 +302,7 @@ test_fallback_only_when_everything_else_is_used_up() {
 test_call_returns_to_the_caller() {
     rk_in 'Robin\n1\ntea\ncheck\nput\n' --seed 1 "$FEATURES"
     expect_status 3
-    expect_err "input ended at scene 'flat'"
+    expect_err "input ended before an ending, after 2 choices (at \"The flat\")"
     [ "$(screens)" = 5 ] || fail "expected the drink, the flat, the phone, the flat"
     in_screen 4 "Phone check number 1."
     in_screen 4 "    1  Put it down"
@@ -309,7 +312,7 @@ test_call_returns_to_the_caller() {
 test_call_returns_to_its_go() {
     rk_in 'Robin\n1\ntea\nring\nsay yes\n10\n' --seed 1 "$FEATURES"
     expect_status 3
-    expect_err "input ended at scene 'street'"
+    expect_err "input ended before an ending, after 2 choices (at \"The evening\")"
     screens >/dev/null
     in_screen 4 "Nell picks up on the first ring."
     # back from nell, the go of "Ring Nell": the coat flows on to the wait

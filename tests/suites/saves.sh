@@ -85,7 +85,7 @@ test_save_and_restore_with_names_and_defaults() {
     expect_no_out "Could not"
     # The meters after each command: saved 40 and 30, restored 40, 30, 40.
     local got
-    got=$(grep -oE '^  patience +[█░]+ +[0-9]+$' "$T/out" | awk '{ print $3 }' | tr '\n' ' ')
+    got=$(grep -oE '^  patience +[█░]+ +[0-9]+ of 100$' "$T/out" | awk '{ print $3 }' | tr '\n' ' ')
     [ "$got" = "30 40 30 40 " ] || fail "patience after save two, restore, load two, load: $got"
     [ "$(count_out "Restored 'save'.")" = 2 ] || fail "load without a name should restore 'save'"
 }
@@ -98,10 +98,10 @@ test_saves_lists_every_save_with_its_scene() {
     expect_out "Saves of Trail:"
     local list
     list=$(after "> saves" 2)
-    grep -qE "^    autosave +at 'wood', [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}$" <<<"$list" ||
+    grep -qE "^    autosave +\"The wood is quiet.\", after 1 choice, [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}$" <<<"$list" ||
         fail "saves lacks the autosave: $list"
-    grep -qE "^    b-2_x +at 'wood', " <<<"$list" || fail "saves lacks b-2_x: $list"
-    grep -qE "^    first +at 'gate', " <<<"$list" || fail "saves lacks first: $list"
+    grep -qE "^    b-2_x +\"The wood is quiet.\", after 1 choice, " <<<"$list" || fail "saves lacks b-2_x: $list"
+    grep -qE "^    first +at the start, " <<<"$list" || fail "saves lacks first: $list"
     # sorted by name
     [ "$(grep -oE '^    [a-z0-9_-]+' <<<"$list" | tr -d ' ' | tr '\n' ' ')" = "autosave b-2_x first " ] ||
         fail "saves not sorted: $list"
@@ -115,10 +115,10 @@ test_a_save_is_a_few_readable_lines() {
     expect_status 0
     local f=$SAVES/mini/mine.save
     [ -f "$f" ] || fail "no $f"
-    [ "$(wc -l <"$f")" = 7 ] || fail "a save should be 7 lines: $(cat "$f")"
+    [ "$(wc -l <"$f")" = 8 ] || fail "a save should be 8 lines: $(cat "$f")"
     [ "$(head -n 1 "$f")" = "rekindle save 1" ] || fail "no format line: $(head -n 1 "$f")"
-    [ "$(sed -n 2,7p "$f" | cut -d' ' -f1 | tr '\n' ' ')" = "story hash seed time scene path " ] ||
-        fail "the keys are not story, hash, seed, time, scene, path: $(cat "$f")"
+    [ "$(sed -n 2,8p "$f" | cut -d' ' -f1 | tr '\n' ' ')" = "story hash seed time scene place path " ] ||
+        fail "the keys are not story, hash, seed, time, scene, place, path: $(cat "$f")"
     [ "$(field "$f" story)" = mini ] || fail "story: $(field "$f" story)"
     field "$f" hash | grep -qxE '[0-9a-f]{16}' || fail "hash: $(field "$f" hash)"
     [ "$(field "$f" seed)" = 7 ] || fail "seed: $(field "$f" seed)"
@@ -126,10 +126,11 @@ test_a_save_is_a_few_readable_lines() {
     t=$(field "$f" time)
     [ "$t" -ge "$before" ] && [ "$t" -le "$after_" ] || fail "time $t is not now ($before..$after_)"
     [ "$(field "$f" scene)" = kitchen ] || fail "scene: $(field "$f" scene)"
+    [ "$(field "$f" place)" = "It has been three days since Robin…" ] || fail "place: $(field "$f" place)"
     [ "$(field "$f" path)" = "=Robin,@she,write-in-your-journal-instead,write-them-one-more-text" ] ||
         fail "path: $(field "$f" path)"
     [ "$(wc -c <"$f")" -lt 256 ] || fail "a save of four answers takes $(wc -c <"$f") bytes"
-    ! LC_ALL=C grep -q '[^[:print:]]' "$f" || fail "a save holds unprintable bytes"
+    ! LC_ALL=C grep -q '[[:cntrl:]]' "$f" || fail "a save holds control characters"
     # The hash follows the story's text: the same story, the same hash; an edit, another.
     cp "$MINI" "$T/m.lua"
     rk_in 'Robin\n1\nsave same\nquit\n' "$T/m.lua"
@@ -192,7 +193,7 @@ test_restore_of_a_save_that_does_not_exist() {
 
 # ------------------------------------------------------------ undo, restart
 
-patience_values() { grep -oE '^  patience +[█░]+ +[0-9]+$' "$T/out" | awk '{ print $3 }' | tr '\n' ' '; }
+patience_values() { grep -oE '^  patience +[█░]+ +[0-9]+ of 100$' "$T/out" | awk '{ print $3 }' | tr '\n' ' '; }
 
 test_undo_steps_back_over_the_name_question() {
     # 50: -10 (text) -10 (text) +5 (journal) = 35; then undo, undo, undo.
@@ -280,26 +281,31 @@ test_endings_are_counted_and_kept_in_the_data_folder() {
     trail
     rk_in 'endings\n2\n' "$T/trail.lua"
     expect_status 0
-    expect_out "Endings found: 0 of 4. None yet."
+    expect_out "Endings found: 0 of 4."
     expect_out "Endings found: 1 of 4."
     [ "$(cat "$REKINDLE_DATA/endings/trail")" = saved ] || fail "endings file: $(cat "$REKINDLE_DATA/endings/trail")"
     # a second play knows the first's ending
     rk_in 'endings\n4\n' "$T/trail.lua"
     expect_status 0
     [ "$(after "> endings")" = "  Endings found: 1 of 4.
-    A Saved Date" ] || fail "endings: $(after "> endings")"
+    (not yet found)
+    A Saved Date
+    (not yet found)
+    (not yet found)" ] || fail "endings: $(after "> endings")"
     expect_out "Endings found: 2 of 4."
     # the same ending again is not counted twice
     rk_in 'endings\n4\n' "$T/trail.lua"
     [ "$(after "> endings")" = "  Endings found: 2 of 4.
+    (not yet found)
     A Saved Date
+    (not yet found)
     A Full Van" ] || fail "endings: $(after "> endings")"
     expect_out "Endings found: 2 of 4."
     [ "$(sort "$REKINDLE_DATA/endings/trail" | tr '\n' ' ')" = "saved van " ] ||
         fail "endings file: $(cat "$REKINDLE_DATA/endings/trail")"
     # another data folder (--data-dir beats REKINDLE_DATA) starts afresh
     rk_in 'endings\n4\n' --data-dir "$T/other" "$T/trail.lua"
-    expect_out "Endings found: 0 of 4. None yet."
+    expect_out "Endings found: 0 of 4."
     [ -f "$T/other/endings/trail" ] || fail "--data-dir was not used"
 }
 
@@ -319,18 +325,17 @@ test_help_lists_every_command() {
     local help
     help=$(after "> help")
     for cmd in help again stats recap endings undo "save \[NAME\]" "restore \[NAME\]" saves restart \
-        "transcript on \[FILE\]\|off" quit; do
-        grep -qE "^    $cmd  " <<<"$help" || fail "help lacks the command: $cmd"
+        "transcript on \[FILE\]\|off" menu quit; do
+        grep -qE "^    $cmd( |$)" <<<"$help" || fail "help lacks the command: $cmd"
     done
     grep -qF "load" <<<"$help" || fail "help does not mention load"
-    expect_flat "This play's seed is 7"
 }
 
 test_commands_ignore_case_and_spaces() {
     rk_in 'Robin\n1\n  SAVE Mine  \nStats\nRestore Mine\nrestore mine\nquit\n' --seed 7 "$MINI"
     expect_status 0
     expect_out "Saved as 'Mine'."
-    grep -qE '^  patience +[█░]+ +50$' "$T/out" || fail "Stats was not taken as stats"
+    grep -qE '^  patience +[█░]+ +50 of 100$' "$T/out" || fail "Stats was not taken as stats"
     expect_out "Restored 'Mine'."
     expect_flat "Could not restore: no save called 'mine'" # names are case-sensitive
 }
@@ -354,10 +359,10 @@ test_transcript_on_and_off() {
     # the second one, from "transcript on" to the ending
     grep -qx '> 2' "$T/rekindle-transcript.txt" || fail "the answer is not in the second transcript"
     grep -qF "Ending: Quiet Kitchen (growth)" "$T/rekindle-transcript.txt" || fail "no plain ending in the transcript"
-    grep -qx '  patience: 55 of 100' "$T/rekindle-transcript.txt" || fail "no plain meter in the transcript"
+    grep -qx '  patience: 55 of 100, from 50' "$T/rekindle-transcript.txt" || fail "no plain meter in the transcript"
     # commands' output is plain in the transcript too, though not on screen
     rk_in 'Robin\n1\n1\nstats\nrecap\nquit\n' --seed 7 --transcript "$T/cmds.txt" "$MINI"
-    grep -qE '^  patience +█+░+ +40$' "$T/out" || fail "no bar on screen"
+    grep -qE '^  patience +█+░+ +40 of 100$' "$T/out" || fail "no bar on screen"
     grep -qx '  patience: 40 of 100' "$T/cmds.txt" || fail "stats with bars in the transcript"
     grep -qx '  - Write her one more text' "$T/cmds.txt" || fail "recap with glyphs in the transcript"
     ! grep -q '[█░■□─·]' "$T/cmds.txt" || fail "glyphs in the transcript"
@@ -375,7 +380,7 @@ test_transcript_option_logs_the_whole_play() {
     ! grep -q $'\e' "$T/play.txt" || fail "escape bytes in the transcript"
     local want got
     local kitchen="It has been three days since Robin said she needs space."
-    want="What is their name?|> Robin|Which pronouns should the story use for Robin?|> 1|$kitchen|> 1|$kitchen|You have sent 1 texts.|> 2|Ending: Quiet Kitchen (growth)|Endings found: 1 of 1."
+    want="What is their name?|> Robin|Which pronouns should the story use for Robin?|> 1|$kitchen|> 1|$kitchen|You have sent 1 texts.|> 2|Ending: Quiet Kitchen (growth)|Endings found: 1 of 1. recap lists what each choice taught."
     got=$(grep -oE "What is their name\?|^> .*|Which pronouns.*|It has been.*|You have sent.*|Ending: .*|Endings found.*" "$T/play.txt" | tr '\n' '|')
     [ "$got" = "$want|" ] || fail "transcript in order: $got"
     ! grep -q '[█░■□─·]' "$T/play.txt" || fail "glyphs in the transcript"
@@ -472,7 +477,7 @@ test_restore_into_an_edited_story_stops_where_the_path_no_longer_fits() {
     sed -i 's/Write in your journal instead/Write in a diary/' "$T/m.lua"
     rk_in 'Kim\n2\nrestore\nstats\n2\n' "$T/m.lua"
     expect_status 0
-    expect_err_flat "replay stopped at step 4 of 5, in scene 'kitchen'"
+    expect_err_flat "replay stopped at step 4 of 5 (at \"It has been three days since Robin…\")"
     expect_err_flat "write-in-your-journal-instead"
     expect_flat "Restored 'save'. The story has changed since it was saved"
     expect_out "You have sent 1 texts."
@@ -484,7 +489,7 @@ test_restore_into_an_edited_story_stops_where_the_path_no_longer_fits() {
     grep -q "one more text" "$T/m.lua" && fail "the sed did not remove the choice"
     rk_in 'Kim\n2\nrestore\nstats\n1\n' "$T/m.lua"
     expect_status 0
-    expect_err_flat "replay stopped at step 3 of 5, in scene 'kitchen'"
+    expect_err_flat "replay stopped at step 3 of 5 (at \"It has been three days since Robin…\")"
     [ "$(patience_values)" = "50 " ] || fail "patience after the partial replay: $(patience_values)"
     expect_out "Quiet Kitchen"
 }
@@ -585,24 +590,25 @@ test_code_in_a_save_is_never_run() {
     good_save | sed 's/^story .*/story mini" os.exit(7) --/' >"$SAVES/mini/quote.save"
     hostile quote "this save belongs to another story ('mini\" os.exit(7) --')"
     good_save | sed "s/^scene .*/scene ]] os.exit(7) --[[/" >"$SAVES/mini/scene.save"
+    printf 'place ]] os.exit(7) --[[\n' >>"$SAVES/mini/scene.save"
     rk_in 'Robin\n1\nsaves\nrestore scene\n2\n' --seed 7 "$MINI"
     expect_no_crash
-    expect_status 0 # the scene is only a label: the path decides where play is
-    expect_flat "scene at ']] os.exit(7) --[[',"
+    expect_status 0 # scene and place are only labels: the path decides where play is
+    expect_flat "scene \"]] os.exit(7) --[[\", after 0 choices,"
     expect_out "Restored 'scene'."
     # a path of nonsense: replayed as data, stopped at the first step that does not fit
     good_save | sed 's/^path .*/path =Robin,@she,os.exit(7),"); os.exit(7) --/' >"$SAVES/mini/path.save"
     rk_in 'Robin\n1\nrestore path\nstats\n2\n' --seed 7 "$MINI"
     expect_no_crash
     expect_status 0
-    expect_err_flat "replay stopped at step 3 of 4, in scene 'kitchen'"
+    expect_err_flat "replay stopped at step 3 of 4 (at \"It has been three days since Robin…\")"
     expect_out "Restored 'path'."
     expect_out "Quiet Kitchen"
     good_save | sed 's/^path .*/path @nonsense,=x,zzz,@@,==/' >"$SAVES/mini/ids.save"
     rk_in 'Robin\n1\nrestore ids\nKim\n2\n2\n' --seed 7 "$MINI"
     expect_no_crash
     expect_status 0
-    expect_err_flat "replay stopped at step 1 of 5, in scene 'name'"
+    expect_err_flat "replay stopped at step 1 of 5 (at \"What is their name?\")"
     expect_out "It has been three days since Kim"
 }
 
@@ -632,8 +638,8 @@ test_a_long_valid_path_restores() {
 
 # The seventh line of a whole save starts with "path " and ends the file.
 whole_save() {
-    [ "$(head -n 1 "$1")" = "rekindle save 1" ] && [ "$(wc -l <"$1")" = 7 ] &&
-        [ "$(tail -c 1 "$1" | od -An -c | tr -d ' ')" = '\n' ] && sed -n 7p "$1" | grep -q '^path '
+    [ "$(head -n 1 "$1")" = "rekindle save 1" ] && [ "$(wc -l <"$1")" = 8 ] &&
+        [ "$(tail -c 1 "$1" | od -An -c | tr -d ' ')" = '\n' ] && sed -n 8p "$1" | grep -q '^path '
 }
 
 # autosaved_since BEFORE PID: the autosave differs from the copy BEFORE, or
@@ -697,7 +703,7 @@ test_a_failing_write_keeps_the_previous_save() {
     [ "$(count_out "Could not autosave")" = 1 ] || fail "the autosave failure should be said once"
     cmp -s "$T/good.save" "$SAVES/mini/save.save" || fail "the previous save was changed"
     expect_out "Restored 'save'."
-    grep -qE '^  patience +[█░]+ +50$' "$T/out" || fail "the previous save did not restore"
+    grep -qE '^  patience +[█░]+ +50 of 100$' "$T/out" || fail "the previous save did not restore"
     [ -z "$(ls -A "$SAVES/mini" | grep -v '^\(save\|autosave\)\.save$')" ] ||
         fail "files left behind: $(ls -A "$SAVES/mini")"
     # and it still restores in a later play
@@ -717,7 +723,7 @@ test_a_data_folder_that_cannot_be_made() {
     expect_flat "Could not autosave: $T/file/data: cannot create the folder: Not a directory"
     expect_flat "Could not save: $T/file/data: cannot create the folder: Not a directory"
     expect_out "No saves yet"
-    expect_out "Endings found: 0 of 1. None yet."
+    expect_out "Endings found: 0 of 1."
     expect_flat "Could not restore: $T/file/data/saves/mini/save.save: cannot read: Not a directory"
     expect_out "Quiet Kitchen" # play went on to the ending
     expect_flat "Could not record the ending: $T/file/data/endings/mini:"

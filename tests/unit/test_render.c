@@ -184,7 +184,7 @@ static const ChoiceView scene_choices[] = {
     {"Call her", false, "you promised to give her a week"},
     {"Check her profile, just once, to see whether she is doing all right", true, NULL},
 };
-static const MeterView scene_meters[] = {{"patience", 50}, {"respect", 40}, {"trust", 30}};
+static const MeterView scene_meters[] = {{"patience", 50, 50}, {"respect", 40, 50}, {"trust", 30, 50}};
 static const SceneView scene_view = {"Three Days of Quiet", scene_paras, 2, scene_choices, 4,
                                      scene_meters, 3, NULL};
 
@@ -266,10 +266,10 @@ static void test_scene_hostile_content(void **state)
         {"Go", false, "a reason that is itself long enough to need wrapping twice over"},
     };
     static const MeterView meters[] = {
-        {"an extremely long meter name that cannot possibly fit", 120},
-        {"\xE4\xBF\xA1\xE4\xBB\xBB", -5},
-        {NULL, 50},
-        {"\033[31mevil\033[0m", 70},
+        {"an extremely long meter name that cannot possibly fit", 120, 50},
+        {"\xE4\xBF\xA1\xE4\xBB\xBB", -5, -5},
+        {NULL, 50, 50},
+        {"\033[31mevil\033[0m", 70, 1e9},
     };
     static const SceneView v = {
         "A Title So Long That It Will Have To Wrap Around The Header Line Twice",
@@ -323,16 +323,17 @@ static const char *const ending_paras[] = {
     "Maya says she is not ready, maybe not ever. You hear yourself thank her for "
     "being honest, and you mean it.",
 };
-static const MeterView ending_meters[] = {{"patience", 62}, {"respect", 81.4}, {"trust", 29.5}};
+static const MeterView ending_meters[] = {{"patience", 62, 50}, {"respect", 81.4, 50}, {"trust", 29.5, 8}};
 static const NoteView ending_notes[] = {
     {"Put the phone in a drawer and go for a walk",
-     "Space lets both of you hear yourselves think."},
-    {"Say sorry without a \"but\"", "An apology that explains itself is an argument."},
+     "Space lets both of you hear yourselves think.", 10, false},
+    {"Say sorry without a \"but\"", "An apology that explains itself is an argument.", 15, false},
+    {"Text at midnight", "A text at midnight asks for an answer at midnight.", -20, false},
 };
 static const OutcomeView ending_view = {
     "Three Days of Quiet", "Thank You for Telling Me", "growth", ending_paras, 1,
     "Accepting a decision you did not want is respect in its plainest form.",
-    ending_meters, 3, ending_notes, 2};
+    ending_meters, 3, ending_notes, 3};
 
 static void test_outcome_content_80(void **state)
 {
@@ -352,21 +353,23 @@ static void test_outcome_content_80(void **state)
     assert_non_null(strstr(out, "Accepting a decision you did not want"));
     /* The reflection is set apart by its indent. */
     assert_non_null(strstr(out, "\n    Accepting"));
-    /* Two meters to a line, rounded values. */
+    /* Two meters to a line, rounded values, each with where it started. */
     assert_non_null(strstr(out, "\n  patience  \u2588"));
     char *pl = strstr(out, "patience");
     char *pe = strchr(pl, '\n');
     char *re = strstr(pl, "respect");
     assert_non_null(re);
     assert_true(re < pe);
-    assert_non_null(strstr(out, "   62"));
-    assert_non_null(strstr(out, "   81"));
-    assert_non_null(strstr(out, "   30")); /* 29.5 rounds up */
+    assert_non_null(strstr(out, "   62 from 50"));
+    assert_non_null(strstr(out, "   81 from 50"));
+    assert_non_null(strstr(out, "   30 from 8")); /* 29.5 rounds up */
     assert_null(strstr(out, "81.4"));
-    assert_non_null(strstr(out, "\n  What your choices taught\n"));
-    assert_non_null(strstr(out, "\n   \u00B7 Put the phone in a drawer and go for a walk\n"
-                                "     Space lets both of you hear yourselves think.\n"));
-    assert_non_null(strstr(out, "\n   \u00B7 Say sorry without a \"but\"\n"));
+    /* The turning points: what helped and what cost, by their labels; the
+     * notes themselves are the recap's. */
+    assert_non_null(strstr(out, "\n  What helped: Put the phone in a drawer and go for a walk \u00B7 Say sorry without a\n"
+                                "               \"but\"\n"));
+    assert_non_null(strstr(out, "\n  What cost you: Text at midnight\n"));
+    assert_null(strstr(out, "Space lets both"));
     check_lines(out, 80);
     free(out);
 }
@@ -385,9 +388,27 @@ static void test_outcome_content_40(void **state)
     char *re = strstr(pl, "respect");
     assert_non_null(re);
     assert_true(re > pe);
-    assert_non_null(strstr(out, "\n   \u00B7 Put the phone in a drawer and go\n"
-                                "     for a walk\n"));
+    assert_non_null(strstr(out, "\n  What helped: Put the phone in a drawer\n"
+                                "               and go for a walk \u00B7 Say\n"));
     check_lines(out, 40);
+    free(out);
+}
+
+/* At most five turning points: those the writer marked, then those that
+ * moved the meters most; each told in the order it was earned. */
+static void test_outcome_turning_points(void **state)
+{
+    (void)state;
+    static const NoteView notes[] = {
+        {"A", "a", 1, false},  {"B", "b", -30, false}, {"C", "c", 0, true},  {"D", "d", 20, false},
+        {"E", "e", 2, false},  {"F", "f", -25, false}, {"G", "g", 0, false}, {"H", "h", 40, false},
+    };
+    static const OutcomeView v = {NULL, "T", NULL, NULL, 0, NULL, NULL, 0, notes, 8};
+    char *out;
+    DRAW_PLAIN(out, 80, render_outcome(o, &v));
+    /* C (marked), then H 40, B -30, F -25, D 20: A, E and G are left to the recap */
+    assert_non_null(strstr(out, "\n  What helped: C; D; H\n"));
+    assert_non_null(strstr(out, "\n  What cost you: B; F\n"));
     free(out);
 }
 
@@ -406,10 +427,9 @@ static void test_outcome_widths_and_colour(void **state)
                 assert_null(strchr(out, '\033'));
             }
             char *plain = strip_sgr(out);
-            if (width >= 28) /* narrower, the heading wraps */
-                assert_non_null(strstr(plain, "What your choices taught"));
+            assert_non_null(strstr(plain, "What helped:"));
             assert_non_null(strstr(plain, "ending: growth"));
-            assert_non_null(strstr(plain, "Space lets both"));
+            assert_non_null(strstr(plain, "Text at midnight"));
             free(plain);
             free(out);
         }
@@ -421,13 +441,13 @@ static void test_outcome_hostile_content(void **state)
     (void)state;
     static const char *const paras[] = {"x\033[6n", NULL, ""};
     static const MeterView meters[] = {
-        {"a meter name far too long for any sensible narrow terminal", 33},
-        {"\xE4\xBF\xA1\xE4\xBB\xBB", 1e9}, {NULL, -1}, {"m", NAN}};
+        {"a meter name far too long for any sensible narrow terminal", 33, 50},
+        {"\xE4\xBF\xA1\xE4\xBB\xBB", 1e9, -1e9}, {NULL, -1, NAN}, {"m", NAN, 50}};
     static const NoteView notes[] = {
-        {NULL, "A note without its choice."},
-        {"A choice without its note", NULL},
-        {NULL, NULL},
-        {"averyveryveryveryveryverylongchoicelabelwithoutspaces", "ok"}};
+        {NULL, "A note without its choice.", 5, true},
+        {"A choice without its note", NULL, -5, false},
+        {NULL, NULL, NAN, true},
+        {"averyveryveryveryveryverylongchoicelabelwithoutspaces", "ok", 1e300, false}};
     static const OutcomeView v = {
         NULL, "An Ending Title Long Enough To Wrap On Narrow Screens For Sure",
         "a-kind-of-ending-that-is-very-long", paras, 3, "\033]52;c;eA==\a", meters, 4,
@@ -455,7 +475,7 @@ static void test_outcome_empty_fields(void **state)
     DRAW(out, 40, false, render_outcome(o, &bare));
     assert_non_null(strstr(out, "   The End\n"));
     assert_null(strstr(out, "ending:"));
-    assert_null(strstr(out, "What your choices taught"));
+    assert_null(strstr(out, "What helped"));
     check_lines(out, 40);
     free(out);
     static const OutcomeView none = {0};
@@ -464,10 +484,11 @@ static void test_outcome_empty_fields(void **state)
     check_styles(out);
     free(out);
     /* Notes that say nothing: no heading either. */
-    static const NoteView blank = {NULL, ""};
+    static const NoteView blank = {NULL, "", 0, false};
     static const OutcomeView blank_notes = {NULL, "T", "apart", NULL, 0, NULL, NULL, 0, &blank, 1};
     DRAW(out, 40, false, render_outcome(o, &blank_notes));
-    assert_null(strstr(out, "What your choices taught"));
+    assert_null(strstr(out, "What helped"));
+    assert_null(strstr(out, "What cost you"));
     free(out);
     DRAW(out, 40, false, render_outcome(o, NULL));
     assert_string_equal(out, "");
@@ -565,16 +586,13 @@ static void test_plain_outcome(void **state)
         "\n"
         "    Accepting a decision you did not want is respect in its plainest form.\n"
         "\n"
-        "  patience: 62 of 100\n"
-        "  respect: 81 of 100\n"
-        "  trust: 30 of 100\n"
+        "  patience: 62 of 100, from 50\n"
+        "  respect: 81 of 100, from 50\n"
+        "  trust: 30 of 100, from 8\n"
         "\n"
-        "  What your choices taught\n"
-        "   - Put the phone in a drawer and go for a walk\n"
-        "     Space lets both of you hear yourselves think.\n"
-        "   - Say sorry without a \"but\"\n"
-        "     An apology that explains itself is an argument.\n"
-        "\n");
+        "  What helped: Put the phone in a drawer and go for a walk; Say sorry without a\n"
+        "               \"but\"\n"
+        "  What cost you: Text at midnight\n");
     check_plain(out, NULL, 0);
     free(out);
 }
@@ -585,7 +603,7 @@ static void test_plain_title_and_kind_variants(void **state)
     static const OutcomeView untitled = {NULL, NULL, "apart", NULL, 0, NULL, NULL, 0, NULL, 0};
     static const OutcomeView no_kind = {NULL, "The End", "", NULL, 0, NULL, NULL, 0, NULL, 0};
     static const OutcomeView nothing = {0};
-    static const MeterView nameless = {NULL, 7.4};
+    static const MeterView nameless = {NULL, 7.4, 7.4};
     static const OutcomeView meter = {NULL, "T", NULL, NULL, 0, NULL, &nameless, 1, NULL, 0};
     char *out;
     DRAW_PLAIN(out, 40, render_outcome(o, &untitled));
@@ -598,7 +616,7 @@ static void test_plain_title_and_kind_variants(void **state)
     assert_string_equal(out, "\n  Ending\n\n");
     free(out);
     DRAW_PLAIN(out, 40, render_outcome(o, &meter));
-    assert_string_equal(out, "\n  Ending: T\n\n  7 of 100\n\n");
+    assert_string_equal(out, "\n  Ending: T\n\n  7 of 100, from 7\n\n");
     free(out);
     /* A scene without a title has no header at all. */
     static const ChoiceView one = {"Leave", true, NULL};
@@ -624,9 +642,9 @@ static void test_plain_widths_and_story_text(void **state)
         {"\xE7\xAD\x89\xE5\xBE\x85", false, "pas encore \xE2\x80\x94 attends"},
     };
     static const MeterView meters[] = {
-        {"patience", 62}, {"\xE4\xBF\xA1\xE4\xBB\xBB", 1e9}, {"a meter name far too long for a narrow line", -3},
+        {"patience", 62, 50}, {"\xE4\xBF\xA1\xE4\xBB\xBB", 1e9, 0}, {"a meter name far too long for a narrow line", -3, 100},
     };
-    static const NoteView notes[] = {{"R\xC3\xA9pondre", "Le\xC3\xA7on apprise."}};
+    static const NoteView notes[] = {{"R\xC3\xA9pondre", "Le\xC3\xA7on apprise.", 5, false}};
     static const SceneView scene = {"Tr\xC3\xA8s \xE2\x80\x94 Quiet", paras, 2, choices, 2, meters, 3, NULL};
     static const OutcomeView ending = {"Tr\xC3\xA8s", "Fin \xC2\xB7 \xC3\xA9t\xC3\xA9", "growth",
                                        paras, 2, "R\xC3\xA9" "flexion.", meters, 3, notes, 1};
@@ -655,11 +673,11 @@ static void test_plain_widths_and_story_text(void **state)
         DRAW_PLAIN(out, width, render_outcome(o, &ending));
         check_lines(out, width);
         check_plain(out, story, nstory);
-        if (width >= 28) { /* narrower, the lines wrap */
+        if (width >= 34) { /* narrower, the lines wrap */
             assert_non_null(strstr(out, "\n  Ending: Fin \xC2\xB7 \xC3\xA9t\xC3\xA9 (growth)\n"));
-            assert_non_null(strstr(out, "\n  patience: 62 of 100\n"));
-            assert_non_null(strstr(out, "\n  \xE4\xBF\xA1\xE4\xBB\xBB: 100 of 100\n"));
-            assert_non_null(strstr(out, "\n   - R\xC3\xA9pondre\n"));
+            assert_non_null(strstr(out, "\n  patience: 62 of 100, from 50\n"));
+            assert_non_null(strstr(out, "\n  \xE4\xBF\xA1\xE4\xBB\xBB: 100 of 100, from 0\n"));
+            assert_non_null(strstr(out, "\n  What helped: R\xC3\xA9pondre\n"));
         }
         assert_int_equal(count(out, "of 100"), 3);
         free(out);
@@ -695,7 +713,7 @@ static void test_hint(void **state)
     assert_string_equal(out, "  Type a number from 1 to 3,\n  or help.\n");
     free(out);
     DRAW(out, 30, true, render_hint(o, "Type a number."));
-    assert_string_equal(out, "  \033[2mType a number.\033[0m\n");
+    assert_string_equal(out, "  Type a number.\n"); /* not dim: a hint must be easy to read */
     free(out);
     DRAW(out, 30, true, render_hint(o, NULL));
     assert_string_equal(out, "");
@@ -731,6 +749,7 @@ int main(void)
         cmocka_unit_test(test_outcome_widths_and_colour),
         cmocka_unit_test(test_outcome_hostile_content),
         cmocka_unit_test(test_outcome_empty_fields),
+        cmocka_unit_test(test_outcome_turning_points),
         cmocka_unit_test(test_hint),
         cmocka_unit_test(test_text),
     };

@@ -126,7 +126,7 @@ local ACCEPTS = {
 }
 local REFUSES = {
   window = [["I believe you're sorry," {they} say{s}. "I do. It doesn't stop me looking up and down the street before I put the bins out. I don't know how long that lasts, and I don't think you get to know either."]],
-  date = [["I know you're sorry," {they} say{s}. "But you lied to my face to see what it would do to me. I can't unknow that you'd do that."]],
+  date = [["You're sorry. I can hear it," {they} say{s}. "But you lied to my face to see what it would do to me. I can't unknow that you'd do that."]],
   second = [["I know," {they} say{s}. "But I said it plainly, and you did it anyway. I need that to count for more than the sorry does."]],
   priya = [["She's my best friend," {they} say{s}. "You made her choose between us so you'd know how I was. Sorry doesn't give her that back."]],
   views = [["I know," {they} say{s}. "But I still check the list. Every time I post anything. That's what it did."]],
@@ -1498,7 +1498,7 @@ ending "last_word" {
     if taken("after-everything") > 0 then
       return [["After everything I did this winter?" It comes out louder than you meant. {Name} flinches, and then {their} face does something worse than flinching: it settles. "There it is," {they} say{s}. "The bill. I wondered when it'd come."]]
     end
-    return [["You're making a mistake," you say. {Name} looks at you for a long moment. "Maybe," {they} say{s}. "It's mine, though."]]
+    return [["You're making a mistake," you say. {Name} holds your eye until you look away first. "Maybe," {they} say{s}. "It's mine, though."]]
   end,
   [[{They} get{s} on the next 592 without looking back, and you stand at the stop with the cracked timetable for a long time after it has gone.]],
   function(s)

@@ -10,3 +10,12 @@ done
 
 # story_file ID: the file of a bundled story, for the tests above.
 story_file() { echo "$ROOT/stories/$1.lua"; }
+
+test_every_story_has_continuity_tests() {
+    local story id
+    for story in "$ROOT"/stories/*.lua; do
+        id=$(basename "$story" .lua)
+        [ -s "$ROOT/tests/continuity/$id.sh" ] || fail "no tests/continuity/$id.sh for $id"
+        grep -q "^test_" "$ROOT/tests/continuity/$id.sh" || fail "tests/continuity/$id.sh has no test"
+    done
+}

@@ -101,3 +101,16 @@ test_the_shared_prose_check_finds_a_copy() {
     printf 'scene "b" { "Tea." }\n-- the kettle clicks off and nobody gets up to pour it\n' >"$T/two.lua"
     perl "$ROOT/tests/shared_prose.pl" "$T/one.lua" "$T/two.lua" >"$T/out" || fail "a comment counted as prose: $(cat "$T/out")"
 }
+
+# Every sentence belongs to one story: no run of eight words in two.
+test_no_prose_is_shared_between_stories() {
+    perl "$ROOT/tests/shared_prose.pl" "$ROOT"/stories/*.lua >"$T/out" ||
+        fail "prose shared between stories: $(wc -l <"$T/out") runs of eight words, first: $(head -n 5 "$T/out")"
+}
+
+test_every_story_says_its_shape() {
+    local story
+    for story in "$ROOT"/stories/*.lua; do
+        grep -q "^$(basename "$story")"$'\t' "$ROOT/stories/shapes.txt" || fail "no shape for $(basename "$story") in stories/shapes.txt"
+    done
+}

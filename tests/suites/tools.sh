@@ -172,7 +172,7 @@ LUA
     replay_of "goes round 'a'"
     expect_status 3 # the replay stops where the loop goes on, at a prompt
     expect_out "Round again."
-    expect_err "input ended at scene 'a' before an ending"
+    expect_err "input ended before an ending, after 50 choices (at \"Round again.\")"
     rk randomtest --runs 300 --json "$T/loop.lua"
     expect_status 1
     python3 -c 'import json, sys

@@ -479,10 +479,12 @@ static void autosave(Play *p)
     }
 }
 
-/* At an ending: the endings found, recorded and counted. */
-static void record_ending(Play *p)
+/* At an ending: the endings found, recorded and counted; the count goes
+ * into line ("" when nothing is kept). */
+static void record_ending(Play *p, char *line, size_t size)
 {
-    char err[1024], line[256];
+    char err[1024];
+    line[0] = '\0';
     const Story *s = p->story;
     if (save_off_reason()) return;
     const char **ids = calloc((size_t)s->nscenes + 1, sizeof *ids);
@@ -498,9 +500,7 @@ static void record_ending(Play *p)
         for (int i = 0; i < s->nscenes; i++)
             if (s->scenes[i].is_ending) ids[n++] = s->scenes[i].name;
         int known = save_known(s->id, SAVE_ENDINGS, ids, n, found);
-        snprintf(line, sizeof line, "\nEndings found: %d of %d.%s", known, n,
-                 p->run.nearned ? " recap lists what each choice taught." : "");
-        play_text(p, line);
+        snprintf(line, size, "Endings found: %d of %d.", known, n);
     }
     free(ids);
     free(found);
@@ -579,11 +579,14 @@ static void say_kept(Play *p)
  * recap, saves, help) run here too. True when undo or restore rebuilt the
  * play, which goes on; else it ends, to play again (Play.again), to the menu
  * (Play.menu), or to leave. */
-static bool after_ending(Play *p)
+static bool after_ending(Play *p, const char *found)
 {
     static const char *const words[] = {"play", "undo", "restore", "endings", "recap", "menu", "quit", NULL};
-    for (;;) {
-        play_text(p, "Play again, undo, restore, endings, menu or quit?");
+    for (bool first = true;; first = false) {
+        char question[300];
+        snprintf(question, sizeof question, "%s%s%sPlay again, undo, restore, endings, menu or quit?", first ? "\n" : "",
+                 first ? found : "", first && found[0] ? " " : "");
+        play_text(p, question);
         char *line = read_line(p, "> ", words, true);
         if (line == NULL) return false;
         char *in = trim(line);
@@ -628,8 +631,13 @@ static int play_through(Play *p, uint64_t seed, const char *path)
             run_outcome_view(&p->run, &ov);
             play_show(p, draw_outcome, &ov);
             record_achievements(p, true);
-            record_ending(p);
-            if (term_input_is_tty() && after_ending(p)) continue; /* undone or restored */
+            char found[200], line[220];
+            record_ending(p, found, sizeof found);
+            if (term_input_is_tty() && after_ending(p, found)) continue; /* undone or restored */
+            if (!term_input_is_tty() && found[0]) {
+                snprintf(line, sizeof line, "\n%s", found);
+                play_text(p, line);
+            }
             break;
         }
         ReadResult r = step(p, err, sizeof err);

@@ -532,6 +532,7 @@ static void outcome_meters(const RenderOpts *o, const MeterView *m, int n)
  * what helped and what cost the player, each in the order earned. The full
  * list is the recap's. */
 #define TURNING_MAX 5
+#define TURNING_LABEL 34 /* columns of a label kept: two fit a line */
 
 static bool weighs_more(const NoteView *a, const NoteView *b)
 {
@@ -546,10 +547,12 @@ static void outcome_turning_line(const RenderOpts *o, const char *heading, const
     for (int i = 0; i < n; i++) {
         if (!chosen[i] || (notes[i].weight >= 0) != helped)
             continue;
-        char *label = clean_line(notes[i].choice);
-        if (label)
-            buf_printf(&b, "%s%s", b.len ? (o->plain ? "; " : " \u00B7 ") : "", label);
+        /* A long label is cut to its start: enough to know the choice by. */
+        char *label = clean_line(notes[i].choice), *cut = label ? fit(label, TURNING_LABEL) : NULL;
+        if (cut)
+            buf_printf(&b, "%s%s", b.len ? (o->plain ? "; " : " \u00B7 ") : "", cut);
         free(label);
+        free(cut);
     }
     if (b.len > 0 && !b.failed) { /* "What helped: a · b", wrapped under its first item */
         char lead[128];

@@ -54,6 +54,19 @@ story_rules() { # story_rules ID
     grep -A3 '^ending "' "$story" | grep -qE 'kind *= *"growth"' || fail "no growth ending"
 }
 
+# Every ending's screen fits 80x24 before any pause, as a person sees it
+# (text wrapped at 76 columns on an 80-column terminal): the rows from the
+# blank line above its title to the question of what next, and the prompt.
+endings_fit() { # endings_fit ID
+    local story="$ROOT/stories/$1.lua" paths="$ROOT/tests/stories/$1.paths"
+    local ending seed answers meters rows
+    while IFS=$'\t' read -r ending seed answers meters; do
+        rk_in "${answers//|/\\n}\n" --width 76 --seed "$seed" "$story"
+        rows=$(awk '/^  ──/ && !s { s = NR - 1 } END { print NR - s + 2 }' "$T/out")
+        [ "$rows" -le 24 ] || fail "$ending: its screen takes $rows rows of 24: $(sed -n '/^  ─/,$p' "$T/out" | head -n 40)"
+    done <"$paths"
+}
+
 for story in "$ROOT"/stories/*.lua; do
     id=$(basename "$story" .lua)
     fn=${id//-/_}

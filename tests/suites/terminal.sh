@@ -37,7 +37,7 @@ test_play_mini_to_its_ending() {
     # meters from where they started, the turning points, what next
     for text in "Quiet Kitchen" "ending: growth" "The kettle clicks off. Robin will call when she is ready" \
         "Waiting without watching is a kind of respect." "What helped: Put the phone away" \
-        "What cost you: Write her one more text" "Endings found: 1 of 1. recap lists what each choice taught."; do
+        "What cost you: Write her one more text" "Endings found: 1 of 1. Play again, undo, restore, endings, menu or quit?"; do
         grep -qF -- "$text" <<<"$screen" || tm_fail "the outcome screen lacks: $text"
     done
     # patience 50 +5 -10 +10 = 55, respect 50: a bar, the value, where it started

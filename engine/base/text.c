@@ -6,6 +6,7 @@
  * C library's tables, so text measures the same under any setlocale(). */
 #include "base/text.h"
 
+#include <ctype.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -338,6 +339,24 @@ static void wrap_line(Buf *b, const char *s, const char *e, int avail, int inden
         }
     }
     buf_add(b, "\n", 1); /* ends the open line, or is the empty line */
+}
+
+const char *text_skip_quotes(const char *s)
+{
+    static const char *const marks[] = {"\u2018", "\u2019", "\u201C", "\u201D", "\u2013", "\u2014", "\u2026", NULL};
+    for (;;) {
+        if (*s && (unsigned char)*s < 0x80 && (ispunct((unsigned char)*s) || isspace((unsigned char)*s))) {
+            s++;
+            continue;
+        }
+        bool skipped = false;
+        for (int i = 0; marks[i] && !skipped; i++)
+            if (strncmp(s, marks[i], strlen(marks[i])) == 0) {
+                s += strlen(marks[i]);
+                skipped = true;
+            }
+        if (!skipped) return s;
+    }
 }
 
 char *text_wrap(const char *text, int width, int indent)

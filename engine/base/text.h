@@ -47,6 +47,11 @@ size_t text_cluster(const char *s, size_t n, int *w);
  * Returns a malloc'd string, every line ending in '\n'. The caller frees. */
 char *text_wrap(const char *text, int width, int indent);
 
+/* s past any leading spaces, punctuation and quotation marks (ASCII, and
+ * the typographer's quotes, dashes and ellipsis): where a label's words
+ * start, for matching what a player typed. */
+const char *text_skip_quotes(const char *s);
+
 /* The indent text_wrap really uses for (width, indent): at least one column
  * is always left for text. */
 int text_wrap_indent(int width, int indent);

@@ -297,7 +297,7 @@ static char *trim(char *s)
 /* Picks a choice by number or by the start of its text; only choices that
  * can be taken count. Returns its number less one (the runtime's index), or
  * -1 after showing a hint. */
-static int pick(Play *p, const char *input, const ChoiceView *choices, int n)
+static int pick(Play *p, const char *input, const ChoiceView *choices, int n, const char *command_hint)
 {
     char hint[512];
     int open = 0;
@@ -313,9 +313,10 @@ static int pick(Play *p, const char *input, const ChoiceView *choices, int n)
     }
     int found = -1, matches = 0, number = 0;
     const ChoiceView *closed = NULL;
+    input = text_skip_quotes(input); /* 'friends' picks "'Friends suits me.'" */
     size_t len = strlen(input);
     for (int i = 0; i < n; i++) {
-        bool fits = strncasecmp(choices[i].label, input, len) == 0;
+        bool fits = len > 0 && strncasecmp(text_skip_quotes(choices[i].label), input, len) == 0;
         if (choices[i].available) {
             if (fits) {
                 found = number;
@@ -333,6 +334,8 @@ static int pick(Play *p, const char *input, const ChoiceView *choices, int n)
         snprintf(hint, sizeof hint, "You can't choose that now%s%s%s.", closed->reason ? " (" : "",
                  closed->reason ? closed->reason : "", closed->reason ? ")" : "");
         play_hint(p, hint);
+    } else if (command_hint) { /* a command's word, with an argument it cannot take */
+        play_hint(p, command_hint);
     } else {
         snprintf(hint, sizeof hint, "No choice starts like that. Type a number from 1 to %d, or help.", open);
         play_hint(p, hint);
@@ -372,7 +375,7 @@ static ReadResult read_choice(Play *p, int *chosen)
             play_hint(p, "Type the number of a choice, or help.");
         } else if (!play_command(p, in)) {
             run_scene_view(&p->run, &v); /* a command may have drawn: the view is the same */
-            if ((*chosen = pick(p, in, v.choices, v.nchoices)) >= 0) result = READ_OK;
+            if ((*chosen = pick(p, in, v.choices, v.nchoices, p->command_hint)) >= 0) result = READ_OK;
         }
         free(line);
         if (result == READ_OK) break;
@@ -397,10 +400,22 @@ static ReadResult step(Play *p, char *err, size_t errlen)
         return READ_OK;
     }
     case PHASE_ASK:
-        for (;;) { /* at a question, everything typed is the answer */
+        for (;;) { /* at a question, a command's word runs it; in quotes, it is the answer */
             char *line = read_line(p, "> ", NULL, false);
             if (line == NULL) return READ_EOF;
-            AnswerResult a = run_answer(r, line, err, errlen);
+            char *in = trim(line);
+            size_t n = strlen(in);
+            bool quoted = n >= 2 && (in[0] == '"' || in[0] == '\'') && in[n - 1] == in[0];
+            if (quoted) {
+                in[n - 1] = '\0';
+                in++;
+            } else if (play_command(p, in)) {
+                free(line);
+                if (p->quit || p->rebuild) return READ_STOP;
+                show_question(p); /* after the command's output, the question again */
+                continue;
+            }
+            AnswerResult a = run_answer(r, in, err, errlen);
             free(line);
             if (a != ANSWER_TOO_LONG && a != ANSWER_NOT_ACCEPTED) return READ_OK;
             const Ask *ask = p->story->scenes[r->scene].ask;
@@ -564,6 +579,8 @@ static bool offer_continue(Play *p, uint64_t *seed, char **path)
 
 /* ------------------------------------------------------------ the play */
 
+#define HISTORY_MAX 500 /* answers kept for the Up arrow across plays */
+
 /* Leaving before an ending: where the play is. */
 static void say_kept(Play *p)
 {
@@ -684,6 +701,11 @@ int play(PlayOptions *o)
         save_off("the answers come from a pipe (--data-dir DIR keeps them)");
     uint64_t seed = o->seed_given ? o->seed : fresh_seed();
     char *path = o->replay ? strdup(o->replay) : NULL;
+    static bool history_loaded; /* once a process: the menu plays again and again */
+    char *history = term_input_is_tty() && !history_loaded ? save_history_read() : NULL; /* the Up arrow reaches past plays */
+    history_loaded = true;
+    for (char *line = history ? strtok(history, "\n") : NULL; line; line = strtok(NULL, "\n")) term_history_add(line);
+    free(history);
     if (term_input_is_tty() && !o->replay && !o->seed_given) offer_continue(&p, &seed, &path);
     int status;
     for (;;) {
@@ -695,6 +717,11 @@ int play(PlayOptions *o)
         seed = o->seed_given ? o->seed : fresh_seed();
     }
     o->wants_menu = p.menu;
+    if (term_input_is_tty() && (history = term_history_text(HISTORY_MAX)) != NULL) {
+        char err[1024];
+        save_history_write(history, err, sizeof err); /* losing it loses only the Up arrow's reach */
+        free(history);
+    }
     unload(&p);
     free(p.rebuild_path);
     free(p.rebuild_note);

@@ -50,11 +50,21 @@ static bool cmd_menu(Play *p, const char *arg)
     return true;
 }
 
+static const char NAME_HINT[] =
+    "A save's name is one word of letters, digits, - and _ (up to 32), like save before-the-letter.";
+
 static bool cmd_save(Play *p, const char *arg)
 {
     char err[1024], msg[1200];
     const char *name = arg ? arg : SAVE_DEFAULT;
-    if (!save_name_ok(name) || strcmp(name, SAVE_AUTOSAVE) == 0) return false;
+    if (strcmp(name, SAVE_AUTOSAVE) == 0) {
+        p->command_hint = "autosave is the save made after every answer: give yours another name.";
+        return false;
+    }
+    if (!save_name_ok(name)) {
+        p->command_hint = NAME_HINT;
+        return false;
+    }
     if (play_save(p, name, err, sizeof err)) snprintf(msg, sizeof msg, "Saved as '%s'.", name);
     else snprintf(msg, sizeof msg, "Could not save: %s", err);
     play_hint(p, msg);
@@ -66,7 +76,10 @@ static bool cmd_restore(Play *p, const char *arg)
     char err[1024], msg[1400];
     const char *name = arg ? arg : SAVE_DEFAULT;
     Save s;
-    if (!save_name_ok(name)) return false;
+    if (!save_name_ok(name)) {
+        p->command_hint = NAME_HINT;
+        return false;
+    }
     if (!save_read(p->story->id, name, &s, err, sizeof err)) {
         snprintf(msg, sizeof msg, "Could not restore: %s", err);
         play_hint(p, msg);
@@ -184,15 +197,11 @@ typedef struct {
 static void draw_recap(const RenderOpts *o, const void *view)
 {
     const Notes *r = view;
-    size_t size = 256;
-    for (int i = 0; i < r->n; i++) size += strlen(r->notes[i].choice) + strlen(r->notes[i].note) + 16;
-    char *text = calloc(size, 1);
-    if (text == NULL) return;
-    add(text, size, "What your choices have touched so far:\n");
-    for (int i = 0; i < r->n; i++)
-        add(text, size, "%s %s\n    %s\n", o->plain ? "-" : "·", r->notes[i].choice, r->notes[i].note);
-    render_text(o, text);
-    free(text);
+    render_text(o, "What your choices have touched so far:");
+    for (int i = 0; i < r->n; i++) { /* each hangs from its bullet */
+        render_hanging(o, o->plain ? "-" : "\u00B7", r->notes[i].choice ? r->notes[i].choice : "", 2);
+        render_hanging(o, NULL, r->notes[i].note ? r->notes[i].note : "", 4);
+    }
 }
 
 static bool cmd_recap(Play *p, const char *arg)
@@ -318,7 +327,8 @@ static void draw_help(const RenderOpts *o, const void *view)
         snprintf(head, sizeof head, "  %s%s%s", c->name, c->arg ? " " : "", c->arg ? c->arg : "");
         render_hanging(o, head, c->help, 24);
     }
-    render_text(o, "If the window changes size, again shows the scene anew at the new width.");
+    render_text(o, "At a question, the commands work too; to answer with one of their words, put it in "
+                   "quotes (\"Help\"). If the window changes size, again shows the scene anew at the new width.");
 }
 
 static bool cmd_help(Play *p, const char *arg)
@@ -330,6 +340,7 @@ static bool cmd_help(Play *p, const char *arg)
 
 bool play_command(Play *p, const char *input)
 {
+    p->command_hint = NULL;
     size_t word = strcspn(input, " \t");
     const char *arg = input + word;
     while (*arg == ' ' || *arg == '\t') arg++;

@@ -20,6 +20,7 @@ typedef struct {
     FILE *transcript;     /* a plain-text log of the play, or NULL */
     bool output_failed;   /* the transcript could not be written: the play ends with EXIT_OUTPUT */
     bool quit;            /* the player asked to stop */
+    const char *command_hint; /* set by a command that knew its word but not its argument */
     bool menu;            /* ... and to go to the menu */
     bool again;           /* at an ending: to play again */
     bool rebuild;         /* a command asked to rebuild the play from: */

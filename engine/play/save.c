@@ -142,6 +142,32 @@ void save_describe(const Save *s, char *buf, size_t size)
     free(place);
 }
 
+/* The file of the answers typed, or false when there is none to keep. */
+static bool history_file(char *buf, size_t size)
+{
+    const char *state = getenv("XDG_STATE_HOME"), *home = save_home();
+    if (save_off_reason()) return false;
+    if (chosen) snprintf(buf, size, "%s/history", data_dir);
+    else if (state && *state) snprintf(buf, size, "%s/rekindle/history", state);
+    else if (home) snprintf(buf, size, "%s/.local/state/rekindle/history", home);
+    else return false;
+    return true;
+}
+
+char *save_history_read(void)
+{
+    char path[4200], err[512];
+    size_t len;
+    return history_file(path, sizeof path) ? disk_read(path, SAVE_MAX, &len, err, sizeof err) : NULL;
+}
+
+bool save_history_write(const char *text, char *err, size_t errlen)
+{
+    char path[4200];
+    if (!history_file(path, sizeof path)) return false;
+    return disk_write(path, text, strlen(text), err, errlen);
+}
+
 void save_free(Save *s)
 {
     free(s->story_id);

@@ -46,6 +46,13 @@ bool save_write(const char *story_id, const char *name, const Save *s, char *err
 bool save_read(const char *story_id, const char *name, Save *s, char *err, size_t errlen);
 bool save_delete(const char *story_id, const char *name, char *err, size_t errlen);
 void save_free(Save *s);
+/* The answers typed in past plays, for the Up arrow: a line each. Kept
+ * beside the saves when a data folder is named, else in the XDG state
+ * folder ($XDG_STATE_HOME/rekindle, or ~/.local/state/rekindle). NULL or
+ * false when there is none, or when nothing is kept. */
+char *save_history_read(void);
+bool save_history_write(const char *text, char *err, size_t errlen);
+
 /* Where a save stands, for the player: "\"November\", after 12 choices". */
 void save_describe(const Save *s, char *buf, size_t size);
 bool save_exists(const char *story_id, const char *name);

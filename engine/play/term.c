@@ -46,14 +46,12 @@ static void on_interrupt(int sig)
 static char *complete_next(const char *text, int state)
 {
     static int i;
-    static size_t len;
-    if (state == 0) {
-        i = 0;
-        len = strlen(text);
-    }
+    if (state == 0) i = 0;
+    const char *typed = text_skip_quotes(text); /* 'friends' completes "'Friends suits me.'" */
+    size_t len = strlen(typed);
     while (completion_words && completion_words[i]) {
         const char *w = completion_words[i++];
-        if (strncasecmp(w, text, len) == 0) return strdup(w);
+        if (strncasecmp(text_skip_quotes(w), typed, len) == 0) return strdup(w);
     }
     return NULL;
 }
@@ -106,6 +104,24 @@ void term_init(bool color, bool plain)
         rl_initialize();
         rl_variable_bind("enable-bracketed-paste", "off");
     }
+}
+
+void term_history_add(const char *line)
+{
+    if (line[0]) add_history(line);
+}
+
+char *term_history_text(int max)
+{
+    HIST_ENTRY **list = history_list();
+    int n = 0;
+    while (list && list[n]) n++;
+    size_t size = 1;
+    for (int i = n > max ? n - max : 0; i < n; i++) size += strlen(list[i]->line) + 1;
+    char *text = malloc(size), *at = text;
+    for (int i = n > max ? n - max : 0; text && i < n; i++) at += sprintf(at, "%s\n", list[i]->line);
+    if (text) *at = '\0';
+    return text;
 }
 
 int term_yes_no(const char *answer, bool yes_by_default)

@@ -37,6 +37,11 @@ int term_read_key(void);
 /* Gives a key back: the next term_read on a terminal reads it first. */
 void term_keep_key(int c);
 
+/* The answers remembered for the Up arrow: one added (as from a file of
+ * past plays), and the last max of them, a line each, malloc'd. */
+void term_history_add(const char *line);
+char *term_history_text(int max);
+
 /* An answer to a yes-or-no question: 1 for y or yes, 0 for n or no (any
  * case), the default for nothing, -1 for anything else (ask again). */
 int term_yes_no(const char *answer, bool yes_by_default);

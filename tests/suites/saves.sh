@@ -160,14 +160,18 @@ $saved
 $restored"
 }
 
-test_invalid_save_names_are_not_commands() {
+test_invalid_save_names_get_the_saves_own_hint() {
     trail
     local long
     long=$(printf 'x%.0s' $(seq 33))
-    # None of these is a save name: each is taken as the start of a choice.
-    rk_in "save ../../x\nsave a/b\nsave autosave\nsave $long\nrestore ../x\nload .hidden\nsave the date\n" "$T/trail.lua"
+    # None of these is a save name: no choice starts like them either, so
+    # each gets the save's own hint, never "No choice starts like that".
+    rk_in "save ../../x\nsave a/b\nsave my save\nsave $long\nrestore ../x\nload .hidden\nsave autosave\nsave the date\n" "$T/trail.lua"
     expect_status 0
-    [ "$(count_out "No choice starts like that.")" = 6 ] || fail "expected 6 'No choice starts like that.' hints"
+    [ "$(count_out "A save's name is one word of letters, digits, - and _ (up to 32)")" = 6 ] ||
+        fail "expected 6 hints that say what a save's name is"
+    expect_out "autosave is the save made after every answer: give yours another name."
+    expect_no_out "No choice starts like that."
     expect_no_out "Saved as"
     expect_no_out "Could not"
     expect_out "A Saved Date"

@@ -363,6 +363,26 @@ menu_start() {
     tm_wait_prompt
 }
 
+# The bundled stories' menu, as a new player first sees it: its header and
+# every story in view at 80x24, and at 50 and 120 columns.
+test_the_bundled_menu_fits_the_window() {
+    local size cols rows
+    for size in 80x24 50x24 120x30; do
+        cols=${size%x*} rows=${size#*x}
+        tm_kill
+        tm_start "$cols" "$rows" -- # the engine beside the stories: the bundled ones
+        tm_wait "rekindle: stories about patience and respect"
+        tm_wait_prompt
+        tm_screen | head -n 1 | grep -qF "rekindle: stories about patience and respect" ||
+            tm_fail "$size: the header scrolled off the top"
+        tm_screen | grep -qE "^  1  Water on Thursdays  \(Enter\)" || tm_fail "$size: the first entry is not in view"
+        [ "$(tm_screen | grep -cE '^  [0-9]  ')" = "$(ls "$ROOT"/stories/*.lua | wc -l)" ] ||
+            tm_fail "$size: not every story in view"
+        [ "$(tm_widest)" -le "$cols" ] || tm_fail "$size: a line wider than the window"
+    done
+    tm_quit
+}
+
 test_menu_lists_the_stories_and_enter_plays_the_default() {
     library
     menu_start

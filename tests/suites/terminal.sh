@@ -301,6 +301,60 @@ test_up_arrow_recalls_the_previous_answer() {
     tm_wait "You have sent 2 texts."
 }
 
+test_up_arrow_reaches_answers_of_a_past_play() {
+    tm_start 80 24 -- --seed 7 "$MINI"
+    tm_wait_prompt
+    tm_answer Robin
+    tm_answer 1
+    tm_answer 3
+    tm_quit
+    [ -s "$REKINDLE_DATA/history" ] || tm_fail "no history kept beside the saves"
+    tm_kill
+    tm_start 80 24 -- --seed 7 "$MINI"
+    tm_wait_prompt
+    tm_answer Robin
+    tm_answer 1
+    tm_keys Up
+    tm_wait_line "> 1" # this play's own answer first
+    tm_keys Up
+    tm_wait_line "> quit" # then the last play's
+    tm_keys Up
+    tm_wait_line "> 3"
+    tm_keys Enter
+    [ "$(tm_count "Write in your journal instead")" = 1 ] || tm_fail "the recalled answer was not taken"
+}
+
+test_a_label_in_quotes_is_picked_by_its_words() {
+    story quotes <<'LUA'
+story { id = "quotes", title = "Quotes", start = "a" }
+scene "a" {
+  "She asks if you'll come.",
+  choice "'Friends suits me. See you there.'" { go = "z" },
+  choice "“Not tonight.”" { go = "z" },
+}
+ending "z" { title = "Z", "Z." }
+LUA
+    tm_start 80 24 -- "$T/quotes.lua"
+    tm_wait_prompt
+    tm_keys -l not
+    tm_keys Tab
+    tm_wait_line "> “Not tonight.”"
+    tm_keys C-u
+    tm_answer friends
+    tm_wait "Z."
+}
+
+test_commands_work_at_a_name_question() {
+    tm_start 80 24 -- --seed 7 "$MINI"
+    tm_wait_prompt
+    tm_answer help
+    tm_has "show this help" || tm_fail "help at the name question did not help"
+    [ "$(tm_count "What is their name?")" = 2 ] || tm_fail "the question was not asked again after help"
+    tm_answer '"Quit"' # in quotes, a command's word is the answer
+    tm_wait "Which pronouns should the story use for Quit?"
+    tm_quit
+}
+
 test_choices_are_styled_on_a_terminal() {
     start_mini 80 24
     local screen

@@ -129,7 +129,7 @@ end
 -- promise is made; a box until it falls due, then a tick or a cross.
 local LEDGER = "*Notes · Promises*"
   .. "{piano:\n{piano == due: ☐ | {piano == kept: ✓ | ✗}} Thu 15 May, 7pm. The piano."
-  .. "{piano == warned:  Told {them} at 16:25. There at 8.}"
+  .. "{piano == warned:  Told {them} at 16:25. There before 9.}"
   .. "{piano == late:  There at 7:26.}{piano == owned:  There at 7:26. Said sorry.}}"
   .. "{sun1:\n{sun1 == due: ☐ | {sun1 == moved: ✓ | {sun1 == letter: ✓ | ✗}}} Sun 18 May, 7pm. Text {Name}."
   .. "{sun1 == moved:  Moved to 9 before 7, for Jo.}{sun1 == letter:  7 sharp. Jo waited.}"
@@ -314,7 +314,7 @@ scene "thursday" {
     note = "Moving the new job instead of the promise kept the promise whole. The money could wait a night.",
   },
   choice "Take the job, and tell {Name} now that you'll be late" {
-    "16:25  **You:** A school's called me out at six, an emergency. I can't be with you till about 8. I'm sorry. Is 8 still all right, or would another day be better?",
+    "16:25  **You:** A school's called me out at six, an emergency. I can't be with you till nine. I'm sorry. Is 9 still all right, or would another day be better?",
     go = "thursday_night", trust = "%-4",
     effect = function(s) s.piano = "warned"; s.just = ""; breach(s, true) end,
     note = "Saying early and plainly that you'll be late is honest. It still told {them} the first small promise came second.",
@@ -335,7 +335,7 @@ scene "thursday" {
 
 -- Bernie, rung from wherever the pull is strongest; then back again.
 scene "bernie" {
-  "{bern == thursday: *Outgoing call · Bernie · 6 min*\n16:19  **Bernie:** WHAT I SAID ON THE PHONE, SO YOU'VE GOT IT WRITTEN. THE JOB IS WHAT YOU SAID YOU'D DO. NOT THE FEELING. NOT THE MONEY.}",
+  "{bern == thursday: *Outgoing call · Bernie · 6 min*\n16:19  **Bernie:** WHAT I SAID ON THE PHONE, SO YOU'VE GOT IT WRITTEN. THE JOB IS DOING WHAT YOU SAID YOU'D DO. NOT THE FEELING. NOT THE MONEY.}",
   "{bern == sunday: *Outgoing call · Bernie · 2 min*\n19:48  **Bernie:** YOU RANG. GOOD. THAT'S WHAT THE PHONE'S FOR. A QUIET PHONE IS NOT A VERDICT. PUT IT IN A DRAWER AND WATCH SOMETHING WITH A CAR CHASE IN.}",
   "{bern == cork: *Outgoing call · Bernie · 9 min*\n21:40  **Bernie:** THE PULL STAYS THE SAME SIZE. YOU GET BIGGER. NINETEEN YEARS AND IT'S STILL THE SIZE OF A BETTING SLIP. SO IS A PHONE SCREEN.}",
   back = true,
@@ -343,12 +343,12 @@ scene "bernie" {
 
 scene "thursday_night" {
   "{piano == kept: 16:30  **Mrs Adeyemi:** The caretaker opens at half seven. Bless you.\n18:57  **You:** Outside.\n18:57  **{Name}:** Door's on the latch. Mind the third stair.}",
-  "{piano == warned: 16:41  **{Name}:** ok. 8 then.\n20:04  **You:** Outside. Sorry again.\n20:05  **{Name}:** Door's on the latch.}",
-  "{piano == late: 19:00\n19:12  **{Name}:** ?\n19:26  **You:** Five minutes. The ring road. I'm so sorry.\n19:27  **{Name}:** ok}",
-  "{piano == late: 22:10  **{Name}:** Thank you for the piano. | 21:48  **{Name}:** Aoife's played it for two hours. Chopsticks, mostly, then something slow I didn't know she could play. Thank you.}",
-  [[{piano == late: 22:11 | 21:49}  **{Name}:** You said it'll drift after the move. Text me on Sunday? Seven. Just how your week was. Nothing heavy.]],
+  "{piano == warned: 16:41  **{Name}:** ok. 9 then.\n20:52  **You:** Outside. Sorry again.\n20:53  **{Name}:** Door's on the latch.}",
+  "{piano == late: 19:00\n19:12  **{Name}:** ?\n19:26  **You:** Outside. I'm so sorry. The ring road.\n19:27  **{Name}:** ok}",
+  "{piano == late: 22:10  **{Name}:** Thank you for the piano. | {piano == warned: 23:02  **{Name}:** Aoife stayed up to play it. Chopsticks, mostly, then something slow I didn't know she could play. Thank you. | 21:48  **{Name}:** Aoife's played it for two hours. Chopsticks, mostly, then something slow I didn't know she could play. Thank you.}}",
+  [[{piano == late: 22:11 | {piano == warned: 23:03 | 21:49}}  **{Name}:** You said it'll drift after the move. Text me on Sunday? Seven. Just how your week was. Nothing heavy.]],
   choice "Sunday at seven." {
-    "{piano == late: 22:13 | 21:52}  **You:** Sunday at seven.",
+    "{piano == late: 22:13 | {piano == warned: 23:05 | 21:52}}  **You:** Sunday at seven.",
     go = "sunday", trust = "%+8",
     effect = function(s) s.sun1 = "due"; s.just = "" end,
     note = "Saying a promise back exactly as it was asked, and nothing more, tells {them} you heard the terms.",
@@ -368,7 +368,7 @@ scene "thursday_night" {
     note = "Keeping a promise and then asking for credit turns it back into a bargain.",
   },
   choice "Sunday at seven. And a coffee some time? My treat." {
-    "{piano == late: 22:13 | 21:53}  **You:** Sunday at seven. And a coffee some time? My treat.\n{piano == late: 22:20 | 21:59}  **{Name}:** Let's do Sunday.",
+    "{piano == late: 22:13 | {piano == warned: 23:05 | 21:53}}  **You:** Sunday at seven. And a coffee some time? My treat.\n{piano == late: 22:20 | {piano == warned: 23:11 | 21:59}}  **{Name}:** Let's do Sunday.",
     go = "sunday", patience = "%-8",
     effect = function(s) s.sun1 = "due"; s.just = "" end,
     note = "Turning a small arrangement into a bigger one asks for more than was offered.",
@@ -487,7 +487,7 @@ scene "books" {
     note = "Telling {them} about the damage before {they} found it is transparency in its smallest and hardest form.",
   },
   choice "Take it to the Cheapside Bindery first. They might save it." {
-    "10:05  *Cheapside Bindery · ticket 0412 · ready in about three weeks*",
+    "12:12  *Cheapside Bindery · ticket 0412 · ready in about three weeks*",
     go = "books_after", trust = "%-8",
     effect = function(s) s.books = "binder"; breach(s, false) end,
     note = "A grand gesture that breaks a small promise still breaks it. Being there at twelve would have meant more than being impressive.",
@@ -511,7 +511,7 @@ scene "books_after" {
     go = "question", patience = "%+10",
     note = "Letting {them} choose the time and the way of asking gave back a little of the control you once took.",
   },
-  choice "'I hid it. That's the old me, and I'm sorry. Tomorrow at seven.'" {
+  choice "'I hid it, and I'm sorry. Tomorrow at seven.'" {
     when = function(s) return s.just == "hidden" end,
     "12:50  **You:** I hid it. I hoped you'd find it after I'd gone, and that's the old me. I'm sorry. Tomorrow at seven.\n12:58  **{Name}:** Thank you for not pretending.",
     go = "question", trust = "%+10",
@@ -617,7 +617,7 @@ scene "june" {
   [[16:05  **07700 900413:** hi its aoife. {name}s niece. i got ur number off the invoice
 16:05  **07700 900413:** the F sharp does a buzzy thing when i play loud
 16:06  **07700 900413:** also r u and {name} getting back together or what]],
-  choice "Tell her where to look for the buzz, and leave the other question alone" {
+  choice "Tell her where to look for the buzz" {
     "16:20  **You → Aoife:** Hi Aoife. A buzz on loud notes is usually something loose, not the string. Lift the top lid and look along the back: pencil, hairclip, coin? If it's still there next time, I'll find it.\n16:34  **Aoife:** HAIRCLIP. ur a genius\n16:34  **Aoife:** u didnt answer the other thing. respect",
     go = "exam", respect = "%+12",
     effect = function(s) s.aoife = "piano"; fate(s) end,
@@ -630,7 +630,7 @@ scene "june" {
     note = "Giving a teenager a secret to keep from the person she lives with makes her a go-between, however lightly it was meant.",
   },
   choice "'I hope so. Has {Name} said anything about me?'" {
-    "16:22  **You → Aoife:** I hope so. Has {Name} said anything about me?\n16:24  **Aoife:** omg\n16:24  **Aoife:** im not a spy\n16:27  **Aoife:** ok {they} said ur on time now. thats literally it. DONT tell {them} i said",
+    "16:22  **You → Aoife:** I hope so. Has {Name} said anything about me?\n16:24  **Aoife:** omg\n16:24  **Aoife:** im not a spy\n16:27  **Aoife:** ok {they} said {piano == kept: ur on time now | u fixed the piano}. thats literally it. DONT tell {them} i said",
     go = "aoife_found", respect = "%-20", tags = { "boundary" },
     effect = function(s) s.aoife = "asked"; cross(s, "aoife"); fate(s) end,
     note = "Asking family to report on someone is checking up on them through the back door, and it puts the family in the middle.",
@@ -699,7 +699,7 @@ scene "exam_reminded" {
 scene "exam_done" {
   "{exam == skipped: — Thursday 19 June —\n22:30  **{Name}:** She was brilliant. She looked for you at the end and found you. Thank you for coming.\n22:31  **{Name}:** I still wish you'd sat it.}",
   "{exam == skipped: | — Thursday 19 June —\n21:12  **You:** Done. The accruals question I'd have got wrong in March, I got right.\n21:20  **{Name}:** Good. Aoife says good as well, and also that she was brilliant.}",
-  "{exam == skipped: | — Saturday 21 June —\n15:02  **{Name}:** [Video · 2:48 · Aoife at the Challen, the first Gymnopédie, slow as somebody holding their breath]\n15:03  **{Name}:** She wanted you to have it. The F sharp's gone flat again, she says to tell you.}",
+  "{exam == skipped: | — Saturday 21 June —\n15:02  **{Name}:** [Video · 2:48 · Aoife at the Challen again, the first Gymnopédie, slow as somebody holding their breath]\n15:03  **{Name}:** She says she played it better once you'd gone, so you're to have this one. And you still owe her an F sharp.}",
   page_break,
   LEDGER,
   page_break,
@@ -747,12 +747,15 @@ scene "sunday_quiet" {
   },
 }
 
+-- What you tell them you went through, the night they missed seven.
+local GUILT = "{met == outside: I sat out there for two hours. | I waited in all evening.}"
+
 local REPLY_AT = "{met == drawer: 07:12 | {met == outside: {reason == shift: 21:46 | 22:36} | 22:52}}"
 local ANSWER_AT = "{met == drawer: 07:31 | {met == outside: {reason == shift: 21:52 | 22:41} | 23:04}}"
 
 scene "their_reply" {
   page_break,
-  "{met == drawer: — Monday 30 June —\n*07:10. The phone comes out of the drawer.*}",
+  "{met == drawer: — Monday 30 June —\n*07:10. The phone comes out of the drawer, with two messages from last night in it.*}",
   "{met == drawer: 22:47  **{Name}:** Sorry. Sorry. {reason == shift: The agency cook didn't turn up and I did a double. My phone was in my locker. | I've been in A&E with Kemi since five. Jonah came off his board at the skatepark. Wrist. My phone died at six.}\n22:48  **{Name}:** I said seven and I wasn't here.}",
   "{met == one: 22:47  **{Name}:** Sorry. Sorry. {reason == shift: The agency cook didn't turn up and I did a double. My phone was in my locker. | I've been in A&E with Kemi since five. Jonah came off his board at the skatepark. Wrist. My phone died at six.}\n22:48  **{Name}:** I said seven and I wasn't here. Thank you for only sending one.}",
   "{met == flood: 22:47  **{Name}:** I've just got my phone back. Seven messages and two missed calls.\n22:49  **{Name}:** {reason == shift: The agency cook didn't turn up and I did a double. | I've been in A&E with Kemi since five. Jonah came off his board at the skatepark. Wrist.}\n22:50  **{Name}:** I said seven and I wasn't here, and I'm sorry about that. I'm not sorry I didn't answer.}",
@@ -769,7 +772,8 @@ scene "their_reply" {
     effect = function(s) s.said = "worried"; s.her_seven = "worried"; s.just = "" end,
     note = "Worry explains the feeling. It does not answer for what you did with it.",
   },
-  choice "'I waited in all evening.'" {
+  choice ("'" .. GUILT .. "'") {
+    id = "i-waited-in-all-evening",
     go = "their_answer", respect = "%-25", trust = "%-8", tags = { "boundary" },
     effect = function(s) s.said = "guilt"; s.her_seven = "guilt"; s.just = ""; cross(s, "guilt") end,
     note = "Telling someone how long you waited, after they have said sorry, is guilt: it makes them pay for a promise they already owned.",
@@ -791,13 +795,13 @@ scene "their_reply" {
 scene "their_answer" {
   "{said == grace: " .. REPLY_AT .. "  **You:** You don't owe me a seven.{reason == kemi:  How's Jonah?}}",
   "{said == worried: " .. REPLY_AT .. "  **You:** I was worried. Anyone would have been.}",
-  "{said == guilt: " .. REPLY_AT .. "  **You:** I waited in all evening.}",
+  "{said == guilt: " .. REPLY_AT .. "  **You:** " .. GUILT .. "}",
   "{said == flood: " .. REPLY_AT .. "  **You:** I'm sorry for the messages. Seven of them, and the calls. You didn't owe me an answer, and I made it feel as if you did.}",
   "{said == outside: " .. REPLY_AT .. "  **You:** I'm going. I'm sorry I came to your work. I had no right to be there.\n*You drive home. Yours is the last van in the car park that isn't staff.*}",
   "{said == grace: " .. ANSWER_AT .. "  **{Name}:** {reason == kemi: He's fine. Purple cast. He wants everyone to sign it. | {met == drawer: Day off today, thank God. | Going to sleep for a week.}} Thank you for not making it a thing.}",
   "{said == worried: " .. ANSWER_AT .. "  **{Name}:** {met == outside: Worried people don't sit in a car park for two hours. | Worried people send one message, and wait.}}",
   "{said == guilt: " .. ANSWER_AT .. "  **{Name}:** {met == flood: I know. I counted. | {met == outside: I know. Ify watched you do it. | I know. I did say sorry.}}}",
-  "{said == flood: " .. ANSWER_AT .. "  **{Name}:** {heard == yes: Thank you for saying it with the number in it. Okay. Don't do it again. | I hear you. I don't know yet if that's enough. I sat there watching them arrive, one after another.}}",
+  "{said == flood: " .. ANSWER_AT .. "  **{Name}:** {heard == yes: Thank you for saying it with the number in it. Okay. Don't do it again. | I'm glad you counted. I don't know yet if it's enough. When I got my phone back they all came in at once, one under another.}}",
   "{said == outside: " .. ANSWER_AT .. "  **{Name}:** {heard == yes: Thank you. Ify's stopped looking out of the window. Okay. | I hear you. I'm not there yet. I felt watched at my own work.}}",
   page_break,
   go = "july",
@@ -874,7 +878,7 @@ scene "siobhan_late" {
   "— Friday 1 August —",
   [[18:03  **{Name}:** Siobhan says nothing's come. Did something happen?]],
   choice "'The clutch went and I paid that first. I should have told you before the 31st.'" {
-    "18:09  **You:** The clutch went and I paid that first. I should have told you before the 31st, and I didn't. It'll be with her on Friday.\n18:20  **{Name}:** Okay. Thank you for not dressing it up.",
+    "18:09  **You:** The clutch went and I paid that first. I should have told you before the 31st, and I didn't. It'll be with her by next Friday.\n18:20  **{Name}:** Okay. Thank you for not dressing it up.",
     go = "cork", respect = "%+10",
     effect = function(s) s.siobhan = "owned"; own(s) end,
     note = "Owning a broken promise, without a story round it, keeps the ledger honest even when it can't keep it clean.",
@@ -943,7 +947,7 @@ scene "silence" {
     effect = function(s) s.cork = "birthday"; s.last = "broken"; s.just = "birthday"; breach(s, false) end,
     note = "A kind line is still a line, sent into a silence you had promised to keep. Small promises are made of exactly this size of thing.",
   },
-  choice "Watch Siobhan's stories. Just to see {them} happy." {
+  choice "Watch Siobhan's stories. Just to see {Name} happy." {
     "*Story 1 of 11: a cake on a garden table, a paper crown on top of it. Story 4: {Name} singing with a man you don't know, both of them terrible. Story 9: {Name} asleep on a bench with a dog across {their} feet.*\n*You watch all eleven. At 02:10 you watch them again, and only then notice the little eye in the corner of each one, counting who looked.*",
     go = "back", respect = "%-25", tags = { "boundary" },
     effect = function(s) s.cork = "stories"; s.last = "kept"; s.just = ""; keep(s); cross(s, "stories") end,
@@ -1003,7 +1007,7 @@ scene "back_after" {
 
 -- Their reading of the ledger they kept in the back of a rota book.
 local THEIR_LEDGER = table.concat({
-  "20:02  **{Name}:** The piano: {piano == kept: outside at 6:58. | {piano == warned: you told me at four you'd be late. | {piano == owned: twenty-six minutes late, and then sorry with no excuse on it. | twenty-six minutes late.}}}",
+  "20:02  **{Name}:** The piano: {piano == kept: outside at 6:57. | {piano == warned: you told me at four you'd be late. | {piano == owned: twenty-six minutes late, and then sorry with no excuse on it. | twenty-six minutes late.}}}",
   "20:02  **{Name}:** Jo's breakdown: {sun1 == moved: you told me before seven. I underlined that one. | {sun1 == letter: seven on the dot, with Jo on the hard shoulder. She told me. | {sun1 == owned: nearly ten, and then you owned it. | nearly ten, and an emergency.}}}",
   "20:02  **{Name}:** The books: {books == shown: the photo came before I could find it myself. | {books == binder: half one, and a ticket from a bookbinder. | {books == owned: on time, Mum's book at the bottom, and then you said so. | on time, with Mum's book at the bottom.}}}",
   "20:02  **{Name}:** The exam: {exam == sat: you sat it. | {exam == reminded: you sat it, once I'd reminded you. | you skipped it, and told me first.}}"
@@ -1017,7 +1021,7 @@ local THEIR_WOUNDS = table.concat({
   "{x_aoife == forgiven: | {x_aoife: You asked Aoife to report on me.  }}",
   "{x_flood == forgiven: | {x_flood: The night I was {reason == shift: working a double | in A&E with Kemi}, seven messages and two calls.  }}",
   "{x_outside == forgiven: | {x_outside: Your van outside Larchfield, and Ify watching it from the pot wash.  }}",
-  "{x_guilt == forgiven: | {x_guilt: 'I waited in all evening.'  }}",
+  "{x_guilt == forgiven: | {x_guilt: '" .. GUILT .. "'  }}",
   "{x_stories == forgiven: | {x_stories: Every one of Siobhan's stories, at two in the morning.  }}",
   "{x_deadline == forgiven: | {x_deadline: A deadline, tonight, of all nights.  }}",
 }, "")
@@ -1027,9 +1031,9 @@ local THEIR_MENDS = table.concat({
   "{x_aoife == forgiven: \n20:03  **{Name}:** Aoife, in June. You said sorry for that plainly, and I took it. I haven't forgotten it.}",
   "{x_flood == forgiven: \n20:03  **{Name}:** The seven messages, in June. You counted them back to me. I still remember the screen.}",
   "{x_outside == forgiven: \n20:03  **{Name}:** The car park at Larchfield. You went home when I asked, and you said sorry. Ify still calls you the council.}",
-  "{x_guilt == forgiven: \n20:03  **{Name}:** 'I waited in all evening.' You took it back. I still hear it sometimes.}",
+  "{x_guilt == forgiven: \n20:03  **{Name}:** '" .. GUILT .. "' You took it back. I still hear it sometimes.}",
   "{x_stories == forgiven: \n20:03  **{Name}:** Siobhan's stories. You told me yourself how many times. That counted.}",
-  "{x_deadline == forgiven: \n20:03  **{Name}:** And the deadline just now. You took it back before I had to ask.}",
+  "{x_deadline == forgiven: \n20:03  **{Name}:** And the deadline just now. You took it back the minute I said so.}",
 }, "")
 
 -- What you say, and the answer read from the ledger.
@@ -1100,7 +1104,7 @@ scene "talk" {
     when = function(s) return s.open:has("guilt") end,
     go = "talk_heard", respect = "%+8", tags = { "repair" },
     effect = function(s) mend(s, "guilt", true) end,
-    note = "Seeing your 'I waited in all evening' for the guilt it was, and saying so, is the start of not doing it again.",
+    note = "Seeing what you said that night for the guilt it was, and saying so, is the start of not doing it again.",
   },
   choice "'Before I answer: Siobhan's stories. I watched every one. I'm sorry.'" {
     when = function(s) return s.open:has("stories") end,
@@ -1115,7 +1119,7 @@ scene "talk_heard" {
   "{said == aoife: {sequence: 19:08 | 19:14 | 19:20 | 19:26 | 19:32}  **You:** Before I answer. In June I asked Aoife to tell me what you'd said about me. I put her in the middle. I'm sorry.}",
   "{said == flood: {sequence: 19:08 | 19:14 | 19:20 | 19:26 | 19:32}  **You:** Before I answer. The Sunday you were {reason == shift: on a double | in A&E with Kemi}: seven messages and two calls. You didn't owe me an answer. I'm sorry.}",
   "{said == outside: {sequence: 19:08 | 19:14 | 19:20 | 19:26 | 19:32}  **You:** Before I answer. The night I sat outside Larchfield. I had no right to be there. I'm sorry.}",
-  "{said == guilt: {sequence: 19:08 | 19:14 | 19:20 | 19:26 | 19:32}  **You:** Before I answer. When you missed that Sunday, I told you I'd waited in all evening. That was me making you pay for a promise you'd already owned. I'm sorry.}",
+  "{said == guilt: {sequence: 19:08 | 19:14 | 19:20 | 19:26 | 19:32}  **You:** Before I answer. When you missed that Sunday, I told you {met == outside: I'd sat out there for two hours | I'd waited in all evening}. That was me making you pay for a promise you'd already owned. I'm sorry.}",
   "{said == stories: {sequence: 19:08 | 19:14 | 19:20 | 19:26 | 19:32}  **You:** Before I answer. I watched every one of Siobhan's stories from Cork, twice. I'm sorry.}",
   "{said == lie: {sequence: 19:11 | 19:17 | 19:23 | 19:29 | 19:35}  **{Name}:** I know. Aoife told me in March. I've waited since May to see if you'd say it. You've said it tonight, the night you want an answer. I'll have to think about what that means.}",
   "{said == lie: | {sequence: 19:11 | 19:17 | 19:23 | 19:29 | 19:35}  **{Name}:** {heard == yes: {said == aoife: She'll be glad you said it. So am I. | {said == flood: I wondered if you knew how many there were. Thank you. | {said == outside: Ify still asks if that was you. I'll tell her you said sorry. | {said == guilt: I did feel it. Thank you for seeing it. | I'd wondered if you'd ever say. Thank you.}}}} | You're saying it tonight, when you want something from me, and I can't tell which it's for. I'm sorry. It isn't enough.}}",
@@ -1160,12 +1164,12 @@ scene "their_yes" {
 20:05  **{Name}:** Separate money, for good: no joint account, no pots with names on. You keep your Tuesdays whatever happens with us. I go to Cork when I like, for as long as I like, and you don't make it mean anything. And seven o'clock on Sundays stays.]],
   choice "'All of it. Is there anything else?'" {
     "20:09  **You:** All of it. Is there anything else?",
-    go = "seven_sharp", trust = "%+12",
+    go = "coda_seven_sharp", trust = "%+12",
     note = "Welcoming conditions, instead of bargaining over them, showed they are safe with you.",
   },
   choice "'All of it. And would you come to a counsellor with me? I'll find one.'" {
     "20:09  **You:** All of it. And would you come and see a counsellor with me? Not because it's broken. So we don't break it. I'll find one.",
-    go = "two_accounts", trust = "%+12",
+    go = "coda_two_accounts", trust = "%+12",
     note = "Asking for outside help alongside your own showed that repair is work for two, and that help is allowed.",
   },
   choice "'Separate money for good? Even once we're sure?'" {
@@ -1179,7 +1183,7 @@ scene "haggle" {
   [[20:11  **{Name}:** Especially then. It isn't a punishment. It's a door I need to be able to see.]],
   choice "'Then all of it. I'm sorry I asked.'" {
     "20:14  **You:** Then all of it. I'm sorry I asked.",
-    go = "seven_sharp", respect = "%+8",
+    go = "coda_seven_sharp", respect = "%+8",
     note = "Hearing why a condition mattered, and taking it whole, turned a haggle back into an agreement.",
   },
   choice "'I want us to be a couple, not two accounts and a calendar.'" {
@@ -1192,7 +1196,7 @@ scene "haggle" {
 
 scene "their_no" {
   "{why == act: 20:01  **{Name}:** No. " .. THEIR_WOUNDS .. "I've put that next to everything you kept, and it's still what my body remembers. I'm sorry.}",
-  "{why == lie: 20:01  **{Name}:** No. In May I asked you if that was all of it, and {lie == silent: you let the question sit there unanswered | you told me it was, in writing}. I can read it back. I have, more than once.}",
+  "{why == lie: 20:01  **{Name}:** No. In May I asked you if that was all of it, and {lie == silent: you left it sitting there with nothing under it | you told me it was, in writing}. I can read it back. I have, more than once.}",
   "{why == cork: 20:01  **{Name}:** I'm staying in Cork. Not for a month. Dad needs someone here, and I want it to be me. I've wanted to come home for years and never said so.\n20:02  **{Name}:** If I were coming back, I think I'd have said yes. I'm not going to ask you to wait, and I don't want you to.}",
   "{why == ledger: 20:01  **{Name}:** No. I wrote them down too, since May, in the back of my rota book.}",
   "{why == mind: 20:01  **{Name}:** No. And it isn't the ledger. I wrote them down too, since May, in the back of my rota book, and the ledger is good.}",
@@ -1205,15 +1209,15 @@ scene "their_no" {
   choice "'Thank you for telling me straight. In writing, like you said.'" {
     "{why == terms: 20:19 | 20:09}  **You:** Thank you for telling me straight. In writing, like you said you would.",
     go = function(s)
-      if s.why == "act" or s.why == "lie" then return "your_own_ledger" end
-      return "the_piano_holds"
+      if s.why == "act" or s.why == "lie" then return "coda_your_own_ledger" end
+      return "coda_the_piano_holds"
     end,
     respect = "%+15",
     note = "{Their} no came straight and in writing, as {they} had promised. Thanking {them} for it kept one of yours.",
   },
   choice "'After everything I've done this summer?'" {
     "{why == terms: 20:19 | 20:09}  **You:** After everything I've done this summer?",
-    go = "after_everything", respect = "%-30", patience = "%-15", tags = { "boundary" },
+    go = "coda_after_everything", respect = "%-30", patience = "%-15", tags = { "boundary" },
     effect = function(s) cross(s, "guilt") end,
     note = "Presenting a summer of effort as a bill turns every kept promise into a payment that was waiting for its change.",
   },
@@ -1228,12 +1232,12 @@ scene "no_again" {
   "{why == terms: 20:23 | 20:13}  **{Name}:** I have thought about it. Since September. That's what this whole summer has been.",
   choice "'Okay. I hear you. Thank you.'" {
     "{why == terms: 20:26 | 20:16}  **You:** Okay. I hear you. Thank you.",
-    go = "your_own_ledger", respect = "%+10",
+    go = "coda_your_own_ledger", respect = "%+10",
     note = "Stopping at the second asking is later than the first, and still in time to leave {their} answer whole.",
   },
   choice "'You're wrong about me.'" {
     "{why == terms: 20:26 | 20:16}  **You:** You're wrong about me.",
-    go = "after_everything", respect = "%-20", tags = { "pressure" },
+    go = "coda_after_everything", respect = "%-20", tags = { "pressure" },
     note = "Nobody is argued out of what they feel by being told they feel it wrongly.",
   },
 }
@@ -1243,26 +1247,28 @@ scene "please_stop" {
   [[20:03  **{Name}:** I'm not angry. I'm tired, and I've been this tired before, and I'm not doing it again. Please don't contact me. I mean that kindly.]],
   choice "'Understood. I'm sorry. I'll stop.'" {
     "20:09  **You:** Understood. I'm sorry. I'll stop.",
-    go = "your_own_ledger", respect = "%+15",
+    go = "coda_your_own_ledger", respect = "%+15",
     note = "Three words of agreement and then nothing: the last promise of the summer, and the only one {they} asked for.",
   },
   choice "Don't reply. Leave the last word with {them}." {
     "*Read*",
-    go = "your_own_ledger", respect = "%+12", patience = "%+8",
+    go = "coda_your_own_ledger", respect = "%+12", patience = "%+8",
     note = "A message that asks for no answer is best answered by none. Leaving the thread where {they} left it kept faith with it.",
   },
   choice "Ring {them}. {They} can't mean the whole thread." {
     "*Call to {Name} · no answer*\n*Call to {Name} · no answer*",
-    go = "one_grey_tick", patience = "%-30", respect = "%-20", tags = { "boundary" },
+    go = "coda_one_grey_tick", patience = "%-30", respect = "%-20", tags = { "boundary" },
     note = "Ringing someone who has just asked for silence tells them their words carry no weight with you, and turns the silence permanent.",
   },
 }
 
 -- ------------------------------------------------------------------ Endings
 
-ending "seven_sharp" {
-  title = "Seven Sharp",
-  kind = "reconciled",
+-- Each ending is one screen: the longer thread that leads to it, with the
+-- Notes page, comes first in a scene of its own that flows into it after a
+-- pause, and the ending keeps only its last few lines.
+
+scene "coda_seven_sharp" {
   [[— Thursday 2 October —
 18:58  **You:** Outside.
 18:58  **{Name}:** Door's on the latch. Mind the third stair. Aoife's made soup and it's mostly pepper.]],
@@ -1270,35 +1276,64 @@ ending "seven_sharp" {
 19:00  **{Name}:** Seven. Dad says happy new year, and that you're to come over in the summer and look at his piano.
 19:01  **You:** He hasn't got a piano.
 19:01  **{Name}:** He's getting one so you'll come.]],
+  LEDGER,
+  page_break,
+  go = "seven_sharp",
+}
+
+ending "seven_sharp" {
+  title = "Seven Sharp",
+  kind = "reconciled",
   [[— Sunday 1 February —
 19:00  **{Name}:** The standing order went out this morning. Ref CORK. The last one. I'm not going to make a speech.
 19:02  **{Name}:** One sentence, then. I'm glad it was you that paid it back.]],
-  LEDGER,
-  reflection = [[No single message did this. Trust came back the way it had drained away, one evening at a time: a seven kept, a seven moved before it fell due, {lie == told: the truth about the envelope sent when a lie would have been safe | {lie == explained: the truth about the envelope, even with its excuse attached | the truth about the envelope, sent only after a lie and costing more for it}}.{forgave_any:  A line you crossed was named and apologised for, and {they} chose to let the apology stand without forgetting what it was for.} {Name} kept a ledger of {their} own and read it before answering: the yes was {theirs} to give, and it came on {their} terms. The next promise is to keep those terms when nobody is counting.]],
+  reflection = [[Trust came back an evening at a time: small promises kept, and {lie == told: the truth about the envelope sent the first time {they} asked | {lie == explained: the truth about the envelope sent when asked, excuse and all | the truth about the envelope, told late}}.{forgave_any:  A line you crossed was named, and forgiven, not forgotten.} The yes was {theirs}, read from {their} own ledger and given on {their} terms.]],
 }
 
-ending "two_accounts" {
-  title = "Two Accounts, One Calendar",
-  kind = "reconciled",
+scene "coda_two_accounts" {
   [[— Wednesday 8 October —
 20:14  **{Name}:** Maureen says our homework is one honest sentence each, every day, for a fortnight. Mine: I still look at the thread at seven, even when you're in the room.
 20:16  **You:** Mine: I still write the promises down. I don't need to any more. I like the ticks.]],
   [[— Saturday 11 October —
 11:02  **Aoife:** FINALLY
 11:02  **Aoife:** can someone fix the F sharp now]],
+  LEDGER,
+  page_break,
+  go = "two_accounts",
+}
+
+ending "two_accounts" {
+  title = "Two Accounts, One Calendar",
+  kind = "reconciled",
   [[— Wednesday 22 October —
 18:30  **{Name}:** Running ten minutes late from Larchfield. Telling you before, like the rules say. Save me the chair by the window at Maureen's.]],
+  reflection = [[A yes after a betrayal starts the work. You kept small promises until they would bear weight, then asked for help with what neither of you could mend alone.{forgave_any:  The line you crossed came with you into Maureen's room.} The rules are not doubt written down, and {Name} keeps them too.]],
+}
+
+scene "coda_the_piano_holds" {
+  "{why == cork: — Monday 22 September —\n18:40  **Aoife:** hi its aoife. {name}s staying in cork so its just me and mum now\n18:41  **Aoife:** the challen has drifted AGAIN and i have grade 5 in october. {they} said ur the only one allowed to touch it\n18:41  **Aoife:** thursday 7?\n18:45  **You:** Thursday at 7. I'll be there. | — Monday 22 September —\n18:40  **{Name}:** The Challen's drifted again, and Aoife has her grade five in October. Would you? Thursday, 7.\n18:44  **You:** Thursday at 7. I'll be there.\n18:46  **{Name}:** Thank you. I'm glad it's you who comes.}",
   LEDGER,
-  reflection = [[Saying yes after a betrayal starts the work rather than ending it. You kept small promises until they would bear weight, then asked for help with what neither of you could mend alone.{forgave_any:  The line you crossed came with you into Maureen's room, because {they} had not forgotten it.} Two accounts, a counsellor on alternate Wednesdays and a rule about saying so before seven are not doubt written down. They are the scaffolding trust grows back inside, and {Name} keeps the rules as well.]],
+  page_break,
+  go = "the_piano_holds",
 }
 
 ending "the_piano_holds" {
   title = "The Piano Holds",
   kind = "growth",
-  "{why == cork: — Monday 22 September —\n18:40  **Aoife:** hi its aoife. {name}s staying in cork so its just me and mum now\n18:41  **Aoife:** the challen has drifted AGAIN and i have grade 5 in october. {they} said ur the only one allowed to touch it\n18:41  **Aoife:** thursday 7?\n18:45  **You:** Thursday at 7. I'll be there. | — Monday 22 September —\n18:40  **{Name}:** The Challen's drifted again, and Aoife has her grade five in October. Would you? Thursday, 7.\n18:44  **You:** Thursday at 7. I'll be there.\n18:46  **{Name}:** Thank you. I'm glad it's you who comes.}",
   "{why == cork: — Sunday 19 October —\n19:00  **{Name}:** [Photo: a grey sea, and a man in a paper crown leaning on a walking frame]\n19:01  **{Name}:** Aoife passed with merit. She says it was the piano. I said it was the tuner. | — Thursday 25 September —\n18:57  **You:** Outside.\n18:57  **{Name}:** Door's on the latch. Mind the third stair.}",
+  reflection = [[{Name} said no, and you thanked {them} for the plainness of it. Kept promises were never a payment towards a yes. What they built is a word that holds, and a piano that is still yours to tune at seven.]],
+}
+
+scene "coda_your_own_ledger" {
+  "{lie_open: *In September you read the thread with {Name} back once, from May to the end. Under the question about the money your own answer is still there: {lie == silent: nothing at all | That was all of it}. You tell Bernie. On Tuesday you tell the group. It is a start, and it is not the same as telling {them}.*}",
+  "{crossed_any: *{x_flood: Seven messages and two calls, one under another.  }{x_outside: Three messages from the car park at Larchfield.  }{x_aoife: A question put to a fifteen-year-old.  }{x_stories: Eleven stories from Cork, watched twice.  }{x_guilt: " .. GUILT .. "  }You don't read the thread again. You don't need to. You remember it.*}",
   LEDGER,
-  reflection = [[{Name} said no, and you thanked {them} for the plainness of it. Kept promises were never payment for a yes, and they did not buy one; what they built is a word that holds, which is worth owning whoever hears it. That {Name} still trusts you with the piano at seven o'clock is trust mended, though love did not come back with it.]],
+  [[*Notes · Promises (to me)*
+☐ Tuesdays, 7.30. Group.
+☐ 1st of the month. Statements, at Jo's.
+{exam == skipped: ☐ 4 December. The resit. | ✓ Level 2 Bookkeeping. The certificate is above the workbench in the van.}]],
+  page_break,
+  go = "your_own_ledger",
 }
 
 ending "your_own_ledger" {
@@ -1306,38 +1341,41 @@ ending "your_own_ledger" {
   kind = "growth",
   [[— Tuesday 16 September —
 19:10  **Bernie:** NEW LAD IN THE CORNER CHAIR WITH HIS COAT STILL ON. YOU KNOW THE ONE. GO AND SIT WITH HIM.]],
-  "{lie_open: *In September you read the thread with {Name} back once, from May to the end. Under the question about the money your own answer is still there: {lie == silent: nothing at all | That was all of it}. You tell Bernie. On Tuesday you tell the group. It is a start, and it is not the same as telling {them}.*}",
-  "{crossed_any: *{x_flood: Seven messages and two calls, one under another.  }{x_outside: A car park at Larchfield, in your own words, three times.  }{x_aoife: A question put to a fifteen-year-old.  }{x_stories: Eleven stories from Cork, watched twice.  }{x_guilt: I waited in all evening.  }You don't read the thread again. You don't need to. You remember it.*}",
+  reflection = [[{Name}'s answer was no.{lie_open:  {lie == silent: The money question you left unanswered | The lie about the envelope, never taken back,} is part of why.}{why == act:  The line you crossed {lie_open: is too | is part of why}.}{why == stop:  The lines you crossed {lie_open: are too | are part of why}.} The changes carry on without an audience: Tuesdays, the statements at Jo's, the new lad in the corner chair.]],
+}
+
+scene "coda_after_everything" {
+  [[20:31  **{Name}:** There it is. That voice. {seen no_again: The one that knows what I feel better than I do. | You did all of it so that I'd owe you.}
+*Read*]],
   LEDGER,
-  [[*Notes · Promises (to me)*
-☐ Tuesdays, 7.30. Group.
-☐ 1st of the month. Statements, at Jo's.
-{exam == skipped: ☐ 4 December. The resit. | ✓ Level 2 Bookkeeping. The certificate is above the workbench in the van.}]],
-  reflection = [[When someone asks you to go, going, and keeping every change anyway, shows the changes were never a performance for {them}.{lie_open:  The lie about the envelope was never taken back, and {they} had known the truth since March; it is part of why the summer ended where it did.}{crossed_any:  The lines you crossed cost what they cost, whatever else you kept.} The ledger carries on without an audience: Tuesdays, the first of the month, the new lad in the corner chair. That is growth that does not wait to be forgiven.]],
+  page_break,
+  go = "after_everything",
 }
 
 ending "after_everything" {
   title = "After Everything",
   kind = "apart",
-  [[20:31  **{Name}:** There it is. That voice. You did all of it so that I'd owe you.
-*Read*]],
-  [[— Tuesday 26 August —
+  [[— Monday 25 August —
 21:40  **Bernie:** HOW WAS IT
-21:52  **You:** I turned it into an invoice.
+21:52  **You:** {seen no_again: I argued with the answer. | I turned it into an invoice.}
 21:53  **Bernie:** TUESDAY THEN. SAME CHAIR.]],
+  reflection = [[{Name} said no{why == lie: , and the lie about the envelope was why | {why == act: , and a line you had crossed was why | {why == terms: , because you turned down {their} conditions | , for reasons of {their} own}}}. {seen no_again: Telling {them} {they} {were} wrong | One sentence} turned a summer of kept promises into {seen no_again: an argument | an invoice}. Your word was never meant to buy anything.]],
+}
+
+scene "coda_one_grey_tick" {
+  [[— Monday 25 August —
+08:10  **You:** I'm sorry about last night. Can we just
+*Sent*]],
+  [[*It stays that way: sent, one grey tick, never delivered. By Friday you understand what a single grey tick means.*]],
   LEDGER,
-  reflection = [[A summer of kept promises was real, and one sentence turned it into an invoice. Effort held up as a debt becomes guilt, and guilt spends the very trust the effort had built. Your word was never meant to buy anything. Learning that now, late and at this price, still counts.]],
+  page_break,
+  go = "one_grey_tick",
 }
 
 ending "one_grey_tick" {
   title = "One Grey Tick",
   kind = "apart",
-  [[— Monday 25 August —
-08:10  **You:** I'm sorry about last night. Can we just
-*Sent*]],
-  [[*It stays that way: sent, one grey tick, never delivered. By Friday you understand what a single grey tick means.*]],
   [[— Monday 1 September —
 09:30  **Jo:** Statements at mine, usual time? I've heard. Come anyway. I'll put the kettle on.]],
-  LEDGER,
-  reflection = [[Each line crossed this summer put your need to know ahead of {Name}'s need to feel safe. Trust lost by disappearing is not won back by crowding in. The promises you kept were real; what {they} will remember is the phone ringing after {they} asked for quiet. Standing back is the lesson still waiting for you, and it is not too late to learn it.]],
+  reflection = [[The promises you kept were real. What {Name} will remember is the phone ringing after {they} asked for quiet: your need to know, put before {their} need to feel safe, one last time. Standing back starts at Jo's kitchen table.]],
 }

@@ -63,7 +63,8 @@ test_small_promises_repair_refused_cannot_reconcile() {
     sp_play 6 Robin 1 1 2 1 1 1 1 1 1 1 2 1 2 2 3 3 1 1 1 1 1 1 1
     expect_status 0
     expect_out "22:52  You: I'm sorry for the messages. Seven of them, and the calls."
-    expect_out "I hear you. I don't know yet if that's enough."
+    expect_out "I'm glad you counted. I don't know yet if it's enough. When I got my phone back"
+    expect_no_out "watching them arrive"
     expect_out "20:01  Robin: No. The night I was"
     expect_no_out "Ending: Seven Sharp"
     expect_no_out "Ending: Two Accounts"
@@ -91,7 +92,7 @@ test_small_promises_lie_stays_until_taken_back() {
     expect_out "23:15  You: I lied to you tonight."
     expect_out "You lied, and then four hours later you didn't."
     expect_out "Ending: Seven Sharp"
-    expect_out "sent only after a lie and costing more for it"
+    expect_out "the truth about the envelope, told late"
 }
 
 # A promise broken and never owned comes back in their reading of the
@@ -142,4 +143,34 @@ test_small_promises_no_paragraph_three_times() {
     local repeated
     repeated=$(grep -E '^  .{40,}' "$T/out" | sort | uniq -c | awk '$1 >= 3' | head -3)
     [ -z "$repeated" ] || fail "repeated three times: $repeated"
+}
+
+# The times the thread gives agree with each other: the piano kept is
+# "Outside" at 18:57 and Robin's rota book says 6:57; a piano put off till
+# nine (two hours' tuning and forty minutes' drive from six) is "Outside" at
+# 20:52, and the thanks come after it.
+test_small_promises_times_agree() {
+    sp_play 3 Robin 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1
+    expect_status 0
+    expect_out "18:57  You: Outside."
+    expect_out "Robin: The piano: outside at 6:57."
+    sp_play 3 Robin 1 1 2 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1
+    expect_status 0
+    expect_out "I can't be with you till nine."
+    expect_out "20:52  You: Outside. Sorry again."
+    expect_out "23:02  Robin: Aoife stayed up to play it."
+    expect_no_out "Aoife's played it for two hours"
+}
+
+# A no that comes from the lie says so in the reflection, whatever sentence
+# followed it; a summer late to the piano does not hear Aoife say "on time".
+test_small_promises_reflection_names_the_lie() {
+    sp_play 3 Robin 1 1 1 1 1 1 1 1 1 3 2 1 1 1 1 1 1 1 1 1 2
+    expect_status 0
+    expect_out "Ending: After Everything"
+    expect_out "Robin said no, and the lie about the envelope was why."
+    sp_play 3 Robin 1 1 3 1 1 1 1 1 1 1 1 3 1 1 1 1 1 1 1 1 1 1 1
+    expect_status 0
+    expect_out "Aoife: ok she said u fixed the piano."
+    expect_no_out "ur on time now"
 }

@@ -73,6 +73,7 @@ end
 
 -- What becomes of the crossing in s.item.
 local function mend(s)
+  if s.month == 1 then s.arch:add(s.item) end
   s.owed:remove(s.item); s.named:remove(s.item); s.mended:add(s.item); s.item = ""
 end
 local function refuse(s)
@@ -180,7 +181,7 @@ end
 local function friends(s)
   local p = 6
   if s.refused:count() + s.unsaid:count() > 0 then p = p - 1 end
-  if chance(p) then return "the_other_side_of_the_counter" end
+  if chance(p) then return "coda_other_side" end
   return "dai_no"
 end
 
@@ -228,6 +229,7 @@ story {
     lied = false,       -- he says he never read the notebook
     nb_ask = "",        -- what you told him about the notebook (December)
     crossed = 0,        -- at the end: how many lines he crossed this winter
+    arch = {},          -- of those, the ones mended in November, at the arch
     jan = "",           -- what you said at the shutter that January remembers:
                         -- "work" (keep away from the Bread Room), "soft" ("only a flat")
   },
@@ -331,19 +333,19 @@ scene "wed_van" {
   [['Is that him?' Funmi says from the doorway. Tobi is asleep across the landing. She doesn't put the light on.]],
   choice "Text him: 'I can see the van. Go home, Dai.'" {
     [[Your thumbs are clumsy. You send it and watch the windscreen. A phone lights up behind it. For a whole minute nothing happens; then the headlights come on, and the van pulls away, slowly, as if slowly made it better.]],
-    go = "lena", tags = { "boundary" }, voice = "%+15",
+    id = "van-text", go = "lena", tags = { "boundary" }, voice = "%+15",
     effect = function(s) s.named:add("van") end,
     note = "Telling him plainly that you saw, and that he should go, gives him something true to carry home. He can't guess at it afterwards.",
   },
   choice "Go down to him. He's been sitting out there in the cold." {
     [[You go down in Funmi's slippers. He winds the window down and the heater breathes out at you, and there's a paper bag of buns on the passenger seat, and his face when he sees you is so glad that you get in. 'I just needed to see you were all right,' he says. You sit in the van for twenty minutes and talk about the oven. When you go back up, Funmi doesn't say anything, which is how you know.]],
-    go = "lena", tags = { "boundary" }, voice = "%-10",
+    id = "van-go-down", go = "lena", tags = { "boundary" }, voice = "%-10",
     effect = set("lean", 2),
     note = "Going down was kind, and it was also the thing he came for. A line you step over for him is a line he learns can be stepped over.",
   },
   choice "Stand in the dark until he goes" {
     [[You don't move. Funmi doesn't either. At eleven minutes the van pulls away, and you find you've wound the blind cord so tight round one finger that it has gone white. You don't tell him you saw. You tell Lena, by text, after midnight.]],
-    go = "lena", tags = { "boundary" }, voice = "%-5",
+    id = "van-dark", go = "lena", tags = { "boundary" }, voice = "%-5",
     note = "Saying nothing keeps the peace for a night, and leaves him to decide for himself what the dark window meant.",
   },
 }
@@ -383,7 +385,7 @@ scene "wed_texts" {
 
 scene "lena" {
   page_break,
-  [[Thursday, eleven in the morning. Lena's flower stall outside Denmark Hill station: buckets of eucalyptus, the last of the chrysanthemums, and Lena in fingerless gloves with a flask of something that isn't only tea. You have been friends since catering college, when she set fire to a crêpe pan and you put it out with a tea towel.]],
+  [[Thursday, eleven in the morning. Lena's flower stall outside Denmark Hill station: buckets of eucalyptus, the last of the chrysanthemums, and Lena in fingerless gloves with a flask of something that isn't only tea. You have been friends since catering college, when she set fire to a crêpe pan and you put it out with a baking tray.]],
   function(s)
     if s.owed:has("van") and s.lean < 2 then
       return [['I'm driving you tonight,' she says, before you've said hello. 'I'll park at the bus stop and read my book and I won't come in. Don't argue.' You don't argue.]]
@@ -396,7 +398,9 @@ scene "lena" {
   [['So what are you saying tonight?' she asks. 'And don't give me the list. I know the list. I could do the list at karaoke.']],
   [[You tell her anyway: that he stopped seeing you, that you're not coming back to how it was. She wraps a bunch of ranunculus for a woman in scrubs and takes the money without looking. 'That's all about him,' she says. 'What did you do? In all of it?']],
   choice "'I went quiet. I wrote it down instead of saying it.'" {
-    [[It's out before you can dress it. Lena nods slowly, as if you've handed her the right change. 'And then?' 'And then I left a note under a dough scraper.' 'There you go,' she says. 'Say that bit too. It's the bit he won't be expecting.']],
+    [[It's out before you can dress it. Lena nods slowly, as if you've handed her the right change. 'And then?']],
+    [['And then I left a note under a dough scraper.']],
+    [['There you go,' she says. 'Say that bit too. It's the bit he won't be expecting.']],
     go = "th_arch", voice = "%+10", respect = "%+8", effect = set("own_part", true),
     note = "Naming your own part, even to a friend at a flower stall, gives a fog of guilt some edges: something you can set on the table beside his.",
   },
@@ -459,8 +463,10 @@ scene "sorry" {
   end,
   function(s)
     local w = s.item
-    if w == "van" then
-      return [[{month == 4:'The van,' he says. 'The night before the arch.  |'Wednesday,' he says. '}I drove to Funmi's and sat outside with the engine running. I told myself I only wanted to see your light. But you hadn't asked me there, and you had to stand at the window in the dark and work out what I was going to do.{named has van:  And you had to be the one to say so.|} I'm sorry. I won't come where you're staying unless you ask me to.']]
+    if w == "van" and taken("van-go-down") > 0 then
+      return [[{month == 4:'The van,' he says. 'The night before the arch.  |'Wednesday,' he says. '}I drove to Funmi's and sat outside with the engine running until you came down in your slippers. You came because you're kind, and I knew you would. You hadn't asked me there. I made the cold your problem, in front of your sister. I'm sorry. I won't come where you're staying unless you ask me to.']]
+    elseif w == "van" then
+      return [[{month == 4:'The van,' he says. 'The night before the arch.  |'Wednesday,' he says. '}I drove to Funmi's and sat outside with the engine running. I told myself I only wanted to see your light. But you hadn't asked me there, and {named has van:you|if you saw, you} had to stand at the window in the dark and work out what I was going to do.{named has van:  And you had to be the one to say so.|} I'm sorry. I won't come where you're staying unless you ask me to.']]
     elseif w == "texts" then
       return [[{month == 4:'The texts,' he says. 'The night before the arch.  |'Last night,' he says. 'The texts.  }Three of them, at eleven o'clock, when you'd already said Thursday. I made you answer for my nerves, in your sister's house. I'm sorry. If you say a day, that's the day. I won't chase it.']]
     elseif w == "notebook" and s.month == 3 then
@@ -468,22 +474,25 @@ scene "sorry" {
     elseif w == "notebook" then
       return [['Your notebook,' he says. 'I read it. {lied:Then I lied to you about it, in the hall, with your boxes round us.  |}It was what you'd written for yourself, and you hadn't given it to me. I'm sorry I read it{lied:, and I'm sorry I lied|, and that you had to hear it from me like that}.']]
     elseif w == "counter" then
-      return [['The Bread Room,' he says. 'I came to your work. You couldn't walk off; you had a queue and an apron and Fatima's name over the door. I know exactly what that is, standing behind a counter, and I did it to you anyway.{mended has van:  And I'd promised in the arch I wouldn't come where you were without asking. I broke that.|} I'm sorry. I won't come there again.']]
+      return [['The Bread Room,' he says. 'I came to your work. You couldn't walk off; you had a queue and an apron and Fatima's name over the door. I know exactly what that is, standing behind a counter, and I did it to you anyway.{arch has van:  And I'd promised in the arch I wouldn't come where you were without asking. I broke that.|{taken give-me-january:  And you'd asked me to keep away.|}} I'm sorry. I won't come there again.']]
     end
-    return [['Last night,' he says. 'The messages. Four of them, when you'd said Sunday and the 9.40.{mended has texts:  I promised you in November I'd stop doing that, and I did it again.|} I made Saturday night about whether you'd meant it. I'm sorry.']]
+    return [['Last night,' he says. 'The messages. Four of them, when you'd said Sunday and the 9.40.{arch has texts:  I promised you in November I'd stop doing that, and I did it again.|} I made Saturday night about whether you'd meant it. I'm sorry.']]
   end,
   "{cycle: He stops there, and doesn't add anything to it. | That's all. He doesn't dress it up. | He leaves it there, with nothing after it.} {month == 3: There's nothing else on the page.  | He waits for you.}",
-  choice "'Thank you for saying it. Don't do it again.'" {
+  choice "{cycle: 'Thank you for saying it. Don't do it again.' | 'All right. Thank you. Not again, though.' | 'I'll take that. Thank you.'}" {
+    id = "accept-it",
     "{month == 3: You text him those words, exactly, and put the letter in the back of the notebook. | {cycle: He nods, once, as if he's signing for a delivery. 'I won't.' | 'I won't,' he says. Just that. | He breathes out, and his shoulders come down an inch.}}",
     back = true, tags = { "repair" }, respect = "%+8", voice = "%+5", effect = mend,
     note = "Accepting an apology that names exactly what he did is a decision, not a duty. You made it, and told him what it was worth.",
   },
-  choice "'I hear you. It isn't enough.'" {
+  choice "{cycle: 'I hear you. It isn't enough.' | 'I believe you. It still isn't enough.' | 'That's a real sorry. It isn't enough.'}" {
+    id = "not-enough",
     "{month == 3: You text him those words, exactly, and put the letter in a drawer. | {cycle: He takes it. He doesn't argue, which is something. | 'Okay,' he says, very quietly. 'That's fair.' | He looks at the table for a long moment, and nods.}}",
     back = true, voice = "%+10", effect = refuse,
     note = "You can hear a real apology and still say it isn't enough. Sorry opens a door; it doesn't oblige you to walk through it.",
   },
-  choice "'Why did you do it?'" {
+  choice "{cycle: 'Why did you do it?' | 'Tell me why, first.' | 'Why, though, Dai?'}" {
+    id = "why",
     "{month == 3: You ring him. He picks up on the first ring, and you ask him.}",
     go = "sorry_why", patience = "%+5",
     note = "Asking why before you decide isn't softness. It lets you judge the apology by more than its wording.",
@@ -519,15 +528,17 @@ scene "unnamed" {
   "{month == 4: {cycle: You read his list twice, to be sure. It isn't on it. | That isn't on the list either. | Nor is that. | Nor that.} | He pours the tea. 'Thanks for coming,' he says, and his hands are steady now, and he doesn't say anything about Wednesday. Nothing at all.}",
   function(s)
     local w = s.item
-    if w == "van" then return [[You can still see the exhaust in the cold under the street lamp.]]
+    if w == "van" and taken("van-go-down") > 0 then
+      return [[Twenty minutes in the van in Funmi's slippers, and Funmi on the landing afterwards, not saying anything.]]
+    elseif w == "van" then return [[You can still see the exhaust in the cold under the street lamp.]]
     elseif w == "texts" then return [[*Still on for tomorrow? Ade? You there?*]]
     elseif w == "notebook" then return [[Page four, and the line you crossed out and wrote again.]]
     elseif w == "counter" then return [[The queue watching, and the woman with the twins waiting for her change.]]
     end
     return [[Four messages, and the last one: *Sorry. Ignore me. x*]]
   end,
-  choice "'You were outside Funmi's on Wednesday.'" {
-    when = function(s) return s.item == "van" end,
+  choice "{taken van-go-down: 'You shouldn't have come to Funmi's on Wednesday.' | 'You were outside Funmi's on Wednesday.'}" {
+    id = "raise-van", when = function(s) return s.item == "van" end,
     go = raised, voice = "%+10",
     note = "Naming the thing he hasn't named puts it on the bench between you, where both of you can see it.",
   },
@@ -615,8 +626,8 @@ scene "th_open" {
     go = listens, voice = "%+10", effect = set("topic", "kings"),
     note = "Starting with the night that hurt most is brave, and it tells him what this evening is for.",
   },
-  choice "'How's the oven? You said it was playing up.'" {
-    go = "th_small", voice = "%-5",
+  choice "'How's the oven?{seen wed_quiet: {reply == plain:  You said it was playing up.|}|}'" {
+    id = "oven", go = "th_small", voice = "%-5",
     note = "Small talk first is kind to you both. It's also how the last year went: everything but the thing.",
   },
 }
@@ -672,14 +683,14 @@ scene "th_heard" {
     end
     return [[So you tell it. June: your dad's stroke, ringing him from the back of the ambulance, then from a corridor, then from the chair beside the bed on a ward where every machine beeps in a different key. *I'm coming,* at eight and again at ten. At midnight: *Belgrave order's gone wrong, 200 short, can't leave Jordan with it. First thing tomorrow. x* And the Belgrave behind it, because one led to the other: March, the phone on his shoulder, *yes, we can do that*, and you a yard away.]]
   end,
-  [[Twice he opens his mouth and shuts it again. A train goes over and you wait for it, and he waits with you.]],
+  [[Twice he opens his mouth and shuts it again, and both times he lets you go on.]],
   choice "Tell him about the nurse at four in the morning" {
     [['About four,' you say, 'the night nurse asked if there was nobody for me, love. I said my husband was at work. She said, "At four in the morning?" and I said he's a baker, and she laughed, and I laughed, and then I went and cried in the disabled toilet for twenty minutes.' You shrug. It was meant to come out lighter than that.]],
     go = "th_rest", voice = "%+10",
     note = "The detail you've never told anyone is the one that lets him see the night from your chair.",
   },
-  choice "Stop there. That's enough for one night." {
-    [[You stop. He nods, as if he understands there's more and that it isn't his to ask for tonight.]],
+  choice "Keep the nurse to yourself. Not tonight." {
+    [[You leave the nurse out. He nods, as if he understands there's more and that it isn't his to ask for tonight.]],
     go = "th_rest", patience = "%+8",
     note = "You don't owe him every detail on the first night. Keeping some back is yours to choose.",
   },
@@ -689,7 +700,7 @@ scene "th_rest" {
   function(s) s.topic = "" end,
   [['And after that it was just quiet,' you say. 'You stopped asking me things. Not big things. What I thought of the new flour. Whether it was raining. I told Mrs Lisowska more about my day than I told you, and she only comes in on Saturdays.']],
   function(s)
-    if s.heard then return [['I know,' he says. 'I know I did.']] end
+    if s.heard then return [['Yes,' he says. 'I did that.']] end
     return [[He opens his mouth, and you wait for the numbers, but he shuts it again.]]
   end,
   "There's the other half of it, though. {own_part: It has been sitting in your chest since Denmark Hill.  | You can feel it there, and you don't look at it.}",
@@ -798,7 +809,8 @@ scene "th_after" {
     return [['Already?' he says. 'You've already...' He stops himself. 'No. Sorry. It's yours to decide. It's just a lot.']]
   end,
   [[He walks you to the shutter and holds it up while you duck under. 'What happens now?' he says. 'You say. I mean it: you say.']],
-  choice "'Give me January. Not the flat, not the Bread Room. I'll ring you.'" {
+  choice "'Give me January. Don't come to the flat or the Bread Room. I'll ring you.'" {
+    id = "give-me-january",
     [['January,' he says, as if he's writing it up on the whiteboard. He holds the shutter until you're under it, and you go out into the cold without looking back, which is not the same as not wanting to.]],
     go = "december", voice = "%+10", patience = "%+5",
     effect = function(s) s.jan = "work"; s.lean = math.max(s.lean - 1, 0) end,
@@ -819,6 +831,11 @@ scene "th_after" {
 -- ---------------------------------------------------------------- December
 
 scene "december" {
+  function(s)
+    if taken("van-text") + taken("van-dark") > 0 then
+      return [[Lena's hazards are still blinking at the bus stop. She puts her book face down on the dashboard, takes one look at you, and drives you back to Catford without asking a thing.]]
+    end
+  end,
   page_break,
   function(s) s.month = 2 end,
   [[December, the second Sunday. Funmi has lent you the car to fetch the rest of your things from Calder House: the flat on the fourth floor with both your names on the mortgage and twenty-two years still to run.]],
@@ -854,7 +871,7 @@ scene "nb_clean" {
     note = "Saying thank you for a line kept tells him that keeping it was seen. Respect noticed is respect that lasts.",
   },
   choice "Write on his sticky note: 'Page four's about you. Ask me one day.'" {
-    [[You leave it on the kitchen bench, under the salt. You hear nothing about it, and then on Christmas Eve a text: *One day. When you say. D.*]],
+    [[You stick it on the kitchen bench, under the salt, and take the notebook with you. You hear nothing about it, and then on Christmas Eve a text: *One day. When you say. D.*]],
     go = "january", voice = "%+10", achieve = "page-four",
     note = "Offering him a page is the opposite of having it read. What's private is yours to share, when and if you choose.",
   },
@@ -867,7 +884,7 @@ scene "nb_clean" {
 
 scene "nb_told" {
   [[Calder House, fourth floor. He's there, though you'd thought he might not be, with the boxes in the hall, taped and labelled in his capitals. The blue notebook is on the top one, by itself.]],
-  [['Before you take it,' he says. His hands are in his back pockets, which means he's rehearsed this. 'I read it. I was boxing your drawer last night and I read the first page, and some of the second. Then I shut it. I'm telling you because you'd know anyway. You always know.']],
+  [['Before you take it,' he says. His hands are in his back pockets, which means he's rehearsed this. 'I read it. I was boxing your drawer last night and I read the first page, and then I kept turning. Then I shut it. I'm telling you because you'd know anyway. You always know.']],
   function(s)
     if s.nb_ask == "dont" then
       return [[You asked him on the phone, not a day ago. *Don't read it.* He said *course not*.]]
@@ -875,7 +892,7 @@ scene "nb_told" {
       return [[You told him it was only the orders. He knew it wasn't, and now you both know he knew.]]
     end
   end,
-  [[The page he means begins *1. The Belgrave. You said yes on the phone while I was standing right there.* Further down is the line you crossed out and then wrote again, more neatly: *I don't think you'd notice if I went.* Every word was true when you wrote it, and none of it was for him. Not yet; maybe not ever. That was supposed to be yours to decide.]],
+  [[The first page begins *1. The Belgrave. You said yes on the phone while I was standing right there.* Page four has the line you crossed out and then wrote again, more neatly: *I don't think you'd notice if I went.* Every word was true when you wrote it, and none of it was for him. Not yet; maybe not ever. That was supposed to be yours to decide.]],
   choice "'That was mine, Dai. It wasn't yours to open.'" {
     [[He nods. He doesn't argue. You pick up the box and he holds the door, and neither of you says anything else, and the lift takes a year.]],
     go = "january", tags = { "boundary" }, voice = "%+15",
@@ -883,7 +900,7 @@ scene "nb_told" {
     note = "Telling him it wasn't his to open names the line, even though he has already told you he crossed it.",
   },
   choice "'Which bits?'" {
-    [[He tells you: the Belgrave, King's, the question about the rain. Then he stops. 'And the one you crossed out,' he says. You take the box and go. You can't stand there and hear him say it.]],
+    [[He tells you: the Belgrave, King's, the question about the rain. Then he stops. 'And page four,' he says. You take the box and go. You can't stand there and hear him say it.]],
     go = "january", tags = { "boundary" }, patience = "%-5",
     note = "Knowing exactly what he read is your right. It doesn't tell him what the reading cost you; only you can do that.",
   },
@@ -931,11 +948,11 @@ scene "nb_deny" {
 scene "january" {
   page_break,
   function(s) s.month = 3; s.nb_ask = ""; s.heard = false end,
-  [[January. The flat in Deptford is over a Turkish barber's on the high street, up a staircase that smells of bay rum, and the barber's cat has decided that it lives with you on Tuesdays. You have two rings, a window that looks at the back of a church, and a bed that is yours and nobody else's.]],
+  [[January. The stairs up to the flat in Deptford smell of bay rum from the barber's below, and the barber's cat has decided that it lives with you on Tuesdays. You have two rings, a window that looks at the back of a church, and a bed that is yours and nobody else's.]],
   [[The Bread Room is ten minutes' walk down the hill to Greenwich: Fatima's bakery, white tiles, a queue on Saturdays that goes past the pet shop. Three days a week you're on pastry. On Saturdays you're on the counter, in a green apron that isn't yours, being asked where the loo is.]],
   function(s)
     if s.jan == "work" then
-      return [[You asked him for January. You said so at the shutter, in words, and he said yes.]]
+      return [[You asked him for January, at the shutter: not the flat, not the Bread Room. He took it down like an order.]]
     end
   end,
   go = the_post,
@@ -968,6 +985,7 @@ scene "jan_card" {
     note = "A light answer, on your terms and in your time, keeps a door open without walking through it.",
   },
   choice "Stand it on the windowsill. It didn't ask for an answer." {
+    [[You stand it on the windowsill, where the barber's cat knocks it over twice a day.]],
     go = saturday, patience = "%+5",
     note = "A message that asks for nothing can be kept without being answered. That's what it was for.",
   },
@@ -982,10 +1000,10 @@ scene "jan_counter" {
   [[The third Saturday in January, a quarter past eleven. The queue at the Bread Room goes past the pet shop, and you're alone on the counter because Fatima has gone to the cash and carry.]],
   [[You look up from a box of six for a woman with twins in a double buggy, and there he is, fourth in the queue, in the fleece with flour in the seams, holding his phone as if he might need to look busy.]],
   function(s)
-    if s.mended:has("van") then
+    if s.arch:has("van") then
       return [[In November, in the arch, he promised he wouldn't come where you were unless you asked. The Bread Room is where you are.]]
     elseif s.jan == "work" then
-      return [[You asked him for January. Not the flat, not the Bread Room. You said it at the shutter, in words, and he said yes.]]
+      return [[{seen jan_card:A week ago he sent you a card with a cardamom pod on the front. *I won't come,* it said.|You asked him for January, and not the Bread Room. He didn't argue.}]]
     elseif s.jan == "soft" then
       return [['It's only a flat,' you told him. Perhaps what he heard was *it's only a job*.]]
     end
@@ -1056,7 +1074,7 @@ scene "february" {
       return [[He hasn't been back to the Bread Room. Neither of you has said anything about the Saturday he was.]]
     end
   end,
-  [[You keep thinking about the last good Sunday. A year ago this month, before the Belgrave, when Sundays were still closed: you slept till nine, which felt like a crime, and took the train to Margate with a bag of Saturday's buns.]],
+  [[You keep thinking about the last good Sunday. A year ago this month, before the Belgrave, when Sundays were still closed: you slept till nine, which felt like a crime, and took the train to Margate with a bag of Saturday's buns. At the café on the front he told the man at the next table that you were a genius, and on the way home he fell asleep on your shoulder.]],
   [[You want to see him. Not at the arch, where the Belgrave lives, and not at Calder House, where the quiet lives. Somewhere the two of you were glad once, to see what's left.]],
   choice "Text him: 'Margate, last Sunday of the month? The 9.40 from Victoria.'" {
     go = the_eve, voice = "%+5", effect = set("reply", "plain"),
@@ -1067,6 +1085,7 @@ scene "february" {
     note = "Saying 'nothing before' isn't a test. It's the shape you need the day to have, said out loud.",
   },
   choice "Ring him and ask. You want to hear him say yes." {
+    [[He picks up on the first ring and says yes before you've finished the question, and then, embarrassed, says it again, more slowly.]],
     go = the_eve, patience = "%-5", effect = set("reply", "warm"),
     note = "Hearing his yes is a pleasure, and it's allowed. A warm call can also read to him as a day that already means more than it does.",
   },
@@ -1142,9 +1161,10 @@ scene "margate" {
     return [[He's on the platform at twenty past with a bag of buns, and he lifts it when he sees you, like a flag.]]
   end,
   [[Kent goes past the window, flat and silver. Neither of you says much until Faversham, and it's all right; it isn't the old quiet. You can tell the difference now. The old quiet was two people not asking. This is two people waiting to.]],
-  [[The café on the front is still there. The man who sat at the next table that day isn't, obviously, but Dai looks at the empty chair as if he might be. 'I told him you were a genius,' he says. 'Twice. Loudly.']],
-  choice "Tell him about the ride home: Victoria and back, so as not to wake him" {
-    [['You fell asleep on my shoulder with flour in your eyebrow,' you say, 'and I didn't wake you at our stop. I rode on to Victoria and all the way back, just to keep the weight there.' He looks at you for a long time. 'I thought I'd slept through the stop,' he says. 'I always thought that.']],
+  [[The café on the front is still there. The man from the next table isn't, obviously, but Dai looks at the empty chair as if he might be. 'I told him you were a genius,' he says. 'Twice. Loudly.']],
+  choice "Tell him about the ride home, and the stop you let go by" {
+    [['You fell asleep on my shoulder with flour in your eyebrow,' you say, 'and I didn't wake you at our stop. I rode on to Victoria and all the way back, just to keep the weight there.']],
+    [[He looks at you for a long time. 'I was awake,' he says. 'From before Victoria. I kept my eyes shut so you wouldn't stop.']],
     go = "margate_list", voice = "%+10",
     note = "Telling him a tender thing you kept to yourself for a year is vulnerability, and it's yours to give or keep.",
   },
@@ -1154,7 +1174,7 @@ scene "margate" {
     note = "Letting a good memory be just good, for a minute, is allowed. It doesn't commit you to anything.",
   },
   choice "Ask him what he remembers of that day" {
-    [[He remembers the wrong things: the wind, the price of the tea, a dog in a coat. Then he says, 'And you let me sleep. On the train. I woke up at Victoria and you'd been all the way round.' So he knew. All this time, he knew.]],
+    [[He remembers the wrong things: the wind, the price of the tea, a dog in a coat. Then he says, 'And you let me sleep, on the way home. I woke up before Victoria and kept my eyes shut, there and back, so you wouldn't stop.' So he knew. All this time, he knew.]],
     go = "margate_list", respect = "%+5",
     note = "Asking for his memory of a shared day lets you find out what he kept, instead of guessing.",
   },
@@ -1165,11 +1185,11 @@ scene "margate_list" {
     if s.owed:count() > 0 then
       return [[After the tea he takes a folded sheet out of his inside pocket and flattens it on the table between the cups. It's the back of a Belgrave invoice, and on it, in his capitals, numbered, is a list. 1. KING'S. 2. THE YEAR. 'I wrote it down,' he says. 'Things I owe you a proper sorry for. I know. I know what that is. I thought you should see one going the other way.']]
     elseif s.mended:count() > 0 then
-      return [[He hasn't brought a list. 'I said what I had to say,' he says, 'when I had to say it. I'm not going to say it all again and make you forgive me twice.']]
+      return [[He doesn't bring up the winter. 'I said what I had to say,' he says, 'when I had to say it. I'm not going to say it all again and make you forgive me twice.']]
     elseif crossings(s) > 0 then
-      return [[He hasn't brought a list, and nothing is said about what was said before. It sits at the table with you anyway, like a third cup.]]
+      return [[Nothing is said about the winter. It sits at the table with you anyway, like a third cup.]]
     end
-    return [[He hasn't brought a list. He's brought a second bag of buns and the Saturday crossword, which he hands you, because you were always the one who could do it.]]
+    return [[He has brought a second bag of buns and the Saturday crossword, which he hands you, because you were always the one who could do it.]]
   end,
   go = "reckon",
 }
@@ -1184,7 +1204,7 @@ scene "reckon" {
 }
 
 scene "the_question" {
-  [[The tide's out. You walk along the front to the harbour arm and back, and the wind does most of the talking.]],
+  [[The tide's out. You walk along the front and out along the harbour arm, and the wind does most of the talking.]],
   function(s)
     local n = crossings(s)
     s.crossed = n
@@ -1201,21 +1221,21 @@ scene "the_question" {
       s.here.why = "he never said sorry for the line he crossed"
       return [[There's a thing he did that he has never named. You could see him not naming it, all the way down on the train.]]
     elseif n > 1 then
-      return [[He crossed lines this winter, and you can say exactly which: ]] .. what_he_did(s) .. [[. Each time he came back and named it, in so many words, without a but, and each time you decided that was enough. That was yours to decide, and you decided it.]]
+      return [[He crossed lines this winter, and you can say exactly which: ]] .. what_he_did(s) .. [[. Each time he came back and named it, in so many words, without a but, and each time you decided that was enough.]]
     elseif n > 0 then
-      return [[He crossed a line, and you can say exactly which. And he came back and named it, in so many words, without a but, and you decided that was enough. That was yours to decide, and you decided it.]]
+      return [[He crossed a line this winter, and you can say exactly which: ]] .. what_he_did(s) .. [[. He came back and named it, in so many words, without a but, and you decided that was enough.]]
     end
     return [[In three months he hasn't once made you hold a door against him. You've noticed. You've noticed yourself noticing.]]
   end,
   [[At the end of the harbour arm he stops and turns his back to the wind. 'I'm not going to ask,' he says. 'I said you'd say, and I meant it. Whatever it is, you say.']],
   choice "'I want to try. From Deptford. Slowly.'" {
     available = clean, reason = "{here.why}",
-    go = "tuesdays_in_deptford", patience = "%+10",
+    go = "coda_tuesdays", patience = "%+10",
     note = "Saying yes on your own terms, at your own pace, is a yes you can keep.",
   },
   choice "'I want to come back to the counter. Not to how it was.'" {
     available = clean, reason = "{here.why}",
-    go = "two_names_on_the_sign", voice = "%+10",
+    go = "coda_two_names", voice = "%+10",
     note = "Going back with the new terms said out loud is different from going back.",
   },
   choice "'No. But I'd like us to be friends, in time.'" {
@@ -1223,12 +1243,12 @@ scene "the_question" {
     note = "A no with a hope in it is still a no. Asking for the friendship leaves him free to refuse it.",
   },
   choice "'No. I'll sell you my half of the arch.'" {
-    go = "one_name_on_the_sign", voice = "%+10",
+    go = "coda_one_name", voice = "%+10",
     note = "A clean no, with the practical part offered up front, is a kindness to you both.",
   },
-  choice "'No. From now on, anything about the arch goes through a mediator.'" {
-    go = "through_the_solicitors", voice = "%+15",
-    note = "Putting a mediator between you isn't spite. You can close a door without a reason anyone else accepts.",
+  choice "'No. From now on, anything about the arch goes through a solicitor.'" {
+    go = "coda_solicitors", voice = "%+15",
+    note = "Putting a solicitor between you isn't spite. You can close a door without a reason anyone else accepts.",
   },
 }
 
@@ -1236,91 +1256,133 @@ scene "dai_no" {
   [[He looks at the sea for a long time. 'I can't,' he says. 'Not friends. Not yet, and maybe not ever. I'd be listening for your knock on the shutter every Saturday for the rest of my life. I need to stop listening for it.']],
   [[It's the first no he has said to you in months. It's a good one. You can see exactly what it costs him.]],
   choice "'All right. Thank you for telling me straight.'" {
-    go = "keys_on_the_bench", respect = "%+10", achieve = "both-ways",
+    go = "coda_keys", respect = "%+10", achieve = "both-ways",
     note = "He said no to you, plainly, and you took it the way you'd want yours taken. That goes both ways or it isn't respect.",
   },
   choice "Take the arch key off your ring and put it in his hand" {
-    go = "keys_on_the_bench", respect = "%+8", patience = "%+5", achieve = "both-ways",
+    go = "coda_keys", respect = "%+8", patience = "%+5", achieve = "both-ways",
     note = "Handing back the key without a speech accepts his no in the language you both speak.",
   },
   choice "'Twelve years, and I don't even get a Saturday?'" {
-    go = "the_shutter_comes_down", respect = "%-25", tags = { "boundary" },
+    go = "coda_shutter", respect = "%-25", tags = { "boundary" },
     note = "Turning twelve years into a bill he owes you is guilt, and it's the one line you crossed yourself.",
   },
 }
 
 -- ---------------------------------------------------------------- Endings
 
+-- Each ending is told in two parts: a coda that flows on by itself and stops
+-- at a page break, and the ending's own screen, short enough to be read whole
+-- with its reflection, the meters and the turning points.
+
+scene "coda_two_names" {
+  [[In March you go back behind the counter at Arch Nine: three days there, three at the Bread Room, and Sundays closed again, the shutter down and the two of you somewhere else. You keep the flat in Deptford till the summer. Nobody says *back*. You say *again*, which is different.]],
+  [[The Belgrave gets three months' notice. He rings them on speaker with you on the stool beside him, and before he agrees to anything he looks at you. It's a small thing. It's the whole thing.]],
+  [[On Mondays you sit in a room in Camberwell with a counsellor called Maggie, whose cat attends every session and judges you both.{mended:  In the second session you tell her about {crossed > 1:the lines|the line} he crossed in the winter, and what he said about {crossed > 1:them|it} after, and he doesn't flinch, and the cat leaves the room as if to give you privacy.|}]],
+  page_break,
+  go = "two_names_on_the_sign",
+}
+
 ending "two_names_on_the_sign" {
   title = "Two Names on the Sign",
   kind = "reconciled",
-  [[In March you go back behind the counter at Arch Nine: three days there, three at the Bread Room, and Sundays closed again, the shutter down and the two of you somewhere else. You keep the flat in Deptford till the summer. Nobody says *back*. You say *again*, which is different.]],
-  [[The Belgrave gets three months' notice. He rings them on speaker with you on the stool beside him, and before he agrees to anything he looks at you. It's a small thing. It's the whole thing.]],
-  [[On Mondays you sit in a room in Camberwell with a counsellor called Maggie, whose cat attends every session and judges you both.{mended:  In the second session you tell her about {crossed > 1:the lines|the line} he crossed in the winter, and what he said about {crossed > 1:them|it} after, and he doesn't flinch, and the cat leaves the room as if to give you privacy.|} In April you get the ladder out and repaint the ampersand. He holds the ladder and doesn't complain. Mrs Lisowska, passing with her light rye, says, 'Oh, the other one's back,' and you say, 'We both are.']],
-  reflection = [[The yes was yours, and so was every no before it. {crossed:He crossed {crossed > 1:lines|a line} this winter and came back and named {crossed > 1:each one|it}, without a but, and you decided {crossed > 1:each apology was|the apology was} enough; that decision was yours, and a no would have been as fair.  |In three months he never once made you hold a door against him, and you noticed.  }You told him what hurt instead of writing it down{own_part:, and you named your own part in it|}. From this side of the counter, respect looked like being asked, and being free to answer. Keep asking for it, and keep answering.]],
+  [[In April you get the ladder out and repaint the ampersand. He holds the ladder and doesn't complain. Mrs Lisowska, passing with her light rye, says, 'Oh, the other one's back,' and you say, 'We both are.']],
+  reflection = [[The yes was yours, and so was every no before it. {crossed:He named {crossed > 1:each line|the line} he crossed, without a but, and accepting was your choice; a no would have been as fair.|He never once made you hold a door against him.} You said what hurt out loud, not in a notebook.]],
+}
+
+scene "coda_tuesdays" {
+  [[On Tuesdays he closes at two, washes the flour out of his hair and takes the train to Deptford with a loaf under his arm, like a man going courting. Jordan says that is exactly what he is.]],
+  [[Your flat over the barber's smells of cardamom and bay rum. You cook on two rings. You talk: about the Bread Room, your dad's physio, whether it's raining. He asks. You notice him asking, and pretend not to.{mended has texts:  Once, in May, his phone turns your name into *Aid*, and he sends three corrections, and catches himself, and sends a fourth: *Sorry. That's the thing I said I'd stop. Stopping.* You laugh out loud on the bus.|}]],
+  page_break,
+  go = "tuesdays_in_deptford",
 }
 
 ending "tuesdays_in_deptford" {
   title = "Tuesdays in Deptford",
   kind = "reconciled",
-  [[On Tuesdays he closes at two, washes the flour out of his hair and takes the train to Deptford with a loaf under his arm, like a man going courting. Jordan says that is exactly what he is.]],
-  [[Your flat over the barber's smells of cardamom and bay rum. You cook on two rings. You talk: about the Bread Room, your dad's physio, whether it's raining. He asks. You notice him asking, and pretend not to.]],
-  [[You aren't coming back to the counter, not this year, maybe not at all. On Sundays you go to the arch anyway, with the shutter down, and the two of you bake for nobody and eat it.{mended has texts:  Once, in May, his phone turns your name into *Aid*, and he sends three corrections, and catches himself, and sends a fourth: *Sorry. That's the thing I said I'd stop. Stopping.* You laugh out loud on the bus.|}]],
-  reflection = [[You chose slowly, and he let slowly mean what you meant by it. {crossed:When he crossed a line he named it afterwards, and you weighed the apology and took it; both were choices, and both were yours.  |He kept to every line you drew, and to some you never had to.  }You said what hurt, and you heard his side, Merthyr and the ledger, as something that explained the year without excusing it. Whatever this grows into, it's growing from two people, at the pace of the slower one.]],
+  [[You aren't coming back to the counter, not this year, maybe not at all. On Sundays you go to the arch anyway, with the shutter down, and the two of you bake for nobody and eat it.]],
+  reflection = [[You chose slowly, and he let slowly mean what you meant by it. {crossed:When he crossed a line he named it, and taking his apology was your choice.|He kept to every line you drew.} You heard Merthyr as a reason for the year, not an excuse.]],
+}
+
+scene "coda_other_side" {
+  [[He's quiet for a while, and then he says, 'Yes. In time. I'd like that.' He says it to the sea, but he means it for you.]],
+  [[In March he goes to the bank to borrow enough for your half of the arch, and rings you on the way in to tell you, which is ridiculous. You laugh and say good luck, Dai, and mean it.]],
+  [[On Saturdays, from May, you go in like anyone else, stand on the other side of the counter and buy a light rye and two of his cardamom buns, which are nearly as good as yours, and you tell him so. Mrs Lisowska has stopped asking where the other one is. She asks you how Deptford is instead, and you tell her, and he listens.]],
+  page_break,
+  go = "the_other_side_of_the_counter",
 }
 
 ending "the_other_side_of_the_counter" {
   title = "From the Other Side of the Counter",
   kind = "growth",
-  [[He's quiet for a while, and then he says, 'Yes. In time. I'd like that.' He says it to the sea, but he means it for you.]],
-  [[In March he goes to the bank to borrow enough for your half of the arch, and rings you on the way in to tell you, which is ridiculous. You laugh and say good luck, Dai, and mean it.]],
-  [[On Saturdays, from May, you go in like anyone else, stand on the other side of the counter and buy a light rye and two of his cardamom buns, which are nearly as good as yours, and you tell him so. Mrs Lisowska has stopped asking where the other one is. She asks you how Deptford is instead, and you tell her, and he listens.]],
   [[He repaints the sign himself: LOWE, gold on green. It looks bare. Then Jordan, for a joke, chalks *& CO* underneath, and he leaves it there.]],
-  reflection = [[You said no to a man who {crossed:had crossed {crossed > 1:lines|a line} this winter|had kept to every line}, and it didn't need to be cruel to be true. {crossed:|No is allowed even when nothing was wrong.  }{refused:You also told him an apology wasn't enough, and that was allowed too.  |}{unsaid:Some of what he did he never named, and you didn't wait for him to.  |}You asked for a friendship and left it his to give, and he gave it, in time, from the other side of the counter.]],
+  reflection = [[You said no to a man who {crossed:had crossed {crossed > 1:lines|a line} this winter|had kept to every line}, and it didn't need to be cruel to be true.{refused:  Telling him a sorry wasn't enough was allowed too.|}{unsaid:  What he never named, you didn't wait for.|} You asked for a friendship and left it his to give.]],
+}
+
+scene "coda_keys" {
+  [[On the train home you sit opposite each other, and at Faversham he falls asleep, and this time you wake him at Victoria, gently, and he thanks you, and that's all.]],
+  [[The arch is sorted out by spring, through a mediator in Camberwell who keeps a bowl of mints on the table. You sign your half over on a Wednesday. The last key, a spare from an old coat pocket, goes on the bench at Arch Nine, beside the dough scraper, where the note was. This time there's nothing under it.]],
+  page_break,
+  go = "keys_on_the_bench",
 }
 
 ending "keys_on_the_bench" {
   title = "Keys on the Bench",
   kind = "growth",
-  [[On the train home you sit opposite each other, and at Faversham he falls asleep, and this time you wake him at Victoria, gently, and he thanks you, and that's all.]],
-  [[The arch is sorted out by spring, through a mediator in Camberwell who keeps a bowl of mints on the table. You sign your half over on a Wednesday. The spare key you find in an old coat pocket goes on the bench at Arch Nine, beside the dough scraper, where the note was. This time there's nothing under it.]],
-  [[In April Fatima asks if you want the Bread Room's pastry full-time, and you say yes out loud, in the kitchen, before you've written anything down. The barber's cat comes on Wednesdays now as well.]],
-  reflection = [[You asked for a friendship, and he said no, plainly, because he needed to stop listening for your knock. You took his no the way you'd want yours taken: with thanks, and without a bill. That's the whole of respect from either side of a counter, both people free to say no and the no left standing. {own_part:In November you named your own part; in February he named what he needed.  |}Carry that into whatever you bake next.]],
+  [[In April Fatima offers you the Bread Room's pastry full-time, and you say yes out loud, in the kitchen, before you've written anything down.]],
+  reflection = [[He said no to a friendship because he needed to stop listening for your knock, and you let his no stand, without a bill. Respect runs both ways across a counter.]],
+}
+
+scene "coda_one_name" {
+  [[He nods. 'All right,' he says, and then, 'Thank you for telling me here, and not in a note.' It's fair. You let it be fair.]],
+  [[The arch is sorted out by spring, through a mediator in Camberwell who keeps a bowl of mints on the table and never lets either of you finish the other's sentence. He buys your half with a loan he signs alone. You sign the last page on a Wednesday and go to work.]],
+  [[In April Jordan sends you a photo, without comment: the sign repainted, LOWE, gold on green. You look at it for a long time.]],
+  page_break,
+  go = "one_name_on_the_sign",
 }
 
 ending "one_name_on_the_sign" {
   title = "One Name on the Sign",
   kind = "apart",
-  [[He nods. 'All right,' he says, and then, 'Thank you for telling me here, and not in a note.' It's fair. You let it be fair.]],
-  [[The arch is sorted out by spring, through a mediator in Camberwell who keeps a bowl of mints on the table and never lets either of you finish the other's sentence. He buys your half with a loan he signs alone. You sign the last page on a Wednesday and go to work.]],
-  [[Jordan sends you a photo in April, without comment: the sign repainted, LOWE, gold on green. You look at it for a long time. Then you go and make forty cardamom buns for a café in Blackheath that has never heard of either of you.]],
-  reflection = [[You said no and made it practical, which spared you both the long goodbye. {mended:He had crossed a line and apologised for it, and you accepted the apology and still said no: accepting a sorry doesn't mean owing a yes.  |}{refused:You heard his sorry and told him it wasn't enough, which is allowed.  |}{unsaid:He never named what he did, and you didn't have to wait for him to.  |}{crossed:|He had done nothing wrong this winter, and no was still yours to say.  }Whatever you said out loud this winter, and whatever you let go, you know the difference now. Next time, say it sooner.]],
+  [[Then you go and make forty cardamom buns for a café in Blackheath that has never heard of either of you.]],
+  reflection = [[You said no and made it practical, which spared you both a long goodbye.{mended:  Accepting a sorry never meant owing a yes.|}{refused:  Telling him a sorry wasn't enough was allowed.|}{unsaid:  What he never named, you didn't wait for.|}{crossed:|  He had done nothing wrong this winter, and no was still yours to say.}]],
 }
 
-ending "through_the_solicitors" {
-  title = "Through the Solicitors",
-  kind = "apart",
+scene "coda_solicitors" {
   function(s)
     if crossings(s) > 0 then
       return [[He starts to say something, and stops. 'All right,' he says. 'If that's what you need.' It is.]]
     end
     return [[He looks as if you've hit him, and then he doesn't. 'All right,' he says. 'If that's what you need.' It is. You don't have to be able to explain it to him, and you don't try.]]
   end,
-  [[Within a month a letter goes from a solicitor in Lewisham about the flat and the arch, polite and very clear, asking that all contact go through her. He keeps to it. Whatever else, he keeps to it.]],
+  [[Within a month a letter goes from a solicitor in Lewisham about the flat and the arch, polite and very clear, asking that all contact go through her.]],
   function(s)
     if crossings(s) >= 2 then
       return [[There's a card from Funmi on your fridge, under one of Tobi's dinosaur magnets: the helpline for people whose exes won't take no for an answer, and the police non-emergency line. You never need either. You keep it up anyway. It helps to know where help is.]]
     end
     return [[Lena comes round with a bunch of eucalyptus and a bottle of something that isn't only wine, and you sit on the floor of the flat and don't talk about him at all, which is its own kind of talking.]]
   end,
-  reflection = [[You closed the door, and you didn't owe anyone a reason good enough. {unsaid:Some of what he did he never named, and you didn't have to wait for him to.  |}{refused:You heard an apology and judged it not enough; that judgement was yours.  |}{crossed:A line crossed is crossed whether or not it was meant kindly, and saying no to what comes after is allowed. Where someone won't hear a no, the answer is help, not more patience.|He had kept to every line this winter, and no was still yours to say. Nobody is owed a second try for being good at waiting.}]],
+  page_break,
+  go = "through_the_solicitors",
+}
+
+ending "through_the_solicitors" {
+  title = "Through the Solicitors",
+  kind = "apart",
+  [[Nothing comes from him all spring that didn't go through Lewisham first. He keeps to it. Whatever else, he keeps to it.]],
+  reflection = [[You closed the door, and you didn't owe anyone a reason good enough.{refused:  Judging his sorry not enough was yours to do.|}{unsaid:  What he never named, you didn't wait for.|}{crossed:|  He had kept to every line, and no was still yours to say.}]],
+}
+
+scene "coda_shutter" {
+  [[He doesn't answer that. He looks at you as if you're someone who has come in off the street wanting something he doesn't sell.]],
+  [[The walk back along the front to the station is a mile and a half, and he walks it behind you, a long way behind. On the train he sits in another carriage. At Victoria you look for him on the platform and he has already gone.]],
+  page_break,
+  go = "the_shutter_comes_down",
 }
 
 ending "the_shutter_comes_down" {
   title = "The Shutter Comes Down",
   kind = "apart",
-  [[He doesn't answer that. He looks at you as if you're someone who has come in off the street wanting something he doesn't sell.]],
-  [[The walk back along the front to the station is a mile and a half, and he walks it behind you, a long way behind. On the train he sits in another carriage. At Victoria you look for him on the platform and he has already gone.]],
   [[In April the arch is sold, both halves, to a coffee roaster from Peckham. You hear it from Jordan. The sign comes down in a morning.]],
-  reflection = [[He said no, and you answered his no with a bill for twelve years. His no was as much his to say as yours would have been; guilt doesn't change a no, it only changes what's remembered of the person who asked. Respect has to run both ways across a counter. It's worth learning, even now, even late.]],
+  reflection = [[He said no, and you answered his no with a bill for twelve years. Guilt doesn't change a no; it only changes what's remembered of the person who asked.]],
 }

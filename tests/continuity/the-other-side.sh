@@ -28,8 +28,10 @@ test_the_other_side_van_is_named_and_mended() {
     tos_has "And you had to be the one to say so."
     tos_has "Two Names on the Sign"
     tos_has "You read it."
-    tos_has "He crossed lines this winter and came back and named each one, without a but, and you decided each apology was enough"
-    tos_lacks "In three months he never once made you hold a door"
+    tos_has "He named each line he crossed, without a but, and accepting was your choice"
+    tos_lacks "He never once made you hold a door against him"
+    # Lena drove you to the arch and waited; she drives you home.
+    tos_has "Lena's hazards are still blinking at the bus stop."
 }
 
 # Seed 20: the same van, the same apology, and you tell him it isn't enough.
@@ -44,7 +46,7 @@ test_the_other_side_refused_apology_keeps_reconciliation_closed() {
     tos_lacks "Two Names on the Sign"
     tos_lacks "Tuesdays in Deptford"
     tos_has "One Name on the Sign"
-    tos_has "You heard his sorry and told him it wasn't enough"
+    tos_has "Telling him a sorry wasn't enough was allowed."
 }
 
 # Seed 42: the van again, and this time you stand in the dark and never raise
@@ -85,6 +87,8 @@ test_the_other_side_kept_lines_are_remembered() {
     tos_has "Tuesdays in Deptford"
     tos_has "He kept to every line you drew"
     tos_lacks "green van"
+    # He sent no message before Thursday, so nothing was said about the oven.
+    tos_lacks "You said it was playing up."
 }
 
 # Seed 4, another way: he reads the notebook and tells you he didn't; you
@@ -116,4 +120,41 @@ test_the_other_side_no_paragraph_twice() {
     tos_lacks "rowing machine"
     tos_lacks "Deptford's happening"
     tos_lacks "'We need it,' he said"
+}
+
+# Seed 4: you go down to the van and sit in it with him. At the arch you
+# raise it in words that fit what happened, and his apology names the
+# slippers and the cold, not a window you never stood at. Lena knows you got
+# in the van; she doesn't drive you, so she isn't waiting at the bus stop.
+test_the_other_side_van_you_went_down_to() {
+    rk_in "1\n2\n1\n1\n1\n$(printf '1\\n%.0s' $(seq 23))" --seed 4 "$(tos_story)"
+    expect_status 0
+    tos_has "You go down in Funmi's slippers."
+    tos_has "'You shouldn't have come to Funmi's on Wednesday.'"
+    tos_has "until you came down in your slippers"
+    tos_lacks "you had to stand at the window in the dark"
+    tos_lacks "Lena's hazards"
+    tos_lacks "You said it was playing up."
+}
+
+# Seed 4: you let the van go at the arch and ask for January, away from the
+# Bread Room; his card says he won't come, and he comes. The card is
+# remembered at the counter, and at Margate he names the broken ask without
+# claiming a promise from an arch where the van was never talked about.
+test_the_other_side_card_then_counter() {
+    rk_in '1\n1\n1\n2\n2\n1\n1\n1\n1\n1\n1\n1\n1\n2\n1\n2\n1\n2\n1\n1\n1\n1\n1\n' --seed 4 "$(tos_story)"
+    expect_status 0
+    tos_has "I won't come. You asked me not to."
+    tos_has "A week ago he sent you a card with a cardamom pod on the front."
+    tos_has "And you'd asked me to keep away."
+    tos_lacks "And I'd promised in the arch"
+}
+
+# Seed 1: he reads the notebook and tells you so. What he read reaches page
+# four, where the crossed-out line is, as everywhere else in the story.
+test_the_other_side_notebook_page_four() {
+    rk_in '1\n1\n2\n2\n2\n2\n2\n2\n2\n3\n2\n1\n2\n2\n3\n1\n2\n2\n1\n' --seed 1 "$(tos_story)"
+    expect_status 0
+    tos_has "Page four has the line you crossed out"
+    tos_lacks "some of the second"
 }

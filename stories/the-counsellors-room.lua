@@ -182,10 +182,10 @@ local function last_thursday(s)
     if s.practised:has(w) and not s.held:has(w) then slipped[#slipped + 1] = w end
   end
   if not held then
-    text = text .. (s.practised:count() == 1 and "It didn't hold" or "None of them held") .. ", the first time it was hard, out there. \"That's what practice is for,\" Idris says."
+    text = text .. "Out there, the first time it was hard, " .. (s.practised:count() == 1 and "it didn't hold" or "none of them held") .. ". \"That's what practice is for,\" Idris says."
   elseif #slipped == 0 then
-    local all = s.practised:count() == 1 and "It held" or "Every one of them held"
-    text = text .. "\"And out there, when it was hard?\" " .. all .. ". Idris writes that down, and underlines it, and for once turns the pad round to show you."
+    local all = s.practised:count() == 1 and "It held" or "They held"
+    text = text .. "\"And out there, when it was hard?\" \"" .. all .. ",\" you say. \"The first time, anyway.\" Idris writes that down, and underlines it, and for once turns the pad round to show you."
   else
     text = text .. "\"And out there, when it was hard?\" What held was " .. held .. ". The rest, not yet. He writes that down, NOT YET, in capitals, as if it were good news."
   end
@@ -257,7 +257,7 @@ scene "hallway" {
     note = "Booking help for yourself, with nothing to prove to anyone, is the first honest step, and it is yours.",
   },
   choice "Ring it, then text {Name}: 'I'm getting help.'" {
-    [[You send it before the kettle boils. Nine minutes later: "Good. I hope it's for you." You read it more times than it has words.]],
+    [[You ring at nine and get Thursday at four, and you send the text before the kettle boils. Nine minutes later: "Good. I hope it's for you." You read it more times than it has words.]],
     id = "text-ellis", go = "quay_street", respect = "%-12",
     note = "Announcing therapy to the person who left turns your help into a message for them, and sets you waiting for a reply.",
   },
@@ -276,7 +276,10 @@ scene "bron" {
   [[On Saturday a red Corsa with BRON'S SCHOOL OF MOTORING on the doors pulls up outside and toots twice. Your sister doesn't come in. She never comes in when she's on the clock.]],
   [[She winds the window down. "Did you ring him?" You look at the spare brake pedal on her side, the one she uses to stop teenagers hitting bollards. "I'll take that as a no. He's got a cancellation, Thursday at four. I said you'd have it."]],
   [[In the passenger seat, a boy of seventeen studies his knees with great concentration.]],
-  choice "'Fine. Thursday at four.'" { go = "quay_street" },
+  choice "'Fine. Thursday at four.'" {
+    [["Good," says Bron, and pulls away before you can change your mind. The boy in the passenger seat keeps his eyes on the road, as taught.]],
+    go = "quay_street",
+  },
   choice "'Leave it with me. I'll ring him myself.'" {
     [["Go on, then," says Bron, and waits with the engine running while you do it, there on the pavement. The boy in the passenger seat gives you a thumbs up.]],
     go = "quay_street", patience = "%+8",
@@ -298,19 +301,19 @@ scene "quay_street" {
 scene "pier" {
   [[You walk the length of the front in the wind, past the shuttered Golden Nugget and the kiosk that sells whelks in summer, to the pier gates. They are padlocked. A man fishes off the slipway, catching nothing, entirely content.]],
   [[You tell yourself you'll go next week. You say it in the voice you use for customers who swear they'll move the piano away from the radiator.]],
-  choice "Ring Quay Street from the pier and own up to the empty chair" {
+  choice "Ring Quay Street from the pier and tell him you left" {
     [[He answers on the second ring. "These things happen," he says. "Mostly on the stairs. Next Thursday, then?" It isn't a telling-off. Somehow that is worse, and then it is better.]],
     go = "quay_street_again", patience = "%+6",
     note = "Owning a missed appointment straight away, instead of hoping nobody noticed, is a small rehearsal for bigger things.",
   },
   choice "Say nothing, and see how you feel next Thursday" {
-    [[You don't ring. You go home and sit in the shed, and on Thursday you find you are climbing the stairs again without quite having decided to.]],
+    [[You don't ring. You go home and sit in the shed most of the week, and on Thursday you find you are climbing the stairs again without quite having decided to.]],
     go = "quay_street_again",
   },
 }
 
 scene "quay_street_again" {
-  [[A week later. The cherry vapour has turned to apple, and the chiropodist has put tinsel round the door, two months early or ten months late.]],
+  [[A week on, the cherry vapour has turned to apple, and the chiropodist has put tinsel round the door, two months early or ten months late.]],
   [[The man in the hi-vis is in the same chair, with a different leaflet. He looks at you over it and nods, as if you are both regulars somewhere neither of you would admit to. You sit down, and this time you stay sat.]],
   page_break,
   go = "first_session",
@@ -326,16 +329,16 @@ scene "first_session" {
     note = "Wanting them back is honest, and it is the one thing in that room nobody can work on.",
   },
   choice "'I think I was hard to live with.'" {
-    [[He writes one word on his pad. You would give a great deal to know what it is. "Hard how?"]],
+    [[He writes something short on his pad. You would give a great deal to know what it is. "Hard how?"]],
     respect = "%+10",
     note = "Starting with your own part, before anybody asks for it, is where change has room to begin.",
   },
   choice "'My sister made me come.'" {
-    [["Sisters do that," he says. "Is she usually right?" You think of Bron, who is right about most things and unbearable about all of them. "Usually." "Then let's assume she is, and see."]],
+    [["Sisters do that," he says. "Is she usually right?" You think of Bron, who is right about most things and unbearable about all of them. "Usually," you say. "Then let's assume she is," says Idris, "and see."]],
   },
   gather,
   page_break,
-  [[He asks about an ordinary row. Not the last one: a Sunday one. You tell him about the dishwasher, and how {Name} loads it like someone filling a skip, and how it got loud. "And then what did you do?" "Went down to the shed till it blew over." "How long?"]],
+  [[He asks about an ordinary row. Not the last one: a Sunday one. You tell him about the dishwasher, and how {Name} loads it like someone filling a skip, and how it got loud. "And then what did you do?" You went down to the shed, you tell him, till it blew over. "How long?"]],
   [[You don't understand the question, and then you do. The shed has a workbench, a paraffin heater, the action of a Broadwood upright in pieces on a tray, and a camp bed you once told {Name} was for naps.]],
   [["Two days," you say. "Sometimes three." And then Idris says nothing at all. The kettle ticks as it cools. A bus goes by on Quay Street. The silence goes on and on, and it is the worst thing that has happened to you all week.]],
   choice "Say nothing. Look at the fern." {
@@ -359,9 +362,11 @@ scene "first_session" {
 scene "homework" {
   [[At ten to five Idris gives you homework. The next time you want to leave a room, you stay in it for ninety seconds first. You don't have to say anything clever. You just don't go.]],
   page_break,
-  [["There's nobody in the house to row with," you say. "Then you'll get plenty of practice at the easy level." He tears a page off his pad. "And if there are things you want to say to {Name}, say them to your phone. Record them. Don't send them. Your phone can take it."]],
+  [["There's nobody in the house to row with," you say.]],
+  [["Then you'll get plenty of practice at the easy level," says Idris, and tears a page off his pad. "And if there are things you want to say to {Name}, say them to your phone. Record them. Don't send them. Your phone can take it."]],
   [[At the door he adds one more thing, as if it has just occurred to him, though you will learn that nothing he says has just occurred to him. "You told me {they} said {they} {were}n't coming back. I believe {them}. Try believing {them} too, and then we can get some work done."]],
   choice "'Same time next week?'" {
+    [["Already in," Idris says, and shows you the diary: your name, in pencil, every Thursday until Easter.]],
     go = "boiler_text", patience = "%+10",
     note = "Booking the next session before you leave the first turns help from a gesture into a habit.",
   },
@@ -394,7 +399,7 @@ scene "boiler_text" {
     note = "Tucking the biggest question into a text about the boiler asks more of it than it can carry.",
   },
   choice "Leave it until it stops stinging" {
-    [[You answer on Thursday. By then there is a second text, a single question mark, and a third: "Never mind, I'll get Gethin to ring you." Gethin rings. You are in.]],
+    [[You answer on Thursday. By then there is a second text, a single question mark, and a third: "Never mind, I'll get the boiler man to ring you." He rings. You are in.]],
     go = "boiler_day", trust = "%-6",
     note = "Waiting until it stops stinging is the shed again, carried in your pocket.",
   },
@@ -431,7 +436,7 @@ scene "second_session" {
     if s.held:has("staying") then
       return [[You tell him about the coat and the ninety seconds, the longest minute and a half of your life. "And {they} stayed for tea," you say. "Good," says Idris, and blows his nose, and you realise he means you, not the tea.]]
     end
-    return [[You tell him about the coat, and about what you did instead of staying, and how the front door sounded afterwards. He doesn't say anything. He doesn't need to.]]
+    return [[You tell him about the coat, and about what you did instead of staying, and how the front door sounded afterwards. Idris listens with his eyes shut. When you have finished he says only, "Ninety seconds. It's harder than it sounds."]]
   end,
   [["Today I want the other side," he says. "While you were in the shed. What was {Name} doing, up at the house?"]],
   page_break,
@@ -459,7 +464,7 @@ scene "second_session" {
 scene "saturday" {
   [[Saturday, half past six in the morning, and you have been awake since four. Early swim at the Baths starts at seven. {Name} opens up on Saturdays; {they} always {have}. You have had a membership card in your wallet for nine years and used it twice.]],
   page_break,
-  [[Bron's sea-swimming lot go in off the slipway at seven too. She has invited you every week since September, mostly as an insult. And on your phone are the memos: a month of Idris's homework, everything you didn't say, recorded and never sent.]],
+  [[Bron's sea-swimming lot go in off the slipway at seven too. Your sister has invited you every week since September, mostly as an insult. And on your phone are the memos: a month of Idris's homework, everything you didn't say, recorded and never sent.]],
   [[Your trunks are in the drawer. The car keys are on the hook.]],
   choice "Go to the early swim. You've a card; it's a public pool." {
     id = "early-swim", go = "baths", respect = "%-15", trust = "%-12", tags = { "boundary" },
@@ -471,7 +476,10 @@ scene "saturday" {
     note = "Taking a restless morning somewhere that isn't their life keeps the distance they asked for.",
   },
   choice "Stay in bed and play the memos back" { id = "play-the-memos", go = "memos" },
-  choice "Turn over and listen to the shipping forecast" { go = "carys" },
+  choice "Turn over and listen to the shipping forecast" {
+    [[You turn over. Dogger, Fisher, German Bight. Somewhere around Fastnet you fall asleep, and you sleep till ten, for the first time since August.]],
+    go = "carys",
+  },
 }
 
 scene "baths" {
@@ -484,7 +492,7 @@ scene "baths" {
     note = "Leaving at once does not undo turning up, but it stops it growing.",
   },
   choice "'It's a public pool. I'll finish my lengths.'" {
-    [[You do twenty more. Halfway through, {Name} climbs to the high chair and sends Dev down to the deep end, and for twenty lengths the person you were married to sits above you with a whistle in {their} hand, watching the water for everybody but you. When you leave, nobody looks up.]],
+    [[You do twenty more. After the first few, {Name} climbs to the high chair and sends Dev down to the deep end, and from there, length after length, the person you married sits above you with a whistle in {their} hand, watching the water for everybody but you. When you leave, nobody looks up.]],
     id = "finish-lengths", go = "carys", respect = "%-10",
     effect = function(s) s.lengths = true end,
     note = "Insisting on your right to be somewhere is how a visit becomes a siege.",
@@ -503,7 +511,10 @@ scene "memos" {
     go = "dippers", patience = "%+8",
     note = "Saying it out loud to no one lets the feeling move without handing it to someone who asked for quiet.",
   },
-  choice "Keep them, and go back to sleep" { go = "carys" },
+  choice "Keep them, and go back to sleep" {
+    [[You put the phone face down on the other pillow. When you wake it is gone nine, and the memos are still there, unsent, which is where Idris said to keep them.]],
+    go = "carys",
+  },
 }
 
 scene "memos_sent" {
@@ -543,15 +554,17 @@ scene "carys" {
     note = "Asking a friend for news puts them between you, and turns someone's private life into a report.",
   },
   choice "Ask Tomos how the scales are going" {
-    [["Contrary motion is evil," Tomos says, with feeling. You agree that it is, and show him on the lid of the chest freezer where the thumb goes under, and Carys laughs for the first time since you came in.]],
+    [["Contrary motion is evil," Tomos says, with feeling. You agree that it is, and show him on the lid of the chest freezer where the thumb goes under, and Carys laughs, and forgets to be careful.]],
     go = "third_session", respect = "%+8",
     note = "Being easy company for the people around them, asking for nothing, is a kindness that travels.",
   },
   choice "Say hello, and let them go ahead of you" {
+    [[You say hello, and wave them ahead of you with the lasagne. Tomos says thank you without being told, and Carys looks at him as if he has won something.]],
     go = "third_session", patience = "%+5",
     note = "A small courtesy to the people closest to them costs nothing and asks for nothing.",
   },
   choice "Study the back of the lasagne until they've gone" {
+    [[Beef lasagne, serves one. You read the allergens twice. When you look up they have gone, and Tomos is looking back at you through the window, puzzled.]],
     go = "third_session", trust = "%-3",
     note = "Hiding behind a lasagne buys one easy minute, and spends a chance to be someone ordinary in their world.",
   },
@@ -560,13 +573,13 @@ scene "carys" {
 -- ---------------------------------------------------------------- December
 
 scene "third_session" {
-  [[December. The fern has been moved to the windowsill, away from the water cooler, with a new sign taped to its pot: I AM NOT THIRSTY. There is a tin of Quality Street on Idris's desk, which he does not offer you.]],
+  [[December. The fern has been moved from the filing cabinet to the windowsill, out of reach of nervous hands, with a new sign taped to its pot: I AM NOT THIRSTY. There is a tin of Quality Street on Idris's desk, which he does not offer you.]],
   page_break,
   function(s)
     if s.crossed:has("baths") then
-      return [[You tell him about the Baths, because it has sat in your chest for three weeks like a swallowed stone. He hears all of it. "Did {Name} ask you to come?" "No." "Could {they} leave?" You think of the whistle, and the high chair. "No." He writes that down and says nothing else about it, which is worse than any lecture, and more use.]]
+      return [[You tell him about the Baths, because it has sat in your chest for three weeks like a swallowed stone. He hears all of it. "Did {Name} ask you to come?" "No." "Could {they} leave?" You think of the whistle, and the high chair. "No." He writes that down and says nothing else about it, which does more than a lecture would.]]
     elseif s.crossed:has("memos") then
-      return [["I told you to record them," Idris says, when you tell him. "I didn't tell you to post them." He rubs his eyes under his glasses. "What did it feel like, pressing send?" "Like being honest, for once." "And what do you think it felt like in {their} pocket?"]]
+      return [["I told you to record them," Idris says, when you tell him. "I didn't tell you to post them." He rubs his eyes under his glasses. "What did it feel like, pressing send?" Like being honest, for once, you tell him. "And what do you think it felt like in {their} pocket?"]]
     end
   end,
   function(s)
@@ -587,7 +600,7 @@ scene "third_session" {
     note = "A thought dressed as a feeling keeps the feeling itself safely out of reach.",
   },
   choice "'Honestly? Busy. It's the Christmas rush for tuners.'" {
-    [["One word," Idris says. "You gave me nine, and none of them was it." He lets the clock do the rest.]],
+    [["One word," Idris says. "You gave me eight, and none of them was it." He lets the clock do the rest.]],
     go = "december_call", patience = "%-4",
     note = "'Busy' is the shed with a diary in it.",
   },
@@ -598,7 +611,7 @@ scene "december_call" {
   [[The twenty-second of December. {Name} rings, actually rings, which {they} {have}n't done since August. You are in the van outside the Grand Hotel, with the tuning hammer for the ballroom Bechstein still in your hand.]],
   page_break,
   [["Mum still thinks you're coming on Boxing Day," {they} say{s}. "I haven't told her. I didn't know what to tell her." A pause. "How are you? Actually."]],
-  [[The old reflex arrives on time: say fine, get off the phone, go somewhere with a door.]],
+  [[Everything in you knows the drill: say fine, get off the phone, go somewhere with a door.]],
   choice "'Lonely. And ashamed, most days. That's how I am.'" {
     [[There's a silence on the line. Not the kind you used to leave: the kind someone leaves while they take something in. "Thank you for telling me," {Name} says at last. "In eleven years I don't think you ever told me how you were. I always had to guess."]],
     id = "lonely-and-ashamed", go = after_how_are_you, trust = "%+12",
@@ -744,7 +757,7 @@ scene "fourth_session" {
     note = "Deciding what someone thinks of you saves you the risk of asking, and costs you the chance of being wrong.",
   },
   choice "'It's your pad. None of my business.'" {
-    [["Fair enough," he says, and writes something else on it, and you spend the drive home guessing what.]],
+    [["Fair enough," he says, and writes something else on it, and you spend the rest of the hour guessing what.]],
     note = "Politeness can be a good place to hide a question you are scared of.",
   },
   gather,
@@ -818,7 +831,7 @@ scene "house_question" {
 
 -- Idris's offer, at the door: asked once, asked in his name, or not at all.
 scene "house_door" {
-  [[At twelve you carry the boxes out to Carys's car together. At the door, with a box of {their} winter things under each arm, {Name} waits for you to get the latch, and the parking ticket is in your coat pocket.]],
+  [[At twelve you carry the boxes out to Carys's car together. At the door, with a box of {their} winter things under each arm, {Name} waits for you to get the latch. The parking ticket is in your coat pocket.]],
   choice "Tell {them} about Idris's offer, and that you're going either way" {
     [["Idris sees people sometimes who are ending things," you say, "to help them do it well. If you ever wanted to come, once, you could. No's a fine answer. I'm going either way." {Name} shifts the boxes and thinks about it, there on the step.]],
     id = "tell-about-the-offer", go = invitation_answer(0), respect = "%+8",
@@ -838,11 +851,14 @@ scene "house_door" {
 
 scene "door_no" {
   [["I'm glad you're going," {Name} says. "I really am. But it's yours, and I think it should stay yours. I don't want to sit in a room and be part of the reason you get better."]],
-  choice "'That's fair. I'm going anyway.'" {
+  choice "'That's fair. Thank you for thinking about it.'" {
     go = "solo_session", respect = "%+8",
     note = "Taking a no to an invitation with good grace shows it really was an invitation.",
   },
-  choice "Nod, and watch {them} to the corner" { go = "solo_session" },
+  choice "Nod, and watch {them} to the corner" {
+    [[You nod. {Name} goes down the path with the boxes, and you watch {them} all the way to the corner, and then go back in to the quiet house.]],
+    go = "solo_session",
+  },
 }
 
 -- ---------------------------------------------------------------- March
@@ -900,7 +916,7 @@ scene "joint" {
     note = "Letting someone finish, and then telling them the truth they needed, is what being heard feels like from the other chair.",
   },
   choice "'You'd been shouting, though. To be fair.'" {
-    [[{Name} stops. "There it is," {they} say{s}, to Idris, not to you. "That's what it was like. Every time." Idris writes something down, and for once you don't need to ask what.]],
+    [[{Name} stops. "That," {they} say{s}, to Idris, not to you. "That's what it was like. Every time." Idris writes something down, and for once you don't need to ask what.]],
     go = "easter", respect = "%-6",
     effect = function(s) s.joint = "argued" end,
     note = "'To be fair' usually means 'now let me win', and the other person hears it that way.",
@@ -928,7 +944,7 @@ scene "solo_session" {
     go = "easter", patience = "%+6",
     note = "Wanting something small and real is a want you can live inside, whatever the answer.",
   },
-  choice "'Someone who's glad {they} {are} happy. Even where I'm not.'" {
+  choice "'Someone who's glad {they} {are} happy. Even without me.'" {
     [[Idris looks at you for a long moment over his glasses. "Say that again in a month," he says, "and see if it's still true." It is, as it turns out.]],
     go = "easter", respect = "%+6",
     note = "Wanting their good, even where you are not part of it, is respect that asks for nothing back.",
@@ -957,7 +973,7 @@ scene "easter" {
     if s.held:has("staying") then
       said[#said + 1] = "The day of the boiler, you stood at the sink and counted. I watched your lips move."
     else
-      said[#said + 1] = "The day of the boiler, you found a reason to be somewhere else. I knew that look. I'd had eleven years of it."
+      said[#said + 1] = "The day of the boiler I asked you a straight question, and you found a way out of it. I knew that look. I'd had eleven years of it."
     end
     if s.held:has("saying") then
       said[#said + 1] = "At Christmas you told me you were lonely. Eleven years, and it was the first time I didn't have to guess."
@@ -968,7 +984,7 @@ scene "easter" {
     if s.joint == "heard" then
       said[#said + 1] = "And in that room, you let me finish."
     elseif s.joint == "argued" then
-      said[#said + 1] = "And in that room, you didn't let me finish. I noticed that."
+      said[#said + 1] = "And in that room, when I'd said it, you didn't really answer. I noticed that."
     end
     return [["I've been thinking about this year," {they} say{s}. "]] .. table.concat(said, " ") .. [["]]
   end,
@@ -979,11 +995,11 @@ scene "easter" {
       if s.crossed:has(w) then
         local what = "And " .. BOUNDARY_WORDS[w] .. ". "
         if s.mended:has(w) then
-          said[#said + 1] = what .. "I haven't forgotten. You said sorry for it, properly, and I took it, and I'm still taking it."
+          said[#said + 1] = what .. "I haven't forgotten it. I haven't forgotten the sorry either. That was a proper one."
         elseif s.refused:has(w) then
           said[#said + 1] = what .. "You said sorry, and I believed you, and I still can't get past it. I did try."
         else
-          said[#said + 1] = what .. "You never said a word about it. Not one. I kept waiting for you to."
+          said[#said + 1] = what .. "You never said sorry for it. Not once. I kept waiting for you to."
         end
       end
     end
@@ -997,11 +1013,11 @@ scene "pier_friends" {
   [["So here's what I want," {Name} says. "I want us to be friends. Not the kind that send a card. I miss you. Not us: you. And I think I could have you as a friend now, because I think you'd stay for the hard bits."]],
   [[{They} say{s} it to the sea, and then {they} turn{s} round and say{s} it again to you, to be sure you heard.]],
   choice "'I'd like that. I'd really like that.'" {
-    go = "shallow_end", trust = "%+8",
+    go = "shallow_end_may", trust = "%+8",
     note = "Taking friendship exactly as it is offered, no bigger and no smaller, is how it stays a gift.",
   },
   choice "'I want to. But I'd be waiting for more, and you'd feel it.'" {
-    id = "id-be-waiting", go = "own_door", respect = "%+8",
+    id = "id-be-waiting", go = "own_door_may", respect = "%+8",
     available = function(s) return s.practised:has("saying") end,
     reason = "you never found the words for a thing like that",
     note = "Telling someone you can't be their friend yet, and why, is saying what you feel in a way that protects you both.",
@@ -1016,11 +1032,11 @@ scene "pier_hope" {
   [[{Name}'s face closes, not unkindly, the way a shop does at five. "That's the bit I can't do," {they} say{s}. "I can't be your friend and your maybe. I'd spend every coffee wondering if you were counting."]],
   [["Decent, then," {they} say{s}. "Let's be decent to each other. That I can do."]],
   choice "'Decent, then. I'm sorry. I heard you.'" {
-    go = "keys", respect = "%+6",
+    go = "keys_may", respect = "%+6",
     note = "Taking back a hope as soon as you see its weight is a late kindness, and still a kindness.",
   },
   choice "Walk back along the pier before you say something you'll regret" {
-    go = "empty_chair", trust = "%-10",
+    go = "empty_chair_pier", trust = "%-10",
     note = "Walking off to spare them something you might say is still walking off, and it leaves them alone at the end of the pier.",
   },
 }
@@ -1033,10 +1049,10 @@ scene "pier_civil" {
     elseif not s.saw then
       return [["Here's what I can do," {Name} says. "Decent. Kind about the house. A nod if we meet in the Co-op. I don't want to be your friend. I watched all year for you to stay, and I didn't see it often enough to want more than that."]]
     end
-    return [["Here's what I can do," {Name} says. "Decent. Kind about the house, kind if we meet in the Co-op, a card at Christmas. I don't want to be your friend. Not because of anything you did this year: you did it well, and I saw. I've got a life at Carys's that I like, and the deputy manager's job at the Baths from June, and I want them to be mine, with no thread back to Lowther Road."]]
+    return [["Here's what I can do," {Name} says. "Decent. Kind about the house, kind if we meet in the Co-op, a card at Christmas. I don't want to be your friend. It isn't a verdict on this year; I saw the year. I've got a life at Carys's that I like, and the deputy manager's job at the Baths from June, and I want them to be mine, with no thread back to Lowther Road."]]
   end,
   choice "'All right. Decent I can do.'" {
-    go = "keys", respect = "%+8",
+    go = "keys_may", respect = "%+8",
     note = "Accepting the terms someone offers, as they offered them, is respect with no hidden clause.",
   },
   choice "'What does decent look like, to you?'" {
@@ -1053,8 +1069,9 @@ scene "pier_civil" {
 
 scene "pier_decent" {
   [[{Name} thinks about it properly, the way {they} always did with real questions. "Emails about the house, not phone calls. If you see me at the gala with someone, a nod. A card at Christmas, and you send one to Mum, because she'd be hurt if you didn't. And if I ring you, it's because something's wrong with the boiler, and nothing else."]],
-  [["I can do that," you say, and find that you can. Later you keep to all of it, and you send the card to Glenys every year; she sends back a photo of herself in the jumper she bought for you.]],
-  go = "keys",
+  [["I can do that," you say, and find that you can. Later you keep to all of it. You send {their} mum, Glenys, a card every year, and every year she writes back, two pages, mostly about her hip.]],
+  page_break,
+  go = "keys_may",
 }
 
 scene "pier_apart" {
@@ -1069,7 +1086,7 @@ scene "pier_apart" {
     return [["I need you out of my life for a while," {Name} says. "A long while. It isn't the year. I saw the year. It's me. I've been offered the manager's job at the new leisure centre in Preston, and I've said yes. I start in June. I want to start there as someone with nobody to check on, and nobody checking on me."]]
   end,
   choice "'All right. Thank you for saying it to my face.'" {
-    go = "thursdays", respect = "%+10",
+    go = "thursdays_may", respect = "%+10",
     note = "A no said plainly took nerve to say; thanking them for it is the last kind thing the question allows.",
   },
   choice "'I'll wait. However long it takes.'" {
@@ -1077,11 +1094,11 @@ scene "pier_apart" {
     note = "A promise to wait, made to someone who asked you not to, is a weight you have handed them to carry.",
   },
   choice "'After this whole year? I did all of it for you.'" {
-    id = "all-for-you", go = "solicitor", respect = "%-20", trust = "%-15", tags = { "boundary" },
+    id = "all-for-you", go = "solicitor_pier", respect = "%-20", trust = "%-15", tags = { "boundary" },
     note = "Holding up a year of effort as a reason for a yes turns the effort into guilt, and guilt into the last word.",
   },
   choice "Walk back along the pier before you say something you'll regret" {
-    go = "empty_chair", trust = "%-10",
+    go = "empty_chair_pier", trust = "%-10",
     note = "Walking off to spare them something you might say is still walking off, and it leaves them alone at the end of the pier.",
   },
 }
@@ -1090,89 +1107,122 @@ scene "pier_no" {
   [["No," {Name} says. "Please hear it this time. No."]],
   [[{They} {are}n't cross. {They} just look{s} tired, the way {they} used to at the end of a gala weekend, and a little sorry for you, which is harder to stand.]],
   choice "'Okay. I heard you. I'm sorry I pushed.'" {
-    go = "thursdays", respect = "%+6",
+    go = "thursdays_may", respect = "%+6",
     note = "Stopping late is still stopping, and a no accepted at the second asking still counts.",
   },
   choice "'Then what was this year for?'" {
-    id = "what-was-it-for", go = "solicitor", respect = "%-20", trust = "%-10", tags = { "boundary" },
+    id = "what-was-it-for", go = "solicitor_pier", respect = "%-20", trust = "%-10", tags = { "boundary" },
     note = "Asking them to account for your year turns your growth into their debt.",
   },
   choice "Walk back along the pier before you say something you'll regret" {
-    go = "empty_chair", trust = "%-10",
+    go = "empty_chair_pier", trust = "%-10",
     note = "Walking off to spare them something you might say is still walking off, and it leaves them alone at the end of the pier.",
   },
 }
 
 -- ---------------------------------------------------------------- Endings
 
-ending "shallow_end" {
-  title = "The Shallow End",
-  kind = "friends",
+-- Each ending is one screen. The spring and summer after the pier come
+-- first, in a scene of their own that flows into the ending after a pause.
+
+scene "shallow_end_may" {
   function(s)
     if s.crossed:has("baths") then
-      return [[In May {Name} teaches you to swim. Not at the Baths. "That's my work," {they} say{s}, and you say you know, and that is the whole of that conversation, and it is enough. In the sea, then, off the slipway on Sunday mornings, with Bron's lot shrieking round you and Mo shouting advice through a mouthful of rubber flowers.]]
+      return [[In May {Name} teaches you to swim. Not at the Baths. "That's my work," {they} say{s}, and you say you know, and that is the whole of that conversation, and it is enough. In the sea, then, off the slipway on Sunday mornings, with Bron's lot shrieking round you and Mo, seventy-eight, in her cap of rubber flowers, shouting advice from the shallows.]]
     end
-    return [[In May {Name} teaches you to swim: not at the Baths, which is {their} work, but in the sea, off the slipway on Sunday mornings, with Bron's lot shrieking round you and Mo shouting advice through a mouthful of rubber flowers.]]
+    return [[In May {Name} teaches you to swim: not at the Baths, which is {their} work, but in the sea, off the slipway on Sunday mornings, with Bron's lot shrieking round you and Mo, seventy-eight, in her cap of rubber flowers, shouting advice from the shallows.]]
   end,
   [[You are very bad at it. {Name} stands waist-deep in eleven-degree water with {their} hands under your back, saying "I've got you, you're fine, I've got you," in the voice {they} use{s} for toddlers, and you are not fine, and you stay in anyway.]],
   last_thursday,
-  [[The house sells in the autumn, to a couple with twin boys who want the shed for their bikes. The lighthouse magnet lives on a fridge on Jubilee Terrace now. You are asked round for tea, sometimes, and you go, and when it gets difficult, which now and then it does, you stay at the table.]],
-  reflection = [[Nobody won anybody back. What you have is smaller and harder to come by: a friend who watched you stay. {Name} offered it because of what {they} saw you practise when it was hard, and because {they} wanted to; you took it at the size it was given. That is what a year of Thursdays was for: becoming someone who can sit in a room with the person who left, and stay.]],
+  page_break,
+  go = "shallow_end",
+}
+
+ending "shallow_end" {
+  title = "The Shallow End",
+  kind = "friends",
+  [[The house sells in the autumn. The lighthouse magnet lives on a fridge on Jubilee Terrace now. You are asked round for tea, sometimes, and when it gets difficult, which now and then it does, you stay at the table.]],
+  reflection = [[Nobody won anybody back. What you have is smaller and harder to come by: a friend who watched you stay, and chose to offer it. You took it at the size it was given.]],
+}
+
+scene "own_door_may" {
+  [[{Name} is quiet for a moment, and then {they} laugh{s}, a little, at the sea. "That's the most honest thing you've ever said to me," {they} say{s}. "All right. Not friends. Not now. If that changes, you tell me, and I'll tell you."]],
+  last_thursday,
+  [[At the gala in August {Name} waves from the high chair, and you wave back, and you stay for the whole of the under-nines relay.]],
+  page_break,
+  go = "own_door",
 }
 
 ending "own_door" {
   title = "A Door of Your Own",
   kind = "growth",
-  [[{Name} is quiet for a moment, and then {they} laugh{s}, a little, at the sea. "That's the most honest thing you've ever said to me," {they} say{s}. "All right. Not friends. Not now. If that changes, you tell me, and I'll tell you."]],
+  [[The house sells in the autumn. You rent a flat over the music shop on Castle Street, with a piano in it and no shed, and find you don't need one.]],
+  reflection = [[You were offered the warmest thing on the table and said not yet, out loud, with the reason. That is the opposite of the shed: not leaving, but saying why you can't come in.]],
+}
+
+scene "keys_may" {
   last_thursday,
-  [[At the gala in August {Name} waves from the high chair, and you wave back, and you stay for the whole of the under-nines relay.]],
-  [[The house sells in the autumn. You rent a flat over the music shop on Castle Street, with a piano in it and no shed, and for the first time in your life there is nowhere at the bottom of the garden to go, and you find you don't need one.]],
-  reflection = [[You were offered the warmest thing on the table and said not yet, because you could feel yourself waiting for more, and you said so out loud instead of hiding it. That is the opposite of the shed: not leaving, but telling the truth about why you can't come in yet. Being ready for any answer includes having one of your own, and saying it kindly.]],
+  [[The house sells in the autumn, to a couple with twin boys who want the shed for their bikes. {Name} comes on the last day for the lighthouse magnet. {They} leave{s} the boiler card in the drawer by the sink, for the new people, with Gethin's number underlined twice.]],
+  page_break,
+  go = "keys",
 }
 
 ending "keys" {
   title = "The Card in the Drawer",
   kind = "civil",
+  [[Decent turns out to be a thing you can practise: the short email, answered the same day; the nod across the Co-op; a card at Christmas with nothing in it but "Happy Christmas", which is enough.]],
+  reflection = [[Decent is what two people who loved each other can offer once one has decided. In the end you took it at the size it was offered, held the door, and let it close.]],
+}
+
+scene "thursdays_may" {
+  [[So it is over, and you keep your Thursdays at four anyway. Some weeks you talk about {Name}. More and more you talk about your dad, and Bron, and why a shut door has always felt safer to you than an open one.]],
   last_thursday,
-  [[The house sells in the autumn, to a couple with twin boys who want the shed for their bikes. {Name} comes on the last day for the lighthouse magnet. {They} leave{s} the boiler card in the drawer by the sink, for the new people, with Gethin's number underlined twice.]],
-  [[Decent turns out to be a thing you can practise, like the others. The short email, answered the same day. The nod across the Co-op, and then the not looking back. At Christmas a card comes with {Name}'s handwriting on the envelope and nothing inside but "Happy Christmas" and {their} name, and you find that it is enough.]],
-  reflection = [[Decent is not a consolation prize. It is what two people who loved each other can offer once one of them has decided, and you took it without trying to bargain it up into something else. The counselling was never going to buy friendship. It made you someone who can hold a door open, politely, and let it close.]],
+  [[When you leave that day, the fern on the windowsill has a new sign: STILL NOT THIRSTY. You laugh all the way down the stairs, which alarms the chiropodist.]],
+  page_break,
+  go = "thursdays",
 }
 
 ending "thursdays" {
   title = "Thursdays at Four",
   kind = "growth",
-  [[It is over. You keep your Thursdays at four. Some weeks you talk about {Name}. More and more you talk about your dad, and Bron, and why a shut door has always felt safer to you than an open one.]],
-  last_thursday,
-  [[When you leave that day, the fern on the windowsill has a new sign: STILL NOT THIRSTY. You laugh all the way down the stairs, which alarms the chiropodist.]],
   function(s)
     if s.preston then
-      return [[{Name} goes to Preston in June. The house sells in the autumn to a couple with twin boys who want the shed for their bikes, and you answer every email about it the same day, short and polite, and then you stop checking for more.]]
+      return [[{Name} goes to Preston in June. The house sells in the autumn, and you answer every email about it the same day, short and polite, and then you stop checking for more.]]
     end
-    return [[The house goes on the market in the autumn and sells to a couple with twin boys who want the shed for their bikes. {Name} deals with it in emails that are short and polite, and you answer them the same day, every time.]]
+    return [[The house sells in the autumn. {Name} deals with it in emails that are short and polite, and you answer them the same day, every time.]]
   end,
-  reflection = [[{Name}'s answer was not the one you hoped for, and on the pier you heard it to the end and did not argue it down. That is not losing. The work was always yours: the shed, the ninety seconds, the staying. It bought no answer, and was never for sale; what it bought was you, able to hear a hard answer without leaving the room.]],
+  reflection = [[{Name}'s answer was not the one you hoped for, and in the end you let it stand. The work bought no answer. It made you someone who can hear a hard one and stay in the room.]],
+}
+
+scene "solicitor_pier" {
+  [[You say it, and you hear it land. {Name} holds your eye for a long moment, and then turns to the sea, and when {they} speak{s} {their} voice is very level. "That's why," {they} say{s}. "That, there. That's why I left." {They} walk{s} back along the pier on {their} own, past the boarded-up booth, and {do}n't look round.]],
+  [[A week later a letter comes from a solicitor on Bridge Street: all further contact about the house is to go through the firm. You read it in the shed.]],
+  page_break,
+  go = "solicitor",
 }
 
 ending "solicitor" {
   title = "Through the Solicitor",
   kind = "apart",
-  [[You say it, and you hear it land. {Name} holds your eye for a long moment, and then turns to the sea, and when {they} speak{s} {their} voice is very level. "That's why," {they} say{s}. "That, there. That's why I left." {They} walk{s} back along the pier on {their} own, past the boarded-up booth, and {do}n't look round.]],
-  [[A week later a letter comes from a solicitor on Bridge Street, asking that all further contact about the house go through the firm. You read it in the shed.]],
   function(s)
     if s.practised:count() > 0 then
-      return [[On Thursday you climb the stairs anyway, and tell Idris all of it, the last sentence on the pier word for word. He hears it to the end. "Right," he says. "Now we know where the work is."]]
+      return [[On Thursday you climb the stairs anyway and tell Idris the last sentence on the pier, word for word. "Right," he says. "Now we know where the work is."]]
     end
-    return [[On Thursday you don't go. Idris leaves a message, brief and dry, to say the slot is yours until the end of the month. You let the month run out.]]
+    return [[On Thursday you don't go. Idris leaves a message to say the slot is yours until the end of the month. You let the month run out.]]
   end,
-  reflection = [[When the answer you didn't want arrived, you held the year up like a bill. Guilt is a push, however tired it sounds, and it told {Name} that all the work had been a way of being owed. A no deserves thanks, not a reckoning. The stairs on Quay Street are still there, and what you do on them now can only be for you.]],
+  reflection = [[When the answer you didn't want arrived, you held the year up like a bill, as if the work had been a way of being owed. A no deserves thanks, not a reckoning.]],
+}
+
+scene "empty_chair_pier" {
+  [[You turn and walk back along the pier, fast, past the boarded-up fortune teller's, and you don't look round, because if you looked round you would have to stay. Behind you {Name} is left at the railings with the rest of what {they} came to say.]],
+  [[{They} text{s} that evening: "You did it again." Nothing else. {They} {are} right, and you know it, and knowing it doesn't help.]],
+  page_break,
+  go = "empty_chair",
 }
 
 ending "empty_chair" {
   title = "The Empty Chair",
   kind = "apart",
-  [[You turn and walk back along the pier, fast, past the boarded-up fortune teller's, and you don't look round, because if you looked round you would have to stay. Behind you {Name} is left at the railings with the rest of what {they} came to say.]],
-  [[{They} text{s} that evening: "You did it again." Nothing else. {They} {are} right, and you know it, and knowing it doesn't help.]],
-  [[On Thursday at four you are in the shed with the heater on. You think of the chair on Quay Street, empty, and Idris waiting out the hour, because he always does. The next week he leaves a message to say the slot is there if you want it. In June it is still there.]],
-  reflection = [[At the end of the pier, at the hardest moment of the year, you left the room. It was for a decent reason: you didn't want to say something you'd regret. But leaving was the old answer, and {Name} had lived with it for eleven years. Staying is a thing you practise, not a thing you decide once, and the chair on Quay Street is still there for the practice.]],
+  [[On Thursday at four you are in the shed with the heater on, thinking of the chair on Quay Street, empty. Idris leaves a message: the slot is there if you want it. In June it is still there.]],
+  reflection = [[At the hardest moment of the year you left the room, for a decent reason, and it was still the old answer. Staying is a thing you practise, not a thing you decide once.]],
 }

@@ -537,7 +537,7 @@ scene "unnamed" {
     end
     return [[Four messages, and the last one: *Sorry. Ignore me. x*]]
   end,
-  choice "{taken van-go-down: 'You shouldn't have come to Funmi's on Wednesday.' | 'You were outside Funmi's on Wednesday.'}" {
+  choice "{taken van-go-down: 'You shouldn't have come to Funmi's {month == 4:that night|on Wednesday}.' | 'You were outside Funmi's {month == 4:the night before the arch|on Wednesday}.'}" {
     id = "raise-van", when = function(s) return s.item == "van" end,
     go = raised, voice = "%+10",
     note = "Naming the thing he hasn't named puts it on the bench between you, where both of you can see it.",

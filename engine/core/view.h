@@ -29,6 +29,7 @@ typedef struct {
     const MeterView *meters;        /* shown in the status line when the story asks (show_meters) */
     int nmeters;
     const char *chapter;            /* the chapter the play is in, or NULL */
+    const char *notice;             /* the player's own news (an achievement), shown before the choices, or NULL */
 } SceneView;
 
 typedef struct {

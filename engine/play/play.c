@@ -171,7 +171,7 @@ void transcript_flush(Play *p)
 void play_text(Play *p, const char *text) { play_show(p, draw_text, text); }
 void play_hint(Play *p, const char *text) { play_show(p, draw_hint, text); }
 
-static void record_achievements(Play *p, bool announce);
+static char *record_achievements(Play *p);
 
 /* A question, and what Enter keeps. */
 static void show_question(Play *p)
@@ -192,8 +192,10 @@ void play_scene(Play *p)
         v.story_title = NULL;
         v.nmeters = 0;
     }
+    char *news = record_achievements(p); /* said under the text that earned it, before the choices */
+    v.notice = news;
     play_show(p, draw_scene, &v);
-    record_achievements(p, true); /* said under the text that earned it */
+    free(news);
     if (p->run.phase == PHASE_ASK) show_question(p);
     p->last_shown = 1;
 }
@@ -269,7 +271,7 @@ static bool begin(Play *p, uint64_t seed, const char *path)
         load_report("out of memory", NULL);
         return false;
     }
-    record_achievements(p, false);
+    free(record_achievements(p)); /* a replay earns nothing new to say */
     return true;
 }
 
@@ -439,13 +441,14 @@ static ReadResult step(Play *p, char *err, size_t errlen)
 
 /* ---------------------------------------------------------------- saves */
 
-/* Records the achievements the play has earned and not yet recorded; with
- * `announce`, says so the first time one is earned (not again in a later
- * play, nor while a rebuild replays what was said before). */
-static void record_achievements(Play *p, bool announce)
+/* Records the achievements the play has earned and not yet recorded, and
+ * returns what to say of those earned for the first time ever ("Achievement:
+ * TITLE.", a line each; malloc'd, or NULL for nothing). */
+static char *record_achievements(Play *p)
 {
     const Story *s = p->story;
     char err[1024];
+    Buf news = {0};
     for (int i = 0; i < s->nachievements; i++) {
         if (!p->run.achieved[i] || p->recorded[i]) continue;
         p->recorded[i] = true;
@@ -458,12 +461,11 @@ static void record_achievements(Play *p, bool announce)
             char msg[1200];
             snprintf(msg, sizeof msg, "Could not record the achievement: %s", err);
             play_hint(p, msg);
-        } else if (announce) {
-            char msg[300];
-            snprintf(msg, sizeof msg, "Achievement: %s.", s->achievements[i].title);
-            play_hint(p, msg);
+        } else {
+            buf_printf(&news, "%sAchievement: %s.", news.len ? "\n" : "", s->achievements[i].title);
         }
     }
+    return buf_take(&news);
 }
 
 bool play_save(Play *p, const char *name, char *err, size_t errlen)
@@ -647,8 +649,9 @@ static int play_through(Play *p, uint64_t seed, const char *path)
             OutcomeView ov;
             run_outcome_view(&p->run, &ov);
             play_show(p, draw_outcome, &ov);
-            record_achievements(p, true);
-            char found[200], line[220];
+            char *news = record_achievements(p), found[200], line[220];
+            if (news) play_hint(p, news);
+            free(news);
             record_ending(p, found, sizeof found);
             if (term_input_is_tty() && after_ending(p, found)) continue; /* undone or restored */
             if (!term_input_is_tty() && found[0]) {

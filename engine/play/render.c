@@ -367,6 +367,10 @@ void render_scene(const RenderOpts *o, const SceneView *v)
     if (scene_header(o, v))
         fputc('\n', o->out);
     put_paragraphs(o, v->paragraphs, v->nparagraphs);
+    if (!is_blank(v->notice)) {
+        put_wrapped(o, v->notice, MARGIN, o->width, SGR_BOLD, NULL);
+        fputc('\n', o->out);
+    }
     if (v->choices && v->nchoices > 0) {
         keep_together(o);
         scene_choices(o, v);
@@ -534,6 +538,27 @@ static void outcome_meters(const RenderOpts *o, const MeterView *m, int n)
 #define TURNING_MAX 5
 #define TURNING_LABEL 34 /* columns of a label kept: two fit a line */
 
+/* The words of s that fit in maxw columns, and an ellipsis when some are
+ * left out ("..." when plain); the whole of s when it fits. malloc'd. */
+static char *first_words(const RenderOpts *o, const char *s, int maxw)
+{
+    if (text_width(s) <= maxw)
+        return strdup(s);
+    char *c = fit(s, maxw); /* cut anywhere, then back to the last whole word */
+    if (!c)
+        return NULL;
+    size_t n = strlen(c) - strlen("\u2026");
+    size_t space = n;
+    while (space > 0 && c[space] != ' ')
+        space--;
+    if (space > 0)
+        n = space;
+    while (n > 0 && strchr(" ,;:.-", c[n - 1]))
+        n--;
+    strcpy(c + n, o->plain ? "..." : "\u2026"); /* "..." is no longer than the cut */
+    return c;
+}
+
 static bool weighs_more(const NoteView *a, const NoteView *b)
 {
     if (a->turning != b->turning) return a->turning;
@@ -547,8 +572,8 @@ static void outcome_turning_line(const RenderOpts *o, const char *heading, const
     for (int i = 0; i < n; i++) {
         if (!chosen[i] || (notes[i].weight >= 0) != helped)
             continue;
-        /* A long label is cut to its start: enough to know the choice by. */
-        char *label = clean_line(notes[i].choice), *cut = label ? fit(label, TURNING_LABEL) : NULL;
+        /* A long label is cut to its first words: enough to know the choice by. */
+        char *label = clean_line(notes[i].choice), *cut = label ? first_words(o, label, TURNING_LABEL) : NULL;
         if (cut)
             buf_printf(&b, "%s%s", b.len ? (o->plain ? "; " : " \u00B7 ") : "", cut);
         free(label);

@@ -57,7 +57,7 @@ BIN := $(if $(SANITIZER),$(BUILD)/rekindle,rekindle)
 
 # Debian packages: to build and play, and what the tests need on top.
 PLAY_DEBS := gcc make pkg-config liblua5.4-dev libreadline-dev libutf8proc-dev
-TEST_DEBS := $(PLAY_DEBS) libcmocka-dev tmux valgrind man-db groff-base clang libclang-rt-dev
+TEST_DEBS := $(PLAY_DEBS) libcmocka-dev tmux valgrind man-db groff-base clang libclang-rt-dev graphviz
 
 # Where `make install` puts things. The program finds its stories in
 # ../share/rekindle/stories beside itself, so any PREFIX works.

@@ -102,6 +102,8 @@ static int run_list(int argc, char **argv, PlayOptions *o)
 static int run_check(int argc, char **argv, PlayOptions *o) { return analyze_check(argc, argv, &o->limits); }
 static int run_randomtest(int argc, char **argv, PlayOptions *o) { return analyze_randomtest(argc, argv, &o->limits); }
 static int run_quicktest(int argc, char **argv, PlayOptions *o) { return analyze_quicktest(argc, argv, &o->limits); }
+static int run_map(int argc, char **argv, PlayOptions *o) { return analyze_map(argc, argv, &o->limits); }
+static int run_stats(int argc, char **argv, PlayOptions *o) { return analyze_stats(argc, argv, &o->limits); }
 
 /* The subcommands: each takes the arguments from its own name on. */
 static const struct {
@@ -112,6 +114,8 @@ static const struct {
     {"check", run_check},
     {"randomtest", run_randomtest},
     {"quicktest", run_quicktest},
+    {"map", run_map},
+    {"stats", run_stats},
 };
 
 /* Plays STORY (a file, a story's folder, or a story of the story folders

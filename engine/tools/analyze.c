@@ -3,18 +3,34 @@
  * check.c, rtest.c and qtest.c. */
 #include "tools/analyze.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include "base/disk.h"
 #include "base/status.h"
 #include "core/load.h"
 #include "tools/check.h"
+#include "tools/map.h"
 #include "tools/qtest.h"
 #include "tools/rtest.h"
+
+/* Writes all of len bytes to fd; false when it cannot. */
+static bool write_all(int fd, const char *s, size_t len)
+{
+    while (len > 0) {
+        ssize_t n = write(fd, s, len);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        s += n;
+        len -= (size_t)n;
+    }
+    return true;
+}
 
 static int usage(const char *cmd, const char *msg, const char *arg)
 {
@@ -230,4 +246,251 @@ int analyze_check(int argc, char **argv, const SandboxLimits *limits)
     int failed = 0;
     for (int i = optind; i < argc; i++) failed |= check_one(argv[i], &lim, strict);
     return failed ? EXIT_STORY_ERROR : EXIT_DONE;
+}
+
+/* ------------------------------------------------------------------ map */
+
+typedef struct {
+    const char *out;      /* -o FILE, or NULL for stdout */
+    long plays;
+    uint64_t seed;
+    const char *around;
+    int depth;
+} MapArgs;
+
+enum { O_OUT = 300, O_PLAYS, O_AROUND, O_DEPTH, O_MSEED };
+
+static int map_option(int c, void *opts)
+{
+    MapArgs *a = opts;
+    long v;
+    switch (c) {
+    case O_OUT: a->out = optarg; return -1;
+    case O_PLAYS:
+        if (!whole_number(optarg, 0, 1000000, &v)) return usage("map", "--plays needs a number from 0, not '%s'", optarg);
+        a->plays = v;
+        return -1;
+    case O_MSEED:
+        if (!whole_number(optarg, 0, 1000000000000L, &v)) return usage("map", "--seed needs a whole number, not '%s'", optarg);
+        a->seed = (uint64_t)v;
+        return -1;
+    case O_AROUND: a->around = optarg; return -1;
+    case O_DEPTH:
+        if (!whole_number(optarg, 0, 1000, &v)) return usage("map", "--depth needs a number from 0, not '%s'", optarg);
+        a->depth = (int)v;
+        return -1;
+    }
+    return usage("map", "unknown option '%s'", "?");
+}
+
+/* The Graphviz format a file's name asks for ("svg", "png", "pdf"), or NULL
+ * for DOT itself. */
+static const char *rendered_format(const char *file)
+{
+    static const char *const formats[] = {"svg", "png", "pdf", NULL};
+    const char *dot = file ? strrchr(file, '.') : NULL;
+    for (int i = 0; dot && formats[i]; i++)
+        if (strcmp(dot + 1, formats[i]) == 0) return formats[i];
+    return NULL;
+}
+
+/* Runs Graphviz's dot on the text, writing the format to file. */
+static int render_with_dot(const char *format, const char *file, const char *text, size_t len)
+{
+    int fds[2];
+    char flag[16];
+    snprintf(flag, sizeof flag, "-T%s", format);
+    if (pipe(fds) != 0) return usage("map", "cannot run dot: %s", strerror(errno));
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(fds[0], STDIN_FILENO);
+        close(fds[0]);
+        close(fds[1]);
+        execlp("dot", "dot", flag, "-o", file, (char *)NULL);
+        fprintf(stderr, "rekindle map: cannot run Graphviz's dot (%s): install graphviz, or write -o FILE.dot\n",
+                strerror(errno));
+        _exit(127);
+    }
+    close(fds[0]);
+    bool written = pid > 0 && write_all(fds[1], text, len);
+    close(fds[1]);
+    int st = 0;
+    if (pid > 0) waitpid(pid, &st, 0);
+    if (pid < 0 || !written || !WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+        if (pid > 0 && WIFEXITED(st) && WEXITSTATUS(st) == 127) return EXIT_USAGE;
+        fprintf(stderr, "rekindle map: dot could not draw %s\n", file);
+        return EXIT_STORY_ERROR;
+    }
+    return EXIT_DONE;
+}
+
+int analyze_map(int argc, char **argv, const SandboxLimits *limits)
+{
+    static const struct option longopts[] = {
+        {"output", required_argument, NULL, O_OUT}, {"plays", required_argument, NULL, O_PLAYS},
+        {"seed", required_argument, NULL, O_MSEED}, {"around", required_argument, NULL, O_AROUND},
+        {"depth", required_argument, NULL, O_DEPTH}, LIMIT_OPTIONS, {NULL, 0, NULL, 0},
+    };
+    SandboxLimits lim = *limits;
+    MapArgs a = {.plays = 1000, .seed = 1, .depth = 2};
+    for (int i = 1; i + 1 < argc; i++) /* -o FILE, as compilers take it */
+        if (strcmp(argv[i], "-o") == 0) argv[i] = "--output";
+    int status = parse_options("map", argc, argv, longopts, map_option, &a, &lim);
+    if (status >= 0) return status;
+    if (argc - optind != 1) return usage("map", "%s", "needs exactly one story file");
+    char err[8192];
+    Story *s = load_open(argv[optind], &lim, err, sizeof err);
+    if (s == NULL) {
+        load_report(err, "error");
+        return EXIT_STORY_ERROR;
+    }
+    Wander w = {0};
+    MapOptions mo = {.plays = NULL, .around = -1, .depth = a.depth};
+    if (a.around && (mo.around = story_scene(s, a.around)) < 0) {
+        load_close(s);
+        return usage("map", "--around: no scene called '%s'", a.around);
+    }
+    if (a.plays > 0) {
+        sandbox_track_lines(false);
+        if (!wander(s, a.plays, a.seed, false, &w, err, sizeof err)) {
+            load_report(err, "error");
+            fprintf(stderr, "rekindle map: the shading stops at that error (randomtest shows it in full)\n");
+        }
+        mo.plays = &w;
+    }
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    bool ok = mem && map_write(s, &mo, mem);
+    if (mem && fclose(mem) != 0) ok = false;
+    wander_free(&w);
+    load_close(s);
+    if (!ok) {
+        free(text);
+        fprintf(stderr, "rekindle map: out of memory\n");
+        return EXIT_STORY_ERROR;
+    }
+    const char *format = rendered_format(a.out);
+    if (format) status = render_with_dot(format, a.out, text, len);
+    else if (a.out) status = disk_write(a.out, text, len, err, sizeof err) ? EXIT_DONE : (load_report(err, "error"), EXIT_OUTPUT);
+    else status = fwrite(text, 1, len, stdout) == len ? EXIT_DONE : EXIT_OUTPUT;
+    free(text);
+    return status;
+}
+
+/* ---------------------------------------------------------------- stats */
+
+static long words_in(const char *s)
+{
+    long n = 0;
+    bool in = false;
+    for (; s && *s; s++) {
+        bool space = *s == ' ' || *s == '\n' || *s == '\t';
+        if (!space && !in) n++;
+        in = !space;
+    }
+    return n;
+}
+
+static long paragraph_words(const Paragraph *p, int n)
+{
+    long w = 0;
+    for (int i = 0; i < n; i++) {
+        w += words_in(p[i].text);
+        for (int k = 0; k < p[i].nalts; k++) w += words_in(p[i].alts[k]);
+    }
+    return w;
+}
+
+static int cmp_long(const void *a, const void *b)
+{
+    long x = *(const long *)a, y = *(const long *)b;
+    return (x > y) - (x < y);
+}
+
+typedef struct {
+    long plays;
+    uint64_t seed;
+} StatsArgs;
+
+static int stats_option(int c, void *opts)
+{
+    StatsArgs *a = opts;
+    long v;
+    if (c == O_PLAYS && whole_number(optarg, 1, 1000000, &v)) a->plays = v;
+    else if (c == O_MSEED && whole_number(optarg, 0, 1000000000000L, &v)) a->seed = (uint64_t)v;
+    else return usage("stats", "bad value '%s'", optarg);
+    return -1;
+}
+
+/* The lowest, the median and the highest of n values (sorted in place). */
+static void spread(long *v, long n, long out[3])
+{
+    qsort(v, (size_t)n, sizeof *v, cmp_long);
+    out[0] = n ? v[0] : 0;
+    out[1] = n ? v[n / 2] : 0;
+    out[2] = n ? v[n - 1] : 0;
+}
+
+int analyze_stats(int argc, char **argv, const SandboxLimits *limits)
+{
+    static const struct option longopts[] = {
+        {"plays", required_argument, NULL, O_PLAYS}, {"seed", required_argument, NULL, O_MSEED}, LIMIT_OPTIONS,
+        {NULL, 0, NULL, 0},
+    };
+    SandboxLimits lim = *limits;
+    StatsArgs a = {.plays = 1000, .seed = 1};
+    int status = parse_options("stats", argc, argv, longopts, stats_option, &a, &lim);
+    if (status >= 0) return status;
+    if (argc - optind != 1) return usage("stats", "%s", "needs exactly one story file");
+    char err[8192];
+    Story *s = load_open(argv[optind], &lim, err, sizeof err);
+    if (s == NULL) {
+        load_report(err, "error");
+        return EXIT_STORY_ERROR;
+    }
+    int endings = 0, asks = 0, choices = 0, functions = 0;
+    long words = 0;
+    for (int i = 0; i < s->nscenes; i++) {
+        const Scene *sc = &s->scenes[i];
+        endings += sc->is_ending;
+        asks += sc->ask != NULL;
+        choices += sc->nchoices;
+        words += paragraph_words(sc->paras, sc->nparas) + words_in(sc->title) + words_in(sc->reflection);
+        for (int k = 0; k < sc->nparas; k++) functions += sc->paras[k].kind == PARA_FUNCTION;
+        for (int k = 0; k < sc->nchoices; k++)
+            words += words_in(sc->choices[k].label) + paragraph_words(sc->choices[k].content, sc->choices[k].ncontent);
+    }
+    printf("%s (%s)\n", s->title, argv[optind]);
+    printf("  %d scenes, %d endings", s->nscenes - endings, endings);
+    for (int k = 0, first = 1; k < s->nkinds; k++) {
+        int n = 0;
+        for (int i = 0; i < s->nscenes; i++) n += s->scenes[i].is_ending && s->scenes[i].kind == k;
+        if (n) printf("%s%s %d", first ? " (" : ", ", s->kinds[k], n), first = 0;
+        if (k == s->nkinds - 1 && !first) putchar(')');
+    }
+    printf(", %d choices, %d question%s\n", choices, asks, asks == 1 ? "" : "s");
+    printf("  %ld words written as text%s\n", words,
+           functions ? " (and what its text functions write, which is counted below)" : "");
+    Wander w;
+    sandbox_track_lines(false);
+    bool ok = wander(s, a.plays, a.seed, true, &w, err, sizeof err);
+    if (!ok) {
+        load_report(err, "error");
+        fprintf(stderr, "rekindle stats: a play met that error; randomtest shows it in full\n");
+    } else {
+        long spread_words[3], spread_choices[3];
+        long *ch = malloc(sizeof *ch * ((size_t)w.plays + 1));
+        for (long i = 0; ch && i < w.plays; i++) ch[i] = w.choices[i];
+        spread(w.words, w.plays, spread_words);
+        if (ch) spread(ch, w.plays, spread_choices);
+        printf("  a play reads %ld to %ld words (median %ld), and makes %ld to %ld choices (median %ld)\n",
+               spread_words[0], spread_words[2], spread_words[1], ch ? spread_choices[0] : 0, ch ? spread_choices[2] : 0,
+               ch ? spread_choices[1] : 0);
+        printf("  the longest of %ld random plays: %d choices; %ld reached an ending\n", w.plays, w.longest, w.ended);
+        free(ch);
+    }
+    wander_free(&w);
+    load_close(s);
+    return ok ? EXIT_DONE : EXIT_STORY_ERROR;
 }

@@ -524,3 +524,89 @@ LUA
     expect_status 1
     expect_out "$T/two/parts/road.lua:4: attempt to concatenate a nil value"
 }
+
+# ------------------------------------------------------------------ map
+
+FEATURES="$ROOT/tests/stories/features.lua"
+
+test_map_draws_the_story_as_dot() {
+    rk map "$FEATURES"
+    expect_status 0
+    expect_out "digraph story {"
+    local start ending
+    start=$(grep -n '^  s0 \[label="name' "$T/out")
+    grep -q 'peripheries=2' <<<"$start" || fail "the start is not marked: $start"
+    # endings filled by their kind, with a legend of the kinds
+    grep -qE 's[0-9]+ \[label="A Message.*fillcolor="#b7e4c7".*shape=box' "$T/out" || fail "no filled ending for A Message"
+    expect_out 'label="reconciled", fillcolor="#b7e4c7"'
+    # a choice with a condition is dashed; a once-only one says so; a call is dotted
+    grep -qE 'label="Delete \{their\} number", style=dashed' "$T/out" || fail "the closed choice is not dashed"
+    expect_out 'label="Make tea (once)"'
+    grep -qE 's[0-9]+ -> s[0-9]+ \[color=gray40, style=dotted, arrowhead=empty, label="call"\]' "$T/out" || fail "no call drawn"
+    # chapters as clusters; computed gos drawn from what random plays saw
+    expect_out 'label="The flat"; style=rounded'
+    grep -qE 'label="Walk home".*color=purple' "$T/out" || fail "the computed go of Walk home is not drawn"
+    # shading: every scene says how many plays reached it
+    grep -qE 's0 \[label="name\\n100% of plays"' "$T/out" || fail "no shading"
+}
+
+test_map_flags_what_nobody_reaches() {
+    story orphan <<'LUA'
+story { id = "orphan", title = "Orphan", start = "a" }
+scene "a" {
+  choice "On" { go = "z" },
+  choice "Never" { when = function(s) return false end, go = "b" },
+}
+scene "b" { choice "On" { go = "z" } }
+scene "lost" { choice "On" { go = "z" } }
+ending "z" { title = "Z", "Z." }
+LUA
+    rk map --plays 200 "$T/orphan.lua"
+    expect_status 0
+    grep -qE 'label="lost\\nnever reached\\nunreachable".*color=red' "$T/out" || fail "the scene nothing leads to is not flagged"
+    grep -qE 'label="b\\nnever reached", fillcolor="#ffd6d6"' "$T/out" || fail "the scene no play reached is not flagged"
+    grep -qE 'label="Never", style=dashed, color=gray60' "$T/out" || fail "the choice nobody took is not greyed"
+    rk map --plays 0 "$T/orphan.lua"
+    expect_no_out "% of plays"
+}
+
+test_map_around_a_scene() {
+    rk map --plays 0 --around coat --depth 1 "$FEATURES"
+    expect_status 0
+    expect_out 'label="coat"'
+    expect_out 'label="wait"'
+    expect_no_out 'label="name"'
+    expect_no_out 'label="park"'
+    rk map --around nowhere "$FEATURES"
+    expect_status 2
+    expect_err "--around: no scene called 'nowhere'"
+}
+
+test_map_renders_svg_with_graphviz() {
+    command -v dot >/dev/null || fail "Graphviz's dot is not installed (make test-deps installs it)"
+    rk map -o "$T/map.svg" "$FEATURES"
+    expect_status 0
+    grep -q "<svg" "$T/map.svg" || fail "no SVG written"
+    grep -q "The Day After" "$T/map.svg" || fail "the SVG lacks the title"
+    rk map -o "$T/map.dot" --plays 0 "$FEATURES"
+    grep -q "^digraph story" "$T/map.dot" || fail "-o FILE.dot does not write DOT"
+    rk map -o "$T/no/such/dir/map.svg" "$FEATURES"
+    [ "$(cat "$T/status")" != 0 ] || fail "a map that could not be written exited 0"
+}
+
+# ---------------------------------------------------------------- stats
+
+test_stats_says_what_writers_quote() {
+    rk stats "$FEATURES"
+    expect_status 0
+    expect_out "The Day After ($FEATURES)"
+    expect_out "13 scenes, 4 endings (reconciled 1, growth 2, apart 1), 12 choices, 3 questions"
+    grep -qE "^  [0-9]+ words written as text" "$T/out" || fail "no count of words"
+    grep -qE "^  a play reads [0-9]+ to [0-9]+ words \(median [0-9]+\), and makes 2 to 10 choices \(median [0-9]+\)$" "$T/out" ||
+        fail "no spread of a play's words and choices"
+    expect_out "the longest of 1000 random plays: 10 choices; 1000 reached an ending"
+    # the same seed, the same figures
+    cp "$T/out" "$T/first"
+    rk stats "$FEATURES"
+    cmp -s "$T/first" "$T/out" || fail "stats differ between two runs"
+}

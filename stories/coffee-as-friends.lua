@@ -183,14 +183,16 @@ local function last_turn(s)
 end
 
 -- Where the evening ends, once they have gone.
+-- Each ending has a lead: the night's last scene, read before the ending's
+-- own screen, so that the ending, its reflection and the meters fit on one.
 local function last_scene(s)
-  if s.crossed:has("flood") then return "low_tide" end
-  if s.crossed:has("guilt") and not s.mended:has("guilt") then return "closing_time" end
-  if s.kept:has("argued") then return "closing_time" end
-  if open(s) then return "low_tide" end
-  if visits("bex_rings") > 0 then return "bex_rings_end" end
-  if visits("just_tonight") > 0 then return "as_it_is" end
-  return "early_night"
+  if s.crossed:has("flood") then return "low_tide_lead" end
+  if s.crossed:has("guilt") and not s.mended:has("guilt") then return "closing_time_lead" end
+  if s.kept:has("argued") then return "closing_time_lead" end
+  if open(s) then return "low_tide_lead" end
+  if visits("bex_rings") > 0 then return "bex_rings_end_lead" end
+  if visits("just_tonight") > 0 then return "as_it_is_lead" end
+  return "early_night_lead"
 end
 
 story {
@@ -298,13 +300,13 @@ scene "nunos" {
   [[**6.03 pm.** {Name} comes along the harbour arm straight from work, a brush stuck through the knot of {their} hair, blue paint to the wrist.]],
   function(s)
     if s.heard:has("ordered_for_me") then
-      return [[There is a galão waiting for {them}. {They} look{s} at it, and then at you. "I drink tea now," {they} say{s}. "Since August." {They} drink{s} the galão anyway, to be polite, and you watch {them} not enjoy it.]]
+      return [[There is a galão waiting for {them}. {They} look{s} at it, and then at you. "I drink tea now," {they} say{s}. "Since August." {They} sit{s} down and drink{s} it anyway, to be polite, and you watch {them} not enjoy it.]]
     elseif s.kept:has("ordered") then
       return [[There is a galão waiting for {them}, and a custard tart. {They} look{s} at them, and then at you. "You remembered," {they} say{s}, and {do}n't sound entirely pleased about it.]]
     end
     return [[{They} order{s} at the hatch without asking you: tea for {them}self, which is new, and a flat white for you, which is right. {They} come{s} back to the table looking annoyed to have got it right.]]
   end,
-  [["Ground rules," {they} say{s}, sitting down. "We don't do July. Not unless I start it. Deal?" You say deal. {They} hold{s} the cup in both hands and look{s} at you over it, the way you'd look at a dog that used to bite.]],
+  [["Ground rules," {they} say{s}. "We don't do July. Not unless I start it. Deal?" You say deal. {They} hold{s} the cup in both hands and look{s} at you over it, the way you'd look at a dog that used to bite.]],
   [[Then the news, fast, to get it on the table: {they} got the carousel. Twenty-four wooden horses from the end of the pier, to be stripped and repainted by Easter in a railway arch behind the station.]],
   choice "Ask about the horses" {
     [[You ask which one is hardest. {Name} puts the cup down. "Colonel. The lead horse. A man called Alfred Moss painted his face in 1952 and it's the best thing on the whole pier, and I've got to take it back to the wood." {They} talk{s} for ten minutes without stopping, mostly with {their} hands.]],
@@ -312,6 +314,7 @@ scene "nunos" {
     note = "Asking about the thing they love, and staying with the answer, gives a friendship something to stand on.",
   },
   choice "Tell {them} about Madame Zora's new cards" {
+    id = "zora-cards",
     [[You tell {them} you wrote the new cards yourself. YOU WILL FIND YOUR KEYS. SOMEONE IS PLEASED TO SEE YOU. A DOG WILL LOOK AT YOU WITH RESPECT. {Name} laughs, properly, with {their} head back, and then looks as if {they} wish{es} {they} hadn't.]],
     go = "nunos_phone", trust = "%+8", tags = { "friendship" }, effect = hear("laughed"),
     note = "Something daft from your own life, offered lightly, lets them enjoy your company without having to decide anything about it.",
@@ -364,7 +367,7 @@ scene "phone_read" {
     note = "Naming a wrong the moment you are caught in it, with no reason tacked on, is the only way to keep it small.",
   },
   choice "'It lit up. I didn't mean to see it.'" {
-    [["Right," says {Name}. {They} sit{s} down. {They} {do}n't believe you, and {they} {do}n't say so, and the not saying so sits on the table between the cups.]],
+    [["Right," says {Name}. {They} sit{s} down. {They} {do}n't believe you, and {they} {do}n't say so, and the not saying so sits between you like a third cup.]],
     go = "nunos_ticket", trust = "%-20",
     note = "A cover story told to someone who watched it happen costs trust twice: once for the act, once for the lie.",
   },
@@ -386,8 +389,8 @@ scene "phone_refused" {
 }
 
 scene "nunos_ticket" {
-  [[**6.31 pm.** {Name} lays a ticket on the table between the cups. "The Dunes, tonight, at the Pavilion. They announced it in November and I got two the morning they went on sale, for me and Bex. Bex has cried off. Lloyd's done his back again, and she says they sound like a washing machine full of shoes anyway." {They} put{s} it away. "Kit's on first. I'm only saying so you know where I'll be at nine. I'm not asking anything."]],
-  [[Kit shares the railway arch with {them}. He works nights on the desk at the Premier Inn and wants, more than anything on earth, to be a comedian.]],
+  [[**6.31 pm.** {Name} lays a ticket on the table between the cups. "The Dunes, tonight, at the Pavilion. They announced it in November and I got two the morning they went on sale, for me and my sister. Bex has cried off. Lloyd's done his back again, and she says they sound like a washing machine full of shoes anyway." {They} put{s} it away. "Kit's on first. I'm only saying so you know where I'll be at nine. I'm not asking anything."]],
+  [[Kit, who shares the railway arch with {them}, works nights on the desk at the Premier Inn and wants, more than anything on earth, to be a comedian.]],
   choice "Ask what Kit's set is about" {
     [["A sofa," says {Name}. "Carrying a sofa up a spiral staircase. It's eight minutes of sofa and two of his mum. He's been trying it out on the horses all week. The horses don't laugh either."]],
     go = "nunos_you", trust = "%+6", tags = { "listening", "friendship" }, effect = hear("listened"),
@@ -470,7 +473,7 @@ local function going(s)
   if h == 1 then
     return [[**6.46 pm.** {Name} looks into {their} empty cup, and then at the clock over Nuno's hatch. "I'm going to get off," {they} say{s}. "I want to change before the Dunes."]]
   elseif h == 2 then
-    return [[**7.15 pm.** "I'm going to head off," {Name} says, standing, winding {their} scarf twice round. "I want some food in me before the gig." {They} {do}n't say anything about the tide.]]
+    return [[**7.15 pm.** "I'm going to head off," {Name} says, standing, winding {their} scarf twice round. "I want some food in me before the gig." {They} {do}n't say what {they}'ll do till then.]]
   elseif h == 3 then
     return [[**8.21 pm.** At the foot of the pier, under the Funland sign, {Name} stops. "I'm going to go in on my own," {they} say{s}. "Kit'll want me near the front, and I want to be—" {They} {do}n't finish. The ticket stays in {their} coat.]]
   elseif h == 4 then
@@ -574,7 +577,7 @@ scene "followed" {
   },
   choice "'It's a public gig. I'm allowed to like the Dunes.'" {
     [["You are," {Name} says. "Enjoy them." {They} go{es} back to the front, and for the rest of the night {they} {do}n't turn round once, and you know, because you watch {them} not do it.]],
-    go = "alone", trust = "%-10",
+    go = "alone", trust = "%-10", effect = function(s) s.kept:add("stayed_at_gig") end,
     note = "A rule that technically allows what you did is not an answer to the person it was done to.",
   },
 }
@@ -585,7 +588,7 @@ scene "followed_mended" {
 }
 
 scene "followed_refused" {
-  [["I know," {Name} says. "I know you are. I still have to stand here for two hours knowing you're at the back." {They} {do}n't raise {their} voice. {They} just turn{s} {their} back and go{es} to the front, and the band starts, and you leave in the middle of the first song.]],
+  [["Go, then," {Name} says. "I'll still be looking over my shoulder all night. That's what it's done." {They} {do}n't raise {their} voice. {They} just turn{s} {their} back and go{es} to the front, and you go, and the band starts up behind you before you reach the door.]],
   go = "alone",
 }
 
@@ -597,7 +600,7 @@ scene "waited" {
     note = "An apology made where you should not be ends with you walking away; that part is the proof.",
   },
   choice "'I just wanted to say goodnight properly.'" {
-    [["You did say goodnight," {Name} says. "On the pier. That was it. That was the goodnight." The 34 comes round the Clock Tower, and {they} get{s} on it without another word, and Kit, who lives on the front, walks off home shaking his head.]],
+    [["You could have said goodnight on the pier," {Name} says. "That would have been the goodnight." The 34 comes round the Clock Tower, and {they} get{s} on it without another word, and Kit, who lives on the front, walks off home shaking his head.]],
     go = "alone", trust = "%-10",
     note = "A wish to say goodnight does not change what it is like to find someone waiting for you in the dark.",
   },
@@ -644,14 +647,16 @@ scene "guilt_refused" {
 -- ---------------------------------------------------------------- Seven o'clock
 
 scene "another" {
-  [[**6.46 pm.** {Name} looks into the bottom of {their} cup, and then at the harbour, where the lifeboat is being winched back into its house for the night. "I could do another," {they} say{s}. "If you could. Nuno's got the good beans out for the gig crowd."]],
   function(s)
-    if s.heard:has("laughed") then
-      return [[{They} {are} still smiling at something. You think it might be the dog that will look at {them} with respect.]]
-    elseif s.heard:has("honest") then
+    if s.heard:has("honest") then
       return [["Cereal for tea," {they} say{s}, shaking {their} head. "For a month. You."]]
+    elseif taken("zora-cards") > 0 then
+      return [[{They} {are} still smiling at something. You think it might be the dog that will look at {them} with respect.]]
+    elseif s.heard:has("laughed") then
+      return [[{They} {are} still smiling at something. You think it might be Nuno's tarts.]]
     end
   end,
+  [[**6.46 pm.** {Name} looks into the bottom of {their} cup, and then at the harbour, where the lifeboat is being winched back into its house for the night. "I could do another," {they} say{s}. "If you could. Nuno's got the good beans out for the gig crowd."]],
   choice "'Go on, then. My round.'" {
     [[You go to the hatch. Nuno raises his eyebrows at you, a whole conversation's worth, and does not say a word of it.]],
     go = "july", effect = new_hour(2),
@@ -835,7 +840,7 @@ scene "lighthouse" {
 }
 
 scene "hands" {
-  [[The beam goes over you both, and over, and over. {Name} is standing a step further away than {they} {were} a minute ago, and the step is the whole of the conversation.]],
+  [[The beam goes over you both, and over, and over. {Name} has moved a step further away than {they} {were} a minute ago, and the step is the whole of the conversation.]],
   [["I said friends," {they} say{s}. "I meant it with my whole chest. I need to be able to be cold on a beach with you without it being an opening."]],
   choice "'I took your hands without asking. I'm sorry. It won't happen again.'" {
     go = decide("took_my_hands", 6, "hands_mended", "hands_refused"), respect = "%+8", tags = { "repair", "apology" },
@@ -897,7 +902,7 @@ scene "spare" {
 
 scene "pavilion" {
   [[**8.34 pm.** The gate beyond Funland is open for the first time since October. You walk the quarter-mile of pier in the dark with four hundred people in parkas, the sea loud under the planks, and behind you, in the Funland window, Madame Zora's red eyes watch you go.]],
-  [[The Pavilion smells of damp velvet, and the glitter ball has lost half its mirrors. At twenty to nine Kit walks on in his Premier Inn fleece, knocks the mic stand over, picks it up, and starts the sofa. For three whole minutes nobody laughs at anything. {Name} has hold of your sleeve and {do}n't seem to know it.]],
+  [[The Pavilion smells of damp velvet, and the glitter ball has lost half its mirrors. At twenty to nine Kit walks on in his Premier Inn fleece, knocks the mic stand over, picks it up, and starts the sofa. For three whole minutes nobody laughs at anything. {Name} has hold of your sleeve, and {they} {do}n't seem to know it.]],
   choice "Laugh first, and loudest" {
     [[You laugh at the next line whether it is funny or not, a big daft bark of a laugh. The man in front turns round. Then someone at the back laughs at you laughing, and then the room goes. Kit finds his feet. By the spiral staircase the sofa bit is killing. {Name} lets go of your sleeve to clap.]],
     go = "interval", trust = "%+8", tags = { "friendship" }, effect = hear("cheered"), achieve = "laughed-first",
@@ -928,7 +933,8 @@ scene "interval" {
     note = "A sulk is a message too, and it tells them the friendship came with conditions.",
   },
   choice "'I've been seeing someone as well, as it goes.'" {
-    [[You hear yourself say it. {Name}'s face does something quick, and then nothing at all. "Oh," {they} say{s}. "Good. That's— good. Who?" "Someone from the bingo," you say, because the bingo is the first thing you can see, lit up across the front through the Pavilion window. {Name} nods, and does not take your sleeve again.]],
+    [[You hear yourself say it. {Name}'s face does something quick, and then nothing at all. "Oh," {they} say{s}. "Good. That's— good. Who?"]],
+    [["Someone from the bingo," you say, because the bingo is the first thing you can see, lit up across the front through the Pavilion window. {Name} nods, and does not take your sleeve again.]],
     go = "made_up", respect = "%-20", trust = "%-15", tags = { "boundary" }, effect = cross("made_someone_up"),
     note = "A rival invented to see their face is a jealousy game, and games with someone's feelings are paid for in trust.",
   },
@@ -966,7 +972,7 @@ scene "song" {
   [[Halfway through the second verse, {Name} leans {their} head on your shoulder. Just leans it there, tired, the way you'd lean on a wall at the end of a long day.]],
   function(s)
     if s.mended:has("made_someone_up") then
-      return [[You stand very still, because of the bingo, and because {they} {have} let it go.]]
+      return [[The bingo is still somewhere in the room. {They} let it go, and {they} {are} leaning on you anyway.]]
     end
   end,
   choice "Stand still till the song ends" {
@@ -1058,7 +1064,7 @@ scene "front" {
   end,
   [["I nearly didn't come tonight," {Name} says, out of nowhere, by the kiosk. "I had my coat on and off three times."]],
   choice "Ask what nearly stopped {them}" {
-    [["Being back in the same place," {they} say{s}. "Finding I'd never left. I've only just got to where I like who I am at Bex's, with the horses and the boys and Kit. I didn't want to fit back into anything." {They} look{s} at you. "I don't, by the way. Fit back. I checked."]],
+    [["Being back in the same place," {they} say{s}. "Finding I'd never left. I've only just got to where I like who I am at Bex's, with her boys and the horses and Kit. I didn't want to fit back into anything." {They} look{s} at you. "I don't, by the way. Fit back. I checked."]],
     go = "clock_tower", trust = "%+8", tags = { "listening" }, effect = hear("listened"),
     note = "Asking what nearly kept them away, and hearing the answer out, shows you care what tonight cost them as well as what it gave you.",
   },
@@ -1160,7 +1166,6 @@ local function carried(s)
 end
 
 scene "ring_me" {
-  page_break,
   function(s)
     if s.missed then
       return [[**10.51 pm.** {Name} looks across the road at the taxi, with its sleeping driver, and then at the dark line of the cliff path going up beyond the last of the street lights towards Kingsgate. Three miles.]]
@@ -1172,10 +1177,10 @@ scene "ring_me" {
     if s.missed then
       return [["Walk me," {they} say{s}. "The cliff path. It's three miles and you'll moan the whole way. And then ring me tomorrow. Not as a friend." {They} think{s} about it. "Well. As a friend as well."]]
     end
-    return [["Ring me tomorrow," {they} say{s}. "Not as a friend." {They} think{s} about it. "Well. As a friend as well. After ten; I've got the boys."]]
+    return [["Ring me tomorrow," {they} say{s}. "Not as a friend." {They} think{s} about it. "Well. As a friend as well. After ten; I've got Bex's boys till then."]]
   end,
   choice "'{missed: I'll moan the whole way. | After ten.}'" {
-    go = function(s) if s.missed then return "long_way" end return "last_bus" end,
+    go = function(s) if s.missed then return "long_way_lead" end return "last_bus_lead" end,
     trust = "%+11", patience = "%+8", tags = { "space" },
     note = "Taking the step they offered, exactly as they offered it, shows them you can be trusted with a small yes.",
   },
@@ -1183,8 +1188,9 @@ scene "ring_me" {
     [[You hear it as it comes out, the old machine starting up: dates, times, a column for each. {Name} laughs, but only partly.]],
     go = function(s)
       if math.random(2) == 1 then
-        if s.missed then return "long_way" end
-        return "last_bus"
+        s.kept:add("pushed_at_door")
+        if s.missed then return "long_way_lead" end
+        return "last_bus_lead"
       end
       s.kept:add("planned_again")
       return "just_tonight"
@@ -1200,7 +1206,6 @@ scene "ring_me" {
 }
 
 scene "just_tonight" {
-  page_break,
   function(s)
     if s.kept:has("planned_again") then
       return [["Actually," {Name} says. "Let's not. Let's just leave it at tonight. I don't want a timetable. I've had a timetable."]]
@@ -1211,13 +1216,16 @@ scene "just_tonight" {
   end,
   function(s)
     if s.kept:has("planned_again") then return nil end
-    return [["I've had a really good night," {they} say{s}. "I mean that. I don't want it to be the start of anything. Can it just be a good night?"]]
-  end,
-  function(s)
-    if s.kept:has("planned_again") then return nil end
     if s.heard:has("honest") then
       return [["You said it. I heard it. I'm not going to say it back, and I'm not going to pretend I didn't hear it, either."]]
     end
+  end,
+  function(s)
+    if s.kept:has("planned_again") then return nil end
+    return [["I've had a really good night," {they} say{s}. "I mean that. I don't want it to be the start of anything. Can it just be a good night?"]]
+  end,
+  function(s)
+    if s.kept:has("planned_again") or s.heard:has("honest") then return nil end
     return [["You're good company again," {they} add{s}. "I didn't think you would be. That's a lot for one night."]]
   end,
   choice "'{kept has planned_again: All right. Just tonight. | It can.} Get home safe.'" {
@@ -1244,7 +1252,9 @@ scene "alone" {
     local h = s.hour
     if h == 1 then return [[**6.55 pm.** You walk home the long way, along the front.]] end
     if h == 2 then return [[**7.25 pm.** You walk home the long way, along the front, past the padlocked beach huts.]] end
+    if s.kept:has("stayed_at_gig") then return [[**10.25 pm.** You walk back along the pier after the encore in the middle of four hundred people, on your own, and home along the front.]] end
     if h == 3 then return [[**8.50 pm.** You walk home along the front with the Pavilion lit up behind you at the end of the pier, and the band, faintly, coming over the water.]] end
+    if s.crossed:has("waited_for_me") then return [[**10.55 pm.** You walk home along the front. The pier lights are going off behind you, a section at a time.]] end
     if h == 4 then return [[**10.40 pm.** You walk home along the front. The pier lights go off behind you, a section at a time.]] end
     return [[**11.05 pm.** You walk home along the front. The pier is dark now, all of it, except for Madame Zora's eyes in the Funland window.]]
   end,
@@ -1294,7 +1304,7 @@ scene "last_scene_mended" {
 }
 
 scene "last_scene_refused" {
-  [[Your phone stays dark. At half past eleven it says Read, and nothing else.]],
+  [[Your phone stays dark. At half past eleven it says Read, and that is all.]],
   go = last_scene,
 }
 
@@ -1305,7 +1315,7 @@ local function mended_line(s)
   local m = s.mended
   if m:has("read_my_phone") then return [[You read {their} phone and said so.]] end
   if m:has("took_my_hands") then return [[You took {their} hands on the Ness, and named it without being asked to.]] end
-  if m:has("made_someone_up") then return [[You made someone up at the bar, and unmade {them}.]] end
+  if m:has("made_someone_up") then return [[You made someone up at the bar, and then owned that you had.]] end
   if m:has("kissed_my_head") then return [[You kissed {their} head in the Pavilion and said what you had taken it for.]] end
   if m:has("deadline") then return [[You put a clock on {them} at the bus stop, and took it off again.]] end
   if m:has("followed_me") then return [[You followed {them} into the Pavilion, and then walked out of it.]] end
@@ -1313,9 +1323,14 @@ local function mended_line(s)
   if m:has("guilt") then return [[You made {them} pay for the evening, and then you took the bill back.]] end
 end
 
-ending "last_bus" {
-  title = "The Last Bus",
-  kind = "reconciled",
+
+-- Said once, after a line mended: part of the night's last scene.
+local function mended_too(s)
+  local line = mended_line(s)
+  if line then return line .. [[ That is part of tonight too, and {they} let it be mended.]] end
+end
+
+scene "last_bus_lead" {
   [[The doors fold shut. The 34 pulls away up Marine Parade, and {Name} doesn't look out of the window, because {they} {are} bent over {their} phone, typing.]],
   function(s)
     if s.kept:has("dot_has_phone") then
@@ -1323,40 +1338,44 @@ ending "last_bus" {
     end
     return [[Your phone buzzes in your pocket: "After ten. I mean it." You walk home along the front. On the way you let yourself into Funland and switch Madame Zora off at the wall. Her eyes go out. You say goodnight to her anyway.]]
   end,
+  mended_too,
+  page_break,
+  go = "last_bus",
+}
+
+ending "last_bus" {
+  title = "The Last Bus",
+  kind = "reconciled",
   function(s)
     if s.kept:has("dot_has_phone") then
-      return [[**Sunday, 7.04 am.** At the groyne Dot hands you your phone out of her swimming bag, wrapped in a bread bag against the spray. There is a message from 10.53 last night, "After ten. I mean it," and a photo from 6.40 this morning: Colonel's new eye, the paint still wet. Dot reads it over your shoulder, says "Hm," and walks into the sea.]]
+      return [[**Sunday, 7.04 am.** At the groyne Dot hands you your phone in a bread bag: "After ten. I mean it," and a photo of Colonel's new eye, the paint still wet. Dot says "Hm," and walks into the sea.]]
     end
     return [[**Sunday, 8.02 am.** A photo: Colonel's new eye, the paint still wet. Underneath, "Morning. Still after ten, though."]]
   end,
-  function(s)
-    local line = mended_line(s)
-    if line then return line .. [[ That is part of tonight too, and {they} let it be mended.]] end
-  end,
-  reflection = [[Nobody won anybody back at the Clock Tower. One evening went well enough, hour by hour, that the person in it chose to offer one more hour, and then one more, and then a phone call. You let {Name} start July. {july == sorry: You said sorry for the tab and left the reasons out. | You asked what it was like to be on a tab, and let the answer take as long as it took.} Every next step was {their} offer, taken as it was given. That is what a yes sounds like from someone free to say no.]],
+  reflection = [[You let {Name} start July, {july == sorry: said sorry without a but, | asked what the tab was like,} and took each hour only when {they} offered it{kept has pushed_at_door: , bar one reach for Sunday lunch | }. That is what a yes sounds like from someone free to say no.]],
+}
+
+scene "long_way_lead" {
+  [[You walk {them} home the long way: up the cliff path past the last street light, with the lighthouse beam going over behind you and the sea loud and invisible below. You moan the whole way, as promised. {Name} laughs at you the whole way, which was the point.]],
+  [[At the gate of Bex's house in Kingsgate, at ten to midnight, {they} stop{s}. There is a light on in the kitchen, and the shape of Lloyd lying on the floor with a cushion. {Name} doesn't ask you in, and you don't expect to be asked. "Tomorrow," {they} say{s}. "After ten." The door shuts. The kitchen light goes off, and an upstairs one comes on.]],
+  mended_too,
+  page_break,
+  go = "long_way",
 }
 
 ending "long_way" {
   title = "The Long Way Round",
   kind = "reconciled",
-  [[You walk {them} home the long way: up the cliff path past the last street light, with the lighthouse beam going over behind you and the sea loud and invisible below. You moan the whole way, as promised. {Name} laughs at you the whole way, which was the point.]],
-  [[At the gate of Bex's house in Kingsgate, at ten to midnight, {they} stop{s}. There is a light on in the kitchen, and the shape of Lloyd lying on the floor with a cushion. {Name} doesn't ask you in, and you don't expect to be asked. "Tomorrow," {they} say{s}. "After ten." The door shuts. The kitchen light goes off, and an upstairs one comes on.]],
   function(s)
     if s.kept:has("gloves") then
       return [[It is only at the bottom of the cliff path, an hour later, that you realise {they} still {have} your gloves. Good. {They} can give them back tomorrow.]]
     end
     return [[You walk back the three miles with your hands in your pockets and the beam going over, and you don't mind any of it.]]
   end,
-  function(s)
-    local line = mended_line(s)
-    if line then return line .. [[ That is part of tonight too, and {they} let it be mended.]] end
-  end,
-  reflection = [[The bus went early and the evening didn't end where it was meant to; you took the extra three miles as they were offered, and nothing more. You let {Name} start July, you answered it with an apology or a question and not a defence, and every step, including the last one, was {theirs} to offer. Being trusted with a walk is how being trusted with more begins.]],
+  reflection = [[The bus went early, and you took the three miles as they were offered{kept has pushed_at_door: , after one reach for Sunday lunch | , and nothing more}. You let {Name} start July and {july == sorry: said sorry without a but. | asked, and listened.} Being trusted with a walk is how more trust begins.]],
 }
 
-ending "as_it_is" {
-  title = "A Good Night",
-  kind = "growth",
+scene "as_it_is_lead" {
   function(s)
     local line = mended_line(s)
     if s.mended:has("guilt") then
@@ -1368,18 +1387,23 @@ ending "as_it_is" {
     end
     return [[It was a good night. It was only a good night. You find, on the Frog, in the quiet, that both of those are true, and that the second doesn't spoil the first.]]
   end,
+  page_break,
+  go = "as_it_is",
+}
+
+ending "as_it_is" {
+  title = "A Good Night",
+  kind = "growth",
   function(s)
     if s.kept:has("dot_has_phone") then
-      return [[**Sunday, 7.02 am.** At the groyne Dot gives you back your phone in a bread bag. "Well?" she says. "A good night," you say. "Just a good night." Dot nods, as if that were the right answer to a question on a form, and you go into the sea together, shrieking.]]
+      return [[**Sunday, 7.02 am.** Dot gives you back your phone at the groyne. "Well?" "A good night," you say. "Just a good night." Dot nods, as if that were the right answer, and you go into the sea together, shrieking.]]
     end
     return [[**Sunday, 7.02 am.** You go down to the groyne and swim with the Blue Tits. It is seven degrees. Dot says you are getting less pathetic, and from Dot that is a medal.]]
   end,
-  reflection = [[{Name} said no to more than tonight, kindly, at the Clock Tower, and you let the no be what it was: an answer, not an opening bid. That is not a failure of the evening; it is the evening working. You were good company, and you stopped where {they} stopped. Whoever walks into your life next will meet someone who can do that.]],
+  reflection = [[{Name} said no to more than tonight, kindly, and you let the no be an answer and not an opening bid. You were good company, and you stopped where {they} stopped. That is the evening working, not failing.]],
 }
 
-ending "early_night" {
-  title = "Where the Evening Stopped",
-  kind = "growth",
+scene "early_night_lead" {
   function(s)
     local h = s.hour
     if s.kept:has("you_ended_it") then
@@ -1402,18 +1426,23 @@ ending "early_night" {
       return [[You asked {them} why, once, and {they} told you, and you didn't argue with a word of it. You will be thinking about it for a while. That is what it is for.]]
     end
   end,
-  function(s)
-    if s.kept:has("dot_has_phone") then
-      return [[**Sunday, 7.00 am.** Dot hands you your phone out of a bread bag on the groyne. Nothing from {Name}. You put it in your towel and go into the sea, and the cold takes the whole of the night off you for ten minutes, as it always does.]]
-    end
-    return [[**Sunday, 9.15 am.** You open Funland for the Sunday families. Madame Zora has been lit all night, and the first card she gives out says SOMEONE IS PLEASED TO SEE YOU. You wrote it in January, and you find you still believe it, about someone, eventually.]]
-  end,
-  reflection = [[{kept has you_ended_it: {Name} offered more, and you went home instead, without making a speech of it. Leaving while it is good can be a kindness, and it can be a way of never risking the next hour; it is worth knowing which it was. Either way you asked for nothing you were not offered, and that is the beginning of respect. | The evening stopped where {Name} stopped offering it, and you did not try to carry it on by other means: no follow-up, no waiting, no last push. Hearing that an hour went badly, and going home with it instead of arguing, is patience. Letting {them} end {their} own evening is respect. Both are things you did tonight, not things you said.}]],
+  page_break,
+  go = "early_night",
 }
 
-ending "bex_rings_end" {
-  title = "Bex Rings",
+ending "early_night" {
+  title = "Where the Evening Stopped",
   kind = "growth",
+  function(s)
+    if s.kept:has("dot_has_phone") then
+      return [[**Sunday, 7.00 am.** Dot hands you your phone out of a bread bag on the groyne. Nothing from {Name}. You go into the sea, and the cold takes the whole night off you for ten minutes, as it always does.]]
+    end
+    return [[**Sunday, 9.15 am.** You open Funland for the Sunday families. The first card Madame Zora gives out says SOMEONE IS PLEASED TO SEE YOU. You wrote it in January, and you still believe it, about someone, eventually.]]
+  end,
+  reflection = [[{kept has you_ended_it: {Name} offered more, and you went home without a speech. Leaving while it is good can be kindness, or a way of never risking the next hour; it is worth knowing which. | The evening stopped where {Name} stopped offering it, and you let it stop there: no argument, no last push. Letting {them} end {their} own evening is respect; going home with it is patience.}]],
+}
+
+scene "bex_rings_end_lead" {
   [[After the cab had gone, Nuno came out with a cloth and wiped down your table very slowly, so as to say something, and then didn't.]],
   function(s)
     if s.kept:has("next_saturday") then
@@ -1421,54 +1450,95 @@ ending "bex_rings_end" {
     end
     return [[Nobody said anything about next Saturday. You go home.]]
   end,
+  page_break,
+  go = "bex_rings_end",
+}
+
+ending "bex_rings_end" {
+  title = "Bex Rings",
+  kind = "growth",
   function(s)
     if s.kept:has("dot_has_phone") then
-      return [[**Sunday, 7.05 am.** At the groyne Dot gives you your phone. There is one message from {Name}, from a quarter to one: "Lloyd's upright. Bex says thank you for lending me. That's the nicest thing she's said about you ever." Dot reads it, and says "Hm," which is Dot for hope.]]
+      return [[**Sunday, 7.05 am.** Dot gives you your phone at the groyne: "Lloyd's upright. Bex says thank you for lending me. That's the nicest thing she's said about you ever." Dot says "Hm," which is Dot for hope.]]
     end
     return [[**Sunday, 12.45 am.** Your phone, on the arm of the Frog: "Lloyd's upright. Bex says thank you for lending me. That's the nicest thing she's said about you ever."]]
   end,
-  reflection = [[The evening ended for a reason that had nothing to do with you: {Name} has a sister, and a sister's husband on a kitchen floor. You helped {them} go, which is what a friend does with an evening cut short, and you left the next step where {they} put it. A person has a life of {their} own; being part of it means making room for the parts that are not about you.]],
+  reflection = [[The evening ended for a reason that had nothing to do with you. You helped {Name} go to {their} sister and left the next step where {they} put it. A friend makes room for the rest of a life.]],
 }
 
-ending "low_tide" {
-  title = "Low Tide",
-  kind = "apart",
+-- A line crossed, and every one of them named and said sorry for, even
+-- where the sorry was not taken.
+local function owned_up(s)
+  if s.crossed:has("flood") or s.refused:count() == 0 then return false end
+  local lines = s.crossed:words()
+  for i = 1, #lines do
+    if not s.mended:has(lines[i]) and not s.refused:has(lines[i]) then return false end
+  end
+  return true
+end
+
+scene "low_tide_lead" {
   function(s)
+    if owned_up(s) then s.kept:add("owned_up") end
     if s.crossed:has("flood") then
       return [[**Sunday, 8.30 am.** One message, in answer to four: "Please stop. I'll message if I want to. I had a nice time until midnight." It is the *until midnight* you will keep.]]
     elseif s.crossed:has("kissed_at_the_door") then
       return [[*Ask*, {they} said, on the way out of the evening. It was a small word, and it had the whole evening in it.]]
+    elseif s.kept:has("stayed_at_gig") then
+      return [[You stayed for all of it, at the back by the radiator, and watched {Name} not turn round, right through the song from the car, the one you would have liked to hear with {them}.]]
     elseif s.crossed:has("followed_me") then
-      return [[You left the Pavilion with the Dunes still playing, and heard them all the way along the pier: the song from the car, the one you would have liked to hear with {Name}, coming over the water after you, playing for someone else.]]
+      return [[You left the Pavilion as the Dunes started, and heard them all the way along the pier, coming over the water after you, playing for everybody else.]]
     elseif s.crossed:has("waited_for_me") then
       return [[You walked home from the Clock Tower without turning round. {Name} will look at bus stops differently now; that is the thing you did, whatever you meant by it.]]
     end
     return [[The evening stopped at the line you crossed. {Name} said so in {their} own words, before {they} went, and you heard {them}.]]
   end,
   function(s)
-    if s.refused:count() > 0 then
+    local line = mended_line(s)
+    if s.crossed:has("flood") then
+      if line then
+        return line .. [[ {They} took that apology. The four messages came after it, and you never said sorry for those.]]
+      elseif s.refused:count() > 0 then
+        return [[You said sorry once, and {they} did not take it, and then you sent four messages after it.]]
+      end
+      return [[You never said sorry for the four messages. A fifth would only have been more of them.]]
+    elseif s.kept:has("owned_up") then
       return [[You said sorry, and meant it, and {they} did not take it. You find you have no argument with that, which is new.]]
+    elseif s.refused:count() > 0 then
+      return [[You said sorry for one of the things you did tonight, and {they} did not take it. The other you never named at all.]]
     end
-    return [[You never said sorry for it, not in words that named it. It is still there, on the table between you, like the phone was.]]
+    return [[You never said sorry for it, not in words that named it, and so {they} took it home with {them} as it was.]]
   end,
-  [[**Sunday, 9.10 am.** You open Funland for the Sunday families. Madame Zora has been lit all night. The first card she gives out says YOU WILL FIND YOUR KEYS, and you put it in your pocket, and you do not send {Name} a photo of it.]],
-  reflection = [[One line crossed was enough to stop the offers, because each one told {Name} that {their} no, or {their} friends-only, or {their} own phone, was something you would work your way round. A friend is someone who hears "not like that" and changes course without being made to. That is still ahead of you to learn, and it is still worth learning.]],
+  page_break,
+  go = "low_tide",
 }
 
-ending "closing_time" {
-  title = "Closing Time",
+ending "low_tide" {
+  title = "Low Tide",
   kind = "apart",
+  [[**Sunday, 9.10 am.** You open Funland for the Sunday families. The first card Madame Zora gives out says YOU WILL FIND YOUR KEYS. You put it in your pocket, and you do not send {Name} a photo of it.]],
+  reflection = [[{kept has owned_up: You crossed a line, then named it and said sorry, and {Name} decided that was not enough for tonight. That was {theirs} to decide; a sorry is owed, not traded, and you made it anyway. | One line crossed stopped the offers: it told {Name} that {their} no was something to work your way round. A friend hears "not like that" and changes course; that is still worth learning.}]],
+}
+
+scene "closing_time_lead" {
   function(s)
     if s.kept:has("argued") then
       return [[You argued with {their} going, while {their} sister waited on a kitchen floor. {Name} went anyway. Of course {they} did.]]
     end
     return [[You tried to make {Name} pay for the evening on {their} way out of it, and {they} left with the bill. You can still hear yourself saying it.]]
   end,
-  [[You will go over it for weeks, the way you went over Regatta night, and every version you try in its place is kinder than what you said, and shorter.]],
   function(s)
     if s.refused:has("guilt") then
       return [[You said sorry for it, once, and {they} did not take it. That was {theirs} to decide, and you let it be {theirs}.]]
     end
   end,
-  reflection = [[You were good company for some of an evening, and then, when it ended in a way you did not want, you tried to make {Name} owe you for it. A no, or a goodnight, needs thanks, not a rebuttal. The hours {they} gave were gifts, not instalments. That is still worth learning, even late.]],
+  page_break,
+  go = "closing_time",
+}
+
+ending "closing_time" {
+  title = "Closing Time",
+  kind = "apart",
+  [[You will go over it for weeks, the way you went over Regatta night, and every version you try in its place is kinder than what you said, and shorter.]],
+  reflection = [[When the evening ended in a way you did not want, you tried to make {Name} owe you for it. A goodnight needs thanks, not a rebuttal; the hours {they} gave were gifts, not instalments.]],
 }

@@ -755,7 +755,7 @@ local ANSWER_AT = "{met == drawer: 07:31 | {met == outside: {reason == shift: 21
 
 scene "their_reply" {
   page_break,
-  "{met == drawer: — Monday 30 June —\n*07:10. The phone comes out of the drawer, with two messages from last night in it.*}",
+  "{met == drawer: — Monday 30 June —\n*07:10. The phone comes out of the drawer. Two messages came in last night.*}",
   "{met == drawer: 22:47  **{Name}:** Sorry. Sorry. {reason == shift: The agency cook didn't turn up and I did a double. My phone was in my locker. | I've been in A&E with Kemi since five. Jonah came off his board at the skatepark. Wrist. My phone died at six.}\n22:48  **{Name}:** I said seven and I wasn't here.}",
   "{met == one: 22:47  **{Name}:** Sorry. Sorry. {reason == shift: The agency cook didn't turn up and I did a double. My phone was in my locker. | I've been in A&E with Kemi since five. Jonah came off his board at the skatepark. Wrist. My phone died at six.}\n22:48  **{Name}:** I said seven and I wasn't here. Thank you for only sending one.}",
   "{met == flood: 22:47  **{Name}:** I've just got my phone back. Seven messages and two missed calls.\n22:49  **{Name}:** {reason == shift: The agency cook didn't turn up and I did a double. | I've been in A&E with Kemi since five. Jonah came off his board at the skatepark. Wrist.}\n22:50  **{Name}:** I said seven and I wasn't here, and I'm sorry about that. I'm not sorry I didn't answer.}",
@@ -1287,7 +1287,7 @@ ending "seven_sharp" {
   [[— Sunday 1 February —
 19:00  **{Name}:** The standing order went out this morning. Ref CORK. The last one. I'm not going to make a speech.
 19:02  **{Name}:** One sentence, then. I'm glad it was you that paid it back.]],
-  reflection = [[Trust came back an evening at a time: small promises kept, and {lie == told: the truth about the envelope sent the first time {they} asked | {lie == explained: the truth about the envelope sent when asked, excuse and all | the truth about the envelope, told late}}.{forgave_any:  A line you crossed was named, and forgiven, not forgotten.} The yes was {theirs}, read from {their} own ledger and given on {their} terms.]],
+  reflection = [[Trust came back an evening at a time: small promises kept, and the truth about the envelope{lie == told: , the first time {they} asked | {lie == explained: , excuse and all | , told late}}.{forgave_any:  A line you crossed was forgiven, not forgotten.} The yes was {theirs}, on {their} terms.]],
 }
 
 scene "coda_two_accounts" {
@@ -1307,7 +1307,7 @@ ending "two_accounts" {
   kind = "reconciled",
   [[— Wednesday 22 October —
 18:30  **{Name}:** Running ten minutes late from Larchfield. Telling you before, like the rules say. Save me the chair by the window at Maureen's.]],
-  reflection = [[A yes after a betrayal starts the work. You kept small promises until they would bear weight, then asked for help with what neither of you could mend alone.{forgave_any:  The line you crossed came with you into Maureen's room.} The rules are not doubt written down, and {Name} keeps them too.]],
+  reflection = [[You kept small promises until they would bear weight, then asked for help with what neither of you could mend alone.{forgave_any:  The line you crossed came with you into Maureen's room.} The rules are not doubt written down; {Name} keeps them too.]],
 }
 
 scene "coda_the_piano_holds" {
@@ -1320,8 +1320,8 @@ scene "coda_the_piano_holds" {
 ending "the_piano_holds" {
   title = "The Piano Holds",
   kind = "growth",
-  "{why == cork: — Sunday 19 October —\n19:00  **{Name}:** [Photo: a grey sea, and a man in a paper crown leaning on a walking frame]\n19:01  **{Name}:** Aoife passed with merit. She says it was the piano. I said it was the tuner. | — Thursday 25 September —\n18:57  **You:** Outside.\n18:57  **{Name}:** Door's on the latch. Mind the third stair.}",
-  reflection = [[{Name} said no, and you thanked {them} for the plainness of it. Kept promises were never a payment towards a yes. What they built is a word that holds, and a piano that is still yours to tune at seven.]],
+  "{why == cork: — Sunday 19 October —\n19:00  **{Name}:** [Photo: Dad on a walking frame, in the paper crown]\n19:01  **{Name}:** Aoife passed with merit. She says it was the piano. I said it was the tuner. | — Thursday 25 September —\n18:57  **You:** Outside.\n18:57  **{Name}:** Door's on the latch. Mind the third stair.}",
+  reflection = [[{Name} said no, and you thanked {them} for saying it plainly. Kept promises were never payment for a yes; they built a word that holds.]],
 }
 
 scene "coda_your_own_ledger" {
@@ -1377,5 +1377,5 @@ ending "one_grey_tick" {
   kind = "apart",
   [[— Monday 1 September —
 09:30  **Jo:** Statements at mine, usual time? I've heard. Come anyway. I'll put the kettle on.]],
-  reflection = [[The promises you kept were real. What {Name} will remember is the phone ringing after {they} asked for quiet: your need to know, put before {their} need to feel safe, one last time. Standing back starts at Jo's kitchen table.]],
+  reflection = [[The promises you kept were real. What {Name} will remember is the phone ringing after {they} asked for quiet: your need to know, put before {their} need to feel safe. Standing back starts at Jo's kitchen table.]],
 }

@@ -92,7 +92,7 @@ test_small_promises_lie_stays_until_taken_back() {
     expect_out "23:15  You: I lied to you tonight."
     expect_out "You lied, and then four hours later you didn't."
     expect_out "Ending: Seven Sharp"
-    expect_out "the truth about the envelope, told late"
+    expect_out "the truth about the envelope, told late."
 }
 
 # A promise broken and never owned comes back in their reading of the

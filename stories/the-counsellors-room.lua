@@ -184,10 +184,11 @@ local function last_thursday(s)
   if not held then
     text = text .. "Out there, the first time it was hard, " .. (s.practised:count() == 1 and "it didn't hold" or "none of them held") .. ". \"That's what practice is for,\" Idris says."
   elseif #slipped == 0 then
-    local all = s.practised:count() == 1 and "It held" or "They held"
-    text = text .. "\"And out there, when it was hard?\" \"" .. all .. ",\" you say. \"The first time, anyway.\" Idris writes that down, and underlines it, and for once turns the pad round to show you."
+    local one = s.practised:count() == 1
+    local all = one and "It held" or "They held"
+    text = text .. "He asks how " .. (one and "it" or "they") .. " went out there, when it was hard. \"" .. all .. ",\" you say. \"The first time, anyway.\" Idris writes that down, and underlines it, and for once turns the pad round to show you."
   else
-    text = text .. "\"And out there, when it was hard?\" What held was " .. held .. ". The rest, not yet. He writes that down, NOT YET, in capitals, as if it were good news."
+    text = text .. "He asks how they went out there, when it was hard. What held was " .. held .. ". The rest, not yet. He writes that down, NOT YET, in capitals, as if it were good news."
   end
   return text
 end
@@ -522,10 +523,14 @@ scene "memos_sent" {
   [[At ten to eight: "I'm on poolside. My phone went off eleven times in my pocket during the early swim. I listened to the first one in the staff toilet. Please don't send me any more."]],
   [[You read "in the staff toilet" until the words stop meaning anything.]],
   choice "'Sorry. I won't.'" {
+    [[You send it. Nothing comes back, which is fair.]],
     go = "carys",
     note = "Stopping when asked is owed; it is not yet an apology.",
   },
-  choice "Send nothing back. You've said enough." { go = "carys" },
+  choice "Send nothing back. You've said enough." {
+    [[You put the phone in the drawer with your trunks and leave it there till Monday.]],
+    go = "carys",
+  },
 }
 
 scene "dippers" {
@@ -752,7 +757,7 @@ scene "fourth_session" {
     note = "Asking the question you have been guessing at, out loud, is the whole trick, and most people never do it.",
   },
   choice "'I know what you think of me. You don't have to write it down.'" {
-    [["Do you," says Idris. It isn't a question. "Then you know more than I do." He doesn't turn the pad round, and you don't ask, and it sits on his knee for the rest of the hour like something you dropped.]],
+    [["Do you," says Idris. It isn't a question. "Then you know more than I do." He doesn't turn the pad round, and you don't ask, and it sits on his knee like something you dropped.]],
     patience = "%-4",
     note = "Deciding what someone thinks of you saves you the risk of asking, and costs you the chance of being wrong.",
   },
@@ -823,7 +828,7 @@ scene "house_question" {
     note = "Deciding on someone's behalf, however kindly meant, tells them their say in it is a bother.",
   },
   choice "'Whatever you want. Honestly. I don't mind.'" {
-    [["That isn't what I asked," {Name} says. "I asked what we're doing. You always said 'whatever you want', and then went quiet for a week when I chose." {They} start{s} making up a box.]],
+    [["That isn't an answer," {Name} says. "You always said 'whatever you want', and then went quiet for a week when I chose." {They} start{s} making up a box.]],
     go = "house_door", patience = "%-4",
     note = "'Whatever you want' hands them the whole weight of a decision that was half yours.",
   },
@@ -1032,6 +1037,7 @@ scene "pier_hope" {
   [[{Name}'s face closes, not unkindly, the way a shop does at five. "That's the bit I can't do," {they} say{s}. "I can't be your friend and your maybe. I'd spend every coffee wondering if you were counting."]],
   [["Decent, then," {they} say{s}. "Let's be decent to each other. That I can do."]],
   choice "'Decent, then. I'm sorry. I heard you.'" {
+    [["Thank you," {Name} says. You walk back along the pier together, not touching, and at the gates {they} go{es} left, and you go right.]],
     go = "keys_may", respect = "%+6",
     note = "Taking back a hope as soon as you see its weight is a late kindness, and still a kindness.",
   },
@@ -1052,6 +1058,7 @@ scene "pier_civil" {
     return [["Here's what I can do," {Name} says. "Decent. Kind about the house, kind if we meet in the Co-op, a card at Christmas. I don't want to be your friend. It isn't a verdict on this year; I saw the year. I've got a life at Carys's that I like, and the deputy manager's job at the Baths from June, and I want them to be mine, with no thread back to Lowther Road."]]
   end,
   choice "'All right. Decent I can do.'" {
+    [[{Name} nods. You walk back along the pier together, not touching, and at the gates {they} go{es} left, and you go right.]],
     go = "keys_may", respect = "%+8",
     note = "Accepting the terms someone offers, as they offered them, is respect with no hidden clause.",
   },
@@ -1206,7 +1213,7 @@ ending "solicitor" {
   kind = "apart",
   function(s)
     if s.practised:count() > 0 then
-      return [[On Thursday you climb the stairs anyway and tell Idris the last sentence on the pier, word for word. "Right," he says. "Now we know where the work is."]]
+      return [[On Thursday you climb the stairs anyway and tell Idris what you said on the pier, word for word. "Right," he says. "Now we know where the work is."]]
     end
     return [[On Thursday you don't go. Idris leaves a message to say the slot is yours until the end of the month. You let the month run out.]]
   end,

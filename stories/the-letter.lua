@@ -51,7 +51,7 @@ local L = {
   blame = [[*And you never once said it was that bad. Not in the last two years. You stopped saying anything at all, and I took the quiet for things getting better.*]],
   pity = [[*I haven't slept since you went. I can't eat. The flat's like a tomb. Morven says I look like death. I don't know how much more of this I can take.*]],
   memories = [[*Do you remember Millport, the caravan with the door that stuck, and the night the stars came out so thick you said somebody had spilt the sugar? I think about that night all the time. We were good, Oonagh. We were so good.*]],
-  cold = [[*I'm keeping well. The shop is busy. Mrs Moir's Bible is finished, and she cried over the spine, in a good way.*]],
+  cold = [[*I'm keeping well. The shop is busy. The Fairlie Bible is mended and goes back to Mrs Moir next week.*]],
   line = [[*I miss you.*]],
   home = [[*Please come home. We can fix this. I'll do anything.*]],
   see = [[*I'd love to see you, when you're ready. Only if you are.*]],
@@ -60,9 +60,9 @@ local L = {
   promise = [[*I'm going to move the guillotine to the back shop. I promise you that, whatever you write back.*]],
   dog = [[*P.S. Provost asks after you. Marian says he's gone off his biscuits. He hasn't.*]],
   wait = [[*P.S. I'll wait as long as it takes.*]],
-  luck = [[*P.S. Good luck on the 18th.*]],
-  owned = [[*P.S. On the Sunday night, before I'd written a word of this, I opened your rota on my phone. I saw the 18th, which you hadn't told me and I'd no business knowing, and I'm sorry. I've taken myself off it.*]],
-  owned_late = [[*P.S. On the Sunday night, before I'd written a word of this, I opened your rota on my phone, and I've looked at it every night since. I saw the 18th, which you hadn't told me and I'd no business knowing, and I'm sorry. I took myself off it tonight.*]],
+  luck = [[*P.S. Good luck on the 25th.*]],
+  owned = [[*P.S. On the Sunday night, before I'd written a word of this, I opened your rota on my phone. I saw the 25th, which you hadn't told me and I'd no business knowing, and I'm sorry. I've taken myself off it.*]],
+  owned_late = [[*P.S. On the Sunday night, before I'd written a word of this, I opened your rota on my phone, and I've looked at it every night since. I saw the 25th, which you hadn't told me and I'd no business knowing, and I'm sorry. I took myself off it tonight.*]],
   sign = [[*Bea*]],
 }
 
@@ -148,9 +148,9 @@ end
 -- back through as a friend; a weak letter, or a line never mended, does not.
 local function after_no(s)
   if unmended(s) == 0 and letter_score(s) >= 3 then
-    return "kettle_stitch"
+    return "missal"
   end
-  return "book_for_nobody"
+  return "winter"
 end
 
 -- The unmended things, as she would name them, for the four-line letter.
@@ -296,7 +296,7 @@ scene "posted_hot" {
 scene "rota" {
   [[The Bankhead rota app is still on your phone from the years of planning Sundays round it. Her shifts come up in blue: NIGHTS, 19:00 to 07:00, Sunday to Wednesday.]],
   [[Under each shift, in small grey type, the app keeps a list of who has looked. Under tonight it said *Seen by O. Kerrigan*. It says now *Seen by O. Kerrigan, B. Lund*. She reads this screen on her break, every shift, to see who's swapped what.]],
-  [[Under Friday the 18th there is a line in her own words that was never written for you: *Interview 2pm, training college, Rm 4. Not telling anyone yet.*]],
+  [[Under Friday the 25th there is a line in her own words that was never written for you: *Interview 2pm, training college, Rm 4. Not telling anyone yet.*]],
   choice "Take yourself off her rota, now" {
     [[Settings, Shared with me, Remove. The app asks if you're sure. Your name stays under Sunday night. It doesn't take that back.]],
     go = "marian", respect = "%+8",
@@ -333,7 +333,7 @@ scene "fairlie" {
 
 scene "marian" {
   page_break,
-  [[Monday. Marian Swan delivered the post on Tallow Lane for thirty-one years, and since she retired she has delivered her opinions instead. She catches you on the step with Provost, her retired greyhound, leaning on her leg like a shy coat stand.]],
+  [[Monday. Marian Swan delivered the post on Tallow Lane for thirty-one years, and since she retired she has delivered her opinions instead. She catches you on the step with Provost, her greyhound, leaning on her leg like a shy coat stand.]],
   [["I've not seen Oonagh's bike in a week," she says. "And you look like a paperback somebody left out in the rain. Kettle's on."]],
   [[Her kitchen smells of toast and dog. She puts a mug in front of you and sits down across the table, which is what Marian does instead of asking.]],
   choice "'She just left. Eleven years, and a holdall.'" {
@@ -364,6 +364,7 @@ scene "marian_step" {
     note = "Asking what it was like for her, and staying for the answer, is how you learn the part of the story you weren't awake for.",
   },
   choice "'She could have come through and told me.'" {
+    id = "could-have-told-me",
     [["She did," says Marian. "You had the radio on." She gets up to put the kettle on again, though nobody wants more tea, and the conversation is over.]],
     go = "tue", respect = "%-8",
     note = "Deciding she should have complained louder puts your part back on her.",
@@ -384,7 +385,7 @@ scene "tue" {
       return [[Morven, your apprentice, who is meant to be sweeping the shop, sweeps the same square foot of floor for a long time.]]
     end
   end,
-  [[{hot == posted: That night you begin the real letter | On the Tuesday night you begin the real letter} at the kitchen table, on the cream laid paper, once Morven has locked up downstairs and gone home. The flat is so quiet you can hear the fridge making up its mind.]],
+  [[{hot == posted: That night you begin the real letter | On the Tuesday night you begin the real letter} at the kitchen table, on the cream laid paper, once {hot == posted: Morven | Morven, your apprentice,} has locked up downstairs and gone home. The flat is so quiet you can hear the fridge making up its mind.]],
   go = function(s)
     if s.hot == "posted" then return "tue_first" end
     return "tue_sorry"
@@ -449,7 +450,7 @@ scene "wed" {
   [[Wednesday. The malt is on the wind again and the kitchen window smells of biscuits. The page has grown, and halfway down it, without your noticing, a *but* has got in.]],
   function(s)
     if s.hot == "drawer" then
-      return [[It has come up from the invoice sheets in the drawer, where you put them to cool. You can see it on the top sheet from here.]]
+      return [[It has come up from the invoice sheets you left in the bench drawer to cool. You don't need to go down and look. You know the top sheet by heart.]]
     elseif s.hot == "posted" then
       return [[It's the same but as the one in the letter she already has. It has simply put on a better coat.]]
     elseif s.hot == "stove" then
@@ -478,7 +479,7 @@ scene "wed" {
     note = "Explaining yourself inside an apology asks her to agree that it wasn't really your fault.",
   },
   choice "Keep it, and say what's also true: she stopped telling you" {
-    [[You leave it in, and under it, because it's been sitting in your chest for nine days, you write:]],
+    [[You leave it in, and under it, because it's been sitting in your chest since she left{taken could-have-told-me: , and never mind what Marian said about the radio}, you write:]],
     L.blame,
     go = "thu", respect = "%-18", trust = "%-10",
     effect = function(s)
@@ -503,7 +504,7 @@ scene "thu" {
 scene "thu_draft" {
   function(s)
     if visits("thu_draft") == 2 then
-      return [[Half past two. You draw a line through the page, corner to corner, so that you can still read it, and turn the sheet over.]]
+      return [[Half past two. A line through the page, top corner to bottom, and you turn the sheet over.]]
     elseif visits("thu_draft") == 3 then
       return [[Ten to four. Another line, corner to corner. The kitchen bin is full of the good paper.]]
     end
@@ -559,11 +560,11 @@ scene "thu_draft" {
 scene "fri" {
   page_break,
   [[Friday. Morven marbles endpapers all afternoon, combing blue and ochre across the size, and doesn't once ask about the letter, which is how you know Marian has been talking to her.]],
-  [[The last line of the draft is the one you wrote first, on Tuesday night, before any of the others:]],
+  [[At the foot of the draft is the line that has been there since Tuesday night, written to end the letter before you knew what would go above it:]],
   L.home,
   [[It is the line you mean most. It is also the only line in the letter that asks her for something.]],
   choice "Cut it. End on the sorry." {
-    [[You cross it out. Without it the letter ends where the sorry ends, and then your name.]],
+    [[You cross it out. Without it the letter asks her for nothing. After the last line there is only your name.]],
     go = "sat", patience = "%+18", tags = { "space" },
     effect = function(s) s.ask = "none" end,
     note = "Leaving the request out lets the apology be a gift, not the opening move of a negotiation.",
@@ -597,7 +598,12 @@ scene "sat" {
   page_break,
   [[Saturday. The guillotine stands where it has stood since your father's day, straight under the bedroom, bolted to a floor it has been shaking for forty years. It weighs about as much as a piano.]],
   [[Morven's cousin Darren has a pallet truck and a free afternoon. Morven says it as if it's nothing: "We could have it in the back shop by teatime. Your light's worse there, mind."]],
-  [[The guillotine isn't in the letter. It could be.]],
+  function(s)
+    if s.sorry == "seen" or s.sorry == "named" then
+      return [[The guillotine is in the letter, in the sorry. Moving it isn't. It could be.]]
+    end
+    return [[The guillotine isn't in the letter. It could be.]]
+  end,
   choice "Move it today, and leave it out of the letter" {
     [[It takes four of you and most of the afternoon, and a floorboard that nobody will mention to the landlord. By six it's in the back shop under the small window, and the front of the shop has a pale rectangle on the floor the shape of forty years.]],
     go = "fair_copy", trust = "%+18", tags = { "change" }, achieve = "quiet-at-ten",
@@ -628,7 +634,7 @@ scene "sat" {
 
 -- The letter, read through whole, as it will go.
 scene "fair_copy" {
-  [[Saturday night. You copy it out fair, in the hand you keep for title pages, and read it through once from the top, as if it had come to you.]],
+  [[Saturday night. You copy the letter out fair, in the hand you keep for title pages, and read it through once from the top, as if it had come to you.]],
   page_break,
   L.dear,
   function(s) if s.hot == "posted" and s.mends:has("hot") then return L.hot_owned end end,
@@ -659,7 +665,7 @@ scene "postscript" {
     effect = function(s) s.ps = "wait" end,
     note = "Promising to wait sounds like patience. To her it is a weight left on her side of the scales.",
   },
-  choice "'P.S. Good luck on the 18th.'" {
+  choice "'P.S. Good luck on the 25th.'" {
     when = function(s) return s.looked ~= "" end,
     L.luck,
     go = "sunday", trust = "%-10",
@@ -689,7 +695,7 @@ scene "postscript" {
 
 scene "sunday" {
   [[Sunday. You fold it in three, the way she folds things, and write on the envelope: Oonagh Kerrigan, c/o 14 Pilot Street, the Shore. A first-class stamp from the roll in the till.]],
-  [[Now it only has to get there. The box at the end of the lane is emptied at seven in the morning, and she would have it by Tuesday. Pilot Street is twenty minutes downhill, and Shiv's front-room light is on till all hours. And at seven any morning this week, Oonagh will come off nights at Bankhead and walk out, tired, into the car park by the tyre depot.]],
+  [[Now it only has to get there. The box at the end of the lane is emptied at seven in the morning, and she would have it by Tuesday. Pilot Street is twenty minutes downhill, and Shiv's front-room light is on till all hours. And at seven most mornings this week, Oonagh will come off nights at Bankhead and walk out, tired, into the car park by the tyre depot.]],
   choice "Post it at the end of the lane" {
     [[You walk it to the box at the end of Tallow Lane in the last of the light and hold it in the slot a moment longer than you need to. Then you let go.]],
     go = "waiting", patience = "%+16", tags = { "space" },
@@ -717,7 +723,7 @@ scene "door_step" {
   [[Pilot Street is four streets back from the harbour, where the fish market smells of diesel and ice even on a Sunday. Shiv's is the house with three scooters chained to the railings. It is ten past eleven.]],
   [[The front-room light is on. You are at the letterbox, envelope in hand, when the door opens and Shiv is there in her slippers with a bag of recycling.]],
   [["Oh," she says. "Bea." Behind her, somewhere upstairs, a door closes quietly.]],
-  [[Shiv looks up the stairs and then back at you. "She's on again tomorrow night," she says. "She was in her bed."]],
+  [[Shiv looks up the stairs and then back at you. "She swapped tonight's shift to get one night's sleep," she says. "She was in her bed."]],
   choice "Turn the envelope over and write on the back of it, there on the step" {
     [[You use Shiv's wall for a desk. On the back flap, small, in biro:]],
     [[*I shouldn't have come to the door at night. I'm sorry. I'm going now. B.*]],
@@ -752,13 +758,13 @@ scene "gate" {
   },
   choice "Say sorry for coming here, and post it instead" {
     [["You're right. I shouldn't have come to your work," you say. "I'm sorry. I'll post it." You say it once. Then you get in the van and go, and you don't look in the mirror till the roundabout.]],
-    [[You post it in the box outside the tyre depot, and sit in the van until the windows fog.]],
+    [[You post it at the first box you pass, on the Dock Road, and sit in the van in a side street until the windows fog.]],
     go = "waiting", respect = "%+10", tags = { "repair" },
     effect = function(s) mend(s, "gate") end,
     note = "Naming what you did, at the moment she names it, is a mending. It is still hers to say whether it is enough.",
   },
   choice "Get back in the van without a word" {
-    [[You get back in the van. It takes three goes to start. You post the letter in the box outside the tyre depot, and sit there till the windows fog.]],
+    [[You get back in the van. It takes three goes to start. You post the letter at the first box on the Dock Road, and sit there in a side street till the windows fog.]],
     go = "waiting", respect = "%-4",
     note = "Leaving without a word stops the car park going on. It doesn't tell her you know what it was.",
   },
@@ -778,7 +784,7 @@ scene "drawer" {
 }
 
 scene "her_things" {
-  [[In November, Shiv texts: Gav will come for the rest of Oonagh's things on Saturday, in his van. Oonagh comes in behind him with flat-pack boxes and a roll of tape. She looks rested, which you were not ready for.]],
+  [[In November, Shiv texts: her Gav will come for the rest of Oonagh's things on Saturday, in his van. Oonagh comes in behind him with flat-pack boxes and a roll of tape. She looks rested, which you were not ready for.]],
   function(s)
     if s.deed == "quiet" or s.deed == "told" then
       return [[At the foot of the stairs she stops and listens, the way she listens to a call. "Where's the guillotine?" "Back shop," you say. She looks at you a second longer than she needs to.]]
@@ -793,7 +799,7 @@ scene "her_things" {
     note = "Giving her the letter to take away, not to read in front of you, leaves the answering to her.",
   },
   choice "'I wrote. I didn't send it.' And leave it there." {
-    go = "the_drawer", patience = "%+10", tags = { "space" },
+    go = "drawer_after", patience = "%+10", tags = { "space" },
     note = "Telling her the letter exists, and asking nothing with it, is honest without being a claim.",
   },
   choice "'Don't go. Not yet.'" {
@@ -806,11 +812,11 @@ scene "van_no" {
   [[She puts the box down on the pavement. Gav becomes very interested in one of the van's tyres.]],
   [["Bea. No." She isn't angry. She says it the way she must say it at work, to someone who wants the ambulance to come faster than ambulances come. "I'm going to get in the van now."]],
   choice "'Okay. Sorry. Go safe.'" {
-    go = "the_drawer", respect = "%+10", tags = { "apology", "space" },
+    go = "drawer_after", respect = "%+10", tags = { "apology", "space" },
     note = "It is never too late to let a no be the end of the sentence.",
   },
   choice "'Eleven years, Oonagh. Eleven years.'" {
-    go = "last_word", respect = "%-25", tags = { "boundary" },
+    go = "answered", respect = "%-25", tags = { "boundary" },
     effect = function(s) s.answer = "van"; cross(s) end,
     note = "Holding up the years as a debt is guilt, and guilt spends the years instead of honouring them.",
   },
@@ -832,7 +838,7 @@ scene "waiting" {
     elseif s.how == "door" then
       return [[Shiv has it, on the shelf inside her front door with the bus passes and the car keys. Oonagh has something else already, that isn't in the envelope and can't be taken out of it: Shiv saying your name at the front door at ten past eleven at night.]]
     elseif s.how == "gate" then
-      return [[She'll have it Tuesday, from the box by the tyre depot. She has already had the car park.]]
+      return [[She'll have it Tuesday, from the box on the Dock Road. She has already had the car park.]]
     elseif s.how == "handed" then
       return [[She has it. You watched her take it, and you watched her not look at it.]]
     end
@@ -846,7 +852,7 @@ scene "waiting" {
     note = "Waiting well is mostly doing something else, properly.",
   },
   choice "Walk Provost for Marian while her knee mends" {
-    [[Provost walks like a folded umbrella and stops at every gatepost on the Crescent to read the news. Marian says nothing about Oonagh when you bring him back, which from Marian is a speech.]],
+    [[Provost walks like a folded umbrella and stops at every gatepost on the Crescent to read the news. Marian says nothing about Oonagh when you bring him back. She gives you a bag of windfall apples instead.]],
     go = after_week, patience = "%+6",
     note = "Being useful to someone nearby is a good use of time you can't hurry.",
   },
@@ -896,7 +902,7 @@ scene "week2" {
   [[The second week. The Kerr poems go out in green goatskin, and Mrs Kerr holds the book against her chest in the shop as if it might get away.]],
   function(s)
     if s.how == "post" then
-      return [["Second class, was it?" says Morven, sweeping. "My gran sent my birthday card to Millport, and she lives in Millport." It wasn't second class. It will have come on the Tuesday.]]
+      return [["Second class, was it?" says Morven, sweeping. "My gran's Christmas card got to us at Easter." It wasn't second class. It will have come on the Tuesday.]]
     elseif s.how == "door" then
       return [[Morven doesn't ask whether it got there. Everybody on Tallow Lane knows you walked it down yourself; Marian saw you come back up the hill at midnight.]]
     elseif s.how == "gate" then
@@ -959,9 +965,18 @@ local function arrival(s)
   return ARRIVAL[s.life]
 end
 
+-- A date at the foot of the letter, never taken back, passes first, unless
+-- she answers before it.
+local function deadline(s)
+  if s.ask == "date" and not s.mends:has("date") and s.life ~= "night" and s.how ~= "van" then
+    return [[The 31st comes and goes on the calendar by the fridge, and nothing comes through the door.]]
+  end
+end
+
 local ENVELOPE = [[Green biro, in the capitals she uses for addresses, because call handlers are taught to write so that anybody can read it: MS B. LUND, THE BINDERY, 3 TALLOW LANE.]]
 local MORVEN = [[Morven takes one look at your face and goes to make tea in the back shop, and stays there.]]
 local SIGNED = [[*O.*]]
+local DEAR = [[*Bea,*]]
 
 -- Her answer to a line crossed: never mended, mended and taken, mended and
 -- turned down.
@@ -974,9 +989,9 @@ end
 -- Her letter, paragraph by paragraph: each answers a part of yours.
 local R = {
   head = {
-    night = [[It is two sides of a page, written small. *Bankhead, ten past four in the morning, on my break, so you'll excuse the biro. Bea,*]],
-    shiv = [[It is three sides of a page, with a tea ring on the last. *Pilot Street, the kitchen table, with Shiv at my elbow pretending to do the crossword. Bea,*]],
-    slow = [[It is three sides of a page, and the ink changes twice. *The wall at the Shore, a Sunday, after the swim. I've had your letter five weeks. Bea,*]],
+    night = [[It is two sides, written small. At the top: *Bankhead, ten past four in the morning, on my break, so you'll excuse the biro.*]],
+    shiv = [[It is three sides, with a tea ring on the last. At the top: *Pilot Street, the kitchen table, with Shiv at my elbow pretending to do the crossword.*]],
+    slow = [[It is three sides, and the ink changes twice. At the top: *The wall at the Shore, a Sunday, after the swim. I've had your letter five weeks.*]],
   },
   how = {
     post = [[*It came on the Tuesday. Shiv left it on the stairs for me face down, as if it might go off.*]],
@@ -1024,7 +1039,7 @@ local R = {
     home = [[*"Please come home." I can't answer that and the rest of it in the one letter, so I'm not answering it. Don't ask me it again on paper.*]],
   },
   date = {
-    [[*"If I've not heard by the 31st." I'm on nights on the 31st. I've been twelve years on the phones and I know a deadline when one's read to me. You've had your answer early.*]],
+    [[*"If I've not heard by the 31st." I'm on nights on the 31st. I've been twelve years on the phones and I know a deadline when one's read to me, and I don't answer to them. I'm answering now because I'm ready, not because of the date.*]],
     [[*The 31st, and then your card saying there's no 31st. Good. There isn't. I'd not have answered at all if you hadn't taken it back.*]],
     [[*The 31st, and then a card taking it back. I believe you meant the card. But I spent a week with the 31st, on nights, counting, and that's the week I remember.*]],
   },
@@ -1036,12 +1051,12 @@ local R = {
     none = [[*I came home the long way one Thursday, up Tallow Lane at ten. I heard it from the corner, same as ever. I don't know why I thought I wouldn't.*]],
   },
   rota = {
-    luck = [[*"Good luck on the 18th." Nobody knew about the 18th, Bea. It was on my rota and nowhere else, and under that Sunday it says Seen by B. Lund. I'd rather you'd asked me.*]],
+    luck = [[*"Good luck on the 25th." Nobody knew about the 25th, Bea. It was on my rota and nowhere else, and under that Sunday it says Seen by B. Lund. I'd rather you'd asked me.*]],
     on = [[*And the rota. Seen by B. Lund, under every shift I've worked since I left. You didn't mention it. I'm mentioning it.*]],
     off = [[*And the rota. Under that Sunday night it says Seen by B. Lund. You didn't mention it. I'm mentioning it.*]],
   },
   owned = {
-    [[*You told me about the rota. I'd seen your name under that Sunday already, and I'd been waiting to see whether you'd say. You said. Thank you. The 18th went well, since you know about it. I'll tell you about it some time.*]],
+    [[*You told me about the rota. I'd seen your name under that Sunday already, and I'd been waiting to see whether you'd say. You said. Thank you. The 25th went well, since you know about it. I'll tell you about it some time.*]],
     [[*You told me about the rota. I'd seen your name under that Sunday already. I'm glad you said, but I'd rather you'd never opened it. It was the one thing of mine I thought was still my own.*]],
   },
   call = {
@@ -1050,7 +1065,7 @@ local R = {
     [[*Shiv told me you rang, and that you said sorry for it. She's still cross, and so am I. I went to Shiv's to be somewhere you couldn't see into.*]],
   },
   ps = {
-    dog = [[*Tell Provost I ask after him too, and that he's a liar about the biscuits.*]],
+    dog = [[*Tell Provost I ask after him too, and tell Marian she's a liar about his biscuits.*]],
     wait = [[*And don't wait as long as it takes. I don't want to be somebody you're waiting for. That's a weight too, even from the Shore.*]],
   },
   life = {
@@ -1100,9 +1115,9 @@ end
 -- ---------------------------------------------------------------- Her letters
 
 scene "reply_yes" {
-  arrival, ENVELOPE, MORVEN,
+  deadline, arrival, ENVELOPE, MORVEN,
   page_break,
-  r_head, r_how, r_first, r_sorry,
+  r_head, DEAR, r_how, r_first, r_sorry,
   page_break,
   r_but, r_feel, r_ask,
   page_break,
@@ -1112,13 +1127,13 @@ scene "reply_yes" {
   SIGNED,
   choice "Post one line: 'Sunday. Eight. I'll be there.'" {
     [[You write it on a plain card and post it before Dougie has reached the end of the lane.]],
-    go = "slipway", patience = "%+12", tags = { "space" },
+    go = "slipway_walk", patience = "%+12", tags = { "space" },
     effect = function(s) s.answer = "line" end,
     note = "Answering in her terms, at her length, tells her the terms are safe with you.",
   },
   choice "Say yes, and write the four pages the letter left out" {
     [[It takes you till two. Yes, and Sunday, and then everything else: what you'd have said if you'd dared, what you've thought about since. You post it in the morning.]],
-    go = "slipway", patience = "%-12",
+    go = "slipway_walk", patience = "%-12",
     effect = function(s) s.answer = "more" end,
     note = "She offered a walk. Four pages back asks her to carry more than she offered to.",
   },
@@ -1132,9 +1147,9 @@ local function close_friends(s)
 end
 
 scene "reply_friends" {
-  arrival, ENVELOPE, MORVEN,
+  deadline, arrival, ENVELOPE, MORVEN,
   page_break,
-  r_head, r_how, r_first, r_sorry,
+  r_head, DEAR, r_how, r_first, r_sorry,
   page_break,
   r_but, r_feel, r_ask,
   page_break,
@@ -1144,18 +1159,18 @@ scene "reply_friends" {
   SIGNED,
   choice "Write back: yes, as her friend" {
     [[*O. Yes. As a friend, and nothing folded up inside it. B.*]],
-    go = "kettle_stitch", respect = "%+14", tags = { "space" },
+    go = "missal", respect = "%+14", tags = { "space" },
     effect = function(s) s.answer = "friend" end,
     note = "Taking the friendship she offers, as she offers it, honours the answer she gave instead of the one you hoped for.",
   },
   choice "Don't answer this winter. You couldn't do it honestly yet." {
     [[You put her letter in the drawer with the rough copy and leave it there. You know yourself: any letter you wrote this winter would be a road back with a friendship painted on it.]],
-    go = "book_for_nobody", respect = "%+8", tags = { "space" },
+    go = "winter", respect = "%+8", tags = { "space" },
     effect = function(s) s.answer = "silent" end,
     note = "Knowing you can't be the friend she asked for yet, and not pretending, is its own respect.",
   },
   choice "'Eleven years, and we're to be pen pals?'" {
-    go = "last_word", respect = "%-28", patience = "%-10", tags = { "boundary" },
+    go = "answered", respect = "%-28", patience = "%-10", tags = { "boundary" },
     effect = function(s) s.answer = "letter"; cross(s) end,
     note = "Holding up the years as a reason she owes you more is guilt. It spends the very thing you meant to honour.",
   },
@@ -1167,15 +1182,15 @@ local function close_no(s)
     if letter_score(s) < 3 then why = "Partly the letter. Mostly " end
     return [[*It's no. ]] .. why .. her_list(s) .. [[. I asked for one thing, a letter, when you knew what it was, and I got that and something else with it. I'm sorry. I'm glad you wrote the rest.*]]
   elseif s.turned:count() > 0 then
-    return [[*It's no. You said sorry for ]] .. turned_words(s) .. [[, and I believe you meant it, and it isn't enough. Maybe it will be some day. I can't have you waiting on some day.*]]
+    return [[*It's no. The sorry for ]] .. turned_words(s) .. [[ was real, Bea, and it isn't enough. Maybe it will be some day. I can't have you waiting on some day.*]]
   end
   return [[*It's no. I can't find enough of you in it to trust, and I'm too tired to wait and see if more turns up. I'm sorry. I'm glad you wrote, though. I mean that.*]]
 end
 
 scene "reply_no" {
-  arrival, ENVELOPE, MORVEN,
+  deadline, arrival, ENVELOPE, MORVEN,
   page_break,
-  r_head, r_how, r_first, r_sorry,
+  r_head, DEAR, r_how, r_first, r_sorry,
   page_break,
   r_but, r_feel, r_ask,
   page_break,
@@ -1184,26 +1199,26 @@ scene "reply_no" {
   close_no,
   SIGNED,
   [[Outside, the malt is on the wind. It smells exactly as it did yesterday.]],
-  choice "Thank her, and ask for nothing" {
+  choice "Thank her for answering, and stop there" {
     [[*O. Thank you for answering, and for telling me straight. I won't write again unless you do. B.*]],
     go = after_no, respect = "%+14", tags = { "space" },
     effect = function(s) s.answer = "thanks" end,
     note = "A no written down plainly cost her something to write. Thanks, with nothing asked, is the only reply that doesn't send the cost back.",
   },
   choice "Go down to Pilot Street and hear it from her face" {
-    go = "last_word", respect = "%-28", tags = { "boundary" },
+    go = "answered", respect = "%-28", tags = { "boundary" },
     effect = function(s) s.answer = "shiv"; cross(s) end,
     note = "Going to her door to test her answer tells her it wasn't heard.",
   },
   choice "'Eleven years, and that's it?'" {
-    go = "last_word", respect = "%-28", patience = "%-10", tags = { "boundary" },
+    go = "answered", respect = "%-28", patience = "%-10", tags = { "boundary" },
     effect = function(s) s.answer = "letter"; cross(s) end,
     note = "Holding up the years as a reason she owes you a yes is guilt. It spends the very thing you meant to honour.",
   },
 }
 
 scene "reply_stop" {
-  arrival, ENVELOPE,
+  deadline, arrival, ENVELOPE,
   page_break,
   [[It is four lines long.]],
   function(s)
@@ -1211,17 +1226,17 @@ scene "reply_stop" {
   end,
   [[The lamp hums. Morven, in the back shop, has stopped pretending to work.]],
   choice "Don't reply. Just stop." {
-    go = "return_to_sender", respect = "%+10", tags = { "space" },
+    go = "keys", respect = "%+10", tags = { "space" },
     effect = function(s) s.answer = "silent" end,
     note = "She asked for an end. Giving it without a last word of your own is the one answer that proves you read hers.",
   },
   choice "Write back 'Understood. I'm sorry.' Then stop." {
-    go = "return_to_sender", respect = "%+10", tags = { "apology", "space" },
+    go = "keys", respect = "%+10", tags = { "apology", "space" },
     effect = function(s) s.answer = "understood" end,
     note = "Four words that agree with her, and then nothing at all for as long as nothing is asked for: that is how a stop is kept.",
   },
   choice "Be at Bankhead at seven. She should hear it from you, not a card." {
-    go = "last_word", respect = "%-30", tags = { "boundary" },
+    go = "answered", respect = "%-30", tags = { "boundary" },
     effect = function(s) s.answer = "gate"; cross(s) end,
     note = "Going to make her hear you tells her that her own words, in her own hand, didn't count. Nothing closes a door faster.",
   },
@@ -1237,12 +1252,12 @@ scene "reply_unopened" {
   [[It is your own. Your good hand, your cream laid paper, her name, c/o 14 Pilot Street, the flap still stuck down the way you stuck it on the Sunday. Across the front, in green biro capitals so that anybody can read them: RETURN TO SENDER. NOT OPENED. And under that, in case the post has doubts: 3 TALLOW LANE.]],
   [[Dougie, who can read, doesn't look at you through the glass. He goes on up the lane and doesn't whistle.]],
   choice "Put it in the drawer, still sealed, and leave her be" {
-    go = "return_to_sender", respect = "%+10", tags = { "space" },
+    go = "keys", respect = "%+10", tags = { "space" },
     effect = function(s) s.answer = "sealed" end,
     note = "Sending it back unopened was her answer. Keeping it sealed is the one way left to hear it.",
   },
   choice "Take it down to Pilot Street and put it through the door yourself" {
-    go = "last_word", respect = "%-30", tags = { "boundary" },
+    go = "answered", respect = "%-30", tags = { "boundary" },
     effect = function(s) s.answer = "door"; cross(s) end,
     note = "A letter she refused, delivered again by hand, tells her no answer of hers will be taken.",
   },
@@ -1265,9 +1280,8 @@ local function mended_words(s)
   return table.concat(t, ", ", 1, #t - 1) .. " and " .. t[#t]
 end
 
-ending "slipway" {
-  title = "Eight O'Clock at the Slipway",
-  kind = "reconciled",
+-- The walk, read before its ending screen.
+scene "slipway_walk" {
   [[Sunday, eight o'clock, a low sun on the firth and the tide out. She comes up the slipway with her swimming bag and a towel round her hair, pink to the elbows from the cold.]],
   function(s)
     if s.answer == "more" then
@@ -1276,10 +1290,10 @@ ending "slipway" {
   end,
   [["Nine years of nights," she says, as you fall into step along the prom. "I'd forgotten what a Sunday morning looks like from the front."]],
   function(s)
-    if s.deed == "none" then
+    if s.deed == "none" or s.deed == "broken" then
       return [[On the way back she says, "Is it still under the bedroom?" You say it is. She nods, and says nothing else, and you understand that the guillotine is the next letter, and that this one will have to be written with a pallet truck.]]
     end
-    return [[At the old baths she leans on the railings where the path runs out. "I stood at Marian's gate for twenty minutes that Thursday," she says, to the water. "Listening to nothing. Best twenty minutes I've had all year."]]
+    return [[At the old baths she leans on the railings where the path runs out. "Marian's been telling the whole Crescent," she says, to the water. "Quiet at ten. You'd think you'd built a cathedral."]]
   end,
   function(s)
     local w = mended_words(s)
@@ -1287,14 +1301,19 @@ ending "slipway" {
       return [[She mentions ]] .. w .. [[ once, at the railings, plainly, the way she'd read back an address to a caller. Then she lets it go. You named it before she had to, and it seems that is the difference.]]
     end
   end,
-  [[She doesn't take your arm. Near the end of the prom her sleeve brushes yours, and she lets it.]],
-  [[It is a walk. The Sunday after, there is another one.]],
-  reflection = [[Nothing here was won. The letter named what you did{but == cut:  and stopped where the sorry stopped}, and then you let the answering be hers: the weeks she took, the walk she chose, the pace she set. A yes from someone free to say no is the only kind that holds, and it holds one Sunday at a time.]],
+  page_break,
+  go = "slipway",
 }
 
-ending "kettle_stitch" {
-  title = "Kettle Stitch",
-  kind = "growth",
+ending "slipway" {
+  title = "Eight O'Clock at the Slipway",
+  kind = "reconciled",
+  [[She doesn't take your arm. Near the end of the prom her sleeve brushes yours, and she lets it. It is a walk; the Sunday after, there is another.]],
+  reflection = [[Nothing here was won. You wrote the letter and let the answering be hers: the weeks she took, the walk she chose. A yes from someone free to say no holds one Sunday at a time.]],
+}
+
+-- The missal, read before its ending screen.
+scene "missal" {
   [[In February she comes into the bindery with a parcel: her gran's missal from Donegal, the spine gone, the pages falling out in sections. "You're the only one I'd trust with it," she says, and that is not nothing.]],
   function(s)
     if s.sorry == "seen" or s.sorry == "named" then
@@ -1302,29 +1321,41 @@ ending "kettle_stitch" {
     end
   end,
   [[You resew it by hand, section by section, with a kettle stitch at the head and tail of each to tie it to the one before. It takes a fortnight. You don't hurry it.]],
-  [[When she collects it she tells you about the training room. You tell her about the Kerr poems. Neither of you says anything about anything else, and it is fine. It is better than fine.]],
-  reflection = [[She didn't come back, and the letter was never a way of making her. When her answer wasn't the one you wanted, you took it as she gave it, without a word against it, and that left a door between you that opens from her side too. A kettle stitch doesn't hold a book shut. It ties each part to the one before, so that the whole thing can open.]],
+  page_break,
+  go = "kettle_stitch",
 }
 
-ending "book_for_nobody" {
-  title = "A Book for Nobody",
+ending "kettle_stitch" {
+  title = "Kettle Stitch",
   kind = "growth",
+  [[When she collects it she tells you about working days, and how strange the light is at four in the afternoon. Neither of you says anything about anything else, and it is fine. It is better than fine.]],
+  reflection = [[She didn't come back, and the letter was never meant to make her. You took her answer as she gave it. A kettle stitch doesn't hold a book shut: it ties each part to the one before.]],
+}
+
+-- The winter, read before its ending screen.
+scene "winter" {
   [[It is over, and some time around the new year you notice you've stopped arguing with that, even in your head.]],
   function(s)
     if s.deed == "quiet" or s.deed == "told" or s.deed == "kept" then
-      return [[You bind a book for nobody: blank, quarter leather, handmade paper, the best work you've done in years. You write in it in the mornings at ten, when the shop is quiet because the guillotine lives in the back now.]]
+      return [[You bind a book for nobody: blank, quarter leather, handmade paper, the best binding you've done in years. You write in it in the mornings at ten, when the shop is quiet because the guillotine lives in the back now.]]
     elseif s.deed == "broken" then
       return [[In January you and Morven and Darren move the guillotine to the back shop, two months after you promised it and to nobody. It should have been there all along. Then you bind a book for nobody, and start writing in it at ten.]]
     end
     return [[One Saturday you and Morven and Darren move the guillotine to the back shop anyway. Nobody sleeps upstairs in the mornings now. It should have been there all along. Then you bind a book for nobody, and start writing in it at ten.]]
   end,
-  [[Marian says you look like a hardback these days. From Marian, that is a love letter.]],
-  reflection = [[Her answer was hers, and you let it stand without a reply that argued with it. Whatever you did on your own part, in the letter and out of it, was never the price of a yes. It was yours to do, and it still is: for whoever comes next, and for yourself.]],
+  page_break,
+  go = "book_for_nobody",
 }
 
-ending "the_drawer" {
-  title = "The Drawer",
+ending "book_for_nobody" {
+  title = "A Book for Nobody",
   kind = "growth",
+  [[Marian says you look like a hardback these days. From Marian, that is a love letter.]],
+  reflection = [[Her answer was hers, and you let it stand without arguing. What you did on your own part was never the price of a yes. It was yours to do, and still is: for whoever comes next, and for you.]],
+}
+
+-- The van going, read before its ending screen.
+scene "drawer_after" {
   [[The van goes down Tallow Lane, turns at the postbox, and is gone.]],
   function(s)
     if (s.sorry == "seen" or s.sorry == "named") and s.but == "cut" then
@@ -1334,11 +1365,18 @@ ending "the_drawer" {
     end
     return [[The letter stays in the drawer, under the bone folders and the tin of cloves. Reading it in the winter, you can see which parts of it were true, and which were you asking to be let off.]]
   end,
-  [[In the spring you start leaving the shop door open in the mornings. The city smells of biscuits. Marian waves from her step.]],
-  reflection = [[Not every apology gets sent. Writing this one made you look straight at your own part, and when she came for her things {seen van_no: you asked her once to stay, and then you let her go | you didn't use it to hold her at the van}. She asked for a letter when you knew what it was. Perhaps you know now; what you do with that is yours.]],
+  page_break,
+  go = "the_drawer",
 }
 
--- Every line crossed, in your own words, for the winter afterwards.
+ending "the_drawer" {
+  title = "The Drawer",
+  kind = "growth",
+  [[In the spring you start leaving the shop door open in the mornings. The city smells of biscuits. Marian waves from her step.]],
+  reflection = [[Not every apology gets sent. Writing it made you see your own part, and {seen van_no: after one 'don't go' you let her go | you didn't use it to hold her at the van}. She asked for it when you knew what it was; perhaps now you do.]],
+}
+
+-- Every line crossed, in your own words, for the winter afterwards: a list.
 local function your_list(s)
   local t = {}
   if s.hot == "posted" then t[#t + 1] = "the invoice-pad letter posted at one in the morning" end
@@ -1349,13 +1387,11 @@ local function your_list(s)
   if s.how == "gate" or s.how == "handed" then t[#t + 1] = "the car park at Bankhead" end
   if s.how == "handed" then t[#t + 1] = "the letter held out until she had to take it" end
   if s.rang then t[#t + 1] = "the phone call to Shiv" end
-  if #t == 1 then return t[1] end
-  return table.concat(t, ", ", 1, #t - 1) .. " and " .. t[#t]
+  return t
 end
 
-ending "return_to_sender" {
-  title = "Return to Sender",
-  kind = "apart",
+-- The winter after a stop, read before its ending screen.
+scene "keys" {
   function(s)
     if s.answer == "sealed" then
       return [[The letter goes in the drawer, still sealed, on top of the rough copy. You know what it says. She never will, and that was hers to decide.]]
@@ -1365,16 +1401,29 @@ ending "return_to_sender" {
     return [[You don't write back. It is harder than the letter was.]]
   end,
   [[In December her keys to the flat come back through the door in a padded envelope, with no note. Her capitals on the front, green biro, so that anybody could read them.]],
-  [[When Marian hears, she doesn't say anything clever. She puts the kettle on and lets Provost lean on your leg, which is worse.]],
   function(s)
-    return [[Some nights at the bench you go over it the way you'd go over a bad binding, looking for where it gave: ]] .. your_list(s) .. [[. It wasn't any one of them. It was that there was always another.]]
+    local t = your_list(s)
+    local head = [[Some nights at the bench you go over it the way you'd go over a bad binding, looking for where it gave]]
+    if #t == 1 then
+      return head .. [[, and it is always the same place: ]] .. t[1] .. [[. She had asked for a letter, and nothing round it.]]
+    elseif #t == 2 then
+      return head .. [[: ]] .. t[1] .. [[, and then ]] .. t[2] .. [[. It wasn't either one alone. It was that the second came after the first.]]
+    end
+    return head .. [[: ]] .. table.concat(t, ", ", 1, #t - 1) .. [[ and ]] .. t[#t] .. [[. It wasn't any one of them. It was that there was always another.]]
   end,
-  reflection = [[What ended it wasn't the letter. It was what you did round it, each time you couldn't wait for her to answer in her own time, and each of those told her that your need came first. {answer == sealed: You took the sealed envelope for the answer it was | You stopped when she asked}, and that was right. The harder thing, stopping before anybody has to ask, is the lesson this winter leaves on your bench.]],
+  page_break,
+  go = "return_to_sender",
 }
 
-ending "last_word" {
-  title = "The Last Word",
+ending "return_to_sender" {
+  title = "Return to Sender",
   kind = "apart",
+  [[When Marian hears, she doesn't say anything clever. She puts the kettle on and lets Provost lean on your leg, which is worse.]],
+  reflection = [[It wasn't the letter that ended it but what you did round it, {crossed > 1: each time you | the time you} couldn't wait for her. {answer == sealed: Keeping it sealed | Stopping when she asked} was right. Harder is stopping before anyone has to ask.]],
+}
+
+-- What you did with her answer, read before its ending screen.
+scene "answered" {
   function(s)
     if s.answer == "van" then
       return [[You say it on the pavement, with Gav pretending to check the tyres. She picks up the box and gets into the van, and doesn't look back.]]
@@ -1387,10 +1436,24 @@ ending "last_word" {
     end
     return [[You write back that night. It is four pages, with a but in every paragraph, and you post it before you can read it over.]]
   end,
-  [[She doesn't answer. There is nothing to answer, really. You said it all.]],
+  page_break,
+  go = "last_word",
+}
+
+ending "last_word" {
+  title = "The Last Word",
+  kind = "apart",
   function(s)
-    if s.answer == "van" then return [[The letter stays in the drawer. There is no good reason, now, to take it out.]] end
-    return [[Somewhere on the Shore is the letter you took a week over. The last thing she had from you was the other thing.]]
+    if s.answer == "van" then
+      return [[The letter stays in the drawer. There is no good reason, now, to take it out.]]
+    elseif s.answer == "door" then
+      return [[It goes in the drawer with the rough copy, still sealed. The last thing she had from you was the letterbox at midnight.]]
+    elseif s.answer == "shiv" then
+      return [[She doesn't write again. Somewhere on the Shore is the letter you took a week over. The last thing she had from you was her sister's step.]]
+    elseif s.answer == "gate" then
+      return [[She doesn't write again. The last thing she had from you was the van in the car park, the morning after she asked you to stop.]]
+    end
+    return [[She doesn't answer. There is nothing to answer, really. You said it all. Somewhere on the Shore is the letter you took a week over. The last thing she had from you was the other thing.]]
   end,
-  reflection = [[A letter of apology can be taken back by the one you send after it. Her answer wasn't the one you wanted, so you answered the answer, and the sorry became an invoice with the years added up at the bottom. What she wrote deserved a thank-you and a silence. You can still learn to give both; not to her, now, but to whoever comes next.]],
+  reflection = [[Her no wasn't the one you wanted, so you answered it, and the sorry became an invoice with the years added up at the bottom. A no deserves thanks and a silence. You can still learn to give both.]],
 }

@@ -26,8 +26,8 @@ test_the_letter_rota_comes_back_in_her_reply() {
         # shellcheck disable=SC2086
         letter_play "$seed" 2 2 $GOOD_LETTER 3 1 1 1 1
         expect_status 0
-        expect_out "P.S. Good luck on the 18th."
-        expect_out "Nobody knew about the 18th, Bea."
+        expect_out "P.S. Good luck on the 25th."
+        expect_out "Nobody knew about the 25th, Bea."
         expect_out "under that Sunday it says Seen by B. Lund"
         expect_no_out "(reconciled)"
         expect_no_out "Walk with me on Sunday"
@@ -39,7 +39,7 @@ test_the_letter_rota_comes_back_in_her_reply() {
     expect_status 0
     expect_out "I opened your rota on my phone"
     expect_out "You told me about the rota."
-    expect_out "Thank you. The 18th went well"
+    expect_out "Thank you. The 25th went well"
     expect_out "Walk with me on Sunday"
 }
 
@@ -73,7 +73,7 @@ test_the_letter_door_mended_accepted_or_not() {
     letter_play 1 3 1 $GOOD_LETTER 1 2 1 1 1 1
     expect_status 0
     expect_out "It doesn't unhear the door."
-    expect_out "It's no. You said sorry for coming to Shiv's door"
+    expect_out "It's no. The sorry for coming to Shiv's door was real"
     expect_no_out "(reconciled)"
 }
 
@@ -129,7 +129,7 @@ test_the_letter_the_paragraph_that_will_not_come_right() {
     expect_status 0
     [ "$(grep -c 'Thursday, two in the morning' "$T/out")" = 1 ] || fail "the Thursday opening is repeated"
     [ "$(grep -c "It is the one you can't get right." "$T/out")" = 1 ] || fail "the paragraph's introduction is repeated"
-    expect_out "Half past two. You draw a line through the page, corner to corner"
+    expect_out "Half past two. A line through the page, top corner to bottom"
     expect_out "Do you remember Millport, the caravan with the door that stuck"
     expect_out "Millport. The sugar. I remember it too, Bea, I was there."
     # The page of self-pity, kept, is a line crossed; taken back by card a
@@ -140,7 +140,7 @@ test_the_letter_the_paragraph_that_will_not_come_right() {
     expect_out "The page about not sleeping is still in it."
     expect_out "I put it in so you'd feel it, and that was wrong of me."
     expect_out "The page about not sleeping, and then your card a week later taking it back."
-    expect_out "It's no. You said sorry for the page about not sleeping"
+    expect_out "It's no. The sorry for the page about not sleeping was real"
     expect_no_out "(reconciled)"
     letter_play 2 3 1 2 1 3 1 2 2 1 1 1 1 1 1 1 1
     expect_status 0

@@ -51,6 +51,8 @@ static const char USAGE[] =
     "  --plain             for screen readers and pipes: no colour, glyphs or\n"
     "                      redrawing, answers not echoed (also when TERM=dumb)\n"
     "  --transcript FILE   append a plain-text log of the play to FILE\n"
+    "  --watch             while writing: when the story's files are saved, reload\n"
+    "                      it and play on from the same place\n"
     "  --data-dir DIR      where saves and endings found are kept (env\n"
     "                      REKINDLE_DATA; default $XDG_DATA_HOME/rekindle or\n"
     "                      ~/.local/share/rekindle)\n"
@@ -146,7 +148,8 @@ static int run_play(const char *arg, PlayOptions *o)
 
 /* ------------------------------------------------------------- options */
 
-enum { OPT_SEED = 256, OPT_WIDTH, OPT_NO_COLOR, OPT_TIME, OPT_MEMORY, OPT_REPLAY, OPT_PLAIN, OPT_TRANSCRIPT, OPT_DATA };
+enum { OPT_SEED = 256, OPT_WIDTH, OPT_NO_COLOR, OPT_TIME, OPT_MEMORY, OPT_REPLAY, OPT_PLAIN, OPT_TRANSCRIPT, OPT_DATA,
+       OPT_WATCH };
 
 static const struct option LONGOPTS[] = {
     {"seed", required_argument, NULL, OPT_SEED},
@@ -158,6 +161,7 @@ static const struct option LONGOPTS[] = {
     {"plain", no_argument, NULL, OPT_PLAIN},
     {"transcript", required_argument, NULL, OPT_TRANSCRIPT},
     {"data-dir", required_argument, NULL, OPT_DATA},
+    {"watch", no_argument, NULL, OPT_WATCH},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -207,6 +211,7 @@ static int apply_option(int c, PlayOptions *o, const char **data_dir, bool *for_
     case OPT_PLAIN: o->plain = true; return -1;
     case OPT_TRANSCRIPT: o->transcript = optarg; *for_play = true; return -1;
     case OPT_DATA: *data_dir = optarg; return -1;
+    case OPT_WATCH: o->watch = true; *for_play = true; return -1;
     case OPT_TIME:
         if (!parse_number(optarg, 0.01, 3600, &v)) return usage_error("--time-limit needs seconds (0.01 to 3600), not '%s'", optarg);
         o->limits.time_limit = v;

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/inotify.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -202,6 +203,46 @@ void disk_free_list(char **list)
     if (list == NULL) return;
     for (char **p = list; *p; p++) free(*p);
     free(list);
+}
+
+/* ------------------------------------------------------------- watching */
+
+int disk_watch(const char *const *paths, int n)
+{
+    int fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    for (int i = 0; fd >= 0 && i < n; i++) {
+        char dir[PATH_MAX];
+        const char *slash = strrchr(paths[i], '/');
+        if (slash) snprintf(dir, sizeof dir, "%.*s", (int)(slash - paths[i]) + (slash == paths[i]), paths[i]);
+        else snprintf(dir, sizeof dir, ".");
+        if (inotify_add_watch(fd, dir, IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE) < 0) {
+            close(fd);
+            return -1;
+        }
+    }
+    return fd;
+}
+
+bool disk_watch_changed(int fd, const char *const *paths, int n)
+{
+    char buf[8192] __attribute__((aligned(__alignof__(struct inotify_event))));
+    bool changed = false;
+    ssize_t len;
+    while ((len = read(fd, buf, sizeof buf)) > 0) /* the folder's events: which were ours? */
+        for (char *p = buf; p < buf + len;) {
+            const struct inotify_event *e = (const struct inotify_event *)p;
+            for (int i = 0; e->len && i < n; i++) {
+                const char *base = strrchr(paths[i], '/');
+                changed = changed || strcmp(e->name, base ? base + 1 : paths[i]) == 0;
+            }
+            p += sizeof *e + e->len;
+        }
+    return changed;
+}
+
+void disk_unwatch(int fd)
+{
+    if (fd >= 0) close(fd);
 }
 
 bool disk_is_file(const char *path)

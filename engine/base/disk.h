@@ -32,6 +32,16 @@ void disk_free_list(char **list);
 bool disk_is_file(const char *path);
 bool disk_is_dir(const char *path);
 
+/* Watching files for changes (inotify): a descriptor that becomes readable
+ * when any of the n files is written, replaced (as editors save: a new file
+ * renamed over the old) or made. Their folders are watched, so a file
+ * replaced is still seen. -1 when it cannot be watched. */
+int disk_watch(const char *const *paths, int n);
+/* After the descriptor was readable: reads what happened; true when one of
+ * the watched files changed (not some other file of their folders). */
+bool disk_watch_changed(int fd, const char *const *paths, int n);
+void disk_unwatch(int fd);
+
 /* The directory the running binary is in, malloc'd, or NULL. */
 char *disk_exe_dir(void);
 

@@ -200,10 +200,55 @@ void play_scene(Play *p)
     p->last_shown = 1;
 }
 
+/* --watch: the story's files, watched while it is played. */
+static void watch_story(Play *p)
+{
+    if (!p->opt->watch || !term_input_is_tty()) return;
+    disk_unwatch(p->watch_fd);
+    p->watch_fd = disk_watch((const char *const *)p->story->files, p->story->nfiles);
+    term_set_wake(p->watch_fd);
+    for (int i = 0; i < p->nwatched; i++) free(p->watched[i]);
+    free(p->watched);
+    p->watched = NULL;
+    p->nwatched = 0;
+    if ((p->watched = calloc((size_t)p->story->nfiles + 1, sizeof *p->watched)) == NULL) return;
+    for (int i = 0; i < p->story->nfiles; i++)
+        if ((p->watched[i] = strdup(p->story->files[i])) != NULL) p->nwatched++;
+}
+
+static bool watched_changed(Play *p)
+{
+    return disk_watch_changed(p->watch_fd, (const char *const *)p->watched, p->nwatched);
+}
+
+/* --watch, when a reload failed: the error stands until the writer saves a
+ * fix (then true: load again) or leaves (false). */
+static bool wait_for_fix(Play *p)
+{
+    play_hint(p, "Fix it and save: the story reloads and plays on from where you were (quit leaves).");
+    for (;;) {
+        char *line = term_read("  (waiting for the story) > ", NULL, false);
+        if (line == NULL && term_woken()) {
+            if (watched_changed(p)) return true;
+            continue;
+        }
+        bool quit = line == NULL || strcasecmp(line, "quit") == 0 || strcasecmp(line, "q") == 0;
+        free(line);
+        if (quit) return false;
+    }
+}
+
 /* Reads a line; the transcript gets it too. */
 static char *read_line(Play *p, const char *prompt, const char *const *words, bool remember)
 {
-    char *line = term_read(prompt, words, remember);
+    char *line;
+    while ((line = term_read(prompt, words, remember)) == NULL && term_woken()) {
+        if (!watched_changed(p)) continue; /* another file of the folder */
+        char *path = run_path_text(&p->run); /* the answers so far, replayed into the story as it is now */
+        play_rebuild(p, p->run.seed, path && path[0] ? path : NULL, "The story changed: reloaded, and played to here.");
+        free(path);
+        return NULL;
+    }
     if (line && p->transcript) {
         fprintf(p->transcript, "%s%s\n", prompt, line);
         transcript_flush(p);
@@ -634,10 +679,15 @@ static int play_through(Play *p, uint64_t seed, const char *path)
     char err[8192];
     int status = EXIT_DONE;
     if (!begin(p, seed, path)) return EXIT_STORY_ERROR;
+    watch_story(p);
     while (!p->quit) {
         if (p->rebuild) {
             p->rebuild = false;
-            if (!begin(p, p->rebuild_seed, p->rebuild_path)) return EXIT_STORY_ERROR;
+            bool loaded;
+            while (!(loaded = begin(p, p->rebuild_seed, p->rebuild_path)) && p->opt->watch && wait_for_fix(p))
+                ;
+            if (!loaded) return EXIT_STORY_ERROR;
+            watch_story(p);
             if (p->rebuild_note) play_hint(p, p->rebuild_note);
             autosave(p);
         }
@@ -687,6 +737,7 @@ int play(PlayOptions *o)
 {
     Play p;
     memset(&p, 0, sizeof p);
+    p.watch_fd = -1;
     p.opt = o;
     p.ro.out = stdout;
     p.ro.color = o->color;
@@ -726,6 +777,10 @@ int play(PlayOptions *o)
         free(history);
     }
     unload(&p);
+    term_set_wake(-1);
+    disk_unwatch(p.watch_fd);
+    for (int i = 0; i < p.nwatched; i++) free(p.watched[i]);
+    free(p.watched);
     free(p.rebuild_path);
     free(p.rebuild_note);
     free(p.recorded);

@@ -19,6 +19,7 @@ typedef struct {
     bool plain;            /* --plain or TERM=dumb: no styles, glyphs or echo */
     const char *transcript; /* --transcript FILE, or NULL */
     bool from_menu;        /* chosen in the menu, which the player goes back to */
+    bool watch;            /* --watch: reload the story when its files change, and play on from there */
     bool wants_menu;       /* set by play: the player asked for the menu */
     SandboxLimits limits;
 } PlayOptions;

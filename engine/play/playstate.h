@@ -29,6 +29,9 @@ typedef struct {
     char *rebuild_note;   /* what to say once rebuilt (malloc'd), or NULL */
     bool autosave_failed; /* said once already */
     bool *recorded;       /* per achievement: earned in this play and recorded */
+    int watch_fd;         /* --watch: the story's files, or -1 */
+    char **watched;       /* their names (the story is gone while a reload fails) */
+    int nwatched;
     int last_shown;       /* what `again` repeats: 0 nothing, 1 the scene */
 } Play;
 

@@ -3,6 +3,7 @@
 #include "play/term.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +23,8 @@ static volatile sig_atomic_t styles_on;
 static volatile sig_atomic_t reading;     /* readline is waiting for the player */
 static volatile sig_atomic_t interrupted; /* Ctrl-C came while it was */
 static bool left_by_interrupt;            /* the last term_read ended with Ctrl-C on an empty line */
+static int wake_fd = -1;                  /* a descriptor that, readable, ends a read (files changed) */
+static bool woken;                        /* the last term_read ended so */
 static const char *const *completion_words;
 static bool echo_answers = true; /* scripted input: show each answer after its prompt */
 
@@ -71,6 +74,12 @@ static int term_getc(FILE *in)
 {
     for (;;) {
         unsigned char c;
+        struct pollfd fds[2] = {{fileno(in), POLLIN, 0}, {wake_fd, POLLIN, 0}};
+        if (wake_fd >= 0 && poll(fds, 2, -1) > 0 && (fds[1].revents & POLLIN) && !(fds[0].revents & POLLIN)) {
+            woken = true; /* what was typed so far goes: the screen is about to change */
+            rl_replace_line("", 0);
+            return '\n';
+        }
         ssize_t n = read(fileno(in), &c, 1);
         if (n == 1) return c;
         if (n == 0 || errno != EINTR) return EOF;
@@ -158,6 +167,16 @@ void term_keep_key(int c)
     rl_stuff_char(c); /* the next readline reads it first */
 }
 
+void term_set_wake(int fd)
+{
+    wake_fd = fd;
+}
+
+bool term_woken(void)
+{
+    return woken;
+}
+
 bool term_interrupted(void)
 {
     return left_by_interrupt;
@@ -195,16 +214,16 @@ int term_columns(void)
 char *term_read(const char *prompt, const char *const *words, bool remember)
 {
     (void)fflush(stdout); /* the prompt shows; an error stays on the stream for main */
-    left_by_interrupt = false;
+    left_by_interrupt = woken = false;
     if (term_input_is_tty()) {
         completion_words = words;
         reading = 1;
         char *line = readline(prompt);
         reading = 0;
         completion_words = NULL;
-        if (left_by_interrupt) {
+        if (left_by_interrupt || woken) {
             free(line);
-            fputc('\n', stdout);
+            if (left_by_interrupt) fputc('\n', stdout);
             return NULL;
         }
         if (line && remember && line[0]) add_history(line);

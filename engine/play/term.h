@@ -46,6 +46,11 @@ char *term_history_text(int max);
  * case), the default for nothing, -1 for anything else (ask again). */
 int term_yes_no(const char *answer, bool yes_by_default);
 
+/* A descriptor that ends a read on a terminal when it becomes readable
+ * (-1: none): term_read then returns NULL and term_woken says why. */
+void term_set_wake(int fd);
+bool term_woken(void);
+
 /* Whether the last term_read returned NULL for Ctrl-C on an empty line
  * (not for the end of input). Ctrl-C on a line being typed clears it. */
 bool term_interrupted(void);

@@ -540,3 +540,43 @@ test_no_terminal_plays_the_default_story_without_a_menu() {
     expect_out "It has been three days since Robin said she needs space."
     expect_out "Quiet Kitchen"
 }
+
+# ------------------------------------------------------------ --watch
+
+# A writer plays with --watch, edits the story, saves: the play reloads at
+# the same place; a mistake shows its line and waits for the fix.
+test_watch_reloads_at_the_same_place_and_waits_out_a_mistake() {
+    cp "$FEATURES" "${FEATURES%.lua}-evening.lua" "$T/"
+    local story=$T/features.lua
+    tm_start 80 24 -- --watch --seed 1 "$story"
+    tm_wait_prompt
+    tm_answer Robin
+    tm_answer 1
+    tm_answer tea
+    tm_answer make
+    tm_wait "Noon. The mug has not moved."
+    sed -i 's/Noon. The mug has not moved./Noon. The mug has still not moved./' "$story"
+    tm_wait "The story changed: reloaded, and played to here."
+    tm_wait "Noon. The mug has still not moved."
+    tm_wait_prompt
+    # the place kept: Make tea was taken, so it is gone from the choices
+    tm_screen | grep -qF "Make tea" && tm_fail "the reload did not replay the answers"
+    # a mistake: its file and line, and the play waits
+    sed -i 's/^  cycle { "The fridge hums.", "The tap drips.", "A bus goes past." },$/  cycle { "The fridge hums." }/' "$story"
+    tm_wait_flat "features.lua:$(grep -n 'The fridge hums' "$story" | cut -d: -f1): missing comma at the end of this line?"
+    tm_wait "(waiting for the story) >"
+    # an edit to an included file reloads too, once the mistake is mended
+    sed -i 's/^  cycle { "The fridge hums." }$/  cycle { "The fridge hums.", "The tap drips." },/' "$story"
+    tm_wait "The story changed: reloaded, and played to here." 2
+    tm_wait_prompt
+    tm_answer ring
+    tm_type "say yes"
+    tm_wait "(Enter to read on)" # the story's own pause, at the coat
+    tm_keys Enter
+    tm_wait_prompt
+    tm_answer 10
+    tm_wait "Outside, the air is cold"
+    sed -i 's/Outside, the air is cold and smells of rain./Outside, the air smells of rain./' "$T/features-evening.lua"
+    tm_wait "Outside, the air smells of rain."
+    tm_quit
+}

@@ -53,6 +53,9 @@ static const char USAGE[] =
     "  --transcript FILE   append a plain-text log of the play to FILE\n"
     "  --watch             while writing: when the story's files are saved, reload\n"
     "                      it and play on from the same place\n"
+    "  --dev               the developer's commands while playing (:help lists\n"
+    "                      them: :goto, :vars, :set, :eval, :hidden, :path)\n"
+    "  --from SCENE        start at a scene (with --dev)\n"
     "  --data-dir DIR      where saves and endings found are kept (env\n"
     "                      REKINDLE_DATA; default $XDG_DATA_HOME/rekindle or\n"
     "                      ~/.local/share/rekindle)\n"
@@ -149,7 +152,7 @@ static int run_play(const char *arg, PlayOptions *o)
 /* ------------------------------------------------------------- options */
 
 enum { OPT_SEED = 256, OPT_WIDTH, OPT_NO_COLOR, OPT_TIME, OPT_MEMORY, OPT_REPLAY, OPT_PLAIN, OPT_TRANSCRIPT, OPT_DATA,
-       OPT_WATCH };
+       OPT_WATCH, OPT_DEV, OPT_FROM };
 
 static const struct option LONGOPTS[] = {
     {"seed", required_argument, NULL, OPT_SEED},
@@ -162,6 +165,8 @@ static const struct option LONGOPTS[] = {
     {"transcript", required_argument, NULL, OPT_TRANSCRIPT},
     {"data-dir", required_argument, NULL, OPT_DATA},
     {"watch", no_argument, NULL, OPT_WATCH},
+    {"dev", no_argument, NULL, OPT_DEV},
+    {"from", required_argument, NULL, OPT_FROM},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -212,6 +217,8 @@ static int apply_option(int c, PlayOptions *o, const char **data_dir, bool *for_
     case OPT_TRANSCRIPT: o->transcript = optarg; *for_play = true; return -1;
     case OPT_DATA: *data_dir = optarg; return -1;
     case OPT_WATCH: o->watch = true; *for_play = true; return -1;
+    case OPT_DEV: o->dev = true; *for_play = true; return -1;
+    case OPT_FROM: o->from = optarg; o->dev = true; *for_play = true; return -1;
     case OPT_TIME:
         if (!parse_number(optarg, 0.01, 3600, &v)) return usage_error("--time-limit needs seconds (0.01 to 3600), not '%s'", optarg);
         o->limits.time_limit = v;

@@ -10,6 +10,8 @@ void path_add(Buf *b, StepKind kind, const char *text, const char *chance)
     if (b->len > 0) buf_add(b, ",", 1);
     if (kind == STEP_ANSWER) buf_add(b, "=", 1);
     if (kind == STEP_PRONOUN) buf_add(b, "@", 1);
+    if (kind == STEP_JUMP) buf_add(b, "!", 1);
+    if (kind == STEP_SET) buf_add(b, "$", 1);
     for (const char *p = text; kind != STEP_START && *p; p++) {
         if (strchr(",\\{}", *p)) buf_add(b, "\\", 1);
         buf_add(b, p, 1);
@@ -46,9 +48,10 @@ bool path_parse(const char *text, Step **steps_out, int *n_out)
     int n = 0;
     if (steps == NULL || buf == NULL) goto fail;
     for (const char *p = text; *p;) {
-        StepKind kind = *p == '=' ? STEP_ANSWER : *p == '@' ? STEP_PRONOUN : *p == '{' ? STEP_START : STEP_CHOICE;
+        StepKind kind = *p == '=' ? STEP_ANSWER : *p == '@' ? STEP_PRONOUN : *p == '{' ? STEP_START
+                      : *p == '!' ? STEP_JUMP : *p == '$' ? STEP_SET : STEP_CHOICE;
         if (kind == STEP_START && n > 0) goto fail; /* chance alone comes first, or not at all */
-        if (kind == STEP_ANSWER || kind == STEP_PRONOUN) p++;
+        if (kind != STEP_START && kind != STEP_CHOICE) p++;
         size_t k = 0;
         while (*p && *p != ',' && *p != '{') {
             if (*p == '\\' && p[1]) p++;

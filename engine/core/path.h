@@ -11,7 +11,9 @@
 
 #include "base/buf.h"
 
-typedef enum { STEP_CHOICE, STEP_ANSWER, STEP_PRONOUN, STEP_START } StepKind;
+/* STEP_JUMP ("!scene") and STEP_SET ("$name=value") are the developer
+ * console's: a jump to a scene, a variable or meter set by hand. */
+typedef enum { STEP_CHOICE, STEP_ANSWER, STEP_PRONOUN, STEP_START, STEP_JUMP, STEP_SET } StepKind;
 
 typedef struct {
     StepKind kind;        /* STEP_START: only the chance met entering the first scene */

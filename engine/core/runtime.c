@@ -802,6 +802,17 @@ static bool replay_step(Run *r, const Step *step, char *err, size_t errlen)
         case ANSWER_ERROR: return false;
         }
         return false;
+    case STEP_JUMP: return run_jump(r, step->text, err, errlen);
+    case STEP_SET: {
+        const char *eq = strchr(step->text, '=');
+        char name[256];
+        if (eq == NULL || (size_t)(eq - step->text) >= sizeof name) {
+            snprintf(err, errlen, "a set step without a value: '%s'", step->text);
+            return false;
+        }
+        snprintf(name, sizeof name, "%.*s", (int)(eq - step->text), step->text);
+        return run_set(r, name, eq + 1, err, errlen);
+    }
     case STEP_PRONOUN: {
         int p = pronoun_from_id(step->text);
         if (p < 0) {
@@ -812,6 +823,59 @@ static bool replay_step(Run *r, const Step *step, char *err, size_t errlen)
     }
     }
     return false;
+}
+
+/* ------------------------------------------------------------ dev console */
+
+bool run_jump(Run *r, const char *name, char *err, size_t errlen)
+{
+    int scene = story_scene(r->story, name);
+    if (scene < 0) {
+        snprintf(err, errlen, "no scene is called '%s'", name);
+        return false;
+    }
+    if (!record(r, STEP_JUMP, name, NULL)) return oom(r, err, errlen);
+    clear_screen(r);
+    r->ncalls = 0; /* a jump leaves any called scene behind */
+    return enter(r, scene, err, errlen);
+}
+
+bool run_set(Run *r, const char *name, const char *value, char *err, size_t errlen)
+{
+    int slot = story_slot(r->story, name);
+    if (slot < 0) {
+        snprintf(err, errlen, "no variable or meter is called '%s'", name);
+        return false;
+    }
+    char *end;
+    double number = strtod(value, &end);
+    bool is_number = end != value && *end == '\0';
+    if (slot >= r->story->nvars) {
+        if (!is_number) {
+            snprintf(err, errlen, "meter '%s' takes a number from 0 to 100", name);
+            return false;
+        }
+        r->meters[slot - r->story->nvars] = number < 0 ? 0 : number > 100 ? 100 : number;
+    } else {
+        Value v = {.type = VAL_STRING};
+        if (strcmp(value, "true") == 0 || strcmp(value, "false") == 0) v = (Value){.type = VAL_BOOLEAN, .boolean = value[0] == 't'};
+        else if (is_number) v = (Value){.type = VAL_NUMBER, .number = number};
+        else if ((v.string = strdup(value)) == NULL) return oom(r, err, errlen);
+        if (r->story->vars[slot].initial.type != v.type) {
+            snprintf(err, errlen, "variable '%s' holds %s", name,
+                     r->story->vars[slot].initial.type == VAL_NUMBER    ? "a number"
+                     : r->story->vars[slot].initial.type == VAL_BOOLEAN ? "true or false"
+                     : r->story->vars[slot].initial.type == VAL_SET     ? "a set (set it from story code)"
+                                                                         : "text");
+            value_free(&v);
+            return false;
+        }
+        value_free(&r->vars[slot]);
+        r->vars[slot] = v;
+    }
+    char step[512];
+    snprintf(step, sizeof step, "%s=%s", name, value);
+    return record(r, STEP_SET, step, NULL) || oom(r, err, errlen);
 }
 
 /* ------------------------------------------------------------------ views */

@@ -128,6 +128,12 @@ bool run_answer_default(const Run *r, char *buf, size_t size);
 
 bool run_pick_pronoun(Run *r, Pronoun p, char *err, size_t errlen);
 
+/* The developer console: a jump to a scene (its text shown afresh), and a
+ * variable or meter set by hand ("true", "false", a number, else text).
+ * Both go into the path, so undo, saves and reloads replay them. */
+bool run_jump(Run *r, const char *scene, char *err, size_t errlen);
+bool run_set(Run *r, const char *name, const char *value, char *err, size_t errlen);
+
 /* Finds the available choice whose id is `id`; -1 if none. */
 int run_find_choice(const Run *r, const char *id);
 

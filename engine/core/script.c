@@ -496,6 +496,51 @@ static int run_call(lua_State *L)
     return 0;
 }
 
+/* The developer console's :eval: an expression (or statements) of story
+ * code, with the state as `s`, in the story's environment. */
+typedef struct {
+    ScriptState *st;
+    const char *code;
+    Buf out;
+} Eval;
+
+static int run_eval(lua_State *L)
+{
+    Eval *e = lua_touserdata(L, 1);
+    lua_pushlightuserdata(L, e->st);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &STATE_KEY);
+    lua_pushfstring(L, "local s = ...\nreturn %s", e->code); /* an expression; else statements */
+    if (luaL_loadbufferx(L, lua_tostring(L, -1), lua_rawlen(L, -1), "=console", "t") != LUA_OK) {
+        lua_pop(L, 2);
+        lua_pushfstring(L, "local s = ...\n%s", e->code);
+        if (luaL_loadbufferx(L, lua_tostring(L, -1), lua_rawlen(L, -1), "=console", "t") != LUA_OK) return lua_error(L);
+    }
+    sandbox_push_env(L);
+    lua_setupvalue(L, -2, 1);
+    int base = lua_gettop(L) - 1;
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &PROXY_KEY);
+    lua_call(L, 1, LUA_MULTRET);
+    for (int i = base + 1; i <= lua_gettop(L); i++) {
+        size_t len;
+        const char *v = luaL_tolstring(L, i, &len);
+        buf_printf(&e->out, "%s%.*s", i > base + 1 ? ", " : "", (int)(len < 4000 ? len : 4000), v);
+        lua_pop(L, 1);
+    }
+    return 0;
+}
+
+bool script_eval(ScriptState *st, const char *code, char **out, char *err, size_t errlen)
+{
+    Eval e = {.st = st, .code = code};
+    bool ok = sandbox_protect(run_eval, &e, err, errlen);
+    *out = buf_take(&e.out);
+    if (!ok) {
+        free(*out);
+        *out = NULL;
+    }
+    return ok;
+}
+
 static bool call(ScriptState *st, int fn, Call *c, CallKind kind, char *err, size_t errlen)
 {
     Call keep = *c;

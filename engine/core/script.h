@@ -50,6 +50,10 @@ typedef struct {
  * call after sandbox_open and before story_load. */
 bool script_install(char *err, size_t errlen);
 
+/* The developer console: runs code (an expression, or statements) with the
+ * state as `s`; *out is what it returned, as text (malloc'd, maybe empty). */
+bool script_eval(ScriptState *st, const char *code, char **out, char *err, size_t errlen);
+
 /* Each returns false with "FILE:LINE: message" in err on a story error. */
 bool script_text(ScriptState *st, int fn, char **out, char *err, size_t errlen);      /* *out malloc'd or NULL */
 bool script_condition(ScriptState *st, int fn, bool *out, char *err, size_t errlen);

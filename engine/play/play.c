@@ -679,6 +679,10 @@ static int play_through(Play *p, uint64_t seed, const char *path)
     char err[8192];
     int status = EXIT_DONE;
     if (!begin(p, seed, path)) return EXIT_STORY_ERROR;
+    if (p->opt->from && path == NULL && !run_jump(&p->run, p->opt->from, err, sizeof err)) {
+        fprintf(stderr, "rekindle: --from: %s\n", err);
+        return EXIT_USAGE;
+    }
     watch_story(p);
     while (!p->quit) {
         if (p->rebuild) {

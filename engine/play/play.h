@@ -20,6 +20,8 @@ typedef struct {
     const char *transcript; /* --transcript FILE, or NULL */
     bool from_menu;        /* chosen in the menu, which the player goes back to */
     bool watch;            /* --watch: reload the story when its files change, and play on from there */
+    bool dev;              /* --dev: the developer console's commands (:goto, :set, :eval...) */
+    const char *from;      /* --from SCENE: start there (a jump, as :goto makes) */
     bool wants_menu;       /* set by play: the player asked for the menu */
     SandboxLimits limits;
 } PlayOptions;

@@ -9,6 +9,8 @@
 #include <time.h>
 
 #include "play/playstate.h"
+#include "base/buf.h"
+#include "core/script.h"
 #include "play/save.h"
 
 typedef struct {
@@ -338,9 +340,114 @@ static bool cmd_help(Play *p, const char *arg)
     return true;
 }
 
+/* ------------------------------------------------------ the developer's */
+
+static void dev_vars(Play *p)
+{
+    const Story *s = p->story;
+    Buf b = {0};
+    for (int i = 0; i < s->nvars; i++) {
+        const Value *v = &p->run.vars[i];
+        buf_printf(&b, "%s = ", s->vars[i].name);
+        if (v->type == VAL_STRING) buf_printf(&b, "\"%s\"\n", v->string);
+        else if (v->type == VAL_NUMBER) buf_printf(&b, "%g\n", v->number);
+        else if (v->type == VAL_BOOLEAN) buf_printf(&b, "%s\n", v->boolean ? "true" : "false");
+        else {
+            buf_puts(&b, "{");
+            for (int k = 0; k < v->nwords; k++) buf_printf(&b, "%s\"%s\"", k ? ", " : " ", v->words[k]);
+            buf_puts(&b, v->nwords ? " }\n" : "}\n");
+        }
+    }
+    for (int i = 0; i < s->nmeters; i++) buf_printf(&b, "%s = %g (a meter)\n", s->meters[i].name, p->run.meters[i]);
+    if (b.len == 0) buf_puts(&b, "The story keeps no variables or meters.");
+    char *text = buf_take(&b);
+    if (text) play_text(p, text);
+    free(text);
+}
+
+/* The choices of this scene that are not shown, and why. */
+static void dev_hidden(Play *p)
+{
+    const Run *r = &p->run;
+    const Scene *sc = &p->story->scenes[r->scene];
+    Buf b = {0};
+    for (int k = 0; k < sc->nchoices; k++) {
+        const Choice *c = &sc->choices[k];
+        bool shown = false;
+        for (int i = 0; i < r->nshown; i++) shown = shown || r->shown[i] == c;
+        if (shown) continue;
+        const char *why = c->once && r->chosen[c->index] ? "once only, and taken"
+                          : c->fallback                   ? "a fallback: other choices are open"
+                                                          : "its when is false";
+        buf_printf(&b, "%s (%s:%d): %s\n", c->label, story_path(p->story, c->file), c->line, why);
+    }
+    if (b.len == 0) buf_puts(&b, "Every choice of this scene is shown.");
+    char *text = buf_take(&b);
+    if (text) play_text(p, text);
+    free(text);
+}
+
+static const char DEV_HELP[] =
+    "The developer's commands (--dev):\n"
+    "  :goto SCENE        jump to a scene\n"
+    "  :vars              the variables and meters now\n"
+    "  :set NAME VALUE    set a variable or meter (true, false, a number or text)\n"
+    "  :eval CODE         run story code, with the state as s, and show what it returns\n"
+    "  :hidden            the choices of this scene that are not shown, and why\n"
+    "  :path              the seed and the answers so far, and how to replay them\n"
+    "A jump and a set are kept in the path: undo, saves and --watch replay them.";
+
+/* ":word arg": true when it was one of the developer's commands. */
+static bool dev_command(Play *p, const char *input)
+{
+    char err[2048], msg[2400];
+    size_t word = strcspn(input, " \t");
+    const char *arg = input + word;
+    while (*arg == ' ' || *arg == '\t') arg++;
+#define IS(w) (word == strlen(w) && strncmp(input, w, word) == 0)
+    if (IS(":vars")) dev_vars(p);
+    else if (IS(":hidden")) dev_hidden(p);
+    else if (IS(":help")) play_text(p, DEV_HELP);
+    else if (IS(":path")) {
+        char *path = run_path_text(&p->run);
+        snprintf(msg, sizeof msg, "Seed %llu; answers: %s\nrekindle --seed %llu --replay '%s' %s",
+                 (unsigned long long)p->run.seed, path && path[0] ? path : "(none yet)",
+                 (unsigned long long)p->run.seed, path ? path : "", p->opt->path);
+        play_text(p, msg);
+        free(path);
+    } else if (IS(":goto") && *arg) {
+        if (!run_jump(&p->run, arg, err, sizeof err)) {
+            play_hint(p, err);
+        } else { /* rebuilt from the path, the jump in it, and drawn afresh */
+            char *path = run_path_text(&p->run);
+            play_rebuild(p, p->run.seed, path, NULL);
+            free(path);
+        }
+    } else if (IS(":set") && *arg) {
+        char name[256];
+        size_t n = strcspn(arg, " \t");
+        const char *value = arg + n;
+        while (*value == ' ' || *value == '\t') value++;
+        snprintf(name, sizeof name, "%.*s", (int)(n < sizeof name ? n : sizeof name - 1), arg);
+        if (!*value) play_hint(p, "Type :set NAME VALUE.");
+        else if (!run_set(&p->run, name, value, err, sizeof err)) play_hint(p, err);
+        else play_hint(p, "Set. Text already on the screen stays as it was; what comes next sees it.");
+    } else if (IS(":eval") && *arg) {
+        char *out = NULL;
+        if (!script_eval(&p->run.script, arg, &out, err, sizeof err)) play_hint(p, err);
+        else play_text(p, out && out[0] ? out : "(nothing)");
+        free(out);
+    } else {
+        play_hint(p, "Not a developer's command: :help lists them.");
+    }
+#undef IS
+    return true;
+}
+
 bool play_command(Play *p, const char *input)
 {
     p->command_hint = NULL;
+    if (p->opt->dev && input[0] == ':') return dev_command(p, input);
     size_t word = strcspn(input, " \t");
     const char *arg = input + word;
     while (*arg == ' ' || *arg == '\t') arg++;

@@ -1329,7 +1329,7 @@ ending "kettle_stitch" {
   title = "Kettle Stitch",
   kind = "growth",
   [[When she collects it she tells you about working days, and how strange the light is at four in the afternoon. Neither of you says anything about anything else, and it is fine. It is better than fine.]],
-  reflection = [[She didn't come back, and the letter was never meant to make her. You took her answer as she gave it. A kettle stitch doesn't hold a book shut: it ties each part to the one before.]],
+  reflection = [[She didn't come back, and the letter was never meant to make her. You took her answer as she gave it. A kettle stitch doesn't hold a book shut; it ties each part to the next, so the book can open.]],
 }
 
 -- The winter, read before its ending screen.

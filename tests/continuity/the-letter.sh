@@ -183,3 +183,35 @@ test_the_letter_the_register_remembers_its_marks() {
     expect_out "cries a little over the spine, in a good way"
     expect_no_out "That was our Jean"
 }
+
+# The winter afterwards counts what was done, no more: one doorstep is one
+# place, not "always another"; going to her sister's door after her no is
+# remembered as the step, not as a letter; and every ending's text is short
+# enough that its screen is whole, the rest read before it.
+test_the_letter_the_winter_counts_what_was_done() {
+    # shellcheck disable=SC2086
+    letter_play 1 3 1 $GOOD_LETTER 1 2 3 1 1 1
+    expect_status 0
+    expect_out "and it is always the same place: Shiv's step at eleven at night."
+    expect_no_out "there was always another"
+    expect_out "Ending: Return to Sender (apart)"
+    # shellcheck disable=SC2086
+    letter_play 1 3 1 $GOOD_LETTER 1 3 3 1 1 2
+    expect_status 0
+    expect_out "You know from her face that Oonagh is not asleep."
+    expect_out "The last thing she had from you was her sister's step."
+    expect_no_out "You said it all."
+    expect_out "Ending: The Last Word (apart)"
+}
+
+# The letter that names the guillotine is not told that it leaves it out;
+# Bankhead, once left, is left: the van waits somewhere else.
+test_the_letter_says_what_the_letter_says() {
+    # shellcheck disable=SC2086
+    letter_play 1 3 1 $GOOD_LETTER 1 3 2 1 1 1
+    expect_status 0
+    expect_out "The guillotine is in the letter, in the sorry. Moving it isn't."
+    expect_no_out "The guillotine isn't in the letter."
+    expect_out "on the Dock Road, and sit in the van in a side street"
+    expect_no_out "box outside the tyre depot"
+}

@@ -41,12 +41,12 @@ end
 
 -- {Name}'s own words for each memory, as {they} would say it at the end.
 local SAYS = {
-  gerald_bus = "I keep thinking about the day you carried Gerald home on the 592 on your knee and told him the names of all the stops.",
+  gerald_bus = "I keep thinking about the day we bought Gerald, and you carried him home on the 592 on your knee and told him the names of all the stops.",
   feathers_sorry = "On the towpath you said sorry for my results night, and then you stopped. You didn't put anything after it.",
   the_plant = "You sent me a photo of Gerald's baby and not one word about us, and I laughed out loud on the bus.",
   the_quiet = "You didn't write. All through January. I kept waiting to be let down, and you kept not doing it.",
   the_hello = "At the market you said hello and let me go. I didn't know you could do that.",
-  the_seals = "You asked about Ravensby and you wanted to know the answer. You asked about the seals.",
+  the_seals = "I told you about Ravensby, and you asked about the seals, and you wanted to know the answer.",
   the_quiz = "You came to the quiz on a Thursday when Tomasz was begging you not to.",
   priya_fair = "Priya says you took her threat about the canal like you'd have made it yourself.",
   heard_out = "You asked me what that night was like, and then you let me tell you all of it, right down to my mum in the car park.",
@@ -78,9 +78,9 @@ local SAYS = {
   second = "I asked you not to send another one, and you sent another one.",
   second_owned = "You said sorry for the second message. Not the first one, the second. You'd understood which one mattered.",
   second_refused = "I said please don't send another, plainly, and you did. The sorry came after. It always comes after.",
-  views = "Your name was at the top of the list under every story I put up, every night, for a week.",
+  views = "Three days after I asked for space, your name was at the top of the list under my story.",
   views_owned = "You owned up about watching my stories. You used the word. Watching.",
-  views_refused = "I still check who's seen my stories. Every time. That's what that week did.",
+  views_refused = "I still check who's seen my stories. Every time. That's what that one night did.",
   guilt = "You wrote to tell me you weren't sleeping. You made it my job to know that.",
   guilt_owned = "You took back the not sleeping. You said it wasn't mine to carry, and it wasn't.",
   guilt_refused = "Every time you go quiet I wonder if you're sleeping. You put that there, and sorry didn't take it out.",
@@ -90,7 +90,7 @@ local SAYS = {
   window_ignored = "When I told you what Tanner's Row was like from the inside, you didn't say sorry. That's the bit I can't get past.",
   date_ignored = "When I asked about your date, you didn't tell me it was made up. You let me keep wondering.",
   priya_ignored = "When I told you Priya was upset, you didn't say sorry to either of us.",
-  views_ignored = "When I told you about your name under my stories every night, you had nothing to say to it.",
+  views_ignored = "When I told you about your name under my story, you had nothing to say to it.",
   guilt_ignored = "When I told you I couldn't eat my lunch, you didn't take the not sleeping back. You left it with me.",
   message_ignored = "When I told you I read that message on the bathroom floor, you didn't say sorry for it.",
   deadline = "You gave me till Sunday.",
@@ -107,7 +107,7 @@ local RAISES = {
   date = [["The market. Your date. There wasn't one, was there? You said it so I'd mind. And I did mind, and then I minded that I minded, all the way home."]],
   second = [["I asked you not to send another one, and you sent another one. It was a nice one. That isn't the point."]],
   priya = [["You went to Priya to find out about me. She told me, the same night, on my sofa, and she was more upset about it than I was. I'm not something you get news of."]],
-  views = [["You watched every story I put up. Every night, top of the list. I started posting things just to see if you'd be there, and you always were, and I hated myself for checking."]],
+  views = [["You watched my story three days after I asked for space. Top of the list, before my own mum. For weeks after, I kept checking to see if you'd be back, and I hated myself for checking."]],
   guilt = [["You wrote that you weren't sleeping. I read it on my break and I couldn't eat my lunch. I don't want to be the reason you sleep or don't."]],
   message = [["The message in November. Two thousand words, at one in the morning, three days after I asked. I read it on the bathroom floor. I've never read the end."]],
 }
@@ -134,6 +134,15 @@ local REFUSES = {
   message = [["I know," {they} say{s}. "But I still read it, on the bathroom floor, at half past one. Sorry doesn't reach the bathroom floor."]],
   deadline = [["No," {they} say{s}. "You can't take a Sunday back. It's said. I'll always know it's in there."]],
   bill = [["You can't unsay it," {they} say{s}. "You had it ready. It's what you think, somewhere, or it wouldn't have come out so easily."]],
+}
+
+-- {Name}'s no, when the last push was made here at the bus stop and {they}
+-- {have} just answered the sorry for it, or had none: said once, and short.
+local AT_THE_STOP = {
+  deadline = [["Then it's no," {Name} says, quietly. "Not because of Sunday. Because you'd rather have any answer than wait for mine."]],
+  deadline_refused = [[{Name} looks at the timetable, not at you. "So that's my answer. I'm sorry. I'd rather miss you than wonder, every time you go quiet, what day you've got in mind."]],
+  bill = [["I know it has," {Name} says. "It's been a lot for me too, and I didn't send you the bill. So it's no. I'm sorry."]],
+  bill_refused = [["So it's no," {Name} says, more gently. "To the thing you were going to ask. I'm sorry. I'd rather miss you than owe you."]],
 }
 
 -- The set's words, as a list.
@@ -218,6 +227,18 @@ local function raise_at(place)
 end
 
 -- ---------------------------------------------------------------- The deck
+
+-- What has changed since November, as you would list it (here.changes).
+local function list_changes(s)
+  local items = {}
+  if s.owned then items[#items + 1] = "the list on the fridge" end
+  if s.ruth then items[#items + 1] = "Ruth on Tuesdays" end
+  if s.thursdays then items[#items + 1] = "the Thursdays off" end
+  items[#items + 1] = "Gerald's mugful at six every Thursday, not before"
+  local text = items[#items]
+  if #items > 1 then text = table.concat(items, ", ", 1, #items - 1) .. " and " .. text end
+  s.here.changes = text
+end
 
 -- Each card: first week, last week, whether it jumps the queue (what you did
 -- coming back), and what must be true for it to be in the deck at all.
@@ -310,10 +331,10 @@ local HEADS = {
   [3] = [[**Thursday 28 November.** There is frost on the inside of the bathroom window. Gerald gets water from the kettle, left to go cold first, because you read somewhere that they sulk.]],
   [4] = [[**Thursday 5 December.** Three weeks. Gerald has put out a new leaf, pale and folded, like a note nobody has finished writing.]],
   [5] = [[**Thursday 12 December.** The launderette has put tinsel round its change machine. Gerald gets his mugful and no tinsel.]],
-  [6] = [[**Thursday 19 December.** Last service before Christmas. You water Gerald at six in the morning instead of six at night, which the note does not allow for, and tell him it's an emergency.]],
+  [6] = [[**Thursday 19 December.** {thursdays: Your Thursday off, except for the staff party, whose canapés are yours, as agreed. | Last service before Christmas.} You water Gerald at six in the morning instead of six at night, which the note does not allow for, and tell him it's an emergency.]],
   [7] = [[**Thursday 26 December.** Boxing Day. Gerald is the only one in the flat who has had a quiet Christmas.]],
   [8] = [[**Thursday 9 January.** Last Thursday you forgot Gerald altogether, the first time since November. Today he gets his mugful and an apology.]],
-  [9] = [[**Thursday 23 January.** The sixteenth went by in a double shift. The river has frozen at the edges, and Gerald drinks in the thin sun off the launderette roof.]],
+  [9] = [[**Thursday 23 January.** {thursdays: The sixteenth you slept till ten, which is what Thursdays are for now. | The sixteenth went by in a double shift.} The river has frozen at the edges, and Gerald drinks in the thin sun off the launderette roof.]],
   [10] = [[**Thursday 6 February.** Twelve Thursdays. You could water Gerald in your sleep now, and one night you nearly do.]],
   [11] = [[**Thursday 13 February.** Every shop on Bridge Street has gone red for tomorrow. Gerald, who has no views on Valentine's Day, gets his mugful.]],
   [12] = [[**Thursday 27 February.** Nine days of rain. Gerald gets his mugful anyway; rules are rules.]],
@@ -324,13 +345,13 @@ local HEADS = {
 -- What a Thursday with nothing in the deck was like, told in passing.
 local QUIET = {
   [2] = [[Thursday the 21st goes by in a double shift and a mugful for Gerald.]],
-  [3] = [[The 28th is nothing: work, the mugful, the dryers downstairs.]],
+  [3] = [[The 28th is nothing: {thursdays: a lie-in | work}, the mugful, the dryers downstairs.]],
   [4] = [[On the 5th you take Alfie to the swings in Victoria Park, and he tells you gravely that the big slide is for big boys.]],
-  [5] = [[The 12th is Christmas parties at Marrow, forty covers a night of turkey that nobody wants.]],
+  [5] = [[{thursdays: The 12th is your first Thursday off in two years. You don't know what to do with it, so you clean the oven. | On the 12th Marrow does forty covers of Christmas turkey that nobody wants, and you plate every one.}]],
   [8] = [[The 9th you spend mostly asleep.]],
   [9] = [[On the 23rd you make bread, on your own, for no reason. It comes out like a paving slab, and Mr Ahmed from the launderette says it's the worst he's ever had and asks for more.]],
   [10] = [[On the 6th Nell rings to say Alfie has learned the word *actually* and uses it on everyone.]],
-  [11] = [[The thirteenth of February you spend at work, not looking at the florist's on Bridge Street, much.]],
+  [11] = [[The thirteenth of February you spend {thursdays: walking | at work}, not looking at the florist's on Bridge Street, much.]],
   [12] = [[On the 27th you go a whole day without checking your phone for {Name}, and then, of course, you check it.]],
   [13] = [[By the middle of March it's light when you leave work, and you walk home the long way by the river for no reason except that it's there.]],
 }
@@ -374,8 +395,8 @@ local function weigh(s)
   s.top2 = w[math.random(#w)]
   local a, b = CAT[s.top1], CAT[s.top2]
   if a ~= "unkind" and b ~= "unkind" and (a == "kind" or b == "kind") then
-    if s.ruth then return "not_back_forward" end
-    return "water_on_thursdays"
+    if s.ruth then return "yes_forward" end
+    return "yes_slowly"
   end
   return "the_no"
 end
@@ -395,8 +416,8 @@ end
 -- After a no, said thank you to: a friendship if there is enough to build on
 -- and no line still held.
 local function after_thanks(s)
-  if kindness(s) >= 4 and #lines_held(s) == 0 then return "the_plant_goes_home" end
-  return "spring_on_your_own"
+  if kindness(s) >= 4 and #lines_held(s) == 0 then return "plant_home" end
+  return "spring"
 end
 
 -- The memories on top, in {Name}'s words: the kind first, the unkind last.
@@ -511,7 +532,7 @@ scene "sent" {
   [[Delivered, 1:14. Then, at 1:20, the small word underneath it changes: Read.]],
   [[You sit on the edge of the bath and watch the screen until it dims, and touch it awake, and watch it dim. Nothing comes. Downstairs somebody's duvet finishes its cycle, the dryer stops, and the quiet is worse.]],
   [[At 1:40 you have typed *Please. Just say something.* You delete it one letter at a time, which takes longer than writing it did.]],
-  [[Across the river, {Name} has read two thousand words {they} asked not to be sent, and is lying awake with them.]],
+  [[Across the river, you think, {Name} is lying awake with two thousand words {they} never asked for.]],
   choice "Put the phone in the bread bin and go to bed" {
     [[The lid of the bread bin closes on it with a small tin clap. You lie awake until the dryers start again at six, and you don't get up to check.]],
     go = storylets "winter", patience = "%+8", tags = { "space" }, effect = turn, note = "Silence after a mistake does not undo it, but it stops the mistake from growing.",
@@ -577,12 +598,12 @@ scene "her_reply" {
   end,
   [[Tonight you have a reply half-written before you notice you're doing it. It is short. It only says sorry.]],
   choice "Send the short one" {
-    [[Sent. It is three lines. Reading it back afterwards, you find that the third line asks {them} to write back.]],
+    [[Sent. It is three lines. Reading it back afterwards, you see that the third line asks {them} to write back.]],
     [[Nothing comes. Of course nothing comes. You have answered {their} one request with the one thing {they} asked you not to do, and wrapped it in sorry so that it would be harder to mind.]],
     go = storylets "winter", patience = "%-30", respect = "%-20", tags = { "boundary" }, effect = keep_turn("second"),
     note = "A sorry sent into a silence someone asked for is still one more message; the apology that helps is the one that can wait.",
   },
-  choice "Let {their} {here.answered: last word | silence} stand" {
+  choice "Delete the sorry, and leave the thread alone" {
     [[You delete it. {here.answered: {Their} message stays the last one in the thread, where {they} put it. | The thread stays as it is, and the silence stays {theirs}.}]],
     go = storylets "winter", respect = "%+14", patience = "%+10", tags = { "space" }, effect = turn, note = "Letting someone's silence, or their last word, stand is respect nobody sees you keep, and it counts.",
   },
@@ -592,7 +613,7 @@ scene "viewers" {
   group = "winter", when = function(s) return can_draw(s, "viewers") end,
   page_break, card("viewers"),
   [[On Tuesday {Name}'s stories stopped appearing for you. So did Priya's. Where they used to be there is nothing, which is its own kind of message.]],
-  [[Then, as you fill the mug for Gerald, one from {Name}: "I can see who watches, you know. Every night. Please don't."]],
+  [[Then, as you fill the mug for Gerald, one from {Name}: "I can see who watches, you know. Top of the list, three days after I asked for space. Please don't."]],
   choice "'You're right. I was watching. I'm sorry, and I've stopped.'" {
     [[You send it, and then you delete the app, so that it will be true.]],
     go = storylets "winter", call = outcome, tags = { "repair" },
@@ -612,7 +633,7 @@ scene "viewers" {
 scene "priya_rings" {
   group = "winter", when = function(s) return can_draw(s, "priya_rings") end,
   page_break, card("priya_rings"),
-  [[Priya never answered your message. Tonight, as you're filling Gerald's mug, she rings instead, which she has never once done.]],
+  [[Priya never answered your message. Tonight she rings instead, which she has never once done.]],
   [["I'm not doing it," she says. "I'm not your spy, and I'm not a secret from {Name}. I told {them} you asked. I tell {them} everything. You knew that when you sent it."]],
   [[Behind her a dog is barking in a cage, and somebody is laughing. She's at the practice. {Name} might be in the next room.]],
   choice "'You're right. I'm sorry, Priya. I shouldn't have asked you.'" {
@@ -652,7 +673,7 @@ scene "nell_sunday" {
 }
 
 scene "nell_pushes" {
-  [[Nell doesn't laugh. She makes two mugs of tea nobody asked for.]],
+  [[{taken say-something-about-the-gravy: Nell doesn't laugh. | Nell doesn't argue.} She makes two mugs of tea nobody asked for.]],
   [["The night of {their} results," she says. "Three years of nights and exams, and {they} finally qualified. {They} booked the back room at the Feathers. {Their} mum drove over from Skipton. And you were twenty minutes away for four hours."]],
   [["The Harcourt party ran late."]],
   [["It always ran late." She puts your tea down in front of you. "I love you. But you were a ghost in that flat."]],
@@ -683,7 +704,7 @@ scene "rota" {
 scene "walk_in" {
   [[Tomasz is in the walk-in counting ducks, his breath coming out in clouds.]],
   [["Thursdays," he says. "In December." He looks at you over a crate of clementines for a long moment. "This is about {Name}."]],
-  [["It's about me," you say, and are surprised to find you mean it.]],
+  [["It's about me," you say, and hear that it's true.]],
   [["Then I want you every Sunday instead. And you do the canapés for the staff party."]],
   choice "'Deal. Thursdays are mine.'" {
     [[He holds out a hand so cold it hurts to shake. On the rota by the pass, he rubs out Thursday with his thumb.]],
@@ -704,7 +725,7 @@ scene "ruth" {
   [[Her room has a box of tissues, a clock you can see and she can't, and a window onto the back of the bus station. "When someone you love is upset with you," she asks, "what do you do?"]],
   [["Make toast," you say. "Or a joke." She writes nothing down, which is somehow worse than if she had.]],
   choice "Tell her the rest" {
-    [[You tell her the rest. It takes the whole hour and a bit of the next person's. At the end she asks what you'll do if the answer is no, and you find you haven't got one, and she says that's all right, that's what the Tuesdays are for.]],
+    [[You tell her the rest. It takes the whole hour and a bit of the next person's. At the end she asks what you'll do if the answer is no, and you haven't got one, and she says that's all right, that's what the Tuesdays are for.]],
     go = storylets "winter", trust = "%+12", respect = "%+10", tags = { "support", "reflection" },
     effect = function(s) s.ruth = true; turn(s) end,
     note = "Talking to someone trained to listen helps you see the pattern, not only the heartbreak.",
@@ -763,7 +784,7 @@ scene "christmas" {
   [[In your bag, still, is what you bought {Name} in October: a small print of a hare, from the woman with the stall at the Saturday market. {They} stopped at that stall every week for a year and never bought it.]],
   [[Mum finds it while she's looking for the bottle opener. "Oh, that's lovely, love. Who's that for?"]],
   choice "Give it to Mum. She loves hares." {
-    [["For you," you say. Mum props it on the mantelpiece between the cards and keeps looking at it all afternoon, and you find you don't mind where it's gone.]],
+    [["For you," you say. Mum props it on the mantelpiece between the cards and keeps looking at it all afternoon, and you don't mind where it's gone.]],
     go = storylets "winter", patience = "%+10", respect = "%+8", tags = { "space" },
     effect = turn,
     note = "Letting a gesture go, instead of using it, is a way of letting go a little yourself.",
@@ -773,7 +794,7 @@ scene "christmas" {
     go = storylets "winter", patience = "%+8", tags = { "space" }, effect = turn, note = "Some things are better given later, or not at all, and keeping them is not the same as giving up.",
   },
   choice "Post it to {Name} tomorrow, with a card" {
-    [[The card runs to two sides. You post it on the way back from Nell's, and hear it drop, and wish for a long arm.]],
+    [[The card runs to two sides. You post it first thing the next morning, and hear it drop, and wish for a long arm.]],
     go = storylets "winter", patience = "%-20", effect = keep_turn("the_card"), note = "A present with a long card still breaks a silence someone asked for; it just wraps it up first.",
   },
 }
@@ -783,7 +804,7 @@ scene "christmas" {
 scene "neighbour" {
   group = "winter", when = function(s) return can_draw(s, "neighbour") end,
   page_break, card("neighbour"),
-  [[Saturday lunch at Marrow. Table six is a birthday: a girl turning ten, her mum, and an old man in a tweed cap who keeps passing the girl his chips when her mum isn't looking.]],
+  [[Saturday lunch at Marrow. Table six is a birthday, booked under Hebden: a girl turning ten, her mum, and an old man in a tweed cap who keeps passing the girl his chips when her mum isn't looking.]],
   [[You take the cake out yourself, because the new commis is frightened of sparklers. The old man looks up at you, and keeps looking, and you know him a second after he knows you.]],
   [["Tanner's Row," he says quietly, under the singing. "Two in the morning. I had the dog out." He isn't angry. He says it the way you'd tell someone their shoelace was undone. "{They} had the chain on the door for a fortnight after, you know. {They} asked me if I'd seen who it was. I told {them}."]],
   choice "'Thank you for telling {them}.'" {
@@ -832,7 +853,7 @@ scene "baby_plant" {
 scene "ilkley" {
   group = "winter", when = function(s) return can_draw(s, "ilkley") end,
   page_break, card("ilkley"),
-  [[Tomasz calls you into the office, which is a cupboard with a calendar in it. He is opening a second Marrow in Ilkley in the spring, and he wants you to run the kitchen. Head chef. Your name at the bottom of the menu, small.]],
+  [[On Friday Tomasz calls you into the office, which is a cupboard with a calendar in it. He is opening a second Marrow in Ilkley in the spring, and he wants you to run the kitchen. Head chef. Your name at the bottom of the menu, small.]],
   [["Six nights to start," he says. "Thursdays too, for the first year. After that, we see."]],
   [[It is the job you have wanted since you were nineteen.]],
   choice "Take it. It's the job." {
@@ -869,7 +890,7 @@ scene "reply_yes" {
   end,
   [[You read it three times in the walk-in, where the signal is worst and nobody can see your face.]],
   choice "'Saturday at ten. I'll be there.'" {
-    [[You send it, and put the phone back in the locker, and finish the pass with your hands not quite steady.]],
+    [[You send it, and put the phone back in the locker, and scrub down the pass a second time, because you weren't looking the first.]],
     go = storylets "winter", patience = "%+10", respect = "%+8", tags = { "space" },
     effect = function(s) s.contact = "open"; turn(s) end,
     note = "Agreeing to someone's terms, in their words, tells them their terms are safe with you.",
@@ -888,7 +909,7 @@ scene "please_stop" {
   function(s)
     local what = {
       window = "the night outside my house", date = "the date at the market", priya = "asking Priya",
-      second = "the second message", views = "watching my stories every night", guilt = "you not sleeping",
+      second = "the second message", views = "watching my stories", guilt = "telling me you're not sleeping",
       message = "that message in November",
     }
     local list = {}
@@ -924,11 +945,11 @@ scene "ring_anyway" {
   [["I asked you," {Name} says, very quietly. "I asked you in the nicest way I know. Please don't make me block you."]],
   choice "'Just tell me why. That's all I want.'" {
     [["I did," {they} say{s}, and the line goes dead.]],
-    go = "the_door_you_leaned_on", respect = "%-20", note = "Asking for reasons after a clear no is asking the other person to argue for their own boundary.",
+    go = "door_closes", respect = "%-20", note = "Asking for reasons after a clear no is asking the other person to argue for their own boundary.",
   },
   choice "Hang up" {
-    [[You hang up. The phone is hot in your hand. {They} block{s} your number anyway, on Saturday, and you can't find it in you to blame {them}.]],
-    go = "the_door_you_leaned_on",
+    [[You hang up. The phone is hot in your hand.]],
+    go = "door_closes",
   },
 }
 
@@ -936,14 +957,16 @@ scene "market" {
   group = "winter", when = function(s) return can_draw(s, "market") end,
   page_break, card("market"),
   [[Saturday, and sleet coming sideways across the market square. You are buying a wedge of Lancashire at the cheese van when you hear {their} laugh.]],
+  list_changes,
   [[{Name} is three stalls down with Priya, holding a bag of oranges, {their} hair shorter than you have ever seen it. {They} see{s} you in the same moment. Priya's face does something complicated.]],
   [[{contact == friends: {Name} waves, properly, with the hand that isn't holding the oranges. | {Name} lifts a hand. Not quite a wave.}]],
   choice "Say hello, keep it short, and go" {
-    [["Hiya," you say. "Your hair's good." {They} say{s} thanks, and that the oranges are for Priya's mum, and you say give her my love, and then you go, with your cheese, before anyone has to think of a second thing to say. At the corner you let out a breath you didn't know you'd kept.]],
+    [["Hiya," you say. "Your hair's good." {They} say{s} thanks, and that the oranges are for Priya's mum, and you say give her my love, and then you go, with your cheese, before anyone has to think of a second thing to say. At the corner you stop and study the key-cutter's window until your face is your own again.]],
     go = storylets "winter", trust = "%+14", tags = { "space" }, effect = keep_turn("the_hello"), note = "A short, easy hello tells someone that running into you does not have to cost them anything.",
   },
   choice "Tell {them} what's changed since November" {
-    [[You tell {them}, there by the cheese van, in the sleet: {owned: the list on the fridge,  | }the early nights, the bread you've learned to make. {Name} nods in the right places. Priya looks at her watch, then at the sky, then at her watch.]],
+    id = "tell-changes-at-market",
+    [[{taken tell-changes-at-coffee: You tell {them} again, there by the cheese van, in the sleet, everything you told {them} over coffee, in case {they} missed any of it. | You tell {them}, there by the cheese van, in the sleet: {here.changes}.} {Name} nods in the right places. Priya looks at her watch, then at the sky, then at her watch.]],
     go = storylets "winter", patience = "%-10", effect = keep_turn("the_speech"), note = "Announcing a change asks to be believed; living it does not need to.",
   },
   choice "'Can't stop. I've got a date tonight.'" {
@@ -981,7 +1004,8 @@ scene "her_message" {
 scene "coffee" {
   group = "winter", when = function(s) return can_draw(s, "coffee") end,
   page_break, card("coffee"),
-  [[The Sorting Office used to be the post office. The brass PO boxes still line one wall, and the coffee comes in cups too wide to hold with one hand.]],
+  [[Saturday, ten o'clock. The Sorting Office used to be the post office. The brass PO boxes still line one wall, and the coffee comes in cups too wide to hold with one hand.]],
+  list_changes,
   [[{Name} is there first, at the window, with a plaster round {their} thumb. "A cat called Duchess," {they} say{s}. "Don't."]],
   function(s)
     if s.remembered:has("the_plant") then
@@ -996,7 +1020,8 @@ scene "coffee" {
     note = "Asking about someone's life, and staying with the answer, is the listening that was missing before.",
   },
   choice "Tell {them} what's changed with you since November" {
-    [[You tell {them}: {owned: the list on the fridge,  | }the early nights, {thursdays: the Thursdays off,  | }the bread you've learned to make. {They} nod{s} in the right places. Somewhere in the middle {they} stop{s} asking questions.]],
+    id = "tell-changes-at-coffee",
+    [[{taken tell-changes-at-market: You tell {them} again what you told {them} at the market, and this time you leave nothing out: | You tell {them}:} {here.changes}. {They} nod{s} in the right places. Somewhere in the middle {they} stop{s} asking questions.]],
     go = "after_coffee", call = raise_at("coffee"), patience = "%-10",
     effect = keep("the_speech", "ravensby"),
     note = "Change is easier to believe when someone notices it than when it is read out to them.",
@@ -1012,6 +1037,9 @@ scene "coffee" {
 scene "after_coffee" {
   [[Outside, the rain has stopped without anyone noticing. The pavement on Bridge Street steams in a thin sun.]],
   function(s)
+    if s.remembered:has("nosy") and #lines_held(s) == 0 then
+      return [["Thanks for the coffee," {Name} says, on the step. The thumb doesn't come up again. {remembered has the_plant: {They} tuck{s} the yoghurt pot inside {their} coat.  | }{Their} bus is the 592, and it is already at the lights.]]
+    end
     if #lines_held(s) > 0 then
       return [["Thanks for coming," {Name} says, and means it, mostly. {remembered has the_plant: {They} tuck{s} the yoghurt pot inside {their} coat.  | }{Their} bus is the 592, and it is already at the lights.]]
     end
@@ -1063,7 +1091,7 @@ scene "quiz" {
 
 scene "feathers" {
   [[The Feathers on quiz night: a carpet that sticks, a landlord called Bri who reads the questions like the shipping forecast, and {Name}'s team in the back room, the room where you once failed to turn up.]],
-  [[You get the cheese question. You also, to everybody's surprise including yours, get one about the moons of Jupiter. {Name} laughs at your wrong answer about the Tudors, the real laugh, the one you haven't heard since the summer.]],
+  [[You get the cheese question. You also, to everybody's surprise including yours, get one about the moons of Jupiter. {Name} laughs at your wrong answer about the Tudors, the real laugh, the one you haven't had aimed at you since the summer.]],
   function(s)
     if crossed(s, "priya") then
       return [[At the break Priya follows you to the bar. "Just so you know," she says pleasantly, "if you mess {them} about again, I'll put you in the canal. And if you ever ask me to spy on {them} again, I'll put you in first."]]
@@ -1215,30 +1243,36 @@ scene "answer" { go = weigh }
 scene "the_no" {
   function(s)
     local a, b = on_top(s)
+    -- A push made here at the stop has just been answered: no second speech.
+    if AT_THE_STOP[a] then return AT_THE_STOP[a] end
     if CAT[a] == "line" then
       return [["No," {Name} says. "I'm sorry. I've tried to think about the good bits, and there are good bits. But I keep coming back to one thing. ]]
-        .. SAYS[a] .. [[ I can't be with someone I have to keep an eye on. I'd rather miss you."]]
+        .. SAYS[a] .. [[ I can't spend my life bracing for the next time. I'd rather miss you."]]
     elseif CAT[b] == "unkind" and CAT[a] == "unkind" then
       return [["No," {Name} says, gently. "I've liked this. The coffees. But today all I can see is the old stuff. ]]
         .. SAYS[a] .. " " .. SAYS[b] .. [[ I don't trust that it's gone, and I don't think I can wait to find out."]]
     elseif CAT[b] == "unkind" then
-      local first = [[There's good in this winter. ]] .. SAYS[a] .. [[ I know that.]]
+      local first, turn_to = [[There's good in this winter. ]] .. SAYS[a], [[ But then there's this. ]]
       if CAT[a] == "owned" then first = [[I know you've tried. ]] .. SAYS[a]
-      elseif CAT[a] == "hers" then first = SAYS[a] end
+      elseif CAT[a] == "hers" then
+        first, turn_to = SAYS[a]:gsub("^And there's Ravensby%.", "There's Ravensby, for a start."), [[ And then there's this. ]]
+      end
       return [["No," {Name} says, and {their} eyes fill, which you did not expect. "]] .. first
-        .. [[ But then there's this. ]] .. SAYS[b] .. [[ That's what's on top today, and I think today is telling me something."]]
+        .. turn_to .. SAYS[b] .. [[ That's what's on top today, and I think today is telling me something."]]
     end
-    return [["No," {Name} says. "Not because of anything you did wrong this winter. ]] .. SAYS[a] .. " " .. SAYS[b]
+    local why = [[Not because of anything you did wrong this winter.]]
+    if CAT[a] == "owned" or CAT[b] == "owned" then why = [[Not because of anything you haven't owned up to.]] end
+    return [["No," {Name} says. "]] .. why .. " " .. SAYS[a] .. " " .. SAYS[b]
       .. [[ It's all still too close to the surface, and I want to go into the spring with nothing pulling either way."]]
   end,
   [[The 592 pulls in. The driver waits with the doors open and doesn't look at either of you. {Name} lets it go.]],
   choice "Thank {them} for telling you" {
-    [["Thank you," you say. "For telling me straight." You find you mean it, which surprises you more than it surprises {them}.]],
+    [["Thank you," you say. "For telling me straight." You mean it, and that surprises you more than it surprises {them}.]],
     go = after_thanks, respect = "%+12", tags = { "space" }, note = "Thanking someone for an honest no honours the courage it took to say it.",
   },
   choice "'After everything I did this winter?'" {
     id = "after-everything",
-    go = "last_word", respect = "%-40", patience = "%-20", tags = { "boundary" }, note = "Holding up your own effort as a reason someone owes you a yes is guilt, and it undoes the effort.",
+    go = "bus_gone", respect = "%-40", patience = "%-20", tags = { "boundary" }, note = "Holding up your own effort as a reason someone owes you a yes is guilt, and it undoes the effort.",
   },
   choice "'Will you think about it a bit longer?'" {
     available = function(s) return not s.asked_plainly end,
@@ -1251,11 +1285,11 @@ scene "no_again" {
   [["I have thought about it," {Name} says. "All winter. That's what the winter was."]],
   [[{They} {are}n't angry, and that is the worst part. {They} just look{s} tired, and a bit sorry for you, like someone who has said this sentence in {their} head a hundred times before saying it out loud.]],
   choice "'Okay. I hear you. Thank you.'" {
-    go = "spring_on_your_own", respect = "%+10", tags = { "space" }, note = "It is never too late to stop pushing and let a no stand.",
+    go = "spring", respect = "%+10", tags = { "space" }, note = "It is never too late to stop pushing and let a no stand.",
   },
   choice "'You're making a mistake.'" {
     id = "a-mistake",
-    go = "last_word", respect = "%-30", note = "Telling someone their own heart has got it wrong is an argument nobody wins.",
+    go = "bus_gone", respect = "%-30", note = "Telling someone their own heart has got it wrong is an argument nobody wins.",
   },
 }
 
@@ -1267,7 +1301,7 @@ scene "she_raises" {
   function(s)
     local place = s.place
     if place == "letter" then
-      return [[On Thursday night, for the first time since November, {Name}'s name lights up your phone. "I'm not writing to start anything. I just need to have said this, once."]]
+      return [[Tonight, for the first time since November, {Name}'s name lights up your phone. "I'm not writing to start anything. I just need to have said this, once."]]
     elseif place == "coffee" then
       return [[{Name} puts {their} cup down in its saucer, carefully, as if it might go off. "Before anything else. I need to say something, and I need you to let me say it."]]
     elseif place == "towpath" then
@@ -1293,7 +1327,7 @@ scene "she_raises" {
     go = outcome, tags = { "repair" }, effect = function(s) judge(s, "second") end,
     note = "Saying sorry for the exact request you ignored shows that you heard the request.",
   },
-  choice "'I watched your stories every night. I'm sorry. I've stopped.'" {
+  choice "'I watched your story after you'd asked for space. I'm sorry. I've stopped.'" {
     when = function(s) return to_raise(s) == "views" end,
     go = outcome, tags = { "repair" }, effect = function(s) judge(s, "views") end, note = "Using the plain word for what you did, watching, is what makes an apology believable.",
   },
@@ -1341,26 +1375,23 @@ scene "last_thursday" {
     if s.contact == "stopped" then
       return [[You haven't written since February. Some weeks that has been easy, and some weeks it has been the hardest thing you did, and you did it anyway. {Name}'s last message is still the last one in the thread. You have stopped reading it.]]
     end
-    local since = [[You never did write to {Name}, in the end]]
-    if crossed(s, "message") then since = [[After November you never wrote to {Name} again]]
-    elseif s.remembered:has("the_card") then since = [[After the hare at Christmas you never wrote to {Name} again]] end
-    local back = [[{they} never wrote to you]]
-    if to_raise(s) then back = [[until tonight {they} never wrote to you]] end
-    return since .. [[, and ]] .. back .. [[. Some weeks that felt like cowardice and some weeks like the bravest thing you'd done, and by March you've stopped being able to tell which.]]
+    local since = [[Since November there has been nothing between you and {Name}, not a word either way]]
+    if s.remembered:has("the_card") then since = [[Since the hare at Christmas there has been nothing between you and {Name}, not a word either way]] end
+    return since .. [[. Some weeks that felt like cowardice and some weeks like the bravest thing you'd done, and by March you've stopped being able to tell which.]]
   end,
   call = function(s) if s.contact == "none" then return raise_at("letter")(s) end end,
   go = "spring_thursday",
 }
 
 scene "spring_thursday" {
-  [[Nell has started leaving Alfie with you on Thursday evenings. He calls you Chef and refuses every vegetable on principle, and tonight, for the first time, he waters Gerald himself, with great ceremony and most of it on the floor.]],
+  [[{thursdays: Nell has started leaving Alfie with you on Thursday evenings. | Nell's childminder is off sick, and for once you have a Thursday evening free, so Alfie is yours till nine.} He calls you Chef and refuses every vegetable on principle, and tonight, for the first time, he waters Gerald himself, with great ceremony and most of it on the floor.]],
   choice "Give Alfie Gerald's baby, for his windowsill" {
-    [["Is it mine?" Alfie asks. "For ever?" You tell him yes, and that it likes being ignored a bit, and he looks at it so hard it seems unlikely.]],
-    go = "spring_on_your_own", patience = "%+8", tags = { "space" }, note = "Passing something on, instead of keeping it as a reason to get in touch, is letting go in a small, practical way.",
+    [["Is it mine?" Alfie asks. "For ever?" You tell him yes, and that it likes being ignored a bit, and he looks at it so hard that ignoring it seems unlikely.]],
+    go = "spring", patience = "%+8", tags = { "space" }, note = "Passing something on, instead of keeping it as a reason to get in touch, is letting go in a small, practical way.",
   },
   choice "Find Gerald a bigger pot" {
     [[You repot Gerald in the kitchen sink with Alfie supervising. His roots have filled the old pot to the shape of it. He needed more room, and nobody noticed, and now he's got it.]],
-    go = "spring_on_your_own", patience = "%+8", note = "Looking after what is in front of you is how a life starts to fill back in.",
+    go = "spring", patience = "%+8", note = "Looking after what is in front of you is how a life starts to fill back in.",
   },
 }
 
@@ -1388,35 +1419,50 @@ local function plans(s)
     .. [[; Thursdays for both of you, wherever you end up. None of it is promised. All of it is said out loud, which is new.]]
 end
 
-local YES_LESSON = "{here.k == clean: Nothing here was won. It was waited for: a winter of leaving the phone alone, {owned: of looking honestly at your own part,  | }of being kind in small ways when nobody asked you to be. {Name} weighed what {they} remembered, and today what was on top was kind. It could have gone the other way; the yes came from someone free to say no, and that is what makes it worth having. | {here.k == card: Nothing here was won. It was waited for: a winter of leaving {Name} alone, the hare at Christmas aside, {owned: of looking honestly at your own part,  | }of being kind in small ways when nobody asked you to be. {Name} weighed what {they} remembered, and today what was on top was kind. It could have gone the other way; the yes came from someone free to say no. | You crossed a line this winter, and then you walked back over it in daylight: named it, said sorry for exactly that, and let {Name} decide whether it was enough. It was. The rest was patience, {owned: an honest look at your own part,  | }and small kindnesses {they} remembered. The yes came from someone free to say no, and it could have gone the other way.}}"
+-- What the winter taught, for the reconciled endings (here.k, set by
+-- yes_kind): a winter without a line crossed, one with the hare in it, or
+-- one with a line crossed and mended.
+local YES_SLOWLY = "{here.k == clean: Nothing here was won. It was waited for: a winter of leaving the phone alone, {owned: of owning your part out loud,  | }of small kindnesses nobody asked for. The yes came from someone free to say no, and it could have gone the other way. | {here.k == card: Nothing here was won. It was waited for: a winter of leaving {Name} alone, the hare at Christmas aside, {owned: of owning your part out loud,  | }of small kindnesses nobody asked for. The yes came from someone free to say no. | You crossed a line this winter, then walked back over it in daylight: named it, said sorry for exactly that, and let {Name} decide. The rest was patience{owned: , your own part owned out loud, | } and small kindnesses. The yes came from someone free to say no.}}"
+local YES_FORWARD = "{here.k == clean: Nothing here was won. It was waited for: a winter of leaving the phone alone, {owned: of owning your part out loud,  | }of small kindnesses nobody asked for. The yes was free to be a no; going forward, not back, means the help you had already learned to ask for. | {here.k == card: Nothing here was won. It was waited for: a winter of leaving {Name} alone, the hare aside, {owned: of owning your part,  | }of small kindnesses. The yes was free to be a no; going forward, not back, means the help you had already learned to ask for. | You crossed a line this winter, then walked back over it in daylight: named it, said sorry for exactly that, and let {Name} decide. The yes was free to be a no; going forward, not back, means the help you had already learned to ask for.}}"
+
+-- Each ending is one short last screen. The scene before it tells the rest
+-- and waits for Enter, so that the ending, its lesson and the meters fit on
+-- one screen together.
+scene "yes_slowly" {
+  yes_words,
+  [["Slowly, though," {they} say{s}. "Properly slowly." {They}'ll stay at Tanner's Row. {They} want{s} Thursdays, and Sundays when you can get them, and the right to change {their} mind.]],
+  plans,
+  [[In June you drive {them} to the interview in Ravensby and wait in a café by the harbour, and when {they} come{s} out {they} can't tell yet how it went. You don't mind not knowing.]],
+  page_break,
+  go = "water_on_thursdays",
+}
 
 ending "water_on_thursdays" {
   title = "Water on Thursdays",
   kind = "reconciled",
-  yes_words,
-  [["Slowly, though," {they} say{s}. "Properly slowly." {They}'ll stay at Tanner's Row. {They} want{s} Thursdays, and Sundays when you can get them, and the right to change {their} mind.]],
-  plans,
-  [[In June you drive {them} to the interview in Ravensby and wait in a café by the harbour, and when {they} come{s} out {they} can't tell yet how it went. You find you don't mind not knowing.]],
   [[Gerald flowers again in July. {Name} says it doesn't count; he's showing off.]],
   yes_kind,
-  reflection = YES_LESSON,
+  reflection = YES_SLOWLY,
+}
+
+scene "yes_forward" {
+  yes_words,
+  [["But not like before," {they} say{s}. "I want us to see someone. Both of us. I'm not doing the same two years again with better manners."]],
+  plans,
+  [[You tell {them} about Ruth, above the chemist, and {they} look{s} at you as if you'd grown an inch. Ruth, when you ask, says couples are not her department, and gives you the name of a man in Halifax on Wednesday evenings, with enormous eyebrows, who makes you both say "I felt" instead of "you did". It is mortifying, and it works.]],
+  page_break,
+  go = "not_back_forward",
 }
 
 ending "not_back_forward" {
   title = "Not Back. Forward.",
   kind = "reconciled",
-  yes_words,
-  [["But not like before," {they} say{s}. "I want us to see someone. Both of us. I'm not doing the same two years again with better manners."]],
-  plans,
-  [[You tell {them} about Ruth, above the chemist, and {their} eyebrows go up. Ruth, when you ask, says couples are not her department, and gives you the name of a man in Halifax on Wednesday evenings, with enormous eyebrows, who makes you both say "I felt" instead of "you did". It is mortifying, and it works.]],
-  [[Gerald stays on your windowsill. His baby lives on {Name}'s. Between the two of them, you reckon, the town is covered.]],
+  [[Gerald stays on your windowsill. {remembered has the_plant: His baby lives on {Name}'s. | By summer one of his babies lives on {Name}'s.} Between the two of them, you reckon, the town is covered.]],
   yes_kind,
-  reflection = YES_LESSON .. " Going back would have meant the same flat and the same silences; going forward means help from outside, which you had already learned to ask for.",
+  reflection = YES_FORWARD,
 }
 
-ending "the_plant_goes_home" {
-  title = "The Plant Goes Home",
-  kind = "growth",
+scene "plant_home" {
   function(s)
     if s.remembered:has("the_plant") then
       return [[A week later {Name} texts: "Can I have Gerald back? He was mine first. His baby's fine, by the way. It's taken over the bathroom windowsill."]]
@@ -1431,19 +1477,25 @@ ending "the_plant_goes_home" {
     end
     return carry .. [[and hand him over on the step at Tanner's Row. {Name} holds him up to the light as if checking him for greenfly, and then hugs you, briefly and properly.]]
   end,
-  [[On your own windowsill {remembered has the_plant: a second of Gerald's babies | Gerald's baby}, in a yoghurt pot, gets a mugful on Thursdays and is ignored a bit, as instructed. In June {Name} goes to Ravensby, and sends you a photo of a seal pup with a head like a wet thumb. You send back your Thursday: an answer sheet from the Feathers, {remembered has the_quiz: where {Name}'s team has kept you on for the cheeses | where you have joined a team of your own, and come fourth more often than anyone likes}.]],
-  reflection = [[{Name} said no, and you thanked {them}, and meant it. The winter's work (the waiting, {owned: the honest look at your own part,  | }the small kindnesses {they} remembered) did not buy a yes, and it was never meant as payment. It made you someone who can hear no and stay a friend, and that is its own way of coming home.]],
+  [[On your own windowsill {remembered has the_plant: a second of Gerald's babies | Gerald's baby}, in a yoghurt pot, gets a mugful on Thursdays and is ignored a bit, as instructed. In June {Name} goes to Ravensby, and sends you a photo of a seal pup with a head like a wet thumb.]],
+  page_break,
+  go = "the_plant_goes_home",
 }
 
-ending "spring_on_your_own" {
-  title = "Spring, On Your Own",
+ending "the_plant_goes_home" {
+  title = "The Plant Goes Home",
   kind = "growth",
+  [[You send back your Thursday: an answer sheet from the Feathers, {remembered has the_quiz: where {Name}'s team has kept you on for the cheeses | where your own new team has come fourth again}.]],
+  reflection = [[{Name} said no, and you thanked {them} and meant it. The winter's work ({owned: owning your part,  | }the waiting, the kindnesses) was never payment for a yes. It made you someone who can hear no and stay a friend.]],
+}
+
+scene "spring" {
   [[It is over, and somewhere in April you notice that you have stopped telling yourself otherwise, even in your head.]],
   function(s)
     if s.contact == "friends" then
       return [[{Name} got the next bus, in the end. You've seen {them} twice since, at the market, and both times it was fine, and the second time it was nearly easy.]]
     elseif s.contact == "stopped" then
-      return [[{Name} asked you to stop, and you stopped. Once, by accident, you hear from Priya that {they} {are} well. You find you are glad, plainly, with nothing attached.]]
+      return [[{Name} asked you to stop, and you stopped. Once, by accident, you hear from Priya that {they} {are} well. You are glad, plainly, with nothing attached.]]
     end
     local text = [[{They} {are} across the river living {their} life, and you are on this side living yours, and the bridge between is just a bridge.]]
     if s.place == "letter" then
@@ -1460,21 +1512,26 @@ ending "spring_on_your_own" {
     end
     return [[You ask Tomasz for Thursdays off, months late, and he gives them to you without a word. ]] .. whitby
   end,
+  page_break,
+  go = "spring_on_your_own",
+}
+
+ending "spring_on_your_own" {
+  title = "Spring, On Your Own",
+  kind = "growth",
   [[Gerald lives on your windowsill. On Thursdays you water him, and that is all it means now.]],
   function(s)
     if s.contact == "none" and (crossings(s) > 0 or s.remembered:has("the_card")) then s.here.k = "crossed" end
   end,
-  reflection = "{contact == friends: {Name} said no, and you let {them} say it without a fight. Being ready for any answer, and meaning it when the answer comes, is the growth underneath all the wanting. The winter made you steadier, and steadier is what you take into the spring. | {contact == stopped: When {Name} asked you to stop, you stopped, and kept stopping, which was the only apology left that {they} could accept. Respecting a no that hurts, and building a life that doesn't hang on the answer, is not losing. It is what was waiting underneath the wish to win {them} back. | {here.k == crossed: Some of this winter you got wrong early, and {Name} carried it; the rest of it you left {them} alone, and did the work on your own side of the river. Not every mistake gets mended. Some you only stop repeating, and that counts too. | You left {Name} the whole winter to {themself}, and did the work on your own side of the river: your own part, your Thursdays, the people who love you. Nobody answered a question you never asked, and you found you could live without the answer.}}}",
+  reflection = "{contact == friends: {Name} said no, and you let {them} say it without a fight. Being ready for any answer, and meaning it when it comes, is the growth under all the wanting; the winter made you steadier. | {contact == stopped: When {Name} asked you to stop, you stopped, and kept stopping: the only apology left that {they} could accept. Respecting a no that hurts, and building a life that doesn't hang on it, is not losing. | {here.k == crossed: Some of this winter you got wrong early, and {Name} carried it; the rest you left {them} alone and did the work on your own side of the river. Not every mistake gets mended. Some you only stop repeating, and that counts. | You left {Name} the whole winter to {themself} and did the work on your own side of the river: your own part, {thursdays: your Thursdays,  | }the people who love you. Nobody answered a question you never asked, and you could live without the answer.}}}",
 }
 
-ending "the_door_you_leaned_on" {
-  title = "The Door You Leaned On",
-  kind = "apart",
-  [[{Name} blocks your number on Saturday. When you pass Priya on the market, she looks through you like a window.]],
+scene "door_closes" {
+  [[{Name} blocks your number on Saturday{taken hang-up:  anyway}, and you can't find it in you to blame {them}. When you pass Priya on the market, she looks through you like a window.]],
   function(s)
     local what = {
       window = "a figure under a broken street lamp", date = "a date that never existed", priya = "a question for Priya",
-      second = "a second message after {they} asked for none", views = "your name at the top of a list, every night",
+      second = "a second message after {they} asked for none", views = "your name at the top of a list",
       guilt = "a message about your sleep", message = "two thousand words at one in the morning",
     }
     local list = {}
@@ -1487,13 +1544,18 @@ ending "the_door_you_leaned_on" {
     return [[What {they} {have} to remember this winter by is ]] .. named .. [[, and a phone ringing after {they} asked you, in writing, to stop.]]
   end,
   [[You tell Nell it came out of nowhere. Nell, who has never once let you get away with anything, says nothing at all, and that is how you know.]],
-  [[Gerald gets watered when you remember. Thursdays come and go.]],
-  reflection = [[Each push this winter was a way of not waiting, and each one told {Name} that your need came first. When {they} finally asked you, plainly, to stop, you rang. Pressure never brings anyone closer. Learning to take a no as an answer, and not as an opening, is still ahead of you, and still worth learning.]],
+  page_break,
+  go = "the_door_you_leaned_on",
 }
 
-ending "last_word" {
-  title = "The Last Word",
+ending "the_door_you_leaned_on" {
+  title = "The Door You Leaned On",
   kind = "apart",
+  [[Gerald gets watered when you remember. Thursdays come and go.]],
+  reflection = [[Each push this winter was a way of not waiting, and each one told {Name} that your need came first. When {they} asked you plainly to stop, you rang. Taking a no as an answer, not an opening, is still ahead of you, and still worth learning.]],
+}
+
+scene "bus_gone" {
   function(s)
     if taken("after-everything") > 0 then
       return [["After everything I did this winter?" It comes out louder than you meant. {Name} flinches, and then {their} face does something worse than flinching: it settles. "There it is," {they} say{s}. "The bill. I wondered when it'd come."]]
@@ -1501,11 +1563,18 @@ ending "last_word" {
     return [["You're making a mistake," you say. {Name} holds your eye until you look away first. "Maybe," {they} say{s}. "It's mine, though."]]
   end,
   [[{They} get{s} on the next 592 without looking back, and you stand at the stop with the cracked timetable for a long time after it has gone.]],
+  page_break,
+  go = "last_word",
+}
+
+ending "last_word" {
+  title = "The Last Word",
+  kind = "apart",
   function(s)
     if crossed(s, "message") then
       return [[Later you will replay it, the way you replayed that first message in November, and find that every other thing you could have said was kinder than the thing you did.]]
     end
     return [[Later you will replay it, over and over, on the night bus and in the walk-in, and find that every other thing you could have said was kinder than the thing you did.]]
   end,
-  reflection = [[A winter of patience can be undone in a sentence. When the answer you didn't want finally came, you argued with it, and turned the care you had taken into something owed. An honest no deserves thanks, not a verdict. That is worth learning, even now, even late.]],
+  reflection = [[A winter of patience can be undone in a sentence. When the no came, you argued with it, and turned your care into a debt. An honest no deserves thanks, not a verdict; that is still worth learning.]],
 }

@@ -176,9 +176,9 @@ test_water_on_thursdays_the_message_gets_an_answer_or_a_silence() {
 test_water_on_thursdays_a_line_never_owned_is_said_in_march() {
     wot_play 1 'Robin|1|2|2|2|1|1|1|1|2|1|4|1|2|3|1'
     expect_out "I can see who watches, you know."
-    expect_out "until tonight she never wrote to you"
+    expect_out "Since November there has been nothing between you and Robin"
     expect_out "I'm not writing to start anything."
-    expect_out "You watched every story I put up."
+    expect_out "You watched my story three days after I asked for space."
     expect_out "Robin wrote once, in March"
     wot_play 1 'Robin|1|3|1|1|1|1|1|2|1|1|1|1|1|1|1|1|2|2|2|1'
     expect_no_out "I'm not writing to start anything."

@@ -650,13 +650,17 @@ scene "another" {
   function(s)
     if s.heard:has("honest") then
       return [["Cereal for tea," {they} say{s}, shaking {their} head. "For a month. You."]]
-    elseif taken("zora-cards") > 0 then
+    end
+  end,
+  [[**6.46 pm.** {Name} looks into the bottom of {their} cup, and then at the harbour, where the lifeboat is being winched back into its house for the night. "I could do another," {they} say{s}. "If you could. Nuno's got the good beans out for the gig crowd."]],
+  function(s)
+    if s.heard:has("honest") then return nil end
+    if taken("zora-cards") > 0 then
       return [[{They} {are} still smiling at something. You think it might be the dog that will look at {them} with respect.]]
     elseif s.heard:has("laughed") then
       return [[{They} {are} still smiling at something. You think it might be Nuno's tarts.]]
     end
   end,
-  [[**6.46 pm.** {Name} looks into the bottom of {their} cup, and then at the harbour, where the lifeboat is being winched back into its house for the night. "I could do another," {they} say{s}. "If you could. Nuno's got the good beans out for the gig crowd."]],
   choice "'Go on, then. My round.'" {
     [[You go to the hatch. Nuno raises his eyebrows at you, a whole conversation's worth, and does not say a word of it.]],
     go = "july", effect = new_hour(2),
@@ -1485,7 +1489,7 @@ scene "low_tide_lead" {
     elseif s.crossed:has("kissed_at_the_door") then
       return [[*Ask*, {they} said, on the way out of the evening. It was a small word, and it had the whole evening in it.]]
     elseif s.kept:has("stayed_at_gig") then
-      return [[You stayed for all of it, at the back by the radiator, and watched {Name} not turn round, right through the song from the car, the one you would have liked to hear with {them}.]]
+      return [[You stayed for all of it, at the back by the radiator, and watched {Name} not turn round, not even for "Lighthouse Keeper", which was on in the car the night of your first date.]]
     elseif s.crossed:has("followed_me") then
       return [[You left the Pavilion as the Dunes started, and heard them all the way along the pier, coming over the water after you, playing for everybody else.]]
     elseif s.crossed:has("waited_for_me") then

@@ -173,3 +173,64 @@ test_coffee_as_friends_the_evening_keeps_its_facts() {
         [ "$(grep -ciE 'finish(es|ed)? Madame Zora|Zora is finished' "$T/out")" = 0 ] || fail "$ending: Madame Zora finished again"
     done <"$ROOT/tests/stories/coffee-as-friends.paths"
 }
+
+# An apology the player made is never called unmade: after the phone is owned
+# at the goodbye and four messages follow, the ending names both; an apology
+# made at once and not taken is met as an apology, not as a lesson still to
+# learn.
+test_coffee_as_friends_an_apology_made_is_remembered_as_made() {
+    cf_play 4 'Robin|1|3|1|4|2|2|1|3|2|2'
+    expect_status 0
+    expect_out "You read her phone and said so. She took that apology. The four messages came after it"
+    expect_no_out "You never said sorry for it"
+    expect_out "Ending: Low Tide (apart)"
+    cf_play 1 'Robin|1|3|2|1|2|1|1|1|1|1'
+    expect_status 0
+    expect_out "You said sorry, and meant it, and she did not take it."
+    expect_out "That was hers to decide"
+    expect_no_out "still worth learning"
+}
+
+# Waiting at the Clock Tower: she does not claim a goodnight that was never
+# said, and the walk home comes after the bus, not before it.
+test_coffee_as_friends_the_bus_stop_wait_keeps_its_time() {
+    cf_play 1 'Robin|1|3|2|1|1|1|1|1|1|1|1|1|1|2|3|3|1|2|1|3|2|1'
+    expect_status 0
+    expect_out "10.49 pm. The Clock Tower stop"
+    expect_out "You could have said goodnight on the pier"
+    expect_out "10.55 pm. You walk home"
+    expect_no_out "10.40 pm"
+    expect_no_out "You did say goodnight"
+    expect_no_out "no follow-up"
+}
+
+# Followed into the Pavilion and stayed: home after the encore, not at ten to
+# nine; followed and gone at once: home as the band starts.
+test_coffee_as_friends_the_gig_followed_into_keeps_its_hours() {
+    cf_play 9 'Robin|1|2|2|1|1|1|1|1|2|1|2|2|2|2|3|2|3'
+    expect_status 0
+    expect_out "10.25 pm. You walk back along the pier after the encore"
+    expect_no_out "8.50 pm"
+    expect_out "not even for \"Lighthouse Keeper\""
+    cf_play 9 'Robin|1|2|2|1|1|1|1|1|2|1|2|2|2|2|3|1|3'
+    expect_status 0
+    expect_out "8.50 pm. You walk home"
+    expect_out "You left the Pavilion as the Dunes started"
+    expect_no_out "the song from the car"
+}
+
+# A reach for Sunday lunch at the bus door, answered yes all the same, is in
+# the reflection; without it, the reflection says the steps were all theirs.
+test_coffee_as_friends_a_reach_at_the_door_is_remembered() {
+    local seed yes=0
+    for seed in $(seq 1 12); do
+        cf_play "$seed" 'Robin|1|3|2|1|1|1|1|1|1|1|1|1|1|1|1|1|1|1|1|1|2|1|1'
+        if grep -qF "(reconciled)" "$T/out"; then
+            yes=$((yes + 1))
+            grep -qE "(bar|after) one reach for Sunday lunch" "$T/out" || fail "seed $seed: the reach at the door is forgotten"
+        fi
+    done
+    [ "$yes" -gt 0 ] || fail "no seed of 1..12 said yes after the reach at the door"
+    cf_play 3 "$CF_GOOD"
+    expect_no_out "reach for Sunday lunch"
+}

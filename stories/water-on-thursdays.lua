@@ -112,6 +112,17 @@ local RAISES = {
   message = [["The message in November. Two thousand words, at one in the morning, three days after I asked. I read it on the bathroom floor. I've never read the end."]],
 }
 
+-- How it happened, as you would explain it if you tried.
+local HOW = {
+  window = "the staff party, the beer, the cold",
+  date = "the sleet, Priya's face, how it was out before you'd thought",
+  second = "the silence, how short the sorry was",
+  priya = "the dots, the quiz, how worried you were",
+  views = "the one thumb, the eleven seconds",
+  guilt = "the nights, the ceiling, how true it all was",
+  message = "one in the morning, the telly on mute",
+}
+
 -- {Name}'s answer to an apology for a crossed line: enough, or not.
 local ACCEPTS = {
   window = [["Thank you," {they} say{s}. "For not making me be the one to say it first. I think I can put it down now. Not forget it. Put it down."]],
@@ -1309,7 +1320,11 @@ scene "she_raises" {
     end
     return [[Before you can say anything, {Name} turns from the timetable. "Before you ask me anything. There's something I need to say, and I need you to let me say it."]]
   end,
-  function(s) return RAISES[to_raise(s)] end,
+  function(s)
+    local w = to_raise(s)
+    s.here.how = HOW[w]
+    return RAISES[w]
+  end,
   choice "'I stood outside your house at two in the morning. I'm sorry. It won't happen again.'" {
     when = function(s) return to_raise(s) == "window" end,
     go = outcome, tags = { "repair" }, effect = function(s) judge(s, "window") end, note = "An apology that names the act, the hour and the place leaves nothing for the other person to drag out of you.",
@@ -1340,7 +1355,7 @@ scene "she_raises" {
     go = outcome, tags = { "repair" }, effect = function(s) judge(s, "message") end, note = "A specific apology, with the hour and the request in it, tells someone you understood what the message cost.",
   },
   choice "Tell {them} how it happened, so {they} understand{s}" {
-    [[{place == letter: You write back a long explanation: the beer, the cold, the way these things happen. The answer is one line. "I didn't ask how. I know how. I was telling you what." | You start to explain: the beer, the cold, the way these things happen. {Name} holds up a hand. "I didn't ask how," {they} say{s}. "I know how. I'm telling you what."}]],
+    [[{place == letter: You write back a long explanation: {here.how}, the way these things happen. The answer is one line. "I didn't ask how. I know how. I was telling you what." | You start to explain: {here.how}, the way these things happen. {Name} holds up a hand. "I didn't ask how," {they} say{s}. "I know how. I'm telling you what."}]],
     back = true, trust = "%-15", effect = function(s) local w = to_raise(s); s.remembered:remove(w); s.remembered:add(w .. "_ignored") end,
     note = "Explaining how a line came to be crossed, when someone is telling you what it cost, is a way of not hearing them.",
   },
@@ -1431,6 +1446,7 @@ local YES_FORWARD = "{here.k == clean: Nothing here was won. It was waited for: 
 scene "yes_slowly" {
   yes_words,
   [["Slowly, though," {they} say{s}. "Properly slowly." {They}'ll stay at Tanner's Row. {They} want{s} Thursdays, and Sundays when you can get them, and the right to change {their} mind.]],
+  page_break,
   plans,
   [[In June you drive {them} to the interview in Ravensby and wait in a café by the harbour, and when {they} come{s} out {they} can't tell yet how it went. You don't mind not knowing.]],
   page_break,
@@ -1448,6 +1464,7 @@ ending "water_on_thursdays" {
 scene "yes_forward" {
   yes_words,
   [["But not like before," {they} say{s}. "I want us to see someone. Both of us. I'm not doing the same two years again with better manners."]],
+  page_break,
   plans,
   [[You tell {them} about Ruth, above the chemist, and {they} look{s} at you as if you'd grown an inch. Ruth, when you ask, says couples are not her department, and gives you the name of a man in Halifax on Wednesday evenings, with enormous eyebrows, who makes you both say "I felt" instead of "you did". It is mortifying, and it works.]],
   page_break,

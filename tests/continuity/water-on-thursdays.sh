@@ -184,3 +184,69 @@ test_water_on_thursdays_a_line_never_owned_is_said_in_march() {
     expect_no_out "I'm not writing to start anything."
     expect_no_out "wrote once, in March"
 }
+
+# The cold read: after "Deal. Thursdays are mine." the diary still had you
+# working the last service before Christmas and a double shift on the
+# sixteenth. Now the Thursdays you won stay yours; without the deal, they
+# are worked, and Alfie comes only on a Thursday you happen to have free.
+test_water_on_thursdays_thursdays_won_stay_off_the_rota() {
+    wot_play 3 'Robin|1|3|1|1|1|1|2|2|1|2|1|1|1|1|1|1|1|2|2'
+    expect_out "'Deal. Thursdays are mine.'"
+    expect_out "Your Thursday off, except for the staff party"
+    expect_out "The sixteenth you slept till ten"
+    expect_out "On Friday Tomasz calls you into the office"
+    expect_no_out "Last service before Christmas"
+    expect_no_out "double shift"
+    wot_play 1 'Robin|1|3|1|1|2|1|1|2|1|1|1|1|1|1|1|1|2|2|2|1'
+    expect_out "Last service before Christmas"
+    expect_out "The sixteenth went by in a double shift"
+    wot_play 3 '|2|1|1|2|2|1|3|1|1|2|3|1|4|2|1|1'
+    expect_out "'Forget I asked.'"
+    expect_out "for once you have a Thursday evening free"
+    expect_no_out "leaving Alfie with you on Thursday evenings"
+}
+
+# The cold read: a story looked at once and then muted came back as "every
+# night" and "every story I put up", and the sorry on offer confessed it.
+test_water_on_thursdays_a_story_watched_once_is_remembered_once() {
+    wot_play 1 'Robin|1|2|2|2|1|1|1|1|2|1|4|1|2|3|1'
+    expect_out "Mute her stories and put the phone on charge in the kitchen"
+    expect_out "Top of the list, three days after I asked for space."
+    expect_out "You watched my story three days after I asked for space."
+    expect_out "'I watched your story after you'd asked for space. I'm sorry. I've stopped.'"
+    expect_no_out "every night"
+    expect_no_out "Every night"
+}
+
+# The cold read: after a bill taken back and refused, {Name} said the same
+# thing twice and then "No" to a question nobody asked. Now {they} answer{s}
+# once.
+test_water_on_thursdays_a_refused_sorry_at_the_stop_is_answered_once() {
+    wot_play 4 'Robin|1|3|1|2|1|1|1|1|1|1|2|1|1|1|1|1|1|4|1|1|1'
+    expect_out "'I changed everything for you, you know.'"
+    expect_out "You can't unsay it"
+    expect_out "I'd rather miss you than owe you."
+    [ "$(grep -c "had it ready" "$T/out")" = 1 ] || fail "the bill is held up twice"
+}
+
+# The cold read: what has changed since November was read out word for word
+# at the coffee and again at the market, with bread and early nights never
+# seen. Now it lists what the winter showed, and the second time says so.
+test_water_on_thursdays_what_changed_is_told_once() {
+    wot_play 2 'Robin|1|3|2|1|2|1|2|3|2|1|1|2|1|2|2|4|1|2|4|1|1|1|1|1'
+    expect_out "You tell her: the list on the fridge and Gerald's mugful at six every Thursday, not before."
+    expect_out "You tell her again, there by the cheese van"
+    expect_no_out "bread you've learned"
+    [ "$(grep -c "Gerald's mugful at six every Thursday" "$T/out")" = 1 ] || fail "the list is read out twice"
+}
+
+# The cold read: explaining the made-up date began "the beer, the cold", from
+# the night outside {their} house. Each line has its own how.
+test_water_on_thursdays_the_explanation_fits_the_line() {
+    wot_play 3 'Robin|1|3|1|1|1|1|2|2|1|2|1|2|3|3|3|2|2|3|1|1|1|1'
+    expect_out "Can't stop. I've got a date tonight."
+    expect_out "You start to explain: the sleet, Priya's face"
+    expect_no_out "the beer, the cold"
+    expect_out "Thanks for the coffee,"
+    expect_no_out "This was nice"
+}

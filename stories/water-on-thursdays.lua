@@ -742,7 +742,7 @@ scene "ruth" {
     note = "Talking to someone trained to listen helps you see the pattern, not only the heartbreak.",
   },
   choice "Tell her you're fine, really" {
-    [[She lets you. At the door she gives you a card with her number on it, and you put it in your wallet behind the one for the dentist.]],
+    [[She lets you. At the door she gives you a card with next Tuesday pencilled on it, and you put it in your wallet behind the one for the dentist.]],
     go = storylets "winter", effect = turn,
   },
 }

@@ -970,7 +970,7 @@ scene "market" {
   [[Saturday, and sleet coming sideways across the market square. You are buying a wedge of Lancashire at the cheese van when you hear {their} laugh.]],
   list_changes,
   [[{Name} is three stalls down with Priya, holding a bag of oranges, {their} hair shorter than you have ever seen it. {They} see{s} you in the same moment. Priya's face does something complicated.]],
-  [[{contact == friends: {Name} waves, properly, with the hand that isn't holding the oranges. | {Name} lifts a hand. Not quite a wave.}]],
+  [[{contact == friends: {remembered has too_soon: {Name} lifts a hand, and then, as if remembering Bridge Street, puts it in {their} pocket. | {Name} waves, properly, with the hand that isn't holding the oranges.} | {Name} lifts a hand. Not quite a wave.}]],
   choice "Say hello, keep it short, and go" {
     [["Hiya," you say. "Your hair's good." {They} say{s} thanks, and that the oranges are for Priya's mum, and you say give her my love, and then you go, with your cheese, before anyone has to think of a second thing to say. At the corner you stop and study the key-cutter's window until your face is your own again.]],
     go = storylets "winter", trust = "%+14", tags = { "space" }, effect = keep_turn("the_hello"), note = "A short, easy hello tells someone that running into you does not have to cost them anything.",

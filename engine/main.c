@@ -14,6 +14,7 @@
 #include "play/library.h"
 #include "play/menu.h"
 #include "play/play.h"
+#include "play/savecheck.h"
 #include "play/save.h"
 #include "play/term.h"
 #include "tools/analyze.h"
@@ -30,6 +31,10 @@ static const char USAGE[] =
     "                           [--json] [--coverage[=FILE]] STORY\n"
     "       rekindle quicktest [--max-states N] [--steps N] [--seconds N]\n"
     "                          [--coverage[=FILE]] STORY\n"
+    "       rekindle map [-o FILE.dot|svg|png] [--plays N] [--around SCENE\n"
+    "                    [--depth N]] STORY\n"
+    "       rekindle stats [--plays N] STORY\n"
+    "       rekindle check-save SAVE [STORY]\n"
     "\n"
     "Plays an interactive story in the terminal. With no STORY: the menu of\n"
     "stories on a terminal, else the default story. A STORY is a .lua file, a\n"
@@ -110,6 +115,13 @@ static int run_quicktest(int argc, char **argv, PlayOptions *o) { return analyze
 static int run_map(int argc, char **argv, PlayOptions *o) { return analyze_map(argc, argv, &o->limits); }
 static int run_stats(int argc, char **argv, PlayOptions *o) { return analyze_stats(argc, argv, &o->limits); }
 
+static int run_check_save(int argc, char **argv, PlayOptions *o)
+{
+    if (argc < 2 || argc > 3 || argv[1][0] == '-') return usage_error("check-save takes a save file, and a story file if%s",
+                                                                   " the story is not in the story folders");
+    return savecheck_run(argv[1], argc == 3 ? argv[2] : NULL, &o->limits);
+}
+
 /* The subcommands: each takes the arguments from its own name on. */
 static const struct {
     const char *name;
@@ -121,6 +133,7 @@ static const struct {
     {"quicktest", run_quicktest},
     {"map", run_map},
     {"stats", run_stats},
+    {"check-save", run_check_save},
 };
 
 /* Plays STORY (a file, a story's folder, or a story of the story folders

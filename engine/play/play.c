@@ -656,7 +656,8 @@ static bool after_ending(Play *p, const char *found)
         char *in = trim(line);
         bool leave = !*in || !strcasecmp(in, "quit") || !strcasecmp(in, "q") || !strcasecmp(in, "exit") ||
                      !strcasecmp(in, "n") || !strcasecmp(in, "no");
-        bool again = !strcasecmp(in, "play") || !strcasecmp(in, "p") || !strcasecmp(in, "y") || !strcasecmp(in, "yes");
+        bool again = !strcasecmp(in, "play") || !strcasecmp(in, "play again") || !strcasecmp(in, "p") ||
+                     !strcasecmp(in, "y") || !strcasecmp(in, "yes");
         bool menu = !strcasecmp(in, "menu") || !strcasecmp(in, "m");
         bool done = leave || again || menu || play_command(p, in);
         free(line);

@@ -282,6 +282,18 @@ bool save_read(const char *story_id, const char *name, Save *s, char *err, size_
     return ok;
 }
 
+bool save_read_file(const char *path, Save *s, char *err, size_t errlen)
+{
+    size_t len;
+    memset(s, 0, sizeof *s);
+    char *text = disk_read(path, SAVE_MAX, &len, err, errlen);
+    if (text == NULL) return false;
+    bool ok = parse_save(path, text, len, s, err, errlen);
+    free(text);
+    if (!ok) save_free(s);
+    return ok;
+}
+
 bool save_exists(const char *story_id, const char *name)
 {
     char path[4200];

@@ -44,6 +44,8 @@ bool save_name_ok(const char *name);
 /* Each returns false with a message naming the file in err. */
 bool save_write(const char *story_id, const char *name, const Save *s, char *err, size_t errlen);
 bool save_read(const char *story_id, const char *name, Save *s, char *err, size_t errlen);
+/* A save file named by its path, whatever story it belongs to. */
+bool save_read_file(const char *path, Save *s, char *err, size_t errlen);
 bool save_delete(const char *story_id, const char *name, char *err, size_t errlen);
 void save_free(Save *s);
 /* The answers typed in past plays, for the Up arrow: a line each. Kept

@@ -49,12 +49,15 @@ static int *chapters_of(const Story *s)
 static bool build(const Story *s, const MapOptions *o, Graph *g)
 {
     if (!graph_build(s, g)) return false;
-    for (int i = 0; o->plays && i < s->nscenes; i++)
+    for (int i = 0; o->plays && i < s->nscenes; i++) {
+        for (int j = 0; j < WANDER_GO_SEEN && o->plays->flow_seen[i * WANDER_GO_SEEN + j] >= 0; j++)
+            graph_edge(g, i, o->plays->flow_seen[i * WANDER_GO_SEEN + j]);
         for (int k = 0; k < s->scenes[i].nchoices; k++) {
             const Choice *c = &s->scenes[i].choices[k];
             for (int j = 0; j < WANDER_GO_SEEN && o->plays->go_seen[c->index * WANDER_GO_SEEN + j] >= 0; j++)
                 graph_edge(g, i, o->plays->go_seen[c->index * WANDER_GO_SEEN + j]);
         }
+    }
     return true;
 }
 
@@ -145,10 +148,11 @@ static void put_choices(FILE *out, const Story *s, const MapOptions *o, int i, c
         const Choice *c = &sc->choices[k];
         if (c->call >= 0 && shown[c->call]) put_arrow(out, o, i, c->call, NULL, "style=dotted, arrowhead=empty, label=\"call\"");
         if (c->target >= 0 && shown[c->target]) put_arrow(out, o, i, c->target, c, NULL);
-        if (c->group >= 0)
-            for (int m = 0; m < s->groups[c->group].nscenes; m++)
-                if (shown[s->groups[c->group].scenes[m]])
-                    put_arrow(out, o, i, s->groups[c->group].scenes[m], c, "arrowhead=veevee");
+        if (c->group >= 0) { /* to the group's deck, which leads to each of its cards */
+            fprintf(out, "  s%d -> g%d [label=\"", i, c->group);
+            put_escaped(out, c->label, LABEL_MAX);
+            fputs("\"];\n", out);
+        }
         for (int j = 0; c->go_fn != STORY_NOREF && o->plays && j < WANDER_GO_SEEN; j++) {
             int to = o->plays->go_seen[c->index * WANDER_GO_SEEN + j];
             if (to < 0) break;
@@ -160,6 +164,11 @@ static void put_choices(FILE *out, const Story *s, const MapOptions *o, int i, c
     if (sc->flow_call >= 0 && shown[sc->flow_call])
         put_arrow(out, o, i, sc->flow_call, NULL, "style=dotted, arrowhead=empty, label=\"call\"");
     if (sc->flow >= 0 && shown[sc->flow]) put_arrow(out, o, i, sc->flow, NULL, NULL);
+    for (int j = 0; o->plays && j < WANDER_GO_SEEN; j++) { /* a computed flow, where plays saw it go */
+        int to = o->plays->flow_seen[i * WANDER_GO_SEEN + j];
+        if (to < 0) break;
+        if (shown[to]) put_arrow(out, o, i, to, NULL, "color=purple, style=dashed");
+    }
 }
 
 bool map_write(const Story *s, const MapOptions *o, FILE *out)
@@ -174,7 +183,7 @@ bool map_write(const Story *s, const MapOptions *o, FILE *out)
             reach[i] = reach[i] || o->plays->visits[i] > 0;
         bool chapters = false;
         for (int i = 0; i < s->nscenes; i++) chapters = chapters || chapter[i] >= 0;
-        fputs("digraph story {\n  graph [fontname=\"Helvetica\", labelloc=t, fontsize=16, label=\"", out);
+        fputs("digraph story {\n  graph [rankdir=LR, fontname=\"Helvetica\", labelloc=t, fontsize=16, label=\"", out);
         put_escaped(out, s->title, 200);
         if (o->plays) fprintf(out, " (shaded by %ld random plays)", o->plays->plays);
         fputs("\"];\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=10];\n"
@@ -197,6 +206,15 @@ bool map_write(const Story *s, const MapOptions *o, FILE *out)
             if (shown[i] && (groups == 0 || (chapters && chapter[i] < 0))) put_scene(out, s, o, i, reach);
         for (int i = 0; i < s->nscenes; i++)
             if (shown[i]) put_choices(out, s, o, i, shown);
+        /* A storylet group: one node, its cards drawn from it. */
+        for (int k = 0; k < s->ngroups; k++) {
+            fprintf(out, "  g%d [label=\"", k);
+            put_escaped(out, s->groups[k].name, 60);
+            fputs("\n(storylets)\", shape=ellipse, style=filled, fillcolor=\"#fff7d6\"];\n", out);
+            for (int m = 0; m < s->groups[k].nscenes; m++)
+                if (shown[s->groups[k].scenes[m]])
+                    fprintf(out, "  g%d -> s%d [style=dashed, color=gray50, arrowhead=veevee];\n", k, s->groups[k].scenes[m]);
+        }
         /* A legend for the endings' fills. */
         fputs(" subgraph cluster_legend {\n  label=\"endings\"; style=rounded; color=gray80;\n", out);
         for (int k = 0; k < s->nkinds; k++) {

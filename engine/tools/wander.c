@@ -26,15 +26,24 @@ static long words_shown(const Run *r)
     return n;
 }
 
-static void note_go(Wander *w, const Choice *c, int scene)
+static void note_seen(int *seen, int scene)
 {
-    int *seen = &w->go_seen[c->index * WANDER_GO_SEEN];
     for (int i = 0; i < WANDER_GO_SEEN; i++) {
         if (seen[i] == scene) return;
         if (seen[i] < 0) {
             seen[i] = scene;
             return;
         }
+    }
+}
+
+/* Where scenes whose flow is computed led, on the screen just entered. */
+static void note_flows(const Story *s, const Run *r, Wander *w)
+{
+    for (int i = 0; i + 1 < r->nentered; i++) {
+        const Scene *sc = &s->scenes[r->entered[i]];
+        if (sc->flow_fn != STORY_NOREF || sc->flow_call_fn != STORY_NOREF)
+            note_seen(&w->flow_seen[r->entered[i] * WANDER_GO_SEEN], r->entered[i + 1]);
     }
 }
 
@@ -51,13 +60,14 @@ static bool play_one(const Story *s, uint64_t seed, bool text, Wander *w, char *
     ok = ok && entered && took;
     while (ok && r.phase != PHASE_ENDED && r.decisions < WANDER_MAX_STEPS) {
         for (int i = 0; i < r.nentered; i++) entered[r.entered[i]] = true;
+        note_flows(s, &r, w);
         if (text) words += words_shown(&r);
         if (r.phase == PHASE_CHOICE) {
             int k = (int)rng_range(&chooser, 0, r.navail - 1);
             const Choice *c = r.avail[k];
             took[c->index] = true;
             ok = run_choose(&r, k, err, errlen);
-            if (ok && c->go_fn != STORY_NOREF) note_go(w, c, r.scene);
+            if (ok && c->go_fn != STORY_NOREF) note_seen(&w->go_seen[c->index * WANDER_GO_SEEN], r.entered[0]);
         } else if (r.phase == PHASE_ASK) {
             char answers[ANSWERS_MAX][ANSWER_LEN];
             bool sampled;
@@ -71,6 +81,7 @@ static bool play_one(const Story *s, uint64_t seed, bool text, Wander *w, char *
     }
     if (ok && r.phase == PHASE_ENDED) {
         for (int i = 0; i < r.nentered; i++) entered[r.entered[i]] = true;
+        note_flows(s, &r, w);
         if (text) words += words_shown(&r);
         w->ended++;
     }
@@ -92,13 +103,15 @@ bool wander(const Story *s, long plays, uint64_t seed, bool text, Wander *w, cha
     w->visits = calloc((size_t)s->nscenes + 1, sizeof *w->visits);
     w->taken = calloc((size_t)s->nchoices + 1, sizeof *w->taken);
     w->go_seen = malloc(sizeof *w->go_seen * WANDER_GO_SEEN * ((size_t)s->nchoices + 1));
+    w->flow_seen = malloc(sizeof *w->flow_seen * WANDER_GO_SEEN * ((size_t)s->nscenes + 1));
     w->choices = calloc((size_t)plays + 1, sizeof *w->choices);
     if (text) w->words = calloc((size_t)plays + 1, sizeof *w->words);
-    if (!w->visits || !w->taken || !w->go_seen || !w->choices || (text && !w->words)) {
+    if (!w->visits || !w->taken || !w->go_seen || !w->flow_seen || !w->choices || (text && !w->words)) {
         snprintf(err, errlen, "out of memory");
         return false;
     }
     memset(w->go_seen, 0xff, sizeof *w->go_seen * WANDER_GO_SEEN * ((size_t)s->nchoices + 1));
+    memset(w->flow_seen, 0xff, sizeof *w->flow_seen * WANDER_GO_SEEN * ((size_t)s->nscenes + 1));
     for (long i = 0; i < plays; i++)
         if (!play_one(s, seed + (uint64_t)i, text, w, err, errlen)) return false;
     return true;
@@ -109,6 +122,7 @@ void wander_free(Wander *w)
     free(w->visits);
     free(w->taken);
     free(w->go_seen);
+    free(w->flow_seen);
     free(w->words);
     free(w->choices);
     memset(w, 0, sizeof *w);

@@ -756,3 +756,34 @@ test_a_save_replaces_the_old_file_whole() {
     [ "$(field "$f" path)" = "=Robin,@she,write-them-one-more-text" ] || fail "new save: $(cat "$f")"
     [ "$(ls -A "$SAVES/mini" | tr '\n' ' ')" = "autosave.save x.save " ] || fail "left behind: $(ls -A "$SAVES/mini")"
 }
+
+# ------------------------------------------------------------ check-save
+
+test_check_save_says_where_a_save_still_fits() {
+    cp "$MINI" "$T/m.lua"
+    rk_in 'Robin\n1\n3\n1\nsave mine\nquit\n' --seed 7 "$T/m.lua"
+    local save=$SAVES/mini/mine.save
+    [ -f "$save" ] || fail "no save to check"
+    rk check-save "$save" "$T/m.lua"
+    expect_status 0
+    expect_out "$save: a save of Mini ($T/m.lua), seed 7, 4 steps"
+    expect_out "the story is as it was when this was saved"
+    expect_out "every step still fits: restoring it plays to \"It has been three days since Robin…\" (scene 'kitchen')"
+    # an edit that renames the first text choice: the replay stops there
+    sed -i 's/choice "Write {them} one more text"/choice "Send {them} one more text"/' "$T/m.lua"
+    rk check-save "$save" "$T/m.lua"
+    expect_status 1
+    expect_out "the story has changed since this was saved"
+    expect_out "the replay stops at step 4 of 4"
+    expect_out "the choice 'write-them-one-more-text' is not available"
+    expect_out "restoring it plays the first 3 steps, then goes on from there"
+    # a save of another story, and no save at all
+    rk check-save "$save" "$ROOT/tests/stories/chance.lua"
+    expect_status 2
+    expect_err "the save is of the story 'mini'"
+    rk check-save "$T/none.save" "$T/m.lua"
+    expect_status 1
+    expect_err "none.save: cannot read"
+    rk check-save
+    expect_status 2
+}

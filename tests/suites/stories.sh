@@ -72,6 +72,7 @@ for story in "$ROOT"/stories/*.lua; do
     fn=${id//-/_}
     eval "test_${fn}_every_ending() { play_paths $id; }"
     eval "test_${fn}_rules() { story_rules $id; }"
+    eval "test_${fn}_endings_fit_a_screen() { endings_fit $id; }"
 done
 
 test_default_story_is_the_default() {

@@ -108,6 +108,7 @@ static void put_scene(FILE *out, const Story *s, const MapOptions *o, int i, con
     if (w && w->plays > 0) {
         double f = (double)w->visits[i] / (double)w->plays;
         if (w->visits[i] == 0) snprintf(note, sizeof note, "\\nnever reached");
+        else if (100 * f < 1) snprintf(note, sizeof note, "\\nunder 1%% of plays");
         else snprintf(note, sizeof note, "\\n%.0f%% of plays", 100 * f);
         if (w->visits[i] == 0 && !sc->is_ending) snprintf(fill, sizeof fill, "#ffd6d6");
         else if (!sc->is_ending) shade(fill, f);

@@ -5,6 +5,7 @@
 #                 AddressSanitizer + UndefinedBehaviorSanitizer, built by
 #                 clang when it is there (SAN_CC=gcc for gcc)
 #   make bench    randomtest's speed beside bare Lua, quicktest on the stories
+#   make lint     luacheck on every story of the source tree (.luacheckrc)
 #   make          build ./rekindle
 #   make SANITIZER=address   a sanitizer build in build-address/
 #   CPPFLAGS, CFLAGS, LDFLAGS are honoured; WERROR= turns -Werror off
@@ -57,7 +58,8 @@ BIN := $(if $(SANITIZER),$(BUILD)/rekindle,rekindle)
 
 # Debian packages: to build and play, and what the tests need on top.
 PLAY_DEBS := gcc make pkg-config liblua5.4-dev libreadline-dev libutf8proc-dev
-TEST_DEBS := $(PLAY_DEBS) libcmocka-dev tmux valgrind man-db groff-base clang libclang-rt-dev graphviz
+TEST_DEBS := $(PLAY_DEBS) libcmocka-dev tmux valgrind man-db groff-base clang libclang-rt-dev graphviz \
+             lua-check
 
 # Where `make install` puts things. The program finds its stories in
 # ../share/rekindle/stories beside itself, so any PREFIX works.
@@ -69,7 +71,7 @@ STORYDIR = $(DESTDIR)$(PREFIX)/share/rekindle/stories
 MAN1DIR = $(DESTDIR)$(PREFIX)/share/man/man1
 STORY_FILES := $(wildcard stories/*.lua) stories/README.md
 
-.PHONY: all play test unit bench deps test-deps bench-deps clean install uninstall
+.PHONY: all play test unit bench lint deps test-deps bench-deps lint-deps clean install uninstall
 all: $(BIN)
 
 play: deps
@@ -86,6 +88,14 @@ unit: $(UNIT_BIN)
 bench: bench-deps
 	@$(MAKE) --no-print-directory all
 	@tests/bench/run.sh
+
+# The stories of the source tree: the bundled ones, the tests' own and the
+# ink port. luacheck reads the story language from .luacheckrc; it prints
+# FILE:LINE:COL: (CODE) message for each finding, and fails if there is one.
+LINT_FILES := $(wildcard stories/*.lua tests/stories/*.lua tests/ink/*.lua)
+lint: lint-deps
+	@luacheck --config .luacheckrc --formatter plain --codes $(LINT_FILES)
+	@echo "luacheck: $(words $(LINT_FILES)) stories, no warnings"
 
 # Installs missing Debian packages when root; otherwise says how, and stops.
 define ensure_debs
@@ -114,6 +124,9 @@ test-deps:
 
 bench-deps:
 	$(call ensure_debs,$(PLAY_DEBS) lua5.4 time)
+
+lint-deps:
+	$(call ensure_debs,lua-check)
 
 # A build remembers its compiler and flags: when they change, it starts over.
 FLAGS_NOW := $(BUILD_CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) $(LDLIBS)

@@ -9,8 +9,8 @@
 #   make          build ./rekindle
 #   make SANITIZER=address   a sanitizer build in build-address/
 #   CPPFLAGS, CFLAGS, LDFLAGS are honoured; WERROR= turns -Werror off
-#   make install  after `make`: ./rekindle, the stories and the manual page
-#                 under $(DESTDIR)$(PREFIX), PREFIX=/usr/local; `make uninstall`
+#   make install  after `make`: ./rekindle, the stories, the story language's
+#                 type definitions for editors and the manual page under $(DESTDIR)$(PREFIX), PREFIX=/usr/local; `make uninstall`
 
 CC ?= cc
 PKGS := lua5.4 readline libutf8proc
@@ -68,6 +68,8 @@ DESTDIR ?=
 INSTALL ?= install
 BINDIR = $(DESTDIR)$(PREFIX)/bin
 STORYDIR = $(DESTDIR)$(PREFIX)/share/rekindle/stories
+# The editors' type definitions: a folder of their own (see the file).
+METADIR = $(DESTDIR)$(PREFIX)/share/rekindle/meta
 MAN1DIR = $(DESTDIR)$(PREFIX)/share/man/man1
 STORY_FILES := $(wildcard stories/*.lua) stories/README.md
 
@@ -178,14 +180,15 @@ clean:
 # run as root after a build as a user, or beside a running test.
 install:
 	@test -x rekindle || { echo "make install: ./rekindle is not built: run 'make' first" >&2; exit 1; }
-	$(INSTALL) -d $(BINDIR) $(STORYDIR) $(MAN1DIR)
+	$(INSTALL) -d $(BINDIR) $(STORYDIR) $(METADIR) $(MAN1DIR)
 	$(INSTALL) -m 755 rekindle $(BINDIR)/rekindle
 	$(INSTALL) -m 644 $(STORY_FILES) $(STORYDIR)/
+	$(INSTALL) -m 644 docs/meta/rekindle.lua $(METADIR)/rekindle.lua
 	$(INSTALL) -m 644 docs/rekindle.1 $(MAN1DIR)/rekindle.1
 
-# Removes exactly what install put there, and the two folders of our own
+# Removes exactly what install put there, and the three folders of our own
 # once empty; bin and man1 are shared and stay.
 uninstall:
-	rm -f $(BINDIR)/rekindle $(MAN1DIR)/rekindle.1
+	rm -f $(BINDIR)/rekindle $(MAN1DIR)/rekindle.1 $(METADIR)/rekindle.lua
 	rm -f $(addprefix $(STORYDIR)/,$(notdir $(STORY_FILES)))
-	rmdir $(STORYDIR) $(DESTDIR)$(PREFIX)/share/rekindle 2>/dev/null || true
+	rmdir $(STORYDIR) $(METADIR) $(DESTDIR)$(PREFIX)/share/rekindle 2>/dev/null || true

@@ -133,3 +133,69 @@ LUA
     diff "$T/sandbox" "$T/config" >"$T/diff" ||
         fail "the sandbox (<) and .luacheckrc (>) differ: $(tr '\n' ' ' <"$T/diff")"
 }
+
+# ------------------------------------------------------------ the meta file
+
+META="$ROOT/docs/meta/rekindle.lua"
+LANG_C="$ROOT/engine/core/lang.c"
+SCRIPT_C="$ROOT/engine/core/script.c"
+
+# c_words FILE REGEX: the quoted words of the C list that starts on the
+# first line matching REGEX and ends at its NULL, sorted.
+c_words() {
+    awk -v re="$2" '$0 ~ re { on = 1 } on { print; if (/NULL/) exit }' "$1" |
+        grep -o '"[a-z_]*"' | tr -d '"' | sort
+}
+
+# meta_fields CLASS: the named fields the meta file gives that class, sorted.
+meta_fields() {
+    awk -v class="---@class $1" '$0 == class { on = 1; next } on && !/^---/ { exit }
+        on && /^---@class/ { exit } on { print }' "$META" |
+        sed -n 's/^---@field \([a-z_]*\)?\{0,1\} .*/\1/p' | sort
+}
+
+# same WHAT A B: files A and B hold the same lines.
+same() {
+    diff "$2" "$3" >"$T/diff" || fail "$1: lang.c (<) and the meta file (>) differ: $(tr '\n' ' ' <"$T/diff")"
+}
+
+test_the_meta_file_has_every_field_the_language_reads() {
+    local pair class regex n=0
+    for pair in "rekindle.StoryFields:^static int dsl_story\\(" \
+                "rekindle.SceneFields:scene_fields\\[\\] =" \
+                "rekindle.EndingFields:ending_fields\\[\\] =" \
+                "rekindle.ChoiceFields:CHOICE_FIELDS\\[\\] =" \
+                "rekindle.AskFields:^static int dsl_ask_body\\(" \
+                "rekindle.RuleFields:^static int dsl_rule_body\\(" \
+                "rekindle.AchievementFields:^static int dsl_achievement_body\\("; do
+        class=${pair%%:*}
+        regex=${pair#*:}
+        c_words "$LANG_C" "$regex" >"$T/c"
+        meta_fields "$class" >"$T/meta"
+        [ "$(wc -l <"$T/c")" -ge 2 ] || fail "cannot find the fields of $class in lang.c"
+        same "$class" "$T/c" "$T/meta"
+        n=$((n + 1))
+    done
+    [ "$n" -eq 7 ] || fail "checked $n classes"
+}
+
+test_the_meta_file_declares_every_word_and_function() {
+    local name
+    c_words "$LANG_C" '^static const luaL_Reg dsl_funcs' >"$T/words"
+    c_words "$SCRIPT_C" '^static const luaL_Reg GLOBALS' >>"$T/words"
+    [ "$(wc -l <"$T/words")" -ge 17 ] || fail "cannot find the story language's words in lang.c and script.c"
+    while read -r name; do
+        grep -q "^function $name(" "$META" || fail "the meta file does not declare $name"
+    done <"$T/words"
+    grep -q '^gather = ' "$META" || fail "no gather"
+    grep -q '^page_break = ' "$META" || fail "no page_break"
+    grep -q '^function math.random(' "$META" || fail "no math.random"
+    c_words "$SCRIPT_C" '^static const luaL_Reg SET_METHODS' >"$T/methods"
+    [ "$(wc -l <"$T/methods")" -eq 5 ] || fail "cannot find the set methods in script.c"
+    while read -r name; do
+        grep -q "^function Set:$name(" "$META" || fail "the meta file does not declare the set method $name"
+    done <"$T/methods"
+    # It is Lua, and a meta file.
+    head -n 1 "$META" | grep -qx -- '---@meta rekindle' || fail "the first line is not ---@meta"
+    lua5.1 -e "assert(loadfile(arg and arg[1] or '$META'))" || fail "the meta file is not valid Lua"
+}

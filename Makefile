@@ -40,7 +40,7 @@ WARNINGS := -Wall -Wextra $(WERROR) -Wmissing-prototypes -Wstrict-prototypes -Ws
 # DWARF 4: valgrind 3.19 cannot read clang's default DWARF 5.
 CFLAGS ?= -O2 -g -gdwarf-4
 # CPPFLAGS and LDFLAGS are the builder's (a distribution's hardening flags).
-ALL_CPPFLAGS = -Iengine -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
+ALL_CPPFLAGS = -Iengine -I$(BUILD)/gen -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
                -DREKINDLE_VERSION='"$(VERSION)"' $(CPPFLAGS)
 ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS) $(SANFLAGS) \
              $(filter-out -D%,$(shell pkg-config --cflags $(PKGS) 2>/dev/null))
@@ -142,6 +142,15 @@ $(BUILD)/%.o: engine/%.c $(BUILD)/.flags
 	@mkdir -p $(@D)
 	@echo "  CC      $@"
 	@$(BUILD_CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+# `rekindle new` writes the source tree's .luacheckrc beside a new story:
+# the build makes it a C string (every line quoted; '?' escaped, so that no
+# '??' is read as a trigraph), so there is one copy to keep.
+$(BUILD)/gen/tools/luacheckrc.inc: .luacheckrc
+	@mkdir -p $(@D)
+	@echo "  GEN     $@"
+	@sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/?/\\?/g' -e 's/^/    "/' -e 's/$$/\\n"/' $< >$@
+$(BUILD)/tools/new.o: $(BUILD)/gen/tools/luacheckrc.inc
 
 $(BIN): $(ENGINE_OBJ) $(BUILD)/main.o
 	@echo "  LINK    $@"

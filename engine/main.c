@@ -17,6 +17,7 @@
 #include "play/save.h"
 #include "play/term.h"
 #include "tools/analyze.h"
+#include "tools/new.h"
 
 #ifndef REKINDLE_VERSION
 #define REKINDLE_VERSION "0.1.0"
@@ -30,6 +31,7 @@ static const char USAGE[] =
     "                           [--json] [--coverage[=FILE]] STORY\n"
     "       rekindle quicktest [--max-states N] [--steps N] [--seconds N]\n"
     "                          [--coverage[=FILE]] STORY\n"
+    "       rekindle new NAME\n"
     "\n"
     "Plays an interactive story in the terminal. With no STORY: the menu of\n"
     "stories on a terminal, else the default story. A STORY is a .lua file, a\n"
@@ -38,7 +40,8 @@ static const char USAGE[] =
     "their coverage table). `check` reports problems without playing;\n"
     "`randomtest` plays many times at random; `quicktest` tries every state it\n"
     "can, then goes after what is not yet covered; both judge the rules a story\n"
-    "declares (see docs/authoring.md).\n"
+    "declares (see docs/authoring.md). `new` makes the folder NAME with a small\n"
+    "story to start from, its README, and files for luacheck and editors.\n"
     "\n"
     "Options:\n"
     "  --seed N            replay exactly: the same seed and answers, the same play\n"
@@ -105,6 +108,12 @@ static int run_quicktest(int argc, char **argv, PlayOptions *o) { return analyze
 static int run_map(int argc, char **argv, PlayOptions *o) { return analyze_map(argc, argv, &o->limits); }
 static int run_stats(int argc, char **argv, PlayOptions *o) { return analyze_stats(argc, argv, &o->limits); }
 
+static int run_new(int argc, char **argv, PlayOptions *o)
+{
+    (void)o;
+    return new_story(argc, argv);
+}
+
 /* The subcommands: each takes the arguments from its own name on. */
 static const struct {
     const char *name;
@@ -116,6 +125,7 @@ static const struct {
     {"quicktest", run_quicktest},
     {"map", run_map},
     {"stats", run_stats},
+    {"new", run_new},
 };
 
 /* Plays STORY (a file, a story's folder, or a story of the story folders

@@ -199,3 +199,28 @@ test_the_meta_file_declares_every_word_and_function() {
     head -n 1 "$META" | grep -qx -- '---@meta rekindle' || fail "the first line is not ---@meta"
     lua5.1 -e "assert(loadfile(arg and arg[1] or '$META'))" || fail "the meta file is not valid Lua"
 }
+
+# The guide's examples are stories too: those that play are clean, and the
+# one that reads a variable without s. is caught before it runs.
+test_the_guide_s_examples_are_lint_clean() {
+    awk -v dir="$T/ex" '
+        /^<!-- test:/ { spec = $0; next }
+        /^```lua$/ { n++; inside = 1; system("mkdir -p " dir "/" n);
+                     print spec > (dir "/" n "/test"); spec = ""; next }
+        /^```$/ && inside { inside = 0; next }
+        inside { print > (dir "/" n "/example.lua") }
+    ' "$ROOT/docs/authoring.md"
+    local d n=0 caught=0
+    for d in "$T"/ex/*/; do
+        lint "$d/example.lua"
+        if grep -q 'status=0' "$d/test"; then
+            [ "$(cat "$T/status")" = 0 ] || fail "the guide's example $(basename "$d") has findings: $(cat "$T/out")"
+            n=$((n + 1))
+        elif grep -q "'teacup' is not defined" "$d/test"; then
+            expect_out "accessing undefined variable 'teacup'"
+            caught=1
+        fi
+    done
+    [ "$n" -ge 20 ] || fail "only $n examples that play"
+    [ "$caught" = 1 ] || fail "the guide's bare-variable example was not found"
+}

@@ -163,13 +163,14 @@ static int usage(const char *fmt, const char *arg)
     return EXIT_USAGE;
 }
 
-/* A story's id: lowercase letters, digits and '-', not starting with '-'. */
+/* A story's id: ASCII lowercase letters, digits and '-' (in any locale),
+ * not starting with '-'. */
 static bool valid_name(const char *name)
 {
     size_t n = strlen(name);
     if (n == 0 || n > NAME_MAX_LEN || name[0] == '-') return false;
     for (const char *p = name; *p; p++)
-        if (!(islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '-')) return false;
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-')) return false;
     return true;
 }
 

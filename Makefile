@@ -5,11 +5,12 @@
 #                 AddressSanitizer + UndefinedBehaviorSanitizer, built by
 #                 clang when it is there (SAN_CC=gcc for gcc)
 #   make bench    randomtest's speed beside bare Lua, quicktest on the stories
+#   make lint     luacheck on every story of the source tree (.luacheckrc)
 #   make          build ./rekindle
 #   make SANITIZER=address   a sanitizer build in build-address/
 #   CPPFLAGS, CFLAGS, LDFLAGS are honoured; WERROR= turns -Werror off
-#   make install  after `make`: ./rekindle, the stories and the manual page
-#                 under $(DESTDIR)$(PREFIX), PREFIX=/usr/local; `make uninstall`
+#   make install  after `make`: ./rekindle, the stories, the story language's
+#                 type definitions for editors and the manual page under $(DESTDIR)$(PREFIX), PREFIX=/usr/local; `make uninstall`
 
 CC ?= cc
 PKGS := lua5.4 readline libutf8proc
@@ -39,7 +40,7 @@ WARNINGS := -Wall -Wextra $(WERROR) -Wmissing-prototypes -Wstrict-prototypes -Ws
 # DWARF 4: valgrind 3.19 cannot read clang's default DWARF 5.
 CFLAGS ?= -O2 -g -gdwarf-4
 # CPPFLAGS and LDFLAGS are the builder's (a distribution's hardening flags).
-ALL_CPPFLAGS = -Iengine -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
+ALL_CPPFLAGS = -Iengine -I$(BUILD)/gen -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
                -DREKINDLE_VERSION='"$(VERSION)"' $(CPPFLAGS)
 ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS) $(SANFLAGS) \
              $(filter-out -D%,$(shell pkg-config --cflags $(PKGS) 2>/dev/null))
@@ -57,7 +58,8 @@ BIN := $(if $(SANITIZER),$(BUILD)/rekindle,rekindle)
 
 # Debian packages: to build and play, and what the tests need on top.
 PLAY_DEBS := gcc make pkg-config liblua5.4-dev libreadline-dev libutf8proc-dev
-TEST_DEBS := $(PLAY_DEBS) libcmocka-dev tmux valgrind man-db groff-base clang libclang-rt-dev graphviz
+TEST_DEBS := $(PLAY_DEBS) libcmocka-dev tmux valgrind man-db groff-base clang libclang-rt-dev graphviz \
+             lua-check
 
 # Where `make install` puts things. The program finds its stories in
 # ../share/rekindle/stories beside itself, so any PREFIX works.
@@ -66,10 +68,12 @@ DESTDIR ?=
 INSTALL ?= install
 BINDIR = $(DESTDIR)$(PREFIX)/bin
 STORYDIR = $(DESTDIR)$(PREFIX)/share/rekindle/stories
+# The editors' type definitions: a folder of their own (see the file).
+METADIR = $(DESTDIR)$(PREFIX)/share/rekindle/meta
 MAN1DIR = $(DESTDIR)$(PREFIX)/share/man/man1
 STORY_FILES := $(wildcard stories/*.lua) stories/README.md
 
-.PHONY: all play test unit bench deps test-deps bench-deps clean install uninstall
+.PHONY: all play test unit bench lint deps test-deps bench-deps lint-deps clean install uninstall
 all: $(BIN)
 
 play: deps
@@ -86,6 +90,14 @@ unit: $(UNIT_BIN)
 bench: bench-deps
 	@$(MAKE) --no-print-directory all
 	@tests/bench/run.sh
+
+# The stories of the source tree: the bundled ones, the tests' own and the
+# ink port. luacheck reads the story language from .luacheckrc; it prints
+# FILE:LINE:COL: (CODE) message for each finding, and fails if there is one.
+LINT_FILES := $(wildcard stories/*.lua tests/stories/*.lua tests/ink/*.lua)
+lint: lint-deps
+	@luacheck --config .luacheckrc --formatter plain --codes $(LINT_FILES)
+	@echo "luacheck: $(words $(LINT_FILES)) stories, no warnings"
 
 # Installs missing Debian packages when root; otherwise says how, and stops.
 define ensure_debs
@@ -115,6 +127,9 @@ test-deps:
 bench-deps:
 	$(call ensure_debs,$(PLAY_DEBS) lua5.4 time)
 
+lint-deps:
+	$(call ensure_debs,lua-check)
+
 # A build remembers its compiler and flags: when they change, it starts over.
 FLAGS_NOW := $(BUILD_CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) $(LDLIBS)
 ifneq ($(FLAGS_NOW),$(file <$(BUILD)/.flags))
@@ -127,6 +142,15 @@ $(BUILD)/%.o: engine/%.c $(BUILD)/.flags
 	@mkdir -p $(@D)
 	@echo "  CC      $@"
 	@$(BUILD_CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+# `rekindle new` writes the source tree's .luacheckrc beside a new story:
+# the build makes it a C string (every line quoted; '?' escaped, so that no
+# '??' is read as a trigraph), so there is one copy to keep.
+$(BUILD)/gen/tools/luacheckrc.inc: .luacheckrc
+	@mkdir -p $(@D)
+	@echo "  GEN     $@"
+	@sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/?/\\?/g' -e 's/^/    "/' -e 's/$$/\\n"/' $< >$@
+$(BUILD)/tools/new.o: $(BUILD)/gen/tools/luacheckrc.inc
 
 $(BIN): $(ENGINE_OBJ) $(BUILD)/main.o
 	@echo "  LINK    $@"
@@ -165,14 +189,15 @@ clean:
 # run as root after a build as a user, or beside a running test.
 install:
 	@test -x rekindle || { echo "make install: ./rekindle is not built: run 'make' first" >&2; exit 1; }
-	$(INSTALL) -d $(BINDIR) $(STORYDIR) $(MAN1DIR)
+	$(INSTALL) -d $(BINDIR) $(STORYDIR) $(METADIR) $(MAN1DIR)
 	$(INSTALL) -m 755 rekindle $(BINDIR)/rekindle
 	$(INSTALL) -m 644 $(STORY_FILES) $(STORYDIR)/
+	$(INSTALL) -m 644 docs/meta/rekindle.lua $(METADIR)/rekindle.lua
 	$(INSTALL) -m 644 docs/rekindle.1 $(MAN1DIR)/rekindle.1
 
-# Removes exactly what install put there, and the two folders of our own
+# Removes exactly what install put there, and the three folders of our own
 # once empty; bin and man1 are shared and stay.
 uninstall:
-	rm -f $(BINDIR)/rekindle $(MAN1DIR)/rekindle.1
+	rm -f $(BINDIR)/rekindle $(MAN1DIR)/rekindle.1 $(METADIR)/rekindle.lua
 	rm -f $(addprefix $(STORYDIR)/,$(notdir $(STORY_FILES)))
-	rmdir $(STORYDIR) $(DESTDIR)$(PREFIX)/share/rekindle 2>/dev/null || true
+	rmdir $(STORYDIR) $(METADIR) $(DESTDIR)$(PREFIX)/share/rekindle 2>/dev/null || true

@@ -18,6 +18,7 @@
 #include "play/save.h"
 #include "play/term.h"
 #include "tools/analyze.h"
+#include "tools/new.h"
 
 #ifndef REKINDLE_VERSION
 #define REKINDLE_VERSION "0.1.0"
@@ -35,6 +36,7 @@ static const char USAGE[] =
     "                    [--depth N]] STORY\n"
     "       rekindle stats [--plays N] STORY\n"
     "       rekindle check-save SAVE [STORY]\n"
+    "       rekindle new NAME\n"
     "\n"
     "Plays an interactive story in the terminal. With no STORY: the menu of\n"
     "stories on a terminal, else the default story. A STORY is a .lua file, a\n"
@@ -43,7 +45,8 @@ static const char USAGE[] =
     "their coverage table). `check` reports problems without playing;\n"
     "`randomtest` plays many times at random; `quicktest` tries every state it\n"
     "can, then goes after what is not yet covered; both judge the rules a story\n"
-    "declares (see docs/authoring.md).\n"
+    "declares (see docs/authoring.md). `new` makes the folder NAME with a small\n"
+    "story to start from, its README, and files for luacheck and editors.\n"
     "\n"
     "Options:\n"
     "  --seed N            replay exactly: the same seed and answers, the same play\n"
@@ -122,6 +125,12 @@ static int run_check_save(int argc, char **argv, PlayOptions *o)
     return savecheck_run(argv[1], argc == 3 ? argv[2] : NULL, &o->limits);
 }
 
+static int run_new(int argc, char **argv, PlayOptions *o)
+{
+    (void)o;
+    return new_story(argc, argv);
+}
+
 /* The subcommands: each takes the arguments from its own name on. */
 static const struct {
     const char *name;
@@ -134,6 +143,7 @@ static const struct {
     {"map", run_map},
     {"stats", run_stats},
     {"check-save", run_check_save},
+    {"new", run_new},
 };
 
 /* Plays STORY (a file, a story's folder, or a story of the story folders

@@ -157,6 +157,16 @@ bool disk_write(const char *path, const char *text, size_t len, char *err, size_
 
 /* ------------------------------------------------------------ folders */
 
+bool disk_make_dir(const char *path, char *err, size_t errlen)
+{
+    if (!make_parents(path, err, errlen)) return false;
+    if (mkdir(path, 0755) == 0) return true;
+    int e = errno;
+    snprintf(err, errlen, "%s: cannot create the folder: %s", path, strerror(e));
+    errno = e;
+    return false;
+}
+
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);

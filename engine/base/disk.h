@@ -20,6 +20,11 @@ char *disk_read(const char *path, size_t max, size_t *len, char *err, size_t err
  * folders are made. On any failure the old file is whole and err says why. */
 bool disk_write(const char *path, const char *text, size_t len, char *err, size_t errlen);
 
+/* Makes the folder path and its missing parents. False when it cannot, with
+ * errno EEXIST when path is there already (of any kind): a caller that
+ * must not write into what was there can rely on it, without a race. */
+bool disk_make_dir(const char *path, char *err, size_t errlen);
+
 /* The names of the regular files in dir that end in suffix (and do not start
  * with '.'), sorted, in a malloc'd NULL-terminated array; NULL when the
  * folder cannot be read. Free with disk_free_list. */

@@ -4,10 +4,11 @@
 # every compile and the link, -Werror can be turned off, and touching one
 # header rebuilds only what includes it.
 
-# copy_tree: the sources and Makefile in $T/src.
+# copy_tree: the sources and Makefile in $T/src, with the .luacheckrc that
+# the build makes part of `rekindle new`.
 copy_tree() {
     mkdir "$T/src"
-    cp -r "$ROOT/engine" "$ROOT/Makefile" "$T/src/"
+    cp -r "$ROOT/engine" "$ROOT/Makefile" "$ROOT/.luacheckrc" "$T/src/"
 }
 
 test_packager_flags_reach_the_binary() {

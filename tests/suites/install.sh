@@ -39,8 +39,11 @@ test_install_puts_every_file_in_place() {
     done
     [ "$n" -ge 2 ] || fail "no stories to install"
     [ -f "$T/root/usr/share/man/man1/rekindle.1" ] || fail "no usr/share/man/man1/rekindle.1"
+    local meta=$T/root/usr/share/rekindle/meta/rekindle.lua
+    cmp -s "$ROOT/docs/meta/rekindle.lua" "$meta" || fail "the type definitions are not installed as $meta"
+    [ "$(stat -c %a "$meta")" = 644 ] || fail "$meta is not mode 644"
     # Nothing else: the installed files are exactly those.
-    [ "$(find "$T/root" -type f | wc -l)" -eq $((n + 2)) ] || { find "$T/root" -type f >&2; fail "unexpected files installed"; }
+    [ "$(find "$T/root" -type f | wc -l)" -eq $((n + 3)) ] || { find "$T/root" -type f >&2; fail "unexpected files installed"; }
 }
 
 test_installed_program_lists_its_stories() {

@@ -32,6 +32,11 @@ void disk_free_list(char **list);
 bool disk_is_file(const char *path);
 bool disk_is_dir(const char *path);
 
+/* The path of target as seen from the folder that file is in (that folder
+ * and target must exist; links are followed): "../stories/x.lua", or "."
+ * for the folder itself. Malloc'd, or NULL when either cannot be found. */
+char *disk_relative(const char *file, const char *target);
+
 /* The directory the running binary is in, malloc'd, or NULL. */
 char *disk_exe_dir(void);
 

@@ -30,6 +30,7 @@ static const char USAGE[] =
     "                           [--json] [--coverage[=FILE]] STORY\n"
     "       rekindle quicktest [--max-states N] [--steps N] [--seconds N]\n"
     "                          [--coverage[=FILE]] STORY\n"
+    "       rekindle test [--accept] TRANSCRIPT|FOLDER...\n"
     "\n"
     "Plays an interactive story in the terminal. With no STORY: the menu of\n"
     "stories on a terminal, else the default story. A STORY is a .lua file, a\n"
@@ -38,7 +39,9 @@ static const char USAGE[] =
     "their coverage table). `check` reports problems without playing;\n"
     "`randomtest` plays many times at random; `quicktest` tries every state it\n"
     "can, then goes after what is not yet covered; both judge the rules a story\n"
-    "declares (see docs/authoring.md).\n"
+    "declares (see docs/authoring.md). `test` replays transcripts recorded with\n"
+    "--transcript (a folder: its *.transcript files) and shows where the story's\n"
+    "text now differs; --accept takes the new text into them.\n"
     "\n"
     "Options:\n"
     "  --seed N            replay exactly: the same seed and answers, the same play\n"
@@ -50,7 +53,8 @@ static const char USAGE[] =
     "                      terminal)\n"
     "  --plain             for screen readers and pipes: no colour, glyphs or\n"
     "                      redrawing, answers not echoed (also when TERM=dumb)\n"
-    "  --transcript FILE   append a plain-text log of the play to FILE\n"
+    "  --transcript FILE   append a plain-text log of the play to FILE: what is\n"
+    "                      shown and typed, which `rekindle test FILE` replays\n"
     "  --data-dir DIR      where saves and endings found are kept (env\n"
     "                      REKINDLE_DATA; default $XDG_DATA_HOME/rekindle or\n"
     "                      ~/.local/share/rekindle)\n"
@@ -104,6 +108,7 @@ static int run_randomtest(int argc, char **argv, PlayOptions *o) { return analyz
 static int run_quicktest(int argc, char **argv, PlayOptions *o) { return analyze_quicktest(argc, argv, &o->limits); }
 static int run_map(int argc, char **argv, PlayOptions *o) { return analyze_map(argc, argv, &o->limits); }
 static int run_stats(int argc, char **argv, PlayOptions *o) { return analyze_stats(argc, argv, &o->limits); }
+static int run_test(int argc, char **argv, PlayOptions *o) { return analyze_test(argc, argv, &o->limits); }
 
 /* The subcommands: each takes the arguments from its own name on. */
 static const struct {
@@ -116,6 +121,7 @@ static const struct {
     {"quicktest", run_quicktest},
     {"map", run_map},
     {"stats", run_stats},
+    {"test", run_test},
 };
 
 /* Plays STORY (a file, a story's folder, or a story of the story folders

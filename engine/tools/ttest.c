@@ -286,14 +286,13 @@ static void verdict(const char *file, int line, const TranscriptPart *p, const R
 
 /* Prints what went wrong with a part: where, why, what the engine said and
  * the diff. */
-static void report(const char *file, const TranscriptPart *p, const char *story, const Replay *r, const Lines *was,
-                   const Played *now)
+static void report(const char *file, const TranscriptPart *p, const Replay *r, const Lines *was, const Played *now)
 {
     DiffSide a = side(was), b = side(&now->lines);
     int first = diff_first(&a, &b);
     int line = first < 0 ? p->line : first < was->n ? was->numbers[first] : was->n ? was->numbers[was->n - 1] : p->line;
     verdict(file, line, p, r, was, now);
-    printf("  replayed: %s, seed %" PRIu64 ", width %d%s%s\n", story, p->head.seed, p->head.width,
+    printf("  replayed: %s, seed %" PRIu64 ", width %d%s%s\n", p->head.story, p->head.seed, p->head.width,
            p->head.replay ? ", after " : "", p->head.replay ? p->head.replay : "");
     int shown = 0;
     for (const char *s = r->said.data; s && *s; shown++) {
@@ -306,9 +305,11 @@ static void report(const char *file, const TranscriptPart *p, const char *story,
         printf("  it said: %.*s\n", n, s);
         s += n + (nl != NULL);
     }
-    if (first < 0) return;
-    printf("--- %s (recorded)\n+++ %s (played now)\n", file, file);
-    if (!diff_print(stdout, &a, &b, DIFF_CONTEXT, DIFF_LINES)) printf("(out of memory for the diff)\n");
+    if (first >= 0) {
+        printf("--- %s (recorded)\n+++ %s (played now)\n", file, file);
+        if (!diff_print(stdout, &a, &b, DIFF_CONTEXT, DIFF_LINES)) printf("(out of memory for the diff)\n");
+    }
+    putchar('\n');
 }
 
 /* Replays one part. True when it passed; when it did not and --accept may
@@ -341,7 +342,7 @@ static bool test_part(Tester *t, const char *file, const Transcript *tr, const T
             DiffSide a = side(&was), b = side(&now.lines);
             bool ended = r.status == EXIT_DONE || (r.status == EXIT_INPUT_ENDED && !p->ending);
             passed = ended && diff_first(&a, &b) < 0 && same_ending(p->ending, now.ending);
-            if (!passed) report(file, p, story, &r, &was, &now);
+            if (!passed) report(file, p, &r, &was, &now);
             int said;
             bool fits = ended && refused_answer(&was, &now.lines, &said) < 0;
             if (!passed && t->o->accept && fits) {

@@ -5,6 +5,8 @@
 #                 AddressSanitizer + UndefinedBehaviorSanitizer, built by
 #                 clang when it is there (SAN_CC=gcc for gcc)
 #   make bench    randomtest's speed beside bare Lua, quicktest on the stories
+#   make transcripts   record the bundled stories' transcript tests again
+#                 (tests/transcripts/make.sh), after a story or its paths change
 #   make          build ./rekindle
 #   make SANITIZER=address   a sanitizer build in build-address/
 #   CPPFLAGS, CFLAGS, LDFLAGS are honoured; WERROR= turns -Werror off
@@ -69,7 +71,7 @@ STORYDIR = $(DESTDIR)$(PREFIX)/share/rekindle/stories
 MAN1DIR = $(DESTDIR)$(PREFIX)/share/man/man1
 STORY_FILES := $(wildcard stories/*.lua) stories/README.md
 
-.PHONY: all play test unit bench deps test-deps bench-deps clean install uninstall
+.PHONY: all play test unit bench transcripts deps test-deps bench-deps clean install uninstall
 all: $(BIN)
 
 play: deps
@@ -86,6 +88,10 @@ unit: $(UNIT_BIN)
 bench: bench-deps
 	@$(MAKE) --no-print-directory all
 	@tests/bench/run.sh
+
+transcripts: deps
+	@$(MAKE) --no-print-directory all
+	@tests/transcripts/make.sh
 
 # Installs missing Debian packages when root; otherwise says how, and stops.
 define ensure_debs

@@ -100,8 +100,9 @@ bool diff_print(FILE *out, const DiffSide *a, const DiffSide *b, int context, in
         int j = from;
         for (; j < to && shown < max_lines; j++, shown++) {
             const Op *o = &ops[j];
-            fprintf(out, "%c%s\n", o->kind == SAME ? ' ' : o->kind == GONE ? '-' : '+',
-                    o->kind == ADDED ? b->lines[o->ib] : a->lines[o->ia]);
+            const char *line = o->kind == ADDED ? b->lines[o->ib] : a->lines[o->ia];
+            if (o->kind == SAME && line[0] == '\0') fputc('\n', out); /* no space at the end of a line */
+            else fprintf(out, "%c%s\n", o->kind == SAME ? ' ' : o->kind == GONE ? '-' : '+', line);
         }
         if (shown >= max_lines) { /* enough to read: count the rest */
             int left = 0;

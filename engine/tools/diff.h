@@ -20,7 +20,7 @@ int diff_first(const DiffSide *a, const DiffSide *b);
 
 /* Prints the hunks that turn a into b, with `context` lines of each side
  * around every change ("@@ -12,7 +12,6 @@", then lines starting with ' ',
- * '-' or '+'), at most max_lines lines of them: past that, how many changed
+ * '-' or '+', an empty line kept empty, as diff --suppress-blank-empty), at most max_lines lines of them: past that, how many changed
  * lines are left out. Prints nothing when a and b are the same. False when
  * out of memory. */
 bool diff_print(FILE *out, const DiffSide *a, const DiffSide *b, int context, int max_lines);

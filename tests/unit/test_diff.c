@@ -117,6 +117,14 @@ static void test_hunks_apart_and_together(void **state)
     free(out);
 }
 
+static void test_empty_lines_stay_empty(void **state)
+{
+    (void)state;
+    char *out = diff("a||b", "a||c", 1, 3, 60);
+    assert_string_equal(out, "@@ -1,3 +1,3 @@\n a\n\n-b\n+c\n");
+    free(out);
+}
+
 static void test_long_diff_is_cut_short(void **state)
 {
     (void)state;
@@ -132,6 +140,7 @@ int main(void)
         cmocka_unit_test(test_one_changed_line),
         cmocka_unit_test(test_lines_added_and_removed),
         cmocka_unit_test(test_hunks_apart_and_together),
+        cmocka_unit_test(test_empty_lines_stay_empty),
         cmocka_unit_test(test_long_diff_is_cut_short),
     };
     return cmocka_run_group_tests_name("diff", tests, NULL, NULL) ? 1 : 0;

@@ -269,3 +269,35 @@ test_a_recording_on_a_terminal_replays() {
     expect_status 0
     expect_out "1 passed, 0 failed"
 }
+
+# ------------------------------------------------------------- the guide
+
+# guide_block N: the Nth ```text block of the guide's "Transcript tests".
+guide_block() {
+    awk -v n="$1" '
+        /^## / { in_section = ($0 == "## Transcript tests") }
+        in_section && /^```text$/ { k++; inside = (k == n); next }
+        inside && /^```$/ { exit }
+        inside { print }
+    ' "$ROOT/docs/authoring.md"
+}
+
+# The outputs the guide shows are what rekindle prints, from mini.lua.
+test_the_guide_shows_real_output() {
+    mkdir "$T/tests"
+    cp "$MINI" "$T/mini.lua"
+    printf 'Robin\n1\n1\n2\n' | "$REKINDLE" --seed 7 --transcript tests/quiet.transcript mini.lua >/dev/null
+    guide_block 1 >"$T/want"
+    [ -s "$T/want" ] || fail "no first block in the guide"
+    head -n "$(wc -l <"$T/want")" tests/quiet.transcript | diff -u "$T/want" - || fail "the guide's transcript is not rekindle's"
+    sed -i 's/" texts."/" messages."/' mini.lua
+    rk test tests/quiet.transcript
+    expect_status 1
+    guide_block 2 | diff -u - "$T/out" || fail "the guide's report is not rekindle's"
+    cp "$MINI" mini.lua
+    printf 'Robin\n1\n3\n2\n' | "$REKINDLE" --seed 7 --transcript tests/journal.transcript mini.lua >/dev/null
+    sed -i '/Write in your journal instead/d' mini.lua
+    rk test tests/journal.transcript
+    expect_status 1
+    guide_block 3 | diff -u - <(head -n 1 "$T/out") || fail "the guide's report of answers that no longer fit is not rekindle's"
+}

@@ -246,14 +246,24 @@ char *disk_relative(const char *file, const char *target)
     return out;
 }
 
-char *disk_exe_dir(void)
+char *disk_exe(void)
 {
     char buf[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
     if (n <= 0) return NULL;
     buf[n] = '\0';
-    char *slash = strrchr(buf, '/');
-    if (slash == NULL) return NULL;
+    return strdup(buf);
+}
+
+char *disk_exe_dir(void)
+{
+    char *buf = disk_exe(), *slash = buf ? strrchr(buf, '/') : NULL;
+    if (slash == NULL) {
+        free(buf);
+        return NULL;
+    }
     *slash = '\0';
-    return strdup(buf[0] ? buf : "/");
+    char *dir = strdup(buf[0] ? buf : "/");
+    free(buf);
+    return dir;
 }

@@ -37,6 +37,10 @@ bool disk_is_dir(const char *path);
  * for the folder itself. Malloc'd, or NULL when either cannot be found. */
 char *disk_relative(const char *file, const char *target);
 
+/* The running binary's path (what /proc/self/exe links to, which a tool
+ * such as valgrind may give as its client's), malloc'd, or NULL. */
+char *disk_exe(void);
+
 /* The directory the running binary is in, malloc'd, or NULL. */
 char *disk_exe_dir(void);
 

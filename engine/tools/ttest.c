@@ -2,7 +2,7 @@
  * core/transcript.h) with its seed, width and answers, and compares what
  * the story shows now with what the transcript holds.
  *
- * The replay is the engine itself in a child process (/proc/self/exe
+ * The replay is the engine itself in a child process (the binary running,
  * --plain --seed S --width W [--replay P] --transcript /dev/fd/N STORY),
  * its answers on stdin. It records its own transcript into a pipe, so the
  * play is written by the same code that wrote the original, and the tools
@@ -137,13 +137,19 @@ static bool replay(const TtestOptions *o, const TranscriptHead *h, const char *s
     snprintf(time_limit, sizeof time_limit, "%g", o->limits.time_limit);
     snprintf(memory, sizeof memory, "%zu", o->limits.memory_limit >> 20);
     snprintf(logfile, sizeof logfile, "/dev/fd/%d", log[1]);
-    char *argv[] = {"/proc/self/exe", "--plain", "--seed", seed, "--width", width, "--time-limit", time_limit,
+    char *exe = disk_exe();
+    if (exe && (access(exe, X_OK) != 0 || strstr(exe, " (deleted)"))) { /* the build replaced it meanwhile */
+        free(exe);
+        exe = NULL;
+    }
+    char *argv[] = {exe ? exe : "/proc/self/exe", "--plain", "--seed", seed, "--width", width, "--time-limit", time_limit,
                     "--memory-limit", memory, "--transcript", logfile, "--replay", (char *)h->replay, "--",
                     (char *)story, NULL};
     if (h->replay == NULL) memmove(&argv[12], &argv[14], 3 * sizeof *argv); /* no --replay */
     (void)fflush(stdout);
     pid_t pid = fork();
     if (pid == 0) exec_engine(argv, in[0], said[1], log[1]);
+    free(exe);
     close(in[0]), close(log[1]), close(said[1]);
     if (pid < 0) {
         close(in[1]), close(log[0]), close(said[0]);

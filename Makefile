@@ -6,6 +6,8 @@
 #                 clang when it is there (SAN_CC=gcc for gcc)
 #   make bench    randomtest's speed beside bare Lua, quicktest on the stories
 #   make lint     luacheck on every story of the source tree (.luacheckrc)
+#   make transcripts   record the bundled stories' transcript tests again
+#                 (tests/transcripts/make.sh), after a story or its paths change
 #   make          build ./rekindle
 #   make SANITIZER=address   a sanitizer build in build-address/
 #   CPPFLAGS, CFLAGS, LDFLAGS are honoured; WERROR= turns -Werror off
@@ -73,7 +75,7 @@ METADIR = $(DESTDIR)$(PREFIX)/share/rekindle/meta
 MAN1DIR = $(DESTDIR)$(PREFIX)/share/man/man1
 STORY_FILES := $(wildcard stories/*.lua) stories/README.md
 
-.PHONY: all play test unit bench lint deps test-deps bench-deps lint-deps clean install uninstall
+.PHONY: all play test unit bench lint transcripts deps test-deps bench-deps lint-deps clean install uninstall
 all: $(BIN)
 
 play: deps
@@ -98,6 +100,10 @@ LINT_FILES := $(wildcard stories/*.lua tests/stories/*.lua tests/ink/*.lua)
 lint: lint-deps
 	@luacheck --config .luacheckrc --formatter plain --codes $(LINT_FILES)
 	@echo "luacheck: $(words $(LINT_FILES)) stories, no warnings"
+
+transcripts: deps
+	@$(MAKE) --no-print-directory all
+	@tests/transcripts/make.sh
 
 # Installs missing Debian packages when root; otherwise says how, and stops.
 define ensure_debs

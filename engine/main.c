@@ -37,6 +37,7 @@ static const char USAGE[] =
     "       rekindle stats [--plays N] STORY\n"
     "       rekindle check-save SAVE [STORY]\n"
     "       rekindle new NAME\n"
+    "       rekindle test [--accept] TRANSCRIPT|FOLDER...\n"
     "\n"
     "Plays an interactive story in the terminal. With no STORY: the menu of\n"
     "stories on a terminal, else the default story. A STORY is a .lua file, a\n"
@@ -45,8 +46,11 @@ static const char USAGE[] =
     "their coverage table). `check` reports problems without playing;\n"
     "`randomtest` plays many times at random; `quicktest` tries every state it\n"
     "can, then goes after what is not yet covered; both judge the rules a story\n"
-    "declares (see docs/authoring.md). `new` makes the folder NAME with a small\n"
-    "story to start from, its README, and files for luacheck and editors.\n"
+    "declares (see docs/authoring.md). `test` replays transcripts recorded with\n"
+    "--transcript (a folder: its *.transcript files) and shows where the story's\n"
+    "text now differs; --accept takes the new text into them. `new` makes the\n"
+    "folder NAME with a small story to start from, its README, and files for\n"
+    "luacheck and editors.\n"
     "\n"
     "Options:\n"
     "  --seed N            replay exactly: the same seed and answers, the same play\n"
@@ -58,7 +62,8 @@ static const char USAGE[] =
     "                      terminal)\n"
     "  --plain             for screen readers and pipes: no colour, glyphs or\n"
     "                      redrawing, answers not echoed (also when TERM=dumb)\n"
-    "  --transcript FILE   append a plain-text log of the play to FILE\n"
+    "  --transcript FILE   append a plain-text log of the play to FILE: what is\n"
+    "                      shown and typed, which `rekindle test FILE` replays\n"
     "  --watch             while writing: when the story's files are saved, reload\n"
     "                      it and play on from the same place\n"
     "  --dev               the developer's commands while playing (:help lists\n"
@@ -117,6 +122,7 @@ static int run_randomtest(int argc, char **argv, PlayOptions *o) { return analyz
 static int run_quicktest(int argc, char **argv, PlayOptions *o) { return analyze_quicktest(argc, argv, &o->limits); }
 static int run_map(int argc, char **argv, PlayOptions *o) { return analyze_map(argc, argv, &o->limits); }
 static int run_stats(int argc, char **argv, PlayOptions *o) { return analyze_stats(argc, argv, &o->limits); }
+static int run_test(int argc, char **argv, PlayOptions *o) { return analyze_test(argc, argv, &o->limits); }
 
 static int run_check_save(int argc, char **argv, PlayOptions *o)
 {
@@ -144,6 +150,7 @@ static const struct {
     {"stats", run_stats},
     {"check-save", run_check_save},
     {"new", run_new},
+    {"test", run_test},
 };
 
 /* Plays STORY (a file, a story's folder, or a story of the story folders

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -267,14 +268,53 @@ bool disk_is_dir(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-char *disk_exe_dir(void)
+char *disk_relative(const char *file, const char *target)
+{
+    char from[PATH_MAX], to[PATH_MAX], *dir = strdup(file);
+    if (dir == NULL) return NULL;
+    char *slash = strrchr(dir, '/');
+    if (slash) slash[slash == dir] = '\0'; /* "/x" is in "/" */
+    bool found = realpath(slash ? dir : ".", from) && realpath(target, to);
+    free(dir);
+    if (!found) return NULL;
+    size_t common = 0; /* the longest start of both that ends where a name does */
+    for (size_t i = 0;; i++) {
+        if ((from[i] == '/' || !from[i]) && (to[i] == '/' || !to[i])) common = i;
+        if (from[i] != to[i] || !from[i]) break;
+    }
+    size_t ups = 0;
+    for (const char *s = from + common; *s; s++) /* each name of from below the common part */
+        if (*s == '/' && s[1]) ups++;
+    const char *rest = to + common + (to[common] == '/');
+    size_t len = ups * 3 + strlen(rest) + 2;
+    char *out = malloc(len);
+    if (out == NULL) return NULL;
+    out[0] = '\0';
+    for (size_t i = 0; i < ups; i++) strcat(out, "../");
+    strcat(out, rest);
+    if (out[0] == '\0') strcpy(out, ".");
+    else if (out[strlen(out) - 1] == '/') out[strlen(out) - 1] = '\0';
+    return out;
+}
+
+char *disk_exe(void)
 {
     char buf[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
     if (n <= 0) return NULL;
     buf[n] = '\0';
-    char *slash = strrchr(buf, '/');
-    if (slash == NULL) return NULL;
+    return strdup(buf);
+}
+
+char *disk_exe_dir(void)
+{
+    char *buf = disk_exe(), *slash = buf ? strrchr(buf, '/') : NULL;
+    if (slash == NULL) {
+        free(buf);
+        return NULL;
+    }
     *slash = '\0';
-    return strdup(buf[0] ? buf : "/");
+    char *dir = strdup(buf[0] ? buf : "/");
+    free(buf);
+    return dir;
 }

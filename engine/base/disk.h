@@ -46,6 +46,14 @@ int disk_watch(const char *const *paths, int n);
  * the watched files changed (not some other file of their folders). */
 bool disk_watch_changed(int fd, const char *const *paths, int n);
 void disk_unwatch(int fd);
+/* The path of target as seen from the folder that file is in (that folder
+ * and target must exist; links are followed): "../stories/x.lua", or "."
+ * for the folder itself. Malloc'd, or NULL when either cannot be found. */
+char *disk_relative(const char *file, const char *target);
+
+/* The running binary's path (what /proc/self/exe links to, which a tool
+ * such as valgrind may give as its client's), malloc'd, or NULL. */
+char *disk_exe(void);
 
 /* The directory the running binary is in, malloc'd, or NULL. */
 char *disk_exe_dir(void);

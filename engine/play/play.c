@@ -20,6 +20,7 @@
 #include "base/text.h"
 #include "core/load.h"
 #include "core/script.h"
+#include "core/transcript.h"
 #include "play/save.h"
 #include "play/term.h"
 
@@ -135,7 +136,7 @@ done:
 }
 
 /* Draws to the screen (paged) and, without styles, to the transcript. */
-void play_show(Play *p, Draw draw, const void *view)
+void play_show_to(Play *p, Draw draw, const void *view, const void *log_view)
 {
     char *buf = NULL;
     size_t len = 0;
@@ -147,14 +148,58 @@ void play_show(Play *p, Draw draw, const void *view)
     if (o.out != NULL && fclose(o.out) == 0 && buf != NULL) page(p, buf, len);
     else draw(&p->ro, view); /* out of memory: draw straight to the screen, unpaged */
     free(buf);
-    if (p->transcript) {
+    if (p->transcript && p->recording) {
         o = p->ro;
         o.out = p->transcript;
         o.color = false;
         o.plain = true; /* a plain-text log */
-        draw(&o, view);
+        o.width = p->log_width;
+        draw(&o, log_view);
         transcript_flush(p);
     }
+}
+
+void play_show(Play *p, Draw draw, const void *view) { play_show_to(p, draw, view, view); }
+
+void transcript_set(Play *p, FILE *f, const char *name)
+{
+    if (p->transcript && fclose(p->transcript) != 0) p->output_failed = true;
+    free(p->transcript_name);
+    p->transcript = f;
+    p->transcript_name = f && name ? strdup(name) : NULL;
+    p->recording = false;
+}
+
+/* Closes the transcript's part at an ending, naming it: what follows (the
+ * endings found, what next) is the player's, not the story's. */
+static void transcript_end(Play *p)
+{
+    if (p->transcript == NULL || !p->recording) return;
+    char *line = transcript_ending(p->story->scenes[p->run.scene].name);
+    fprintf(p->transcript, "%s\n", line ? line : "#");
+    free(line);
+    p->recording = false;
+    transcript_flush(p);
+}
+
+/* Opens a part of the transcript at a scene, unless one is open: its header
+ * says how to play again to here (the seed, the answers so far) and the
+ * width it is drawn at, so `rekindle test` can replay it. */
+static void transcript_begin(Play *p)
+{
+    if (p->transcript == NULL || p->recording) return;
+    char *replay = run_path_text(&p->run);
+    char *story = p->transcript_name ? disk_relative(p->transcript_name, p->opt->path) : NULL;
+    p->log_width = render_width(p->opt->width, term_columns());
+    TranscriptHead h = {.story = story ? story : p->opt->path, .seed = p->run.seed, .width = p->log_width,
+                        .replay = replay};
+    char *head = transcript_head(&h);
+    if (head) fputs(head, p->transcript);
+    free(head);
+    free(story);
+    free(replay);
+    p->recording = true;
+    transcript_flush(p);
 }
 
 void transcript_flush(Play *p)
@@ -164,6 +209,7 @@ void transcript_flush(Play *p)
     snprintf(msg, sizeof msg, "Could not write the transcript: %s. It is off now.", strerror(errno ? errno : EIO));
     (void)fclose(p->transcript); /* it failed already */
     p->transcript = NULL; /* before the hint, which would write to it */
+    transcript_set(p, NULL, NULL);
     p->output_failed = true;
     play_hint(p, msg);
 }
@@ -171,7 +217,7 @@ void transcript_flush(Play *p)
 void play_text(Play *p, const char *text) { play_show(p, draw_text, text); }
 void play_hint(Play *p, const char *text) { play_show(p, draw_hint, text); }
 
-static char *record_achievements(Play *p);
+static char *record_achievements(Play *p, char **earned);
 
 /* A question, and what Enter keeps. */
 static void show_question(Play *p)
@@ -182,6 +228,7 @@ static void show_question(Play *p)
         snprintf(keeps, sizeof keeps, "(Enter keeps %s.)", value);
         play_hint(p, keeps);
     }
+    p->question_shown = true;
 }
 
 void play_scene(Play *p)
@@ -192,10 +239,14 @@ void play_scene(Play *p)
         v.story_title = NULL;
         v.nmeters = 0;
     }
-    char *news = record_achievements(p); /* said under the text that earned it, before the choices */
+    char *earned = NULL, *news = record_achievements(p, &earned); /* said under the text that earned it */
+    SceneView logged = v;
     v.notice = news;
-    play_show(p, draw_scene, &v);
+    logged.notice = earned;
+    transcript_begin(p);
+    play_show_to(p, draw_scene, &v, &logged);
     free(news);
+    free(earned);
     if (p->run.phase == PHASE_ASK) show_question(p);
     p->last_shown = 1;
 }
@@ -238,7 +289,9 @@ static bool wait_for_fix(Play *p)
     }
 }
 
-/* Reads a line; the transcript gets it too. */
+/* Reads a line; the transcript gets it too, a question other than the
+ * prompt of choices on a line of its own. Under --watch, a saved change to
+ * the story reloads it and replays the answers so far (then NULL). */
 static char *read_line(Play *p, const char *prompt, const char *const *words, bool remember)
 {
     char *line;
@@ -249,8 +302,14 @@ static char *read_line(Play *p, const char *prompt, const char *const *words, bo
         free(path);
         return NULL;
     }
-    if (line && p->transcript) {
-        fprintf(p->transcript, "%s%s\n", prompt, line);
+    if (line && p->transcript && p->recording) {
+        size_t n = strlen(prompt);
+        while (n > 0 && prompt[n - 1] == ' ') n--;
+        if (strcmp(prompt, "> ") != 0) fprintf(p->transcript, "%.*s\n", (int)n, prompt);
+        char *safe = text_sanitize(line, strlen(line)), *kept = safe ? transcript_answer(safe) : NULL;
+        fprintf(p->transcript, "%s\n", kept ? kept : ">");
+        free(safe);
+        free(kept);
         transcript_flush(p);
     }
     return line;
@@ -316,7 +375,7 @@ static bool begin(Play *p, uint64_t seed, const char *path)
         load_report("out of memory", NULL);
         return false;
     }
-    free(record_achievements(p)); /* a replay earns nothing new to say */
+    free(record_achievements(p, NULL)); /* a replay earns nothing new to say */
     return true;
 }
 
@@ -453,13 +512,14 @@ static ReadResult step(Play *p, char *err, size_t errlen)
             char *in = trim(line);
             size_t n = strlen(in);
             bool quoted = n >= 2 && (in[0] == '"' || in[0] == '\'') && in[n - 1] == in[0];
+            p->question_shown = false;
             if (quoted) {
                 in[n - 1] = '\0';
                 in++;
             } else if (play_command(p, in)) {
                 free(line);
                 if (p->quit || p->rebuild) return READ_STOP;
-                show_question(p); /* after the command's output, the question again */
+                if (!p->question_shown) show_question(p); /* after the command's output, the question again */
                 continue;
             }
             AnswerResult a = run_answer(r, in, err, errlen);
@@ -488,15 +548,18 @@ static ReadResult step(Play *p, char *err, size_t errlen)
 
 /* Records the achievements the play has earned and not yet recorded, and
  * returns what to say of those earned for the first time ever ("Achievement:
- * TITLE.", a line each; malloc'd, or NULL for nothing). */
-static char *record_achievements(Play *p)
+ * TITLE.", a line each; malloc'd, or NULL for nothing). *earned, unless
+ * earned is NULL, says all of them, as a first play would: the transcript's,
+ * which must not depend on what this player found before. */
+static char *record_achievements(Play *p, char **earned)
 {
     const Story *s = p->story;
     char err[1024];
-    Buf news = {0};
+    Buf news = {0}, all = {0};
     for (int i = 0; i < s->nachievements; i++) {
         if (!p->run.achieved[i] || p->recorded[i]) continue;
         p->recorded[i] = true;
+        buf_printf(&all, "%sAchievement: %s.", all.len ? "\n" : "", s->achievements[i].title);
         const char *id = s->achievements[i].id;
         bool known = false;
         save_known(s->id, SAVE_ACHIEVEMENTS, &id, 1, &known);
@@ -510,6 +573,8 @@ static char *record_achievements(Play *p)
             buf_printf(&news, "%sAchievement: %s.", news.len ? "\n" : "", s->achievements[i].title);
         }
     }
+    if (earned) *earned = buf_take(&all);
+    else buf_free(&all);
     return buf_take(&news);
 }
 
@@ -704,9 +769,11 @@ static int play_through(Play *p, uint64_t seed, const char *path)
             OutcomeView ov;
             run_outcome_view(&p->run, &ov);
             play_show(p, draw_outcome, &ov);
-            char *news = record_achievements(p), found[200], line[220];
-            if (news) play_hint(p, news);
+            char *earned = NULL, *news = record_achievements(p, &earned), found[200], line[220];
+            play_show_to(p, draw_hint, news ? news : "", earned ? earned : "");
             free(news);
+            free(earned);
+            transcript_end(p);
             record_ending(p, found, sizeof found);
             if (term_input_is_tty() && after_ending(p, found)) continue; /* undone or restored */
             if (!term_input_is_tty() && found[0]) {
@@ -733,6 +800,7 @@ static int play_through(Play *p, uint64_t seed, const char *path)
             p->quit = true;
         }
     }
+    p->recording = false;
     if (p->quit && term_input_is_tty()) say_kept(p);
     (void)fflush(stdout); /* an error stays on the stream: main reports it */
     return status;
@@ -750,11 +818,12 @@ int play(PlayOptions *o)
     term_init(o->color, o->plain);
     term_set_echo(!o->plain);
     if (o->transcript) {
-        p.transcript = fopen(o->transcript, "a");
-        if (p.transcript == NULL) {
+        FILE *f = fopen(o->transcript, "a");
+        if (f == NULL) {
             fprintf(stderr, "rekindle: cannot write the transcript %s\n", o->transcript);
             return EXIT_USAGE;
         }
+        transcript_set(&p, f, o->transcript);
     }
     if (!term_input_is_tty() && !save_dir_chosen()) /* a script must not replace a person's play */
         save_off("the answers come from a pipe (--data-dir DIR keeps them)");
@@ -789,6 +858,6 @@ int play(PlayOptions *o)
     free(p.rebuild_path);
     free(p.rebuild_note);
     free(p.recorded);
-    if (p.transcript && fclose(p.transcript) != 0) p.output_failed = true;
+    transcript_set(&p, NULL, NULL);
     return status == EXIT_DONE && p.output_failed ? EXIT_OUTPUT : status;
 }

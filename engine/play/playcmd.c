@@ -270,8 +270,7 @@ static bool cmd_transcript(Play *p, const char *arg)
         return true;
     }
     if (strcasecmp(arg, "off") == 0) {
-        if (p->transcript && fclose(p->transcript) != 0) p->output_failed = true;
-        p->transcript = NULL;
+        transcript_set(p, NULL, NULL);
         play_hint(p, "Transcript off.");
         return true;
     }
@@ -282,12 +281,15 @@ static bool cmd_transcript(Play *p, const char *arg)
     FILE *f = fopen(file, "a");
     if (f == NULL) {
         snprintf(msg, sizeof msg, "Could not open %s for the transcript.", file);
-    } else {
-        if (p->transcript && fclose(p->transcript) != 0) p->output_failed = true;
-        p->transcript = f;
-        snprintf(msg, sizeof msg, "Transcript on: writing to %s.", file);
+        play_hint(p, msg);
+        return true;
     }
-    play_hint(p, msg);
+    transcript_set(p, f, file);
+    snprintf(msg, sizeof msg, "Transcript on: writing to %s.", file);
+    play_hint(p, msg); /* not in it: a replay would not say it */
+    /* It starts with the scene, drawn again, so that it replays from there;
+     * at an ending, with the next play's first scene. */
+    if (p->run.phase != PHASE_ENDED) play_scene(p);
     return true;
 }
 
@@ -310,7 +312,7 @@ static const Command COMMANDS[] = {
     {"load", "[NAME]", cmd_restore, NULL},
     {"saves", NULL, cmd_saves, "list the saves of this story"},
     {"restart", NULL, cmd_restart, "start the story again"},
-    {"transcript", "on [FILE]|off", cmd_transcript, "keep a plain-text log of the play"},
+    {"transcript", "on [FILE]|off", cmd_transcript, "record the play, to replay with rekindle test"},
     {"menu", NULL, cmd_menu, "back to the list of stories (the play is kept)"},
     {"quit", NULL, cmd_quit, "stop playing (the play is kept: it can be continued)"},
     {"q", NULL, cmd_quit, NULL},

@@ -17,7 +17,10 @@ typedef struct {
     uint64_t hash;        /* of its source, as saves record it */
     Run run;
     RenderOpts ro;
-    FILE *transcript;     /* a plain-text log of the play, or NULL */
+    FILE *transcript;     /* a plain-text log of the play, or NULL (core/transcript.h) */
+    char *transcript_name; /* its file (malloc'd), which its header's story path starts from */
+    bool recording;       /* a part of it is open: from a scene, with its header, to the ending */
+    int log_width;        /* the width that part is drawn at, whatever the terminal does */
     bool output_failed;   /* the transcript could not be written: the play ends with EXIT_OUTPUT */
     bool quit;            /* the player asked to stop */
     const char *command_hint; /* set by a command that knew its word but not its argument */
@@ -33,11 +36,17 @@ typedef struct {
     char **watched;       /* their names (the story is gone while a reload fails) */
     int nwatched;
     int last_shown;       /* what `again` repeats: 0 nothing, 1 the scene */
+    bool question_shown;  /* a command at a question drew it again already */
 } Play;
 
 /* Output goes to the screen and, when on, the transcript. */
 typedef void (*Draw)(const RenderOpts *o, const void *view);
 void play_show(Play *p, Draw draw, const void *view); /* the transcript's o is plain */
+/* The same with a view of its own for the transcript. */
+void play_show_to(Play *p, Draw draw, const void *view, const void *log_view);
+/* Starts the transcript in file f (named name), or stops it (f NULL). A part
+ * opens at the next scene drawn (see core/transcript.h). */
+void transcript_set(Play *p, FILE *f, const char *name);
 void play_text(Play *p, const char *text);
 /* Flushes the transcript; when it cannot be written, says so once and turns it off. */
 void transcript_flush(Play *p);

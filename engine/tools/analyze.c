@@ -1,6 +1,6 @@
-/* analyze.c - the command lines of check, randomtest and quicktest: options,
- * loading each story, printing reports. The analyses themselves live in
- * check.c, rtest.c and qtest.c. */
+/* analyze.c - the command lines of the tools (check, randomtest, quicktest,
+ * map, stats, test): options, loading each story, printing reports. The
+ * analyses themselves live in check.c, rtest.c, qtest.c and ttest.c. */
 #include "tools/analyze.h"
 
 #include <errno.h>
@@ -14,10 +14,12 @@
 #include "base/disk.h"
 #include "base/status.h"
 #include "core/load.h"
+#include "core/transcript.h"
 #include "tools/check.h"
 #include "tools/map.h"
 #include "tools/qtest.h"
 #include "tools/rtest.h"
+#include "tools/ttest.h"
 
 /* Writes all of len bytes to fd; false when it cannot. */
 static bool write_all(int fd, const char *s, size_t len)
@@ -493,4 +495,29 @@ int analyze_stats(int argc, char **argv, const SandboxLimits *limits)
     wander_free(&w);
     load_close(s);
     return ok ? EXIT_DONE : EXIT_STORY_ERROR;
+}
+
+/* ----------------------------------------------------------------- test */
+
+enum { O_ACCEPT = 1 };
+
+static int test_option(int c, void *opts)
+{
+    TtestOptions *o = opts;
+    if (c == O_ACCEPT) o->accept = true;
+    return -1;
+}
+
+int analyze_test(int argc, char **argv, const SandboxLimits *limits)
+{
+    static const struct option longopts[] = {
+        {"accept", no_argument, NULL, O_ACCEPT}, LIMIT_OPTIONS, {NULL, 0, NULL, 0},
+    };
+    TtestOptions o = {.limits = *limits};
+    int status = parse_options("test", argc, argv, longopts, test_option, &o, &o.limits);
+    if (status >= 0) return status;
+    if (optind >= argc) return usage("test", "%s", "needs transcripts, or folders of them (*" TRANSCRIPT_EXT ")");
+    o.paths = argv + optind;
+    o.npaths = argc - optind;
+    return ttest_run(&o);
 }

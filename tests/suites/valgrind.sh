@@ -46,3 +46,17 @@ test_valgrind_list() {
     set -e
     expect_status 0
 }
+
+test_valgrind_record_and_test_a_transcript() {
+    vg 'Robin\n1\n1\nhelp\n2\n' --seed 3 --transcript "$T/a.transcript" "$ROOT/tests/stories/mini.lua"
+    expect_status 0
+    cp "$ROOT/tests/stories/mini.lua" "$T/mini.lua"
+    sed -i 's|^# story: .*|# story: mini.lua|' "$T/a.transcript"
+    sed -i 's/" texts."/" messages."/' "$T/mini.lua"
+    vg '' test --accept "$T/a.transcript"
+    expect_status 0
+    expect_out "accepted: it holds the play as it is now"
+    vg '' test "$T/a.transcript" "$T/none.transcript"
+    expect_status 1
+    expect_out "1 passed, 1 failed"
+}

@@ -1,22 +1,32 @@
 /* new.c - `rekindle new NAME`: makes the folder NAME with a small story
  * that works (story.lua: a name and pronouns asked, choices with notes and
  * meter changes, chance, two endings with reflections, two rules), its
- * README.md, and what tools need beside it: .luacheckrc for luacheck and
- * .luarc.json for an editor's Lua language server. It never writes into a
- * folder that was there. */
+ * README.md, what tools need beside it (.luacheckrc for luacheck and
+ * .luarc.json for an editor's Lua language server), and a transcript test
+ * of one play, recorded by this rekindle. It never writes into a folder
+ * that was there. */
 #include "tools/new.h"
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "base/buf.h"
 #include "base/disk.h"
 #include "base/status.h"
 
 #define NAME_MAX_LEN 40 /* a story's id: short enough to type */
+
+/* The play the README shows and the transcript test records: a name, her
+ * pronouns, the walk, one line sent, the answer read. */
+#define PLAY_SEED "7"
+#define PLAY_ANSWERS "Robin\n1\n2\n1\n1\n"
+#define TRANSCRIPT "tests/first-play.transcript"
 
 /* The story: @ID@ is its id (the folder's name), @TITLE@ its title made
  * from it. check --strict, quicktest and luacheck all pass it as written
@@ -135,10 +145,18 @@ static const char README[] =
     "\n"
     "    rekindle quicktest story.lua     # every state it can reach: what never happens\n"
     "    rekindle randomtest story.lua    # 10,000 random plays: errors, with a line to replay each\n"
+    "    rekindle test tests              # replay the recorded plays: what now reads differently\n"
     "\n"
-    "Both check the rules the story declares (`rule \"...\" { ... }`). The story\n"
-    "language, every feature with an example: `docs/authoring.md` in rekindle's\n"
-    "source; the command line: `man rekindle`.\n";
+    "Quicktest and randomtest check the rules the story declares (`rule \"...\"\n"
+    "{ ... }`). `" TRANSCRIPT "` is the scripted play above, recorded\n"
+    "with `--transcript`: when you change what that play shows, `rekindle test`\n"
+    "says which line and shows the diff; `rekindle test --accept tests` takes the\n"
+    "new text. Record more plays the same way:\n"
+    "\n"
+    "    rekindle --transcript tests/another.transcript story.lua\n"
+    "\n"
+    "The story language, every feature with an example: `docs/authoring.md` in\n"
+    "rekindle's source; the command line: `man rekindle`.\n";
 
 /* @LIBRARY@ is the folder of the type definitions, as a JSON string, or
  * nothing when they cannot be found. */
@@ -274,6 +292,59 @@ static bool write_file(const char *folder, const char *name, const char *templat
     return ok;
 }
 
+/* Records the README's scripted play into folder/TRANSCRIPT by running
+ * this rekindle with --transcript, so the transcript is the engine's own
+ * and `rekindle test` passes on the story as made. False after saying why. */
+static bool record_play(const char *folder)
+{
+    Buf b = {0};
+    buf_printf(&b, "%s/tests", folder);
+    char *dir = buf_take(&b);
+    buf_printf(&b, "%s/" TRANSCRIPT, folder);
+    char *file = buf_take(&b);
+    buf_printf(&b, "%s/story.lua", folder);
+    char *story = buf_take(&b);
+    char *exe = disk_exe();
+    char err[512] = "out of memory";
+    int in[2] = {-1, -1}, status = -1;
+    bool ok = dir && file && story && exe && disk_make_dir(dir, err, sizeof err) && pipe(in) == 0;
+    if (ok) {
+        (void)fflush(stdout);
+        pid_t pid = fork();
+        if (pid == 0) {
+            int null = open("/dev/null", O_WRONLY);
+            if (dup2(in[0], STDIN_FILENO) < 0 || null < 0 || dup2(null, STDOUT_FILENO) < 0 ||
+                dup2(null, STDERR_FILENO) < 0)
+                _exit(127);
+            close(in[1]);
+            unsetenv("REKINDLE_DATA"); /* a first play: nothing kept or read */
+            char *argv[] = {exe, "--plain", "--seed", PLAY_SEED, "--width", "80", "--transcript", file, story, NULL};
+            execv(exe, argv);
+            _exit(127);
+        }
+        close(in[0]);
+        if (pid > 0) {
+            /* a few bytes: the pipe holds them all before the child reads */
+            ok = write(in[1], PLAY_ANSWERS, strlen(PLAY_ANSWERS)) == (ssize_t)strlen(PLAY_ANSWERS);
+            close(in[1]);
+            while (waitpid(pid, &status, 0) < 0 && errno == EINTR) continue;
+            ok = ok && WIFEXITED(status) && WEXITSTATUS(status) == 0 && disk_is_file(file);
+            snprintf(err, sizeof err, "recording %s: the play did not finish (status %d)", file,
+                     WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+        } else {
+            close(in[1]);
+            ok = false;
+            snprintf(err, sizeof err, "recording %s: %s", file, strerror(errno));
+        }
+    }
+    if (!ok) fprintf(stderr, "rekindle new: %s\n", err);
+    free(dir);
+    free(file);
+    free(story);
+    free(exe);
+    return ok;
+}
+
 int new_story(int argc, char **argv)
 {
     if (argc < 2) return usage("%s", "give the name of the folder to make, like: rekindle new my-story");
@@ -311,7 +382,8 @@ int new_story(int argc, char **argv)
     const char *const words[] = {"@ID@", name, "@TITLE@", title, "@LIBRARY@", library ? library : "", NULL};
     const char *const as_is[] = {NULL};
     bool ok = library && write_file(folder, "story.lua", STORY, words) && write_file(folder, "README.md", README, words) &&
-              write_file(folder, ".luacheckrc", LUACHECKRC, as_is) && write_file(folder, ".luarc.json", LUARC, words);
+              write_file(folder, ".luacheckrc", LUACHECKRC, as_is) && write_file(folder, ".luarc.json", LUARC, words) &&
+              record_play(folder);
     if (library == NULL) fputs("rekindle new: out of memory\n", stderr);
     free(library);
     if (!ok) {
@@ -324,6 +396,7 @@ int new_story(int argc, char **argv)
     printf("  README.md     how to play, check and test it\n");
     printf("  .luacheckrc   what luacheck should know of the story language\n");
     printf("  .luarc.json   what an editor's Lua language server should know\n");
+    printf("  tests/        one play recorded, which `rekindle test tests` replays\n");
     printf("Play it with:  rekindle %s\n", folder);
     if (meta == NULL)
         fprintf(stderr, "rekindle new: the editors' definitions (meta/rekindle.lua) are not beside this rekindle, "

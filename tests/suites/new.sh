@@ -1,5 +1,6 @@
 # rekindle new NAME: a folder with a story that passes every check, its
-# README's commands, the files for luacheck and editors; never into a folder
+# README's commands, the files for luacheck and editors, a transcript test
+# that passes until the story reads differently; never into a folder
 # that is there, never with a name that cannot be a story's id.
 
 # The scripted path the new story's README shows.
@@ -12,10 +13,10 @@ test_new_writes_a_story_that_passes_every_check() {
     expect_out "Play it with:  rekindle $T/first-light"
     [ ! -s "$T/err" ] || fail "new said something on stderr"
     local d=$T/first-light f
-    for f in story.lua README.md .luacheckrc .luarc.json; do
+    for f in story.lua README.md .luacheckrc .luarc.json tests/first-play.transcript; do
         [ -s "$d/$f" ] || fail "no $f"
     done
-    [ "$(find "$d" -type f | wc -l)" -eq 4 ] || fail "more files than the four"
+    [ "$(find "$d" -type f | wc -l)" -eq 5 ] || fail "more files than the five"
     grep -qF 'id = "first-light",' "$d/story.lua" || fail "the story's id is not its folder's name"
     grep -qF 'title = "First Light",' "$d/story.lua" || fail "the story's title is not made from its name"
     cd "$d"
@@ -58,6 +59,33 @@ test_the_new_story_plays_as_its_readme_says() {
     expect_out "since Robin said they needed time"
     expect_out "Write them a long message that explains everything"
     expect_out "Ending: "
+}
+
+# The transcript is the README's scripted play; it passes as made, a
+# changed line of the story fails it with a diff, and --accept takes it.
+test_the_new_transcript_test_passes_until_the_story_changes() {
+    rk new "$T/porch"
+    expect_status 0
+    cd "$T/porch"
+    grep -qF -- "rekindle test tests" README.md || fail "the README does not say how to replay the transcript"
+    local tr=tests/first-play.transcript
+    grep -qxF "# story: ../story.lua" $tr || fail "the transcript does not name the story beside it"
+    grep -qxF "# seed: 7" $tr || fail "the transcript is not the README's seed"
+    grep -qxF "> Robin" $tr || fail "the transcript is not the README's play"
+    grep -q "^# ending: " $tr || fail "the recorded play reached no ending"
+    rk test tests
+    expect_status 0
+    expect_out "1 passed, 0 failed"
+    sed -i 's/Your phone lies face-down on the kitchen table/Your phone lies face up on the table/' story.lua
+    rk test tests
+    expect_status 1
+    expect_out "tests/first-play.transcript:"
+    expect_out "+  on the table."
+    expect_out "0 passed, 1 failed"
+    rk test --accept tests
+    rk test tests
+    expect_status 0
+    expect_out "1 passed, 0 failed"
 }
 
 # .luarc.json points the language server at the definitions of the

@@ -6,6 +6,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -13,6 +14,7 @@
 #include <string.h>
 #include <sys/inotify.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 /* ------------------------------------------------------------ reading */
@@ -154,6 +156,44 @@ bool disk_write(const char *path, const char *text, size_t len, char *err, size_
         return false;
     }
     return true;
+}
+
+/* The PID in a temporary's name "NAME.tmpPID", or 0 when it is not one. */
+static long temporary_pid(const char *name)
+{
+    const char *tmp = NULL;
+    for (const char *p = strstr(name, ".tmp"); p; p = strstr(p + 1, ".tmp")) tmp = p;
+    if (tmp == NULL || tmp == name) return 0;
+    const char *digits = tmp + strlen(".tmp");
+    if (*digits < '1' || *digits > '9' || strspn(digits, "0123456789") != strlen(digits) || strlen(digits) > 9)
+        return 0;
+    return strtol(digits, NULL, 10);
+}
+
+static bool process_alive(long pid)
+{
+    return kill((pid_t)pid, 0) == 0 || errno == EPERM; /* EPERM: alive, another user's */
+}
+
+int disk_remove_stale_temporaries(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (d == NULL) return 0;
+    int removed = 0;
+    time_t now = time(NULL);
+    struct dirent *e;
+    char path[PATH_MAX];
+    while ((e = readdir(d)) != NULL) {
+        long pid = temporary_pid(e->d_name);
+        struct stat st;
+        if (pid == 0 || pid == (long)getpid()) continue;
+        if (snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >= (int)sizeof path) continue;
+        if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode)) continue;
+        bool old = now - st.st_mtime > DISK_STALE_SECONDS;
+        if ((old || !process_alive(pid)) && unlink(path) == 0) removed++;
+    }
+    closedir(d);
+    return removed;
 }
 
 /* ------------------------------------------------------------ folders */

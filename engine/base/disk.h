@@ -20,6 +20,14 @@ char *disk_read(const char *path, size_t max, size_t *len, char *err, size_t err
  * folders are made. On any failure the old file is whole and err says why. */
 bool disk_write(const char *path, const char *text, size_t len, char *err, size_t errlen);
 
+/* Removes the temporaries disk_write leaves when it is killed mid-write
+ * ("NAME.tmpPID" in dir) whose process is gone, or that are older than
+ * DISK_STALE_SECONDS (their PID was reused: no write takes that long). A
+ * live process's temporary, being written now, is never touched. Returns
+ * how many were removed. */
+#define DISK_STALE_SECONDS 3600
+int disk_remove_stale_temporaries(const char *dir);
+
 /* Makes the folder path and its missing parents. False when it cannot, with
  * errno EEXIST when path is there already (of any kind): a caller that
  * must not write into what was there can rely on it, without a race. */

@@ -112,6 +112,17 @@ static void file_of(char *buf, size_t size, const char *story_id, const char *na
 
 /* ----------------------------------------------------------------- saves */
 
+/* A save killed mid-write leaves its temporary ("NAME.save.tmpPID") beside
+ * the saves: the folder of file is swept of those whose writer is gone. */
+static void remove_stale_temporaries(const char *file)
+{
+    char dir[4200];
+    snprintf(dir, sizeof dir, "%s", file);
+    char *slash = strrchr(dir, '/');
+    if (slash) *slash = '\0';
+    disk_remove_stale_temporaries(dir);
+}
+
 bool save_write(const char *story_id, const char *name, const Save *s, char *err, size_t errlen)
 {
     char path[4200];
@@ -130,6 +141,7 @@ bool save_write(const char *story_id, const char *name, const Save *s, char *err
                      s->place ? s->place : "", s->path);
     bool ok = n > 0 && (size_t)n < cap && disk_write(path, text, (size_t)n, err, errlen);
     free(text);
+    remove_stale_temporaries(path);
     return ok;
 }
 
@@ -267,6 +279,7 @@ bool save_read(const char *story_id, const char *name, Save *s, char *err, size_
     memset(s, 0, sizeof *s);
     if (off(err, errlen)) return false;
     file_of(path, sizeof path, story_id, name);
+    remove_stale_temporaries(path); /* the folder is opened: sweep it */
     char *text = disk_read(path, SAVE_MAX, &len, err, errlen);
     if (text == NULL) {
         if (errno == ENOENT) snprintf(err, errlen, "no save called '%s' for this story", name);
@@ -318,6 +331,7 @@ char **save_names(const char *story_id)
     char dir[4200];
     if (save_off_reason()) return NULL;
     snprintf(dir, sizeof dir, "%s/saves/%s", save_dir(), story_id);
+    disk_remove_stale_temporaries(dir); /* the folder is opened: sweep it */
     char **names = disk_list(dir, ".save");
     if (names == NULL || names[0] == NULL) {
         disk_free_list(names);
@@ -379,6 +393,7 @@ bool save_found(const char *story_id, SaveRecord which, const char *ending_id, c
         memcpy(text, old ? old : "", len);
         snprintf(text + len, add, "%s\n", ending_id);
         ok = disk_write(path, text, len + add - 1, err, errlen);
+        remove_stale_temporaries(path);
     }
     free(text);
     free(old);

@@ -690,6 +690,40 @@ test_sigkill_while_autosaving_never_breaks_the_autosave() {
     expect_out "Restored 'last'."
     expect_no_out "unreadable"
     expect_no_out "tmp"
+    # and that play swept away the temporaries of the killed ones
+    [ "$(ls -A "$SAVES/mini" | grep -c tmp)" = 0 ] || fail "temporaries left: $(ls -A "$SAVES/mini")"
+}
+
+# A save killed mid-write leaves NAME.save.tmpPID: the next play that opens
+# or writes the folder removes those of processes that are gone, and old
+# ones (their PID reused), never one a live process is writing.
+test_stale_temporaries_are_removed_and_live_ones_kept() {
+    rk_in 'Robin\n1\nquit\n' --seed 7 "$MINI"
+    local d=$SAVES/mini gone
+    gone=$(sh -c 'echo $$') # a process that has ended
+    kill -0 "$gone" 2>/dev/null && fail "pid $gone is still alive"
+    sleep 300 &
+    local live=$!
+    echo partial >"$d/autosave.save.tmp$gone"
+    echo partial >"$d/x.save.tmp$gone"
+    echo writing >"$d/autosave.save.tmp$live"
+    echo partial >"$d/y.save.tmp$live"
+    touch -d '2 hours ago' "$d/y.save.tmp$live"
+    echo mine >"$d/notes.tmp"
+    # opening the folder (saves lists it) sweeps it
+    rk_in 'saves\nquit\n' --seed 7 "$MINI"
+    kill "$live"
+    expect_status 0
+    [ ! -e "$d/autosave.save.tmp$gone" ] && [ ! -e "$d/x.save.tmp$gone" ] || fail "a dead process's temporary is left: $(ls -A "$d")"
+    [ ! -e "$d/y.save.tmp$live" ] || fail "an old temporary is left"
+    [ "$(cat "$d/autosave.save.tmp$live")" = writing ] || fail "a live process's temporary was removed"
+    [ -e "$d/notes.tmp" ] || fail "a file that is no temporary was removed"
+    whole_save "$d/autosave.save" || fail "the autosave is broken"
+    # writing a save sweeps too
+    echo partial >"$d/z.save.tmp$gone"
+    rk_in 'Robin\n1\nsave z\nquit\n' --seed 7 "$MINI"
+    [ ! -e "$d/z.save.tmp$gone" ] || fail "a save left a stale temporary beside it"
+    [ -e "$d/z.save" ] || fail "no save z"
 }
 
 # ulimit -f 0: every write of a file fails (the engine ignores SIGXFSZ).

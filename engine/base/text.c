@@ -121,6 +121,38 @@ size_t text_cluster(const char *s, size_t n, int *w)
     return len;
 }
 
+int text_width_apart(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    int w = 0;
+    while (n > 0) {
+        int32_t cp;
+        size_t len = utf8_decode(p, n, &cp);
+        w += cp_width(cp);
+        p += len;
+        n -= len;
+    }
+    return w;
+}
+
+/* Length of the piece of a cluster at s that a terminal drawing each code
+ * point apart puts in one place: a code point and the zero-width ones after
+ * it (a joiner stays with what it follows). Its width in *w. */
+static size_t cluster_piece(const char *s, size_t n, int *w)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    int32_t cp;
+    size_t len = utf8_decode(p, n, &cp);
+    *w = cp_width(cp);
+    while (len < n) {
+        size_t l = utf8_decode(p + len, n - len, &cp);
+        if (cp_width(cp) > 0)
+            break;
+        len += l;
+    }
+    return len;
+}
+
 int text_width(const char *s)
 {
     size_t n = s ? strlen(s) : 0;
@@ -265,6 +297,15 @@ static bool no_line_end(int32_t cp)
     return in_ranges(cp, r, sizeof r / sizeof r[0]);
 }
 
+/* Whether the cluster of n bytes at s is text glued by joiners rather than
+ * one character: drawn apart it is wider than any real cluster (a family
+ * of four, TEXT_CLUSTER_APART_MAX) and than the room on a line. */
+static bool too_wide_apart(const char *s, size_t n, int avail)
+{
+    int apart = text_width_apart(s, n);
+    return apart > TEXT_CLUSTER_APART_MAX && apart > avail;
+}
+
 /* Wraps one line of text (no '\n' in [s, e)) into b, each output line
  * indented. A break may fall on a run of spaces (dropped there) or next to a
  * wide character, so CJK text wraps without spaces. Spaces at the very
@@ -293,6 +334,8 @@ static void wrap_line(Buf *b, const char *s, const char *e, int avail, int inden
             int cw;
             int32_t cp;
             size_t cl = text_cluster(p, (size_t)(e - p), &cw);
+            if (too_wide_apart(p, cl, avail))
+                cw = text_width_apart(p, cl); /* the word is split below */
             utf8_decode((const unsigned char *)p, (size_t)(e - p), &cp);
             if (p > word && (prev_wide || cw >= 2) && !no_line_start(cp) &&
                 !no_line_end(prev))
@@ -324,10 +367,18 @@ static void wrap_line(Buf *b, const char *s, const char *e, int avail, int inden
             col += ww;
             continue;
         }
-        /* Too long for any line: split it between clusters. */
+        /* Too long for any line: split it between clusters, and a cluster
+         * that would not fit on a line even drawn apart (pictures or
+         * letters glued by joiners, on a terminal that does not join them)
+         * between the pieces it would be drawn as. */
+        const char *apart_end = word; /* the end of a cluster being split */
         for (const char *q = word; q < p;) {
             int cw;
             size_t cl = text_cluster(q, (size_t)(p - q), &cw);
+            if (q >= apart_end && too_wide_apart(q, cl, avail))
+                apart_end = q + cl;
+            if (q < apart_end)
+                cl = cluster_piece(q, (size_t)(apart_end - q), &cw);
             if (col > 0 && col + cw > avail) {
                 buf_add(b, "\n", 1);
                 buf_spaces(b, indent);

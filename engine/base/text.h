@@ -31,6 +31,13 @@ char *text_sanitize_styled(const char *s, size_t len);
  * utf8proc, not the process locale nor the C library. */
 int text_width(const char *s);
 
+/* The columns of the n bytes at s when each code point is drawn apart, as
+ * a terminal that does not join emoji sequences draws them: a picture
+ * sequence glued by joiners takes all its pictures' columns. */
+int text_width_apart(const char *s, size_t n);
+/* The widest a real cluster is drawn apart: a family of four (8 columns). */
+#define TEXT_CLUSTER_APART_MAX 8
+
 /* Length in bytes of the character cluster (extended grapheme cluster,
  * Unicode UAX #29) at s, n bytes available: what must never be split across
  * lines, such as a letter with its accents, an emoji with its skin tone or
@@ -42,7 +49,10 @@ size_t text_cluster(const char *s, size_t n, int *w);
 /* Word-wraps UTF-8 text so no line is wider than width columns, each line
  * prefixed with `indent` spaces (counted in the width). '\n' in text forces
  * a break; a word longer than the line is split between clusters, never
- * inside one. Only a cluster wider than the room after the indent (an emoji
+ * inside one, unless the cluster is text glued by joiners: drawn apart
+ * (text_width_apart) wider than any real cluster and than the line. It is
+ * then split between the code points a terminal would draw apart, so a
+ * line of it is no wider than width on any terminal. Only a cluster wider than the room after the indent (an emoji
  * in one column) makes a line wider than width: it stands alone on it.
  * Returns a malloc'd string, every line ending in '\n'. The caller frees. */
 char *text_wrap(const char *text, int width, int indent);

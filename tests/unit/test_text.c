@@ -654,6 +654,41 @@ static void test_wrap_zwj_glued_text(void **state)
     free(w);
 }
 
+static void test_wrap_zwj_glued_pictures(void **state)
+{
+    (void)state;
+    /* 16 pictures glued by joiners are one cluster, two columns where a
+     * terminal joins them and 32 where it draws them apart: cut between
+     * the pictures, each joiner with the picture before it, the lines keep
+     * to 20 columns either way. */
+    char text[256] = "go ";
+    for (int i = 0; i < 16; i++)
+        strcat(text, i ? "\u200D\U0001F600" : "\U0001F600");
+    strcat(text, " end");
+    char *w = text_wrap(text, 20, 2);
+    assert_non_null(w);
+    assert_int_equal(check_lines(w, 20), 3);
+    for (char *line = w, *nl; (nl = strchr(line, '\n')) != NULL; line = nl + 1) {
+        int apart = text_width_apart(line, (size_t)(nl - line));
+        if (apart > 20)
+            fail_msg("a line of %d columns drawn apart: \"%.*s\"", apart, (int)(nl - line), line);
+        assert_true(strncmp(nl + 1, "\u200D", 3) != 0);
+    }
+    char *got = strdup(w), *want = strdup(text); /* the text is all there, in order */
+    squeeze(w, got);
+    squeeze(text, want);
+    assert_string_equal(got, want);
+    free(got);
+    free(want);
+    free(w);
+    /* A real sequence, a family of four (8 columns apart), stays whole even
+     * where it does not fit apart. */
+    const char *family = "\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466";
+    char whole[64];
+    snprintf(whole, sizeof whole, "%s\n", family);
+    check_wrap(family, 3, 0, whole);
+}
+
 /* Pieces for random text. whole: a single cluster, which no break may cut;
  * pict: a pictograph, which a joiner glues to the next pictograph. */
 static const struct {
@@ -736,13 +771,27 @@ static void random_text(uint32_t *seed, Sample *sm)
     }
 }
 
+/* Bytes of the UTF-8 sequence whose lead byte is c (valid text). */
+static size_t utf8_len(unsigned char c)
+{
+    return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
 /* True when a line may not start or end at byte off of the sample: inside
- * a cluster known by construction, or just before a joiner. */
-static bool cuts(const Sample *sm, size_t off)
+ * a cluster known by construction, or just before a joiner. Only pictures
+ * glued by joiners into a cluster wider apart than any real one and than
+ * the room may be cut, before a code point that takes columns. */
+static bool cuts(const Sample *sm, size_t off, int room)
 {
     for (int i = 0; i < sm->nwhole; i++)
-        if (sm->whole[i][0] < off && off < sm->whole[i][1])
-            return true;
+        if (sm->whole[i][0] < off && off < sm->whole[i][1]) {
+            const char *c = sm->text + sm->whole[i][0];
+            int apart = text_width_apart(c, sm->whole[i][1] - sm->whole[i][0]);
+            const char *at = sm->text + off;
+            bool glued = apart > TEXT_CLUSTER_APART_MAX && apart > room;
+            if (!glued || text_width_apart(at, utf8_len((unsigned char)*at)) == 0)
+                return true;
+        }
     for (int i = 0; i < sm->nzwj; i++)
         if (sm->zwj[i] == off)
             return true;
@@ -801,7 +850,7 @@ static void check_wrap_sample(const Sample *sm, int width, int indent)
             if ((size_t)(le - p) < n || memcmp(p, content, n) != 0)
                 fail_msg("\"%s\" is not next in \"%s\"", content, text);
             size_t off = (size_t)(p - text);
-            if (cuts(sm, off) || cuts(sm, off + n))
+            if (cuts(sm, off, width - ind) || cuts(sm, off + n, width - ind))
                 fail_msg("width %d: \"%s\" cuts a cluster of \"%s\"", width, content, text);
             p += n;
         }
@@ -877,6 +926,7 @@ int main(void)
         cmocka_unit_test(test_wrap_emoji_kept_whole),
         cmocka_unit_test(test_wrap_flags),
         cmocka_unit_test(test_wrap_zwj_glued_text),
+        cmocka_unit_test(test_wrap_zwj_glued_pictures),
         cmocka_unit_test(test_wrap_property_clusters),
     };
     int failed = 0;

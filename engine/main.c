@@ -4,10 +4,12 @@
 #include <errno.h>
 #include <getopt.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/disk.h"
 #include "base/status.h"
@@ -166,7 +168,7 @@ static int run_play(const char *arg, PlayOptions *o)
             fprintf(stderr, "rekindle: the default story %s was not found (set REKINDLE_PATH)\n", LIBRARY_DEFAULT);
             return EXIT_STORY_ERROR;
         }
-    } else if (!disk_is_file(arg) && !disk_is_dir(arg)) {
+    } else if (!disk_exists(arg)) { /* else a FIFO is refused as what it is */
         if (strchr(arg, '/') == NULL) found = library_find(arg);
         if (found == NULL && (found = library_pick(arg, &o->limits, err, sizeof err)) == NULL)
             return usage_error("%s", err);
@@ -300,14 +302,25 @@ static int run(int argc, char **argv)
     return run_play(story, &o);
 }
 
+/* Whether stdout is a pipe whose reader has gone (`rekindle | head -1`). */
+static bool output_pipe_closed(void)
+{
+    struct pollfd out = {.fd = STDOUT_FILENO, .events = 0};
+    return poll(&out, 1, 0) == 1 && (out.revents & POLLERR);
+}
+
 int main(int argc, char **argv)
 {
     setlocale(LC_ALL, "");
     signal(SIGXFSZ, SIG_IGN); /* a full disk (or ulimit -f) is an error to report, not a death */
+    signal(SIGPIPE, SIG_IGN); /* a closed pipe too: a play stops at its next step, with status 4 */
     int status = run(argc, argv);
-    /* What could not be written is an error, said once, here. */
+    /* What could not be written is an error, said once, here; a reader that
+     * went away on purpose needs no message. */
     if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "rekindle: cannot write the output: %s\n", strerror(errno ? errno : EIO));
+        if (output_pipe_closed()) return status ? status : EXIT_OUTPUT;
+        int e = term_output_errno() ? term_output_errno() : errno ? errno : EIO;
+        fprintf(stderr, "rekindle: cannot write the output: %s\n", strerror(e));
         return status ? status : EXIT_OUTPUT;
     }
     return status;

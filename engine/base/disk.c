@@ -296,6 +296,12 @@ void disk_unwatch(int fd)
     if (fd >= 0) close(fd);
 }
 
+bool disk_exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
 bool disk_is_file(const char *path)
 {
     struct stat st;

@@ -41,6 +41,8 @@ char **disk_list(const char *dir, const char *suffix);
 char **disk_list_folders(const char *dir);
 void disk_free_list(char **list);
 
+/* True when path names anything at all (a FIFO, a device...). */
+bool disk_exists(const char *path);
 /* True when path names an existing regular file, or folder. */
 bool disk_is_file(const char *path);
 bool disk_is_dir(const char *path);

@@ -751,6 +751,10 @@ static int play_through(Play *p, uint64_t seed, const char *path)
     }
     watch_story(p);
     while (!p->quit) {
+        if (term_output_lost()) {
+            status = EXIT_OUTPUT;
+            break;
+        }
         if (p->rebuild) {
             p->rebuild = false;
             bool loaded;
@@ -786,7 +790,9 @@ static int play_through(Play *p, uint64_t seed, const char *path)
         if (r == READ_OK) {
             if (p->run.phase != PHASE_FAILED) autosave(p);
         } else if (r == READ_EOF) {
-            if (!term_input_is_tty()) {
+            if (term_output_lost()) {
+                status = EXIT_OUTPUT;
+            } else if (!term_input_is_tty()) {
                 char place[256];
                 run_place(&p->run, place, sizeof place);
                 fprintf(stderr, "%s: input ended before an ending, after %d choice%s (at \"%s\")\n", p->opt->path,

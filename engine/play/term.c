@@ -211,9 +211,27 @@ int term_columns(void)
     return ws.ws_col;
 }
 
+static int output_errno;
+
+bool term_output_lost(void)
+{
+    errno = 0;
+    if (fflush(stdout) == 0 && !ferror(stdout)) return false;
+    if (output_errno == 0) output_errno = errno ? errno : EIO;
+    return true;
+}
+
+int term_output_errno(void)
+{
+    return output_errno;
+}
+
 char *term_read(const char *prompt, const char *const *words, bool remember)
 {
-    (void)fflush(stdout); /* the prompt shows; an error stays on the stream for main */
+    /* The prompt shows. When the output is gone (a closed pipe, a full
+     * disk), no question is asked without its screen: the input ends here,
+     * and the error stays on the stream for the caller and main. */
+    if (term_output_lost()) return NULL;
     left_by_interrupt = woken = false;
     if (term_input_is_tty()) {
         completion_words = words;

@@ -29,8 +29,15 @@ void term_set_echo(bool on);
  * completion over `words` (NULL-terminated, may be NULL) and history when
  * `remember` is set. Otherwise a plain line, echoed after the prompt so a
  * scripted play reads like a played one. Returns a malloc'd line without its
- * newline, or NULL at the end of input. */
+ * newline, or NULL at the end of input, or when stdout can no longer be
+ * written (ferror(stdout) then says so). */
 char *term_read(const char *prompt, const char *const *words, bool remember);
+
+/* True when stdout can no longer be written (a closed pipe, a full disk):
+ * a play then stops, as nothing more can be shown. term_output_errno says
+ * why (the first failure's errno), or 0 while all is well. */
+bool term_output_lost(void);
+int term_output_errno(void);
 
 /* Reads one key press, unechoed (for a pager); EOF at the end of input. */
 int term_read_key(void);

@@ -305,6 +305,41 @@ EOF
     expect_cpu_within 6000
 }
 
+# At the default limit, a pattern function gets a short grace (half a
+# second of CPU, see docs/security.md), not the long one of other library
+# calls: the story ends with the pattern's line and the reason. Only the
+# end is checked (play's 60 s timeout), never how soon.
+test_watchdog_ends_a_runaway_pattern_at_the_default_limit() {
+    story s <<'EOF'
+story { id = "t", title = "T", start = "a" }
+scene "a" {
+  function(s)
+    local subject = ("a"):rep(400)
+    return tostring(string.find(subject, ".-.-.-x"))
+  end,
+  choice "Go" { go = "e" },
+}
+ending "e" { title = "End", kind = "growth", "Bye." }
+EOF
+    play
+    expect_stopped 5 "a library call (a pattern match) ran past the time limit (1 s of CPU per call)"
+}
+
+# gmatch's iterator, gsub and a method call are watched the same way.
+test_watchdog_ends_runaway_gmatch_gsub_and_methods() {
+    local call
+    for call in 'for m in subject:gmatch(".-.-.-x") do end' 'subject:gsub(".-.-.-x", "y")' \
+        'subject:match(".-.-.-x")'; do
+        story s <<EOF
+story { id = "t", title = "T", start = "a" }
+local subject = ("a"):rep(400)
+$call
+EOF
+        play --time-limit 0.3
+        expect_stopped 3 "a library call (a pattern match) ran past the time limit"
+    done
+}
+
 test_watchdog_ends_a_runaway_table_move() {
     story s <<'EOF'
 story { id = "t", title = "T", start = "a" }

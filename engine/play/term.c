@@ -22,6 +22,8 @@
 static volatile sig_atomic_t styles_on;
 static volatile sig_atomic_t reading;     /* readline is waiting for the player */
 static volatile sig_atomic_t interrupted; /* Ctrl-C came while it was */
+static struct termios key_saved;          /* the modes term_read_key changed, */
+static volatile sig_atomic_t key_raw;     /* while they are changed */
 static bool left_by_interrupt;            /* the last term_read ended with Ctrl-C on an empty line */
 static int wake_fd = -1;                  /* a descriptor that, readable, ends a read (files changed) */
 static bool woken;                        /* the last term_read ended so */
@@ -29,8 +31,9 @@ static const char *const *completion_words;
 static bool echo_answers = true; /* scripted input: show each answer after its prompt */
 
 /* Ctrl-C. While readline waits for the player, only noted: the read it
- * interrupts decides (term_getc). Anywhere else (story code running), reset
- * styles and leave with the conventional status. */
+ * interrupts decides (term_getc). Anywhere else (story code running, text
+ * being written, a "more" pause reading a key raw), put back the terminal's
+ * modes, reset styles and leave with the conventional status. */
 static void on_interrupt(int sig)
 {
     (void)sig;
@@ -38,6 +41,7 @@ static void on_interrupt(int sig)
         interrupted = 1;
         return;
     }
+    if (key_raw) tcsetattr(STDIN_FILENO, TCSANOW, &key_saved); /* async-signal-safe */
     static const char reset[] = "\033[0m\n";
     ssize_t w = styles_on ? write(STDOUT_FILENO, reset, sizeof reset - 1) : write(STDOUT_FILENO, "\n", 1);
     (void)w;
@@ -153,12 +157,15 @@ int term_read_key(void)
     raw.c_lflag &= (tcflag_t) ~(ICANON | ECHO);
     raw.c_cc[VMIN] = 1;
     raw.c_cc[VTIME] = 0;
+    key_saved = saved; /* first: Ctrl-C from now on puts the modes back */
+    key_raw = 1;
     tcsetattr(STDIN_FILENO, TCSANOW, &raw);
     unsigned char c;
     ssize_t n;
     do n = read(STDIN_FILENO, &c, 1);
     while (n < 0 && errno == EINTR);
     tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    key_raw = 0;
     return n == 1 ? c : EOF;
 }
 

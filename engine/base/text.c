@@ -33,6 +33,20 @@ static size_t utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
     return (size_t)len;
 }
 
+const char *text_invalid_utf8(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (n > 0) {
+        int32_t cp;
+        size_t len = utf8_decode(p, n, &cp);
+        if (cp < 0)
+            return (const char *)p;
+        p += len;
+        n -= len;
+    }
+    return NULL;
+}
+
 /* The code point a terminal is given for cp: U+FFFD for an invalid byte. */
 static int32_t shown(int32_t cp)
 {

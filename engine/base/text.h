@@ -24,6 +24,10 @@ char *text_sanitize(const char *s, size_t len);
 /* The same, keeping the emphasis marks (TEXT_ITALIC, TEXT_BOLD). */
 char *text_sanitize_styled(const char *s, size_t len);
 
+/* The first byte of s[0..n) that does not start valid UTF-8 (shortest
+ * form, no surrogates), or NULL when all of it is valid. */
+const char *text_invalid_utf8(const char *s, size_t n);
+
 /* Display width in terminal columns of UTF-8 text: the sum of its
  * clusters' widths (see text_cluster). Wide (CJK) characters and emoji
  * count 2, combining marks 0, most others 1; an invalid byte counts 1, as

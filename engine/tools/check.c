@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/text.h"
 #include "tools/graph.h"
 #include "tools/names.h"
 
@@ -277,6 +278,30 @@ static void check_helpers(const Story *s, CheckReport *r)
     free(h);
 }
 
+/* ----------------------------------------------------------- encoding */
+
+#define ENCODING_LINES_MAX 10 /* lines named per file; then one count */
+
+/* Text that is not UTF-8 (Latin-1, a Windows code page) plays, each bad
+ * byte shown as U+FFFD: say where, and how to fix it. */
+static void check_encoding(const Story *s, CheckReport *r)
+{
+    for (int f = 0; f < s->nfiles; f++) {
+        const char *text = s->texts[f], *end = text + s->lens[f];
+        int line = 1, bad = 0;
+        for (const char *p = text; p < end; line++) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p)), *eol = nl ? nl : end;
+            const char *at = text_invalid_utf8(p, (size_t)(eol - p));
+            if (at && ++bad <= ENCODING_LINES_MAX)
+                add(r, DIAG_WARNING, f, line, "not UTF-8 (byte 0x%02X at column %d): it shows as \xEF\xBF\xBD; save "
+                    "the file as UTF-8", (unsigned char)*at, (int)(at - p) + 1);
+            p = eol + 1;
+        }
+        if (bad > ENCODING_LINES_MAX)
+            add(r, DIAG_WARNING, f, line - 1, "not UTF-8 on %d more lines", bad - ENCODING_LINES_MAX);
+    }
+}
+
 void check_story(const Story *s, CheckReport *out)
 {
     Graph g = {0};
@@ -285,6 +310,7 @@ void check_story(const Story *s, CheckReport *out)
     check_choices(s, out);
     check_names(s, out);
     check_helpers(s, out);
+    check_encoding(s, out);
     graph_free(&g);
     if (out->count > 1) qsort(out->items, (size_t)out->count, sizeof *out->items, cmp_diag);
 }

@@ -62,7 +62,16 @@ test_sigkill_at_random_moments_leaves_every_save_resumable() {
             expect_out "every step still fits"
         done
     done
-    # the last of each restores, and that play removes what the kills left
+    # on a terminal the autosave the last kill left is offered, and continues
+    cp "$SAVES/autosave.save" "$T/last.save"
+    tm_start 80 24 -- "$MINI"
+    tm_wait "Continue it? [Y/n]"
+    tm_type y
+    tm_wait_prompt
+    tm_has "Could not" && tm_fail "the autosave did not continue"
+    tm_quit
+    # the last of each restores, and those plays remove what the kills left
+    cp "$T/last.save" "$SAVES/autosave.save"
     for name in autosave a b; do
         [ -e "$SAVES/$name.save" ] || fail "no $name.save after 25 plays"
         rk_in "Robin\n1\nrestore $name\nquit\n" --seed 7 "$MINI"

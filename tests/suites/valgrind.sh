@@ -60,3 +60,29 @@ test_valgrind_record_and_test_a_transcript() {
     expect_status 1
     expect_out "1 passed, 1 failed"
 }
+
+# The output closed early: the play stops at its next question (status 4)
+# and frees everything on the way out.
+test_valgrind_output_closed_early() {
+    set +e
+    printf 'Robin\n1\n1\n2\n' | valgrind -q --leak-check=full --show-leak-kinds=definite,indirect,possible \
+        --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=42 \
+        "$REKINDLE" --time-limit 30 --seed 3 "$ROOT/tests/stories/mini.lua" 2>"$T/err" | head -n 1 >/dev/null
+    echo "${PIPESTATUS[1]}" >"$T/status"
+    set -e
+    expect_status 4
+}
+
+# Saving sweeps the temporaries a killed write left; check reads a story
+# that is not UTF-8.
+test_valgrind_sweep_and_encoding_check() {
+    mkdir -p "$T/data/saves/mini"
+    echo partial >"$T/data/saves/mini/autosave.save.tmp$(sh -c 'echo $$')"
+    vg 'Robin\n1\nsave\n1\n2\n' --seed 3 --data-dir "$T/data" "$ROOT/tests/stories/mini.lua"
+    expect_status 0
+    [ -z "$(ls "$T/data/saves/mini" | grep tmp)" ] || fail "a stale temporary is left"
+    printf 'story { id = "t", title = "Caf\xe9", start = "a" }\nscene "a" { "x", choice "Go" { go = "e" } }\nending "e" { title = "E", kind = "growth", "Bye." }\n' >"$T/l.lua"
+    vg '' check "$T/l.lua"
+    expect_status 0
+    expect_err "not UTF-8"
+}

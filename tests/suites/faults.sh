@@ -42,12 +42,14 @@ rk_timeout() {
 test_sigkill_at_random_moments_leaves_every_save_resumable() {
     local i pid delay deadline name
     for ((i = 0; i < 25; i++)); do
+        [ -e "$SAVES/autosave.save" ] && cp "$SAVES/autosave.save" "$T/before" || : >"$T/before"
         "$REKINDLE" --seed 7 "$MINI" < <(printf 'Robin\n1\n'; yes $'1\nsave a\n3\nsave b\nundo\nundo') \
             >/dev/null 2>&1 &
         pid=$!
-        # the kill comes once saving has begun, however slow the start
+        # the kill comes once this play has begun saving, however slow its start
         deadline=$((SECONDS + 120))
-        until [ -e "$SAVES/autosave.save" ] || ! kill -0 "$pid" 2>/dev/null; do
+        until { [ -e "$SAVES/autosave.save" ] && ! cmp -s "$SAVES/autosave.save" "$T/before"; } ||
+            ! kill -0 "$pid" 2>/dev/null; do
             [ "$SECONDS" -lt "$deadline" ] || fail "iteration $i: nothing saved after 120 s"
             sleep 0.01
         done

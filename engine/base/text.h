@@ -56,8 +56,9 @@ size_t text_cluster(const char *s, size_t n, int *w);
  * inside one, unless the cluster is text glued by joiners: drawn apart
  * (text_width_apart) wider than any real cluster and than the line. It is
  * then split between the code points a terminal would draw apart, so a
- * line of it is no wider than width on any terminal. Only a cluster wider than the room after the indent (an emoji
- * in one column) makes a line wider than width: it stands alone on it.
+ * line of it is no wider than width on any terminal. Only a cluster wider
+ * than the room after the indent (an emoji in one column) makes a line
+ * wider than width: it stands alone on it.
  * Returns a malloc'd string, every line ending in '\n'. The caller frees. */
 char *text_wrap(const char *text, int width, int indent);
 

@@ -67,8 +67,9 @@ static struct {
     volatile sig_atomic_t armed;         /* a call into the story is running */
     volatile sig_atomic_t timer_running; /* the watchdog timer is set */
     volatile sig_atomic_t watch_rings;   /* times it rang during the current call */
-    volatile sig_atomic_t in_pattern;    /* a pattern function (string.find...) is running */
-    int pattern_rings;         /* rings in a call that end it inside a pattern function */
+    volatile sig_atomic_t in_short;      /* a library call that is never long is running: */
+    const char *volatile short_name;     /* its name ("string.find"), a string literal */
+    int short_rings;           /* rings in a call that end it inside such a library call */
     struct itimerval watch_timer; /* rings every watch period of the process's CPU time */
     int stopped;               /* STOP_*: sticky; the state is then only closed */
     int stop_line;             /* the story line a limit stopped, or 0 */
@@ -79,8 +80,8 @@ static struct {
     int last_file;             /* the file the hook last found a line in: most lines are there too */
     char watchdog_msg[160];    /* the watchdog's message after "FILE:LINE: " */
     size_t watchdog_len;
-    char pattern_msg[160];     /* its message when a pattern function ran on */
-    size_t pattern_len;
+    char short_msg[80];        /* the end of its message when a short call ran on */
+    size_t short_len;
     size_t printed;            /* bytes print wrote during the current call */
 } sb;
 
@@ -302,17 +303,18 @@ static size_t format_uint(char *buf, long n)
  * and two seconds) is longer than the slowest single call the memory cap
  * allows: sorting the 3 million numbers 64 MiB holds takes over a second.
  *
- * A pattern function (string.find, match, gmatch, gsub) gets a grace of
- * PATTERN_GRACE only: backtracking can run for minutes, and no pattern a
- * story needs takes a noticeable time, so the story ends within about
- * PATTERN_GRACE plus a period of the limit.
+ * A library call that is never long unless it runs away (SHORT_CALLS: the
+ * pattern functions, whose backtracking can run for minutes, and
+ * table.move, whose range can be all the integers) gets a grace of
+ * SHORT_GRACE only: no such call a story needs takes a noticeable time, so
+ * the story ends within about SHORT_GRACE plus a period of the limit.
  *
  * The timer is set once and left running while calls follow each other
  * (setting it on every call would cost a system call each): a ring between
  * calls turns it off, and the next call sets it again. It counts only CPU
  * time, so it never rings while the player thinks. */
 #define WATCH_STEPS 20
-#define PATTERN_GRACE 0.5 /* s of CPU past the limit a pattern function may run */
+#define SHORT_GRACE 0.5 /* s of CPU past the limit a short call may run */
 
 static void on_prof(int sig)
 {
@@ -326,8 +328,9 @@ static void on_prof(int sig)
         return;
     }
     sb.watch_rings++;
-    bool pattern = sb.in_pattern && sb.watch_rings > sb.pattern_rings;
-    if (sb.watch_rings <= WATCH_STEPS && !pattern) {
+    const char *name = sb.short_name;
+    bool short_call = sb.in_short && name && sb.watch_rings > sb.short_rings;
+    if (sb.watch_rings <= WATCH_STEPS && !short_call) {
         errno = saved_errno;
         return;
     }
@@ -343,8 +346,14 @@ static void on_prof(int sig)
     num[n++] = ' ';
     ssize_t w = write(STDERR_FILENO, file->path, file->path_len);
     w = write(STDERR_FILENO, num, n);
-    if (pattern) w = write(STDERR_FILENO, sb.pattern_msg, sb.pattern_len);
-    else w = write(STDERR_FILENO, sb.watchdog_msg, sb.watchdog_len);
+    if (short_call) {
+        static const char head[] = "story stopped: a library call (";
+        w = write(STDERR_FILENO, head, sizeof head - 1);
+        w = write(STDERR_FILENO, name, strlen(name)); /* strlen is async-signal-safe */
+        w = write(STDERR_FILENO, sb.short_msg, sb.short_len);
+    } else {
+        w = write(STDERR_FILENO, sb.watchdog_msg, sb.watchdog_len);
+    }
     (void)w;
     _exit(1);
 }
@@ -357,8 +366,8 @@ static void set_watch_period(double limit)
     t->it_interval.tv_sec = (time_t)period;
     t->it_interval.tv_usec = (suseconds_t)((period - (double)(time_t)period) * 1e6);
     t->it_value = t->it_interval;
-    sb.pattern_rings = (int)ceil((limit + PATTERN_GRACE) / period);
-    if (sb.pattern_rings > WATCH_STEPS) sb.pattern_rings = WATCH_STEPS;
+    sb.short_rings = (int)ceil((limit + SHORT_GRACE) / period);
+    if (sb.short_rings > WATCH_STEPS) sb.short_rings = WATCH_STEPS;
 }
 
 static void arm(void)
@@ -367,7 +376,7 @@ static void arm(void)
     sb.deadline = sb.armed_at + sb.limit_ns;
     sb.cpu_known = false;
     sb.watch_rings = 0; /* before armed: a ring in between finds the count new */
-    sb.in_pattern = 0;  /* a pattern function left by an error counts no more */
+    sb.in_short = 0;    /* a short call left by an error counts no more */
     sb.armed = true;
     if (!sb.timer_running) {
         sb.timer_running = true;
@@ -836,17 +845,32 @@ static void copy_library(lua_State *L, int env, const char *name, const char *co
     lua_pop(L, 1);
 }
 
-/* A pattern function of the string library (upvalue 1) called under the
- * watchdog's short grace for patterns (see on_prof): no hook fires while
- * it backtracks. An error passes through once the mark is taken off. */
-static int sb_pattern_call(lua_State *L)
+/* The library calls that are never long unless they run away (see
+ * on_prof), and the names the watchdog gives them. */
+static const struct {
+    const char *library, *function, *name;
+} SHORT_CALLS[] = {
+    {"string", "find", "string.find"},   {"string", "match", "string.match"},
+    {"string", "gmatch", "string.gmatch"}, {"string", "gsub", "string.gsub"},
+    {"table", "move", "table.move"},
+};
+#define NSHORT (sizeof SHORT_CALLS / sizeof SHORT_CALLS[0])
+
+/* A short call (upvalue 1, the library function; upvalue 2, its index in
+ * SHORT_CALLS) under the watchdog's short grace: no hook fires inside it.
+ * An error passes through once the mark is taken off. */
+static int sb_short_call(lua_State *L)
 {
     int n = lua_gettop(L);
+    const char *name = SHORT_CALLS[lua_tointeger(L, lua_upvalueindex(2))].name;
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
-    sb.in_pattern++;
+    const char *outer = sb.short_name; /* gsub's replacement function may make one too */
+    sb.short_name = name;
+    sb.in_short++;
     int status = lua_pcall(L, n, LUA_MULTRET, 0);
-    sb.in_pattern--;
+    sb.in_short--;
+    sb.short_name = outer;
     if (status != LUA_OK) return lua_error(L);
     return lua_gettop(L);
 }
@@ -858,23 +882,24 @@ static int sb_gmatch(lua_State *L)
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_call(L, n, 1);
-    lua_pushcclosure(L, sb_pattern_call, 1);
+    lua_pushvalue(L, lua_upvalueindex(2));
+    lua_pushcclosure(L, sb_short_call, 2);
     return 1;
 }
 
-/* Puts the pattern functions of the story's string table (at the top of
- * the stack) under the watch for patterns. */
-static void watch_patterns(lua_State *L)
+/* Puts the short calls of the story's libraries (env at index env) under
+ * the watchdog's short grace. */
+static void watch_short_calls(lua_State *L, int env)
 {
-    static const char *const names[] = {"find", "match", "gsub", NULL};
-    for (const char *const *n = names; *n; n++) {
-        lua_getfield(L, -1, *n);
-        lua_pushcclosure(L, sb_pattern_call, 1);
-        lua_setfield(L, -2, *n);
+    for (size_t i = 0; i < NSHORT; i++) {
+        lua_getfield(L, env, SHORT_CALLS[i].library);
+        lua_getfield(L, -1, SHORT_CALLS[i].function);
+        lua_pushinteger(L, (lua_Integer)i);
+        bool gmatch = strcmp(SHORT_CALLS[i].function, "gmatch") == 0;
+        lua_pushcclosure(L, gmatch ? sb_gmatch : sb_short_call, 2);
+        lua_setfield(L, -2, SHORT_CALLS[i].function);
+        lua_pop(L, 1);
     }
-    lua_getfield(L, -1, "gmatch");
-    lua_pushcclosure(L, sb_gmatch, 1);
-    lua_setfield(L, -2, "gmatch");
 }
 
 /* Builds the story environment; runs in protected mode during open. */
@@ -902,9 +927,7 @@ static int build_env(lua_State *L)
     copy_library(L, env, "math", no_seed); /* script.c installs the seeded random */
     copy_library(L, env, "utf8", NULL);
     copy_library(L, env, "coroutine", NULL);
-    lua_getfield(L, env, "string");
-    watch_patterns(L);
-    lua_pop(L, 1);
+    watch_short_calls(L, env);
     lua_pushvalue(L, env);
     lua_setfield(L, env, "_G");
 
@@ -1008,9 +1031,8 @@ bool sandbox_open(const SandboxLimits *limits, const char *path, char *err, size
     sb.watchdog_len = (size_t)snprintf(sb.watchdog_msg, sizeof sb.watchdog_msg,
         "story stopped: a library call ran far past the time limit (%.3g s of CPU per call)\n",
         limits->time_limit);
-    sb.pattern_len = (size_t)snprintf(sb.pattern_msg, sizeof sb.pattern_msg,
-        "story stopped: a library call (a pattern match) ran past the time limit (%.3g s of CPU per call)\n",
-        limits->time_limit);
+    sb.short_len = (size_t)snprintf(sb.short_msg, sizeof sb.short_msg,
+        ") ran past the time limit (%.3g s of CPU per call)\n", limits->time_limit);
     /* Clamped so that the count of ns cannot overflow (the command line
      * allows 0.01 to 3600 s). */
     double limit = limits->time_limit < 1e-3 ? 1e-3 : limits->time_limit > 1e6 ? 1e6 : limits->time_limit;

@@ -306,9 +306,10 @@ EOF
 }
 
 # At the default limit, a pattern function gets a short grace (half a
-# second of CPU, see docs/security.md), not the long one of other library
-# calls: the story ends with the pattern's line and the reason. Only the
-# end is checked (play's 60 s timeout), never how soon.
+# second of CPU, see docs/security.md), not the long one of a library call
+# that may be long (a huge sort): the story ends with the pattern's line,
+# the function and the reason. Only the end is checked (play's 60 s
+# timeout), never how soon.
 test_watchdog_ends_a_runaway_pattern_at_the_default_limit() {
     story s <<'EOF'
 story { id = "t", title = "T", start = "a" }
@@ -322,21 +323,33 @@ scene "a" {
 ending "e" { title = "End", kind = "growth", "Bye." }
 EOF
     play
-    expect_stopped 5 "a library call (a pattern match) ran past the time limit (1 s of CPU per call)"
+    expect_stopped 5 "story stopped: a library call (string.find) ran past the time limit (1 s of CPU per call)"
 }
 
-# gmatch's iterator, gsub and a method call are watched the same way.
+# table.move over all the integers gets the same short grace.
+test_watchdog_ends_a_runaway_table_move_at_the_default_limit() {
+    story s <<'EOF'
+story { id = "t", title = "T", start = "a" }
+table.move({}, 1, math.maxinteger - 1, 2)
+EOF
+    play
+    expect_stopped 2 "story stopped: a library call (table.move) ran past the time limit (1 s of CPU per call)"
+}
+
+# gmatch's iterator, gsub and a method call are watched the same way, and a
+# find inside gsub's replacement function is named as the one that ran on.
 test_watchdog_ends_runaway_gmatch_gsub_and_methods() {
-    local call
-    for call in 'for m in subject:gmatch(".-.-.-x") do end' 'subject:gsub(".-.-.-x", "y")' \
-        'subject:match(".-.-.-x")'; do
+    local call name
+    for call in 'gmatch:for m in subject:gmatch(".-.-.-x") do end' 'gsub:subject:gsub(".-.-.-x", "y")' \
+        'match:subject:match(".-.-.-x")' 'find:string.gsub("ab", "%w", function(c) return subject:find(".-.-.-x") end)'; do
+        name=${call%%:*}
         story s <<EOF
 story { id = "t", title = "T", start = "a" }
 local subject = ("a"):rep(400)
-$call
+${call#*:}
 EOF
         play --time-limit 0.3
-        expect_stopped 3 "a library call (a pattern match) ran past the time limit"
+        expect_stopped 3 "story stopped: a library call (string.$name) ran past the time limit (0.3 s of CPU per call)"
     done
 }
 

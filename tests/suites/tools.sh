@@ -151,7 +151,7 @@ LUA
     rk randomtest --runs 40 --time-limit 0.1 "$T/slow.lua"
     expect_status 1
     expect_out "randomtest $T/slow.lua: 40 runs"
-    expect_out "a library call (a pattern match) ran past the time limit"
+    expect_out "a library call (string.find) ran past the time limit"
     expect_out "--replay 'slow'"
 }
 

@@ -191,7 +191,9 @@ static void test_time_limit_counts_cpu_not_waiting(void **state)
     sandbox_close();
 }
 
-/* A runaway call gets its whole limit of CPU, and little more. */
+/* A runaway call gets its whole limit of CPU, and is ended by the limit's
+ * own check long before the watchdog's grace (3 limits + 2 s): the upper
+ * bound leaves room for a loaded machine's slow ticks. */
 static void test_time_limit_gives_the_call_its_cpu(void **state)
 {
     (void)state;
@@ -201,7 +203,7 @@ static void test_time_limit_gives_the_call_its_cpu(void **state)
     assert_false(sandbox_protect(run_source, "local x = 1\nwhile true do end\n", err, sizeof err));
     double used = cpu_seconds() - before;
     assert_non_null(strstr(err, "time limit"));
-    if (used < 0.195 || used > 0.5) fail_msg("the call used %.3f s of CPU, its limit being 0.2 s", used);
+    if (used < 0.195 || used > 1.0) fail_msg("the call used %.3f s of CPU, its limit being 0.2 s", used);
     sandbox_close();
 }
 

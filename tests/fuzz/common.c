@@ -1,0 +1,78 @@
+/* common.c - the harnesses' folder, files and limits (see fuzz.h). */
+#include "fuzz.h"
+
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+const SandboxLimits fuzz_limits = {FUZZ_TIME_LIMIT, FUZZ_MEMORY_LIMIT};
+
+const char fuzz_features_story[] =
+#include "fuzz/features.inc"
+    ;
+
+static char dir[64];
+
+static int remove_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)st;
+    (void)flag;
+    (void)ftw;
+    (void)remove(path);
+    return 0;
+}
+
+/* Removes the folder and all in it (links are removed, never followed). */
+static void remove_dir(void)
+{
+    (void)nftw(dir, remove_one, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+const char *fuzz_dir(void)
+{
+    if (dir[0] == '\0') {
+        const char *tmp = getenv("TMPDIR");
+        snprintf(dir, sizeof dir, "%.40s/rekindle-fuzz-XXXXXX", tmp && tmp[0] == '/' ? tmp : "/tmp");
+        if (mkdtemp(dir) == NULL) {
+            perror("fuzz: mkdtemp");
+            abort();
+        }
+        atexit(remove_dir);
+    }
+    return dir;
+}
+
+void fuzz_path(char *buf, size_t size, const char *name)
+{
+    snprintf(buf, size, "%s/%s", fuzz_dir(), name);
+}
+
+const char *fuzz_write(const char *name, const void *data, size_t size)
+{
+    static char path[512];
+    fuzz_path(path, sizeof path, name);
+    FILE *f = fopen(path, "wb");
+    if (f == NULL || fwrite(data, 1, size, f) != size || fclose(f) != 0) {
+        perror(path);
+        abort();
+    }
+    return path;
+}
+
+char *fuzz_string(const uint8_t *data, size_t size)
+{
+    char *s = malloc(size + 1);
+    if (s == NULL) abort();
+    if (size) memcpy(s, data, size);
+    s[size] = '\0';
+    return s;
+}
+
+void fuzz_quiet_stdout(void)
+{
+    (void)fflush(stdout);
+    if (freopen("/dev/null", "w", stdout) == NULL) abort();
+}

@@ -224,13 +224,13 @@ fuzz-replay: test-deps
 	@$(MAKE) --no-print-directory SANITIZER=address-gcc replay-bins
 	@tests/fuzz/replay.sh build-address build-address-gcc
 
-# The play, save and answer harnesses play tests/stories/features.lua,
-# built in as a C string (as the .luacheckrc above).
-$(BUILD)/gen/fuzz/features.inc: tests/stories/features.lua
+# The play, save and answer harnesses play tests/stories/features.lua (and
+# the file it includes), built in as C strings (as the .luacheckrc above).
+$(BUILD)/gen/fuzz/%.inc: tests/stories/%.lua
 	@mkdir -p $(@D)
 	@echo "  GEN     $@"
 	@sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/?/\\?/g' -e 's/^/    "/' -e 's/$$/\\n"/' $< >$@
-$(FUZZ_COMMON): $(BUILD)/gen/fuzz/features.inc
+$(FUZZ_COMMON): $(BUILD)/gen/fuzz/features.inc $(BUILD)/gen/fuzz/features-evening.inc
 $(BUILD)/fuzz/%.o: tests/fuzz/%.c $(BUILD)/.flags
 	@mkdir -p $(@D)
 	@echo "  CC      $@"

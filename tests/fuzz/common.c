@@ -10,8 +10,11 @@
 
 const SandboxLimits fuzz_limits = {FUZZ_TIME_LIMIT, FUZZ_MEMORY_LIMIT};
 
-const char fuzz_features_story[] =
+static const char features[] =
 #include "fuzz/features.inc"
+    ;
+static const char features_evening[] =
+#include "fuzz/features-evening.inc"
     ;
 
 static char dir[64];
@@ -75,4 +78,14 @@ void fuzz_quiet_stdout(void)
 {
     (void)fflush(stdout);
     if (freopen("/dev/null", "w", stdout) == NULL) abort();
+}
+
+const char *fuzz_features(void)
+{
+    static char path[512];
+    if (path[0] == '\0') {
+        fuzz_write("features-evening.lua", features_evening, strlen(features_evening));
+        snprintf(path, sizeof path, "%s", fuzz_write("features.lua", features, strlen(features)));
+    }
+    return path;
 }

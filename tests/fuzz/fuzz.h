@@ -39,8 +39,10 @@ char *fuzz_string(const uint8_t *data, size_t size);
  * that drawing it is safe, and a terminal would change what is drawn. */
 void fuzz_quiet_stdout(void);
 
-/* The story the play, save and answer harnesses run when the input brings
- * none: tests/stories/features.lua, built in (see the Makefile). */
-extern const char fuzz_features_story[];
+/* The story the play and save harnesses run when the input brings none:
+ * tests/stories/features.lua and the file it includes, built in (see the
+ * Makefile) and written into the harness's folder on first use. Returns
+ * the path of features.lua there. */
+const char *fuzz_features(void);
 
 #endif

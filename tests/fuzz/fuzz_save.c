@@ -19,7 +19,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
     (void)argv;
-    snprintf(story, sizeof story, "%s", fuzz_write("features.lua", fuzz_features_story, strlen(fuzz_features_story)));
+    snprintf(story, sizeof story, "%s", fuzz_features());
     save_set_dir(fuzz_dir());
     fuzz_quiet_stdout();
     return 0;

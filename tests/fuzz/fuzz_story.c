@@ -26,6 +26,7 @@ static const char PART[] = "scene \"part\" {\n  \"A scene from another file.\",\
 
 static char file_path[512];
 static FILE *devnull;
+static bool verbose; /* FUZZ_VERBOSE=1: what loading said, to see what a seed reaches */
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -33,6 +34,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     (void)argv;
     fuzz_write("part.lua", PART, strlen(PART));
     fuzz_path(file_path, sizeof file_path, "story.lua");
+    verbose = getenv("FUZZ_VERBOSE") != NULL;
     devnull = fopen("/dev/null", "w");
     if (devnull == NULL) abort();
     return 0;
@@ -68,11 +70,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     else
         free(text);
     if (s == NULL) {
+        if (verbose) fprintf(stderr, "%s", err);
         sandbox_close();
         return 0;
     }
     CheckReport r;
     check_story(s, &r);
+    if (verbose) fprintf(stderr, "loaded: %d scenes, %d errors, %d warnings\n", s->nscenes, r.errors, r.warnings);
     check_free(&r);
     MapOptions mo = {.plays = NULL, .around = -1, .depth = 0};
     map_write(s, &mo, devnull);

@@ -84,8 +84,20 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: %s FILE|FOLDER...\n", argv[0]);
         return 2;
     }
+    /* Absolute paths first: a harness may change its folder as it starts. */
+    char **paths = calloc((size_t)argc, sizeof *paths);
+    for (int i = 1; paths && i < argc; i++)
+        if ((paths[i] = realpath(argv[i], NULL)) == NULL) {
+            perror(argv[i]);
+            return 2;
+        }
+    if (paths == NULL) return 2;
     if (LLVMFuzzerInitialize) LLVMFuzzerInitialize(&argc, &argv);
-    for (int i = 1; i < argc; i++) replay_path(argv[i]);
+    for (int i = 1; i < argc; i++) {
+        replay_path(paths[i]);
+        free(paths[i]);
+    }
+    free(paths);
     fprintf(stderr, "replayed %d input%s\n", replayed, replayed == 1 ? "" : "s"); /* stdout may be quieted */
     return 0;
 }

@@ -5,11 +5,18 @@
 #                 AddressSanitizer + UndefinedBehaviorSanitizer, built by
 #                 clang when it is there (SAN_CC=gcc for gcc)
 #   make bench    randomtest's speed beside bare Lua, quicktest on the stories
+#   make fuzz     the libFuzzer harnesses of tests/fuzz/ (story, play loop,
+#                 saves, answers, wrapping), FUZZ_SECONDS each (default 60),
+#                 built by clang in build-fuzz/; fails on a crash, keeping its
+#                 input (tests/fuzz/README.md). FUZZ="play save" for some
+#   make fuzz-replay   every kept fuzz input through gcc's and clang's
+#                 sanitizer builds (make test replays the regressions)
 #   make lint     luacheck on every story of the source tree (.luacheckrc)
 #   make transcripts   record the bundled stories' transcript tests again
 #                 (tests/transcripts/make.sh), after a story or its paths change
 #   make          build ./rekindle
-#   make SANITIZER=address   a sanitizer build in build-address/
+#   make SANITIZER=address   a sanitizer build in build-address/ (address-gcc:
+#                 the same by gcc in build-address-gcc/; fuzzer: build-fuzz/)
 #   CPPFLAGS, CFLAGS, LDFLAGS are honoured; WERROR= turns -Werror off
 #   make install  after `make`: ./rekindle, the stories, the story language's
 #                 type definitions for editors and the manual page under $(DESTDIR)$(PREFIX), PREFIX=/usr/local; `make uninstall`

@@ -1,7 +1,11 @@
 /* fuzz_story.c - a story from arbitrary text: loaded into a fresh sandbox
  * with small limits, then checked and mapped as `rekindle check` and
  * `rekindle map` do. Whatever the text, the engine must report problems,
- * never crash, leak or read out of bounds.
+ * never crash, leak or read out of bounds. A story that loads is then
+ * played a few steps without a screen, choices and answers picked by a
+ * hash of the input, and once to an end as `rekindle map` plays it to shade
+ * the map: story code and the runtime meet the text too, far faster than
+ * through the play loop.
  *
  * The story's folder holds part.lua, so `include "part.lua"` works. An
  * input whose first line is "--big" (a Lua comment) gets that line replaced
@@ -12,10 +16,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/hash.h"
 #include "core/load.h"
+#include "core/runtime.h"
 #include "core/script.h"
 #include "core/story.h"
 #include "fuzz.h"
+#include "tools/answers.h"
 #include "tools/check.h"
 #include "tools/map.h"
 
@@ -58,6 +65,42 @@ static char *story_text(const uint8_t *data, size_t size, size_t *len)
     return text;
 }
 
+#define WANDER_STEPS 30
+
+static void play_a_little(const Story *s, uint64_t h)
+{
+    char err[SANDBOX_ERROR_MAX];
+    char answers[ANSWERS_MAX][ANSWER_LEN];
+    bool sampled;
+    Run r;
+    if (run_start_quiet(&r, s, h, false, err, sizeof err)) {
+        for (int i = 0; i < WANDER_STEPS; i++, h = h * 6364136223846793005ULL + 1442695040888963407ULL) {
+            bool ok = false;
+            if (r.phase == PHASE_CHOICE && r.navail > 0) {
+                ok = run_choose(&r, (int)(h >> 33) % r.navail, err, sizeof err);
+            } else if (r.phase == PHASE_ASK) {
+                int n = answers_for(s->scenes[r.scene].ask, answers, &sampled);
+                ok = n > 0 && run_answer(&r, answers[(h >> 33) % (uint64_t)n], err, sizeof err) == ANSWER_OK;
+            } else if (r.phase == PHASE_PRONOUN) {
+                ok = run_pick_pronoun(&r, (Pronoun)((h >> 33) % PRONOUN_COUNT), err, sizeof err);
+            }
+            if (!ok) break;
+            SceneView v;
+            run_scene_view(&r, &v);
+        }
+        const NoteView *notes;
+        (void)run_notes(&r, &notes, err, sizeof err);
+        if (r.phase == PHASE_ENDED) {
+            OutcomeView ov;
+            run_outcome_view(&r, &ov);
+        }
+        char place[256];
+        run_place(&r, place, sizeof place);
+        free(run_path_text(&r));
+    }
+    run_free(&r);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (file_path[0] == '\0') LLVMFuzzerInitialize(NULL, NULL);
@@ -78,8 +121,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check_story(s, &r);
     if (verbose) fprintf(stderr, "loaded: %d scenes, %d errors, %d warnings\n", s->nscenes, r.errors, r.warnings);
     check_free(&r);
-    MapOptions mo = {.plays = NULL, .around = -1, .depth = 0};
+    uint64_t h = hash_bytes(HASH_START, data, size);
+    play_a_little(s, h);
+    /* One random play, as `rekindle map` shades the map by them. */
+    Wander w;
+    (void)wander(s, 1, h, true, &w, err, sizeof err);
+    MapOptions mo = {.plays = &w, .around = -1, .depth = 0};
     map_write(s, &mo, devnull);
+    wander_free(&w);
     (void)load_hash(s);
     load_close(s);
     return 0;

@@ -1,6 +1,7 @@
 /* common.c - the harnesses' folder, files and limits (see fuzz.h). */
 #include "fuzz.h"
 
+#include <fcntl.h>
 #include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -88,4 +89,18 @@ const char *fuzz_features(void)
         snprintf(path, sizeof path, "%s", fuzz_write("features.lua", features, strlen(features)));
     }
     return path;
+}
+
+void fuzz_keep_input(const uint8_t *data, size_t size)
+{
+    static int fd = -2;
+    if (fd == -2) {
+        const char *path = getenv("FUZZ_LAST_INPUT");
+        fd = path && *path ? open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644) : -1;
+    }
+    if (fd < 0) return;
+    if (ftruncate(fd, 0) != 0 || pwrite(fd, data, size, 0) != (ssize_t)size) {
+        perror("FUZZ_LAST_INPUT");
+        abort();
+    }
 }

@@ -39,6 +39,11 @@ char *fuzz_string(const uint8_t *data, size_t size);
  * that drawing it is safe, and a terminal would change what is drawn. */
 void fuzz_quiet_stdout(void);
 
+/* With FUZZ_LAST_INPUT set, writes each input to that file before it runs:
+ * when the engine's watchdog ends the process, which libFuzzer cannot
+ * report, run.sh keeps the input from there. Every harness calls it first. */
+void fuzz_keep_input(const uint8_t *data, size_t size);
+
 /* The story the play and save harnesses run when the input brings none:
  * tests/stories/features.lua and the file it includes, built in (see the
  * Makefile) and written into the harness's folder on first use. Returns

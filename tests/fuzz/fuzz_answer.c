@@ -100,6 +100,7 @@ static void check_replay(const Run *r)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (story == NULL) LLVMFuzzerInitialize(NULL, NULL);
+    fuzz_keep_input(data, size);
     char err[SANDBOX_ERROR_MAX];
     char *input = fuzz_string(data, size);
     Run r;

@@ -72,6 +72,7 @@ static void write_lines(const char *data, size_t size)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (features[0] == '\0') LLVMFuzzerInitialize(NULL, NULL);
+    fuzz_keep_input(data, size);
     const char *text = (const char *)data;
     uint64_t h = hash_bytes(HASH_START, data, size);
     const char *sep = size >= strlen(SEPARATOR) ? memmem(text, size, SEPARATOR, strlen(SEPARATOR)) : NULL;

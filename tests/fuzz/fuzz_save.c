@@ -55,6 +55,7 @@ static void round_trip(const Save *s)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (story[0] == '\0') LLVMFuzzerInitialize(NULL, NULL);
+    fuzz_keep_input(data, size);
     const char *file = fuzz_write("input.save", data, size);
     char err[8192], where[512];
     Save s;

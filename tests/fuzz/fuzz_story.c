@@ -104,6 +104,7 @@ static void play_a_little(const Story *s, uint64_t h)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (file_path[0] == '\0') LLVMFuzzerInitialize(NULL, NULL);
+    fuzz_keep_input(data, size);
     char err[8192];
     size_t len;
     char *text = story_text(data, size, &len);

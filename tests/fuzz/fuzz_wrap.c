@@ -16,6 +16,7 @@
 #include "play/render.h"
 
 static FILE *devnull;
+static const char MARKS[] = {TEXT_ITALIC, TEXT_BOLD, '\0'};
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -47,11 +48,13 @@ static void check_wrap(const char *text, int width, int indent)
         if (len > 0 && strspn(line, " ") < (size_t)in) broken("a line lacks its indent", width, indent, line, len);
         int w = text_width(line);
         if (w > width) {
-            /* Allowed only for one cluster wider than the room, alone after the indent. */
-            const char *rest = line + in;
+            /* Allowed only for one cluster wider than the room, alone after
+             * the indent but for emphasis marks, which take no columns. */
+            const char *rest = line + in + strspn(line + in, MARKS);
             int cw;
             size_t n = text_cluster(rest, strlen(rest), &cw);
-            if (rest[n] != '\0' || cw <= width - in) broken("a line is wider than the width", width, indent, line, len);
+            if (rest[n + strspn(rest + n, MARKS)] != '\0' || cw <= width - in)
+                broken("a line is wider than the width", width, indent, line, len);
         }
         line = nl + 1;
     }
@@ -92,6 +95,7 @@ static void draw_scene(const RenderOpts *o, char *text)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (devnull == NULL) LLVMFuzzerInitialize(NULL, NULL);
+    fuzz_keep_input(data, size);
     if (size < 2) return 0;
     int width = data[0] % 128 + 1;
     int indent = data[1] % 32;

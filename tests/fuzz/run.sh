@@ -17,6 +17,8 @@
 # The engine's watchdog ends the process (status 1, nothing printed) when a
 # story's library call runs too long, such as a pattern that backtracks: the
 # fuzzer then stops without a report, and starts again for the time left.
+# The input it was running is kept as build-fuzz/crashes/NAME/watchdog-SHA1
+# (each harness writes its input to $FUZZ_LAST_INPUT first), not a crash.
 set -u
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -89,7 +91,7 @@ for name in "${names[@]}"; do
         left=$((seconds - ($(date +%s) - start)))
         [ "$left" -gt 0 ] || break
         # shellcheck disable=SC2046,SC2086 # options and seed folders are words
-        "$bin" -max_total_time="$left" -timeout=10 -close_fd_mask=3 -print_final_stats=1 \
+        FUZZ_LAST_INPUT=$out/last-input "$bin" -max_total_time="$left" -timeout=10 -close_fd_mask=3 -print_final_stats=1 \
             -artifact_prefix="$crashes/" $opts "$corpus" $(for d in $(seeds_of "$name"); do [ -d "$d" ] && echo "$d"; done) \
             >"$log.part" 2>&1
         rc=$?
@@ -103,7 +105,12 @@ for name in "${names[@]}"; do
             break
         fi
         [ "$rc" -eq 0 ] && break
-        stops=$((stops + 1)) # ended without a report: the watchdog
+        # Ended without a report: the watchdog. The input it stopped is kept.
+        stops=$((stops + 1))
+        sum=$(sha1sum "$out/last-input" | cut -c1-40)
+        cp "$out/last-input" "$crashes/watchdog-$sum"
+        echo "-- the fuzzer ended with status $rc and no report; its last input: $crashes/watchdog-$sum" >>"$log"
+        before=$(ls "$crashes" | wc -l)
         if [ "$stops" -gt 20 ]; then status="stopped $stops times"; break; fi
     done
     rm -f "$log.part"

@@ -4,6 +4,7 @@
  * or a sanitizer report ends it as it would end the fuzzer; otherwise it
  * prints how many inputs ran and exits 0. */
 #include <dirent.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -86,12 +87,17 @@ int main(int argc, char **argv)
     }
     /* Absolute paths first: a harness may change its folder as it starts. */
     char **paths = calloc((size_t)argc, sizeof *paths);
-    for (int i = 1; paths && i < argc; i++)
+    bool found = paths != NULL;
+    for (int i = 1; found && i < argc; i++)
         if ((paths[i] = realpath(argv[i], NULL)) == NULL) {
             perror(argv[i]);
-            return 2;
+            found = false;
         }
-    if (paths == NULL) return 2;
+    if (!found) {
+        for (int i = 1; paths && i < argc; i++) free(paths[i]);
+        free(paths);
+        return 2;
+    }
     if (LLVMFuzzerInitialize) LLVMFuzzerInitialize(&argc, &argv);
     for (int i = 1; i < argc; i++) {
         replay_path(paths[i]);

@@ -76,7 +76,9 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BIN := $(if $(SANITIZER),$(BUILD)/rekindle,rekindle)
 
-# Debian packages: to build and play, and what the tests need on top.
+# Debian packages: to build and play, and what the tests need on top (clang
+# and libclang-rt-dev, its runtimes, for the sanitizer build and make fuzz:
+# libFuzzer is in libclang-rt-14-dev on Debian 12).
 PLAY_DEBS := gcc make pkg-config liblua5.4-dev libreadline-dev libutf8proc-dev
 TEST_DEBS := $(PLAY_DEBS) libcmocka-dev tmux valgrind man-db groff-base clang libclang-rt-dev graphviz \
              lua-check

@@ -5,11 +5,18 @@
 #                 AddressSanitizer + UndefinedBehaviorSanitizer, built by
 #                 clang when it is there (SAN_CC=gcc for gcc)
 #   make bench    randomtest's speed beside bare Lua, quicktest on the stories
+#   make fuzz     the libFuzzer harnesses of tests/fuzz/ (story, play loop,
+#                 saves, answers, wrapping), FUZZ_SECONDS each (default 60),
+#                 built by clang in build-fuzz/; fails on a crash, keeping its
+#                 input (tests/fuzz/README.md). FUZZ="play save" for some
+#   make fuzz-replay   every kept fuzz input through gcc's and clang's
+#                 sanitizer builds (make test replays the regressions)
 #   make lint     luacheck on every story of the source tree (.luacheckrc)
 #   make transcripts   record the bundled stories' transcript tests again
 #                 (tests/transcripts/make.sh), after a story or its paths change
 #   make          build ./rekindle
-#   make SANITIZER=address   a sanitizer build in build-address/
+#   make SANITIZER=address   a sanitizer build in build-address/ (address-gcc:
+#                 the same by gcc in build-address-gcc/; fuzzer: build-fuzz/)
 #   CPPFLAGS, CFLAGS, LDFLAGS are honoured; WERROR= turns -Werror off
 #   make install  after `make`: ./rekindle, the stories, the story language's
 #                 type definitions for editors and the manual page under $(DESTDIR)$(PREFIX), PREFIX=/usr/local; `make uninstall`
@@ -31,8 +38,19 @@ else ifeq ($(SANITIZER),address)
   BUILD := build-address
   SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
   BUILD_CC := $(SAN_CC)
+else ifeq ($(SANITIZER),address-gcc)
+  # The same by gcc whatever SAN_CC says: libFuzzer is clang's, so make
+  # fuzz-replay runs the fuzzers' inputs through this build too.
+  BUILD := build-address-gcc
+  SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+  BUILD_CC := gcc
+else ifeq ($(SANITIZER),fuzzer)
+  # make fuzz: the engine instrumented for libFuzzer, which only clang has.
+  BUILD := build-fuzz
+  SANFLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+  BUILD_CC := clang
 else
-  $(error SANITIZER must be empty or 'address', not '$(SANITIZER)')
+  $(error SANITIZER must be empty, 'address', 'address-gcc' or 'fuzzer', not '$(SANITIZER)')
 endif
 
 # Warnings are errors in the project's own builds; a packager may say WERROR=.
@@ -58,7 +76,9 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BIN := $(if $(SANITIZER),$(BUILD)/rekindle,rekindle)
 
-# Debian packages: to build and play, and what the tests need on top.
+# Debian packages: to build and play, and what the tests need on top (clang
+# and libclang-rt-dev, its runtimes, for the sanitizer build and make fuzz:
+# libFuzzer is in libclang-rt-14-dev on Debian 12).
 PLAY_DEBS := gcc make pkg-config liblua5.4-dev libreadline-dev libutf8proc-dev
 TEST_DEBS := $(PLAY_DEBS) libcmocka-dev tmux valgrind man-db groff-base clang libclang-rt-dev graphviz \
              lua-check
@@ -186,10 +206,56 @@ test-harness: test-deps
 	@$(MAKE) --no-print-directory SANITIZER=address probes
 	@tests/run.sh --probes
 
--include $(ENGINE_OBJ:.o=.d) $(BUILD)/main.d $(UNIT_BIN:=.d)
+# Fuzzing (tests/fuzz/README.md). Each tests/fuzz/fuzz_NAME.c defines
+# LLVMFuzzerTestOneInput: linked with libFuzzer in build-fuzz/ (clang only),
+# and with replay.c, a main that runs saved inputs through it, in every
+# build, so that `make test` replays the kept crashes through gcc's and
+# clang's builds (tests/suites/fuzz.sh).
+FUZZ_NAMES := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BIN := $(FUZZ_NAMES:%=$(BUILD)/fuzz/fuzz_%)
+REPLAY_BIN := $(FUZZ_NAMES:%=$(BUILD)/fuzz/replay_%)
+FUZZ_COMMON := $(BUILD)/fuzz/common.o
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz fuzz-bins fuzz-replay replay-bins
+unit: replay-bins
+replay-bins: $(REPLAY_BIN)
+fuzz-bins: $(FUZZ_BIN) $(REPLAY_BIN)
+
+# make fuzz: each harness for FUZZ_SECONDS (tests/fuzz/run.sh; FUZZ=NAME... for some).
+fuzz: test-deps
+	@$(MAKE) --no-print-directory SANITIZER=fuzzer fuzz-bins
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh $(FUZZ)
+
+# make fuzz-replay: every kept input (seeds, regressions, what make fuzz
+# found) through the sanitizer builds of clang and gcc.
+fuzz-replay: test-deps
+	@$(MAKE) --no-print-directory SANITIZER=address replay-bins
+	@$(MAKE) --no-print-directory SANITIZER=address-gcc replay-bins
+	@tests/fuzz/replay.sh build-address build-address-gcc
+
+# The play, save and answer harnesses play tests/stories/features.lua (and
+# the file it includes), built in as C strings (as the .luacheckrc above).
+$(BUILD)/gen/fuzz/%.inc: tests/stories/%.lua
+	@mkdir -p $(@D)
+	@echo "  GEN     $@"
+	@sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/?/\\?/g' -e 's/^/    "/' -e 's/$$/\\n"/' $< >$@
+$(FUZZ_COMMON): $(BUILD)/gen/fuzz/features.inc $(BUILD)/gen/fuzz/features-evening.inc
+$(BUILD)/fuzz/%.o: tests/fuzz/%.c $(BUILD)/.flags
+	@mkdir -p $(@D)
+	@echo "  CC      $@"
+	@$(BUILD_CC) $(ALL_CPPFLAGS) -Itests/fuzz $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+$(BUILD)/fuzz/fuzz_%: $(BUILD)/fuzz/fuzz_%.o $(FUZZ_COMMON) $(ENGINE_OBJ)
+	@echo "  LINK    $@"
+	@$(BUILD_CC) $(ALL_CFLAGS) $^ -o $@ $(ALL_LDFLAGS) -fsanitize=fuzzer $(LDLIBS)
+$(BUILD)/fuzz/replay_%: $(BUILD)/fuzz/fuzz_%.o $(BUILD)/fuzz/replay.o $(FUZZ_COMMON) $(ENGINE_OBJ)
+	@echo "  LINK    $@"
+	@$(BUILD_CC) $(ALL_CFLAGS) $^ -o $@ $(ALL_LDFLAGS) $(LDLIBS)
+.PRECIOUS: $(BUILD)/fuzz/%.o
+
+-include $(ENGINE_OBJ:.o=.d) $(BUILD)/main.d $(UNIT_BIN:=.d) $(wildcard $(BUILD)/fuzz/*.d)
 
 clean:
-	rm -rf build build-address rekindle
+	rm -rf build build-address build-address-gcc build-fuzz rekindle
 
 # Installs what `make` built and nothing else: it never compiles, so it can
 # run as root after a build as a user, or beside a running test.

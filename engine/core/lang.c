@@ -712,14 +712,28 @@ static int dsl_choice(lua_State *L) { return declare_head(L, "choice", dsl_choic
 
 static void read_word_list(lua_State *L, int line, const char *what, const char *one, char ***list, int *n);
 
+/* A question's bounds are whole numbers no larger than a double holds
+ * exactly: the runtime and the tools convert answers between them to whole
+ * numbers, which is undefined in C for NaN, infinity or a huge value. */
+#define ASK_NUMBER_MAX 1e15
+
+static bool whole_bound(lua_State *L, int idx)
+{
+    double x = lua_tonumber(L, idx);
+    return x >= -ASK_NUMBER_MAX && x <= ASK_NUMBER_MAX && x == floor(x);
+}
+
 /* What a question accepts: number = { lo, hi }, or one_of = { words }. */
 static void read_accepts(lua_State *L, Ask *a, int line)
 {
     int ty = field(L, 1, "number");
     if (ty != LUA_TNIL) {
         if (ty != LUA_TTABLE || lua_rawlen(L, -1) != 2 || lua_rawgeti(L, -1, 1) != LUA_TNUMBER ||
-            lua_rawgeti(L, -2, 2) != LUA_TNUMBER || lua_tonumber(L, -2) > lua_tonumber(L, -1))
-            sandbox_error_at(L, PATH(L), line, "ask: 'number' is { lowest, highest }, like { 1, 10 }");
+            lua_rawgeti(L, -2, 2) != LUA_TNUMBER || !whole_bound(L, -2) || !whole_bound(L, -1) ||
+            lua_tonumber(L, -2) > lua_tonumber(L, -1))
+            sandbox_error_at(L, PATH(L), line,
+                             "ask: 'number' is { lowest, highest }, two whole numbers (at most 10^15 either way), "
+                             "like { 1, 10 }");
         a->number = true;
         a->lo = lua_tonumber(L, -2);
         a->hi = lua_tonumber(L, -1);

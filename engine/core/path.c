@@ -59,23 +59,19 @@ bool path_parse(const char *text, Step **steps_out, int *n_out)
         }
         buf[k] = '\0';
         if (kind == STEP_CHOICE && k == 0) goto fail; /* an empty id */
-        steps[n].kind = kind;
-        if ((steps[n].text = strdup(buf)) == NULL) goto fail;
+        /* Counted before it holds anything, so that path_free frees all of it
+         * whichever check fails (a '{' never closed leaked its text). */
+        Step *step = &steps[n++];
+        step->kind = kind;
+        if ((step->text = strdup(buf)) == NULL) goto fail;
         if (*p == '{') {
             const char *close = strchr(p, '}');
             if (close == NULL) goto fail;
-            steps[n].chance = strndup(p + 1, (size_t)(close - p - 1));
-            if (steps[n].chance == NULL || !numbers(steps[n].chance)) {
-                n++;
-                goto fail;
-            }
+            step->chance = strndup(p + 1, (size_t)(close - p - 1));
+            if (step->chance == NULL || !numbers(step->chance)) goto fail;
             p = close + 1;
-            if (*p && *p != ',') {
-                n++;
-                goto fail;
-            }
+            if (*p && *p != ',') goto fail;
         }
-        n++;
         if (*p == ',') {
             p++;
             if (*p == '\0') goto fail; /* a trailing comma */

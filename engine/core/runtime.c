@@ -670,7 +670,8 @@ static bool accepted(const Ask *a, const char *answer, Value *v)
     if (a->number) {
         char *end;
         double n = strtod(answer, &end);
-        if (end == answer || *end != '\0' || n != (double)(long long)n || n < a->lo || n > a->hi) return false;
+        /* In the bounds first (NaN is not): only then is the cast to a whole number defined. */
+        if (end == answer || *end != '\0' || !(n >= a->lo && n <= a->hi) || n != (double)(long long)n) return false;
         *v = (Value){.type = VAL_NUMBER, .number = n};
         return true;
     }

@@ -376,6 +376,32 @@ static void test_answer_too_long(void **state)
     unload_story(s);
 }
 
+/* A number question refuses what is not a whole number in its bounds,
+ * however large: no NaN, infinity or huge value is ever turned into an
+ * integer (undefined in C; found by tests/fuzz/fuzz_answer.c). */
+static void test_answer_number_out_of_any_range(void **state)
+{
+    (void)state;
+    static const char src[] =
+        "story { id = \"n\", title = \"N\", start = \"a\", vars = { n = 0 } }\n"
+        "scene \"a\" { ask \"How many?\" { into = \"n\", number = { -5, 30 }, go = \"b\" } }\n"
+        "ending \"b\" { title = \"B\", \"{n}\" }\n";
+    static const char *const refused[] = {"1e300", "-1e300", "nan", "-nan", "inf", "infinity", "1e19", "0x1p70",
+                                          "31", "-6", "2.5", "ten"};
+    char err[SANDBOX_ERROR_MAX];
+    Story *s = load_ok(src);
+    Run r;
+    start_ok(&r, s, 1);
+    for (size_t i = 0; i < sizeof refused / sizeof *refused; i++) {
+        if (run_answer(&r, refused[i], err, sizeof err) != ANSWER_NOT_ACCEPTED) fail_msg("'%s' was taken", refused[i]);
+        assert_int_equal(r.phase, PHASE_ASK);
+    }
+    assert_int_equal(run_answer(&r, "-5", err, sizeof err), ANSWER_OK);
+    assert_true(var_of(&r, "n")->number == -5);
+    run_free(&r);
+    unload_story(s);
+}
+
 static void test_meters_clamp(void **state)
 {
     (void)state;
@@ -941,6 +967,7 @@ int main(void)
         cmocka_unit_test(test_answer_cleaning),
         cmocka_unit_test(test_pronoun_prompt_without_name),
         cmocka_unit_test(test_answer_too_long),
+        cmocka_unit_test(test_answer_number_out_of_any_range),
         cmocka_unit_test(test_meters_clamp),
         cmocka_unit_test(test_once_only),
         cmocka_unit_test(test_when_on_entry),

@@ -570,6 +570,17 @@ static void test_error_items_where_fields_belong(void **state)
         "scene \"a\" { ask \"Name?\" { \"a\", into = \"name\", go = \"a\" } }\n";
     assert_load_error(ask, 2, "ask: unexpected item 1");
 
+    /* A number question's bounds are whole numbers a double holds exactly. */
+    static const char *const bounds[] = {"{ 0, 1/0 }", "{ 0/0, 1 }", "{ 1.5, 3 }", "{ -1e16, 0 }", "{ 3, 1 }"};
+    for (size_t i = 0; i < sizeof bounds / sizeof *bounds; i++) {
+        char number[512];
+        snprintf(number, sizeof number,
+                 "story { id = \"x\", title = \"X\", start = \"a\", vars = { n = 0 } }\n"
+                 "scene \"a\" { ask \"N?\" { into = \"n\", number = %s, go = \"a\" } }\n",
+                 bounds[i]);
+        assert_load_error(number, 2, "ask: 'number' is { lowest, highest }, two whole numbers");
+    }
+
     static const char ending[] =
         "story { id = \"x\", title = \"X\", start = \"a\" }\n"
         "scene \"a\" { choice \"Go\" { go = \"b\" } }\n"

@@ -1,0 +1,10 @@
+--big
+story { id = "big", title = "Big", start = "a" }
+scene "a" {
+  BIG, BIG, BIG, BIG, BIG, BIG, BIG, BIG,
+  choice "Go" { go = "b" },
+}
+scene "b" {
+  BIG, BIG, BIG, BIG, BIG, BIG, BIG, BIG, BIG, BIG,
+  choice "Back" { go = "a" },
+}

@@ -1,0 +1,2 @@
+story { id = "inc", title = "Included", start = "part" }
+include "part.lua"

@@ -4,7 +4,8 @@
 #   make test     build and run every test, then all of them again under
 #                 AddressSanitizer + UndefinedBehaviorSanitizer, built by
 #                 clang when it is there (SAN_CC=gcc for gcc)
-#   make bench    randomtest's speed beside bare Lua, quicktest on the stories
+#   make bench    rekindle beside inkjs and plain Lua on a synthetic story of
+#                 up to 100,000 scenes: tests/bench/RESULTS.md
 #   make lint     luacheck on every story of the source tree (.luacheckrc)
 #   make transcripts   record the bundled stories' transcript tests again
 #                 (tests/transcripts/make.sh), after a story or its paths change
@@ -61,7 +62,7 @@ BIN := $(if $(SANITIZER),$(BUILD)/rekindle,rekindle)
 # Debian packages: to build and play, and what the tests need on top.
 PLAY_DEBS := gcc make pkg-config liblua5.4-dev libreadline-dev libutf8proc-dev
 TEST_DEBS := $(PLAY_DEBS) libcmocka-dev tmux valgrind man-db groff-base clang libclang-rt-dev graphviz \
-             lua-check
+             lua-check lua5.4
 
 # Where `make install` puts things. The program finds its stories in
 # ../share/rekindle/stories beside itself, so any PREFIX works.
@@ -131,7 +132,7 @@ test-deps:
 	$(call ensure_debs,$(TEST_DEBS))
 
 bench-deps:
-	$(call ensure_debs,$(PLAY_DEBS) lua5.4 time)
+	$(call ensure_debs,$(PLAY_DEBS) lua5.4)
 
 lint-deps:
 	$(call ensure_debs,lua-check)

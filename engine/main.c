@@ -29,7 +29,7 @@ static const char USAGE[] =
     "       rekindle list [--markdown]\n"
     "       rekindle check [--strict] STORY...\n"
     "       rekindle randomtest [--runs N] [--seed S] [--max-steps N] [--jobs N]\n"
-    "                           [--json] [--coverage[=FILE]] STORY\n"
+    "                           [--json] [--coverage[=FILE]] [--checksum] STORY\n"
     "       rekindle quicktest [--max-states N] [--steps N] [--seconds N]\n"
     "                          [--coverage[=FILE]] STORY\n"
     "       rekindle map [-o FILE.dot|svg|png] [--plays N] [--around SCENE\n"

@@ -52,7 +52,8 @@ typedef struct {
     Story *story;
     int story_line;       /* line of story{}, 0 if none yet */
     Choice *pending;      /* choices not yet placed in a scene */
-    int npending;
+    int npending, cap_pending;
+    int cap_scenes;       /* room in story->scenes */
     int *pending_scene;   /* for each pending choice: has a scene taken it */
     Ask *asks;
     int nasks;
@@ -64,7 +65,7 @@ typedef struct {
     Header *headers;      /* every head, to report those never completed */
     int nheaders, headercap;
     Buf problems;         /* "FILE:LINE: message\n" lines of the checks after loading */
-    size_t text_bytes;    /* copied so far, against MAX_TEXT_BYTES */
+    size_t text_bytes;    /* kept so far (text, scenes, choices), against sandbox_kept_max() */
     int file;             /* the file being run (Story.files): every declaration records it */
     int depth;            /* of includes being run */
 } Loader;
@@ -94,20 +95,24 @@ static void *xrealloc(lua_State *L, void *p, size_t n)
 
 static Loader *get_loader(lua_State *L);
 
-/* Copies of story strings live outside the Lua heap, so they get a budget of
- * their own: a story cannot make one big string and copy it a thousand times. */
-#define MAX_TEXT_BYTES ((size_t)16 << 20)
-#define MAX_SCENES 5000
-#define MAX_CHOICES 50000
+/* What the engine keeps of the story (copies of its strings, its scenes and
+ * choices) lives outside the Lua heap, so it gets a budget of its own, a
+ * quarter of the memory limit: a story cannot make one big string and copy
+ * it a thousand times, nor declare scenes in an endless loop. */
+static void keep(lua_State *L, size_t n)
+{
+    Loader *ld = get_loader(L);
+    ld->text_bytes += n;
+    size_t max = sandbox_kept_max();
+    if (ld->text_bytes > max)
+        luaL_error(L, "the story's text, scenes and choices are larger than %d MiB (a quarter of the memory "
+                   "limit; more with --memory-limit MIB)", (int)(max >> 20));
+}
 
 static char *xstrdup(lua_State *L, const char *s)
 {
     size_t n = strlen(s) + 1;
-    Loader *ld = get_loader(L);
-    ld->text_bytes += n;
-    if (ld->text_bytes > MAX_TEXT_BYTES)
-        luaL_error(L, "the story's text is larger than %d MiB (the limit for text the engine keeps)",
-                   (int)(MAX_TEXT_BYTES >> 20));
+    keep(L, n);
     char *d = xrealloc(L, NULL, n);
     memcpy(d, s, n);
     return d;
@@ -639,11 +644,13 @@ static int dsl_choice_body(lua_State *L)
     require_table_arg(L, what, line);
     if (!ld->story_line) sandbox_error_at(L, s->path, line, "story { ... } must come before the scenes");
     check_fields(L, 1, line, what, CHOICE_FIELDS, true, true);
-    if (ld->npending >= MAX_CHOICES)
-        sandbox_error_at(L, s->path, line, "too many choices (the limit is %d)", MAX_CHOICES);
+    keep(L, sizeof *ld->pending);
 
-    ld->pending = xrealloc(L, ld->pending, sizeof *ld->pending * (size_t)(ld->npending + 1));
-    ld->pending_scene = xrealloc(L, ld->pending_scene, sizeof(int) * (size_t)(ld->npending + 1));
+    if (ld->npending == ld->cap_pending) {
+        ld->cap_pending = ld->cap_pending ? ld->cap_pending * 2 : 16;
+        ld->pending = xrealloc(L, ld->pending, sizeof *ld->pending * (size_t)ld->cap_pending);
+        ld->pending_scene = xrealloc(L, ld->pending_scene, sizeof(int) * (size_t)ld->cap_pending);
+    }
     Choice *c = &ld->pending[ld->npending];
     memset(c, 0, sizeof *c);
     c->line = line;
@@ -876,9 +883,12 @@ static void add_token(lua_State *L, Scene *sc, Token *t)
 static int new_scene(lua_State *L, const char *name, int line, bool is_ending)
 {
     Story *s = get_loader(L)->story;
-    if (s->nscenes >= MAX_SCENES)
-        sandbox_error_at(L, s->path, line, "too many scenes (the limit is %d)", MAX_SCENES);
-    s->scenes = xrealloc(L, s->scenes, sizeof *s->scenes * (size_t)(s->nscenes + 1));
+    Loader *ld = get_loader(L);
+    keep(L, sizeof *s->scenes);
+    if (s->nscenes == ld->cap_scenes) { /* doubling: a story of any size loads in linear time */
+        ld->cap_scenes = ld->cap_scenes ? ld->cap_scenes * 2 : 16;
+        s->scenes = xrealloc(L, s->scenes, sizeof *s->scenes * (size_t)ld->cap_scenes);
+    }
     Scene *sc = &s->scenes[s->nscenes++];
     memset(sc, 0, sizeof *sc);
     sc->line = line;
@@ -887,6 +897,7 @@ static int new_scene(lua_State *L, const char *name, int line, bool is_ending)
     sc->group = sc->kind = sc->flow = sc->flow_call = -1;
     sc->when_fn = sc->flow_fn = sc->flow_call_fn = STORY_NOREF;
     sc->name = xstrdup(L, name);
+    if (!story_index_scene(s)) luaL_error(L, "out of memory");
     return s->nscenes - 1;
 }
 
@@ -1428,9 +1439,12 @@ static int dsl_include(lua_State *L)
         sandbox_error_at(L, PATH(L), line, "include \"%s\": it is a link to a file outside the story's folder", name);
     char err[512];
     size_t len = 0;
-    char *text = disk_read(path, DISK_STORY_MAX, &len, err, sizeof err);
-    if (text == NULL) sandbox_error_at(L, PATH(L), line, "include: %s", err);
+    char *text = disk_read(path, sandbox_file_max(sandbox_memory_limit()), &len,
+                           err, sizeof err);
+    if (text == NULL) sandbox_error_at(L, PATH(L), line, "include: %s%s", err, strstr(err, "too large") ?
+                                       " (a sixteenth of the memory limit; more with --memory-limit MIB)" : "");
     ld->text_bytes += len;
+    sandbox_allow_source(len);
     run_file(L, add_file(L, path, text, len));
     return 0;
 }
@@ -1548,6 +1562,7 @@ static int load_protected(lua_State *L)
     lua_setfield(L, -2, "page_break");
     guard_globals(L, ld->story);
     lua_pop(L, 1);
+    sandbox_allow_source(ld->story->lens[0]);
     run_file(L, 0);
     return 0;
 }

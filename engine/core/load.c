@@ -34,8 +34,11 @@ Story *load_open(const char *path, const SandboxLimits *limits, char *err, size_
     if (strcmp(file, path) != 0 && !disk_is_file(file))
         snprintf(err, errlen, "%s: a folder without a %s (a story in several files starts there)", path,
                  LOAD_FOLDER_STORY);
-    else if ((text = disk_read(file, DISK_STORY_MAX, &len, err, errlen)) == NULL)
-        ;
+    else if ((text = disk_read(file, sandbox_file_max(limits->memory_limit), &len, err, errlen)) == NULL) {
+        if (strstr(err, "too large")) /* what to do about it */
+            snprintf(err + strlen(err), errlen - strlen(err),
+                     " (a sixteenth of the memory limit; more with --memory-limit MIB)");
+    }
     else if (sandbox_open(limits, file, err, errlen) && script_install(err, errlen))
         s = story_load(file, text, len, err, errlen); /* it takes the text */
     else

@@ -216,7 +216,8 @@ typedef struct {
     int ncounters;        /* text variations: one counter each in a run */
     Scene *scenes;        /* in declaration order */
     int nscenes;
-    int *by_name;         /* scene indices sorted by name, for lookups during play */
+    int *slots;           /* a hash table of scene indices + 1 by name (0: empty); see story_scene */
+    size_t nslots;        /* its size: a power of two, at least twice nscenes */
     int nchoices;         /* in all scenes */
 } Story;
 
@@ -249,6 +250,9 @@ const char *story_path(const Story *s, int file);
 
 /* Index of a scene by name, or -1. */
 int story_scene(const Story *s, const char *name);
+/* Adds the last scene declared to the table story_scene looks in; false
+ * when out of memory. */
+bool story_index_scene(Story *s);
 
 /* The index (Choice.index) of the choice with that id, or "scene/id";
  * -1 when none has it, -2 when choices of several scenes do. */

@@ -462,7 +462,7 @@ LUA
     rk quicktest --time-limit 0.2 "$T/spin.lua"
     expect_status 1
     expect_out "a limit stopped the story (see Errors)"
-    expect_out "$T/spin.lua:3: story stopped: it ran past the time limit (0.2 s of CPU per call)"
+    expect_out "$T/spin.lua:3: story stopped: it ran past the time limit (0.2 s of CPU per call; more with --time-limit SECS)"
     # the path is the one that stopped it, not a later call refused
     expect_out "rekindle --replay 'again' $T/spin.lua"
 }

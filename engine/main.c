@@ -302,7 +302,10 @@ static int run(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    setlocale(LC_ALL, "");
+    /* Only the character type: what is a letter, how wide it shows. Numbers
+     * stay C's (Lua reads and prints them with the locale's decimal point),
+     * and loading the other categories costs a dozen files at start. */
+    setlocale(LC_CTYPE, "");
     signal(SIGXFSZ, SIG_IGN); /* a full disk (or ulimit -f) is an error to report, not a death */
     int status = run(argc, argv);
     /* What could not be written is an error, said once, here. */

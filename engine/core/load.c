@@ -9,6 +9,7 @@
 #include "base/disk.h"
 #include "base/hash.h"
 #include "base/text.h"
+#include "core/runtime.h"
 #include "core/script.h"
 
 char *load_story_file(const char *path)
@@ -58,6 +59,7 @@ uint64_t load_hash(const Story *s)
 void load_close(Story *s)
 {
     sandbox_close(); /* first: story code may still run while the state closes */
+    run_drop_spare();
     story_free(s);
 }
 

@@ -277,7 +277,10 @@ void story_validate(Story *s, Buf *out)
     for (int i = 0; i < s->nscenes; i++)
         for (int c = 0; c < s->scenes[i].nchoices; c++) s->scenes[i].choices[c].index = index++;
     index = 0;
-    for (int i = 0; i < s->nscenes; i++) check_scene(&k, &s->scenes[i], &index);
+    for (int i = 0; i < s->nscenes; i++) {
+        check_scene(&k, &s->scenes[i], &index);
+        if (s->scenes[i].nchoices > s->most_choices) s->most_choices = s->scenes[i].nchoices;
+    }
     s->nchoices = index;
     for (int i = 0; i < s->nrules; i++) resolve_rule(&k, &s->rules[i]);
 }

@@ -219,6 +219,7 @@ typedef struct {
     int *slots;           /* a hash table of scene indices + 1 by name (0: empty); see story_scene */
     size_t nslots;        /* its size: a power of two, at least twice nscenes */
     int nchoices;         /* in all scenes */
+    int most_choices;     /* the most choices one scene has (once checked) */
 } Story;
 
 #define STORY_GROUP_UNRESOLVED (-2) /* Choice.group: a storylet group named, not yet found */

@@ -146,7 +146,7 @@ static void count_run(const Story *s, Counts *c, const Run *r, const int *track)
     t->choices += r->decisions;
     if (t->min_decisions < 0 || r->decisions < t->min_decisions) t->min_decisions = r->decisions;
     if (r->decisions > t->max_decisions) t->max_decisions = r->decisions;
-    for (int i = 0; i < s->nscenes; i++) c->visits[i] += r->visits[i];
+    for (int i = 0; i < r->ntouched_scenes; i++) c->visits[r->touched_scenes[i]] += r->visits[r->touched_scenes[i]];
     if (r->phase != PHASE_ENDED) return;
     int e = r->scene;
     long seen = c->endings[e]++;

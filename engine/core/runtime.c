@@ -668,8 +668,10 @@ static bool pick_storylet(Run *r, const Choice *c, int *target, char *err, size_
  * with a call, the called scene first. */
 static bool choice_target(Run *r, const Choice *c, int *target, char *err, size_t errlen)
 {
-    Where w = where_choice(r, c);
     *target = c->target;
+    if (!c->back && c->go_fn == STORY_NOREF && c->group < 0 && c->call_fn == STORY_NOREF && c->call < 0)
+        return true; /* a plain go: nothing can fail, so no message to prepare */
+    Where w = where_choice(r, c);
     if (c->back) return pop_call(r, &w, target, err, errlen);
     if (c->go_fn != STORY_NOREF && !computed_scene(r, c->go_fn, &w, false, target, err, errlen)) return false;
     if (c->group >= 0 && !pick_storylet(r, c, target, err, errlen)) return false;

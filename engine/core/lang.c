@@ -51,7 +51,7 @@ typedef struct {
 typedef struct {
     Story *story;
     int story_line;       /* line of story{}, 0 if none yet */
-    Choice *pending;      /* choices not yet placed in a scene */
+    Choice **pending;     /* choices not yet placed in a scene (NULL once placed: the scene has it) */
     int npending, cap_pending;
     int cap_scenes;       /* room in story->scenes */
     int *pending_scene;   /* for each pending choice: has a scene taken it */
@@ -644,15 +644,16 @@ static int dsl_choice_body(lua_State *L)
     require_table_arg(L, what, line);
     if (!ld->story_line) sandbox_error_at(L, s->path, line, "story { ... } must come before the scenes");
     check_fields(L, 1, line, what, CHOICE_FIELDS, true, true);
-    keep(L, sizeof *ld->pending);
+    keep(L, sizeof **ld->pending);
 
     if (ld->npending == ld->cap_pending) {
         ld->cap_pending = ld->cap_pending ? ld->cap_pending * 2 : 16;
         ld->pending = xrealloc(L, ld->pending, sizeof *ld->pending * (size_t)ld->cap_pending);
         ld->pending_scene = xrealloc(L, ld->pending_scene, sizeof(int) * (size_t)ld->cap_pending);
     }
-    Choice *c = &ld->pending[ld->npending];
+    Choice *c = xrealloc(L, NULL, sizeof *c); /* one each, freed when a scene takes it: no copy of them all */
     memset(c, 0, sizeof *c);
+    ld->pending[ld->npending] = c;
     c->line = line;
     c->file = ld->file;
     c->target = -1;
@@ -862,7 +863,7 @@ static void add_token(lua_State *L, Scene *sc, Token *t)
         ld->ask_placed[t->index] = 1;
         return;
     }
-    Choice *c = &ld->pending[t->index];
+    Choice *c = ld->pending[t->index];
     if (sc->is_ending)
         sandbox_error_at(L, PATH(L), c->line, "ending '%s' cannot have choices", sc->name);
     for (int i = 0; i < sc->nchoices; i++)
@@ -875,7 +876,8 @@ static void add_token(lua_State *L, Scene *sc, Token *t)
     sc->choices[sc->nchoices].index = t->index; /* pending index, fixed up after load */
     sc->nchoices++;
     ld->pending_scene[t->index] = 1;
-    memset(c, 0, sizeof *c); /* moved */
+    ld->pending[t->index] = NULL; /* moved */
+    free(c);
 }
 
 /* A new scene (or part of one, after a gather) at the end of the list;
@@ -1264,8 +1266,8 @@ static void check_declarations(Loader *ld)
                     ld->headers[i].name);
     for (int i = 0; i < ld->npending; i++)
         if (!ld->pending_scene[i])
-            PROBLEM(ld, ld->pending[i].file, ld->pending[i].line, "choice '%s' is not inside any scene",
-                    ld->pending[i].label);
+            PROBLEM(ld, ld->pending[i]->file, ld->pending[i]->line, "choice '%s' is not inside any scene",
+                    ld->pending[i]->label);
     for (int i = 0; i < ld->nasks; i++)
         if (!ld->ask_placed[i])
             PROBLEM(ld, ld->asks[i].file, ld->asks[i].line, "ask '%s' is not inside any scene", ld->asks[i].prompt);
@@ -1611,7 +1613,11 @@ Story *story_load(const char *path, char *text, size_t len, char *err, size_t er
     bool failed = !ok || ld.problems.len > 0 || ld.problems.failed;
     if (failed) snprintf(err, errlen, "%s", ld.problems.failed ? "out of memory\n" : ld.problems.data);
 
-    for (int i = 0; i < ld.npending; i++) story_free_choice(&ld.pending[i]);
+    for (int i = 0; i < ld.npending; i++)
+        if (ld.pending[i]) {
+            story_free_choice(ld.pending[i]);
+            free(ld.pending[i]);
+        }
     for (int i = 0; i < ld.nasks; i++) story_free_ask(&ld.asks[i]);
     free(ld.pending);
     free(ld.pending_scene);

@@ -274,7 +274,10 @@ static int add_header(lua_State *L, const char *what, const char *name, int line
 /* Marks the head whose index is upvalue `up` of the running closure as given its fields. */
 static void header_done(lua_State *L, int up)
 {
-    get_loader(L)->headers[lua_tointeger(L, lua_upvalueindex(up))].done = true;
+    Header *h = &get_loader(L)->headers[lua_tointeger(L, lua_upvalueindex(up))];
+    h->done = true;
+    free(h->name); /* only a head left without fields is named again */
+    h->name = NULL;
 }
 
 /* ----------------------------------------------------------- story { } */

@@ -1,7 +1,8 @@
 /* firstline.c - the bench's stopwatch: runs a command with stdin at end of
  * file and prints, on one line, the seconds from starting it to the first
- * line of its output that holds TEXT, and the peak memory (KiB) of the
- * process until then; then ends it. Exit 1 when the text never came.
+ * line of its output that holds TEXT, the peak memory (KiB) of the process
+ * until then and the CPU time (user and system, seconds) it used; then ends
+ * it. Exit 1 when the text never came.
  *
  *   firstline TEXT COMMAND [ARGS...]
  */
@@ -64,6 +65,8 @@ int main(int argc, char **argv)
     struct rusage ru;
     wait4(pid, &status, 0, &ru);
     if (at < 0) return 1;
-    printf("%.6f %ld\n", at, ru.ru_maxrss);
+    double cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 + (double)ru.ru_stime.tv_sec +
+                 (double)ru.ru_stime.tv_usec / 1e6;
+    printf("%.6f %ld %.6f\n", at, ru.ru_maxrss, cpu);
     return 0;
 }

@@ -4,7 +4,8 @@
 #   make test     build and run every test, then all of them again under
 #                 AddressSanitizer + UndefinedBehaviorSanitizer, built by
 #                 clang when it is there (SAN_CC=gcc for gcc)
-#   make bench    randomtest's speed beside bare Lua, quicktest on the stories
+#   make bench    rekindle beside inkjs and plain Lua on a synthetic story of
+#                 up to 100,000 scenes: tests/bench/RESULTS.md
 #   make fuzz     the libFuzzer harnesses of tests/fuzz/ (story, play loop,
 #                 saves, answers, wrapping), FUZZ_SECONDS each (default 60),
 #                 built by clang in build-fuzz/; fails on a crash, keeping its
@@ -81,7 +82,7 @@ BIN := $(if $(SANITIZER),$(BUILD)/rekindle,rekindle)
 # libFuzzer is in libclang-rt-14-dev on Debian 12).
 PLAY_DEBS := gcc make pkg-config liblua5.4-dev libreadline-dev libutf8proc-dev
 TEST_DEBS := $(PLAY_DEBS) libcmocka-dev tmux valgrind man-db groff-base clang libclang-rt-dev graphviz \
-             lua-check
+             lua-check lua5.4
 
 # Where `make install` puts things. The program finds its stories in
 # ../share/rekindle/stories beside itself, so any PREFIX works.
@@ -151,7 +152,7 @@ test-deps:
 	$(call ensure_debs,$(TEST_DEBS))
 
 bench-deps:
-	$(call ensure_debs,$(PLAY_DEBS) lua5.4 time)
+	$(call ensure_debs,$(PLAY_DEBS) lua5.4)
 
 lint-deps:
 	$(call ensure_debs,lua-check)

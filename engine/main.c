@@ -31,7 +31,7 @@ static const char USAGE[] =
     "       rekindle list [--markdown]\n"
     "       rekindle check [--strict] STORY...\n"
     "       rekindle randomtest [--runs N] [--seed S] [--max-steps N] [--jobs N]\n"
-    "                           [--json] [--coverage[=FILE]] STORY\n"
+    "                           [--json] [--coverage[=FILE]] [--checksum] STORY\n"
     "       rekindle quicktest [--max-states N] [--steps N] [--seconds N]\n"
     "                          [--coverage[=FILE]] STORY\n"
     "       rekindle map [-o FILE.dot|svg|png] [--plays N] [--around SCENE\n"
@@ -311,7 +311,10 @@ static bool output_pipe_closed(void)
 
 int main(int argc, char **argv)
 {
-    setlocale(LC_ALL, "");
+    /* Only the character type: what is a letter, how wide it shows. Numbers
+     * stay C's (Lua reads and prints them with the locale's decimal point),
+     * and loading the other categories costs a dozen files at start. */
+    setlocale(LC_CTYPE, "");
     signal(SIGXFSZ, SIG_IGN); /* a full disk (or ulimit -f) is an error to report, not a death */
     signal(SIGPIPE, SIG_IGN); /* a closed pipe too: a play stops at its next step, with status 4 */
     int status = run(argc, argv);

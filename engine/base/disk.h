@@ -6,7 +6,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#define DISK_STORY_MAX ((size_t)4 << 20) /* largest story file accepted */
 
 /* Reads a whole regular file of at most max bytes; anything else (a FIFO, a
  * device, a folder) is refused before it is opened for reading, so nothing

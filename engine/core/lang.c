@@ -51,8 +51,9 @@ typedef struct {
 typedef struct {
     Story *story;
     int story_line;       /* line of story{}, 0 if none yet */
-    Choice *pending;      /* choices not yet placed in a scene */
-    int npending;
+    Choice **pending;     /* choices not yet placed in a scene (NULL once placed: the scene has it) */
+    int npending, cap_pending;
+    int cap_scenes;       /* room in story->scenes */
     int *pending_scene;   /* for each pending choice: has a scene taken it */
     Ask *asks;
     int nasks;
@@ -64,7 +65,7 @@ typedef struct {
     Header *headers;      /* every head, to report those never completed */
     int nheaders, headercap;
     Buf problems;         /* "FILE:LINE: message\n" lines of the checks after loading */
-    size_t text_bytes;    /* copied so far, against MAX_TEXT_BYTES */
+    size_t text_bytes;    /* kept so far (text, scenes, choices), against sandbox_kept_max() */
     int file;             /* the file being run (Story.files): every declaration records it */
     int depth;            /* of includes being run */
 } Loader;
@@ -94,20 +95,24 @@ static void *xrealloc(lua_State *L, void *p, size_t n)
 
 static Loader *get_loader(lua_State *L);
 
-/* Copies of story strings live outside the Lua heap, so they get a budget of
- * their own: a story cannot make one big string and copy it a thousand times. */
-#define MAX_TEXT_BYTES ((size_t)16 << 20)
-#define MAX_SCENES 5000
-#define MAX_CHOICES 50000
+/* What the engine keeps of the story (copies of its strings, its scenes and
+ * choices) lives outside the Lua heap, so it gets a budget of its own, a
+ * quarter of the memory limit: a story cannot make one big string and copy
+ * it a thousand times, nor declare scenes in an endless loop. */
+static void keep(lua_State *L, size_t n)
+{
+    Loader *ld = get_loader(L);
+    ld->text_bytes += n;
+    size_t max = sandbox_kept_max();
+    if (ld->text_bytes > max)
+        luaL_error(L, "the story's text, scenes and choices are larger than %d MiB (a quarter of the memory "
+                   "limit; more with --memory-limit MIB)", (int)(max >> 20));
+}
 
 static char *xstrdup(lua_State *L, const char *s)
 {
     size_t n = strlen(s) + 1;
-    Loader *ld = get_loader(L);
-    ld->text_bytes += n;
-    if (ld->text_bytes > MAX_TEXT_BYTES)
-        luaL_error(L, "the story's text is larger than %d MiB (the limit for text the engine keeps)",
-                   (int)(MAX_TEXT_BYTES >> 20));
+    keep(L, n);
     char *d = xrealloc(L, NULL, n);
     memcpy(d, s, n);
     return d;
@@ -269,7 +274,10 @@ static int add_header(lua_State *L, const char *what, const char *name, int line
 /* Marks the head whose index is upvalue `up` of the running closure as given its fields. */
 static void header_done(lua_State *L, int up)
 {
-    get_loader(L)->headers[lua_tointeger(L, lua_upvalueindex(up))].done = true;
+    Header *h = &get_loader(L)->headers[lua_tointeger(L, lua_upvalueindex(up))];
+    h->done = true;
+    free(h->name); /* only a head left without fields is named again */
+    h->name = NULL;
 }
 
 /* ----------------------------------------------------------- story { } */
@@ -639,13 +647,16 @@ static int dsl_choice_body(lua_State *L)
     require_table_arg(L, what, line);
     if (!ld->story_line) sandbox_error_at(L, s->path, line, "story { ... } must come before the scenes");
     check_fields(L, 1, line, what, CHOICE_FIELDS, true, true);
-    if (ld->npending >= MAX_CHOICES)
-        sandbox_error_at(L, s->path, line, "too many choices (the limit is %d)", MAX_CHOICES);
+    keep(L, sizeof **ld->pending);
 
-    ld->pending = xrealloc(L, ld->pending, sizeof *ld->pending * (size_t)(ld->npending + 1));
-    ld->pending_scene = xrealloc(L, ld->pending_scene, sizeof(int) * (size_t)(ld->npending + 1));
-    Choice *c = &ld->pending[ld->npending];
+    if (ld->npending == ld->cap_pending) {
+        ld->cap_pending = ld->cap_pending ? ld->cap_pending * 2 : 16;
+        ld->pending = xrealloc(L, ld->pending, sizeof *ld->pending * (size_t)ld->cap_pending);
+        ld->pending_scene = xrealloc(L, ld->pending_scene, sizeof(int) * (size_t)ld->cap_pending);
+    }
+    Choice *c = xrealloc(L, NULL, sizeof *c); /* one each, freed when a scene takes it: no copy of them all */
     memset(c, 0, sizeof *c);
+    ld->pending[ld->npending] = c;
     c->line = line;
     c->file = ld->file;
     c->target = -1;
@@ -869,7 +880,7 @@ static void add_token(lua_State *L, Scene *sc, Token *t)
         ld->ask_placed[t->index] = 1;
         return;
     }
-    Choice *c = &ld->pending[t->index];
+    Choice *c = ld->pending[t->index];
     if (sc->is_ending)
         sandbox_error_at(L, PATH(L), c->line, "ending '%s' cannot have choices", sc->name);
     for (int i = 0; i < sc->nchoices; i++)
@@ -882,7 +893,8 @@ static void add_token(lua_State *L, Scene *sc, Token *t)
     sc->choices[sc->nchoices].index = t->index; /* pending index, fixed up after load */
     sc->nchoices++;
     ld->pending_scene[t->index] = 1;
-    memset(c, 0, sizeof *c); /* moved */
+    ld->pending[t->index] = NULL; /* moved */
+    free(c);
 }
 
 /* A new scene (or part of one, after a gather) at the end of the list;
@@ -890,9 +902,12 @@ static void add_token(lua_State *L, Scene *sc, Token *t)
 static int new_scene(lua_State *L, const char *name, int line, bool is_ending)
 {
     Story *s = get_loader(L)->story;
-    if (s->nscenes >= MAX_SCENES)
-        sandbox_error_at(L, s->path, line, "too many scenes (the limit is %d)", MAX_SCENES);
-    s->scenes = xrealloc(L, s->scenes, sizeof *s->scenes * (size_t)(s->nscenes + 1));
+    Loader *ld = get_loader(L);
+    keep(L, sizeof *s->scenes);
+    if (s->nscenes == ld->cap_scenes) { /* doubling: a story of any size loads in linear time */
+        ld->cap_scenes = ld->cap_scenes ? ld->cap_scenes * 2 : 16;
+        s->scenes = xrealloc(L, s->scenes, sizeof *s->scenes * (size_t)ld->cap_scenes);
+    }
     Scene *sc = &s->scenes[s->nscenes++];
     memset(sc, 0, sizeof *sc);
     sc->line = line;
@@ -901,6 +916,7 @@ static int new_scene(lua_State *L, const char *name, int line, bool is_ending)
     sc->group = sc->kind = sc->flow = sc->flow_call = -1;
     sc->when_fn = sc->flow_fn = sc->flow_call_fn = STORY_NOREF;
     sc->name = xstrdup(L, name);
+    if (!story_index_scene(s)) luaL_error(L, "out of memory");
     return s->nscenes - 1;
 }
 
@@ -1267,8 +1283,8 @@ static void check_declarations(Loader *ld)
                     ld->headers[i].name);
     for (int i = 0; i < ld->npending; i++)
         if (!ld->pending_scene[i])
-            PROBLEM(ld, ld->pending[i].file, ld->pending[i].line, "choice '%s' is not inside any scene",
-                    ld->pending[i].label);
+            PROBLEM(ld, ld->pending[i]->file, ld->pending[i]->line, "choice '%s' is not inside any scene",
+                    ld->pending[i]->label);
     for (int i = 0; i < ld->nasks; i++)
         if (!ld->ask_placed[i])
             PROBLEM(ld, ld->asks[i].file, ld->asks[i].line, "ask '%s' is not inside any scene", ld->asks[i].prompt);
@@ -1442,9 +1458,12 @@ static int dsl_include(lua_State *L)
         sandbox_error_at(L, PATH(L), line, "include \"%s\": it is a link to a file outside the story's folder", name);
     char err[512];
     size_t len = 0;
-    char *text = disk_read(path, DISK_STORY_MAX, &len, err, sizeof err);
-    if (text == NULL) sandbox_error_at(L, PATH(L), line, "include: %s", err);
+    char *text = disk_read(path, sandbox_file_max(sandbox_memory_limit()), &len,
+                           err, sizeof err);
+    if (text == NULL) sandbox_error_at(L, PATH(L), line, "include: %s%s", err, strstr(err, "too large") ?
+                                       " (a sixteenth of the memory limit; more with --memory-limit MIB)" : "");
     ld->text_bytes += len;
+    sandbox_allow_source(len);
     run_file(L, add_file(L, path, text, len));
     return 0;
 }
@@ -1562,6 +1581,7 @@ static int load_protected(lua_State *L)
     lua_setfield(L, -2, "page_break");
     guard_globals(L, ld->story);
     lua_pop(L, 1);
+    sandbox_allow_source(ld->story->lens[0]);
     run_file(L, 0);
     return 0;
 }
@@ -1610,7 +1630,11 @@ Story *story_load(const char *path, char *text, size_t len, char *err, size_t er
     bool failed = !ok || ld.problems.len > 0 || ld.problems.failed;
     if (failed) snprintf(err, errlen, "%s", ld.problems.failed ? "out of memory\n" : ld.problems.data);
 
-    for (int i = 0; i < ld.npending; i++) story_free_choice(&ld.pending[i]);
+    for (int i = 0; i < ld.npending; i++)
+        if (ld.pending[i]) {
+            story_free_choice(ld.pending[i]);
+            free(ld.pending[i]);
+        }
     for (int i = 0; i < ld.nasks; i++) story_free_ask(&ld.asks[i]);
     free(ld.pending);
     free(ld.pending_scene);

@@ -9,6 +9,7 @@
 #include "base/disk.h"
 #include "base/hash.h"
 #include "base/text.h"
+#include "core/runtime.h"
 #include "core/script.h"
 
 char *load_story_file(const char *path)
@@ -34,8 +35,11 @@ Story *load_open(const char *path, const SandboxLimits *limits, char *err, size_
     if (strcmp(file, path) != 0 && !disk_is_file(file))
         snprintf(err, errlen, "%s: a folder without a %s (a story in several files starts there)", path,
                  LOAD_FOLDER_STORY);
-    else if ((text = disk_read(file, DISK_STORY_MAX, &len, err, errlen)) == NULL)
-        ;
+    else if ((text = disk_read(file, sandbox_file_max(limits->memory_limit), &len, err, errlen)) == NULL) {
+        if (strstr(err, "too large")) /* what to do about it */
+            snprintf(err + strlen(err), errlen - strlen(err),
+                     " (a sixteenth of the memory limit; more with --memory-limit MIB)");
+    }
     else if (sandbox_open(limits, file, err, errlen) && script_install(err, errlen))
         s = story_load(file, text, len, err, errlen); /* it takes the text */
     else
@@ -55,6 +59,7 @@ uint64_t load_hash(const Story *s)
 void load_close(Story *s)
 {
     sandbox_close(); /* first: story code may still run while the state closes */
+    run_drop_spare();
     story_free(s);
 }
 

@@ -100,12 +100,14 @@ static void clear_screen(Run *r)
     r->glue_next = false;
 }
 
-/* Allocates the per-scene arrays once, for the scene with most choices. */
+/* Allocates the per-scene arrays once, for the scene with most choices
+ * (counted once the story is checked). */
 static bool alloc_scene_buffers(Run *r)
 {
-    size_t nc = 1;
-    for (int i = 0; i < r->story->nscenes; i++)
-        if ((size_t)r->story->scenes[i].nchoices + 1 > nc) nc = (size_t)r->story->scenes[i].nchoices + 1;
+    size_t nc = (size_t)r->story->most_choices + 1;
+    if (r->story->most_choices == 0) /* a story built by hand, not checked */
+        for (int i = 0; i < r->story->nscenes; i++)
+            if ((size_t)r->story->scenes[i].nchoices + 1 > nc) nc = (size_t)r->story->scenes[i].nchoices + 1;
     r->shown = calloc(nc, sizeof *r->shown);
     r->avail = calloc(nc, sizeof *r->avail);
     r->selectable = calloc(nc, sizeof *r->selectable);
@@ -383,7 +385,7 @@ static bool enter(Run *r, int index, char *err, size_t errlen)
         }
         r->scene = index;
         if (sc->chapter) r->chapter = index;
-        r->visits[index]++;
+        if (r->visits[index]++ == 0) r->touched_scenes[r->ntouched_scenes++] = index;
         if (r->nentered == r->cap_entered) {
             int cap = r->cap_entered ? 2 * r->cap_entered : 8;
             int *grown = realloc(r->entered, sizeof *grown * (size_t)cap);
@@ -464,6 +466,75 @@ typedef struct {
     int nreplay;
 } Start;
 
+/* ------------------------------------------------------------- the spare */
+
+/* The arrays sized by the story's scenes and choices, kept from the last run
+ * freed (see run_drop_spare): visits, last_turn, chosen and the touched lists
+ * are all zero; the views and earned are written before they are read. */
+static struct {
+    int nscenes, nchoices;
+    int *visits, *last_turn, *chosen, *touched_scenes, *touched_choices;
+    const Choice **earned;
+    ChoiceView *choice_views;
+    NoteView *note_views;
+} spare;
+
+void run_drop_spare(void)
+{
+    free(spare.visits);
+    free(spare.last_turn);
+    free(spare.chosen);
+    free(spare.touched_scenes);
+    free(spare.touched_choices);
+    free(spare.earned);
+    free(spare.choice_views);
+    free(spare.note_views);
+    memset(&spare, 0, sizeof spare);
+}
+
+static bool take_spare(Run *r, const Story *s)
+{
+    if (spare.visits == NULL || spare.nscenes != s->nscenes || spare.nchoices != s->nchoices) return false;
+    r->visits = spare.visits;
+    r->last_turn = spare.last_turn;
+    r->chosen = spare.chosen;
+    r->touched_scenes = spare.touched_scenes;
+    r->touched_choices = spare.touched_choices;
+    r->earned = spare.earned;
+    r->choice_views = spare.choice_views;
+    r->note_views = spare.note_views;
+    memset(&spare, 0, sizeof spare);
+    return true;
+}
+
+/* Clears what the run touched and keeps its arrays, when there is room. */
+static void give_spare(Run *r)
+{
+    const Story *s = r->story;
+    if (spare.visits != NULL || !s || !r->visits || !r->last_turn || !r->chosen || !r->touched_scenes ||
+        !r->touched_choices || !r->earned || !r->choice_views || !r->note_views)
+        return;
+    for (int i = 0; i < r->ntouched_scenes; i++) {
+        int k = r->touched_scenes[i];
+        r->visits[k] = r->last_turn[k] = 0;
+    }
+    for (int i = 0; i < r->ntouched_choices; i++) r->chosen[r->touched_choices[i]] = 0;
+    spare.nscenes = s->nscenes;
+    spare.nchoices = s->nchoices;
+    spare.visits = r->visits;
+    spare.last_turn = r->last_turn;
+    spare.chosen = r->chosen;
+    spare.touched_scenes = r->touched_scenes;
+    spare.touched_choices = r->touched_choices;
+    spare.earned = r->earned;
+    spare.choice_views = r->choice_views;
+    spare.note_views = r->note_views;
+    r->visits = r->last_turn = r->chosen = r->touched_scenes = r->touched_choices = NULL;
+    r->earned = NULL;
+    r->choice_views = NULL;
+    r->note_views = NULL;
+}
+
 static bool start(Run *r, const Story *s, const Start *how, char *err, size_t errlen)
 {
     memset(r, 0, sizeof *r);
@@ -483,17 +554,22 @@ static bool start(Run *r, const Story *s, const Start *how, char *err, size_t er
     }
     r->vars = calloc((size_t)s->nvars + 1, sizeof *r->vars);
     r->meters = calloc((size_t)s->nmeters + 1, sizeof *r->meters);
-    r->visits = calloc((size_t)s->nscenes + 1, sizeof *r->visits);
-    r->last_turn = calloc((size_t)s->nscenes + 1, sizeof *r->last_turn);
     r->counters = calloc((size_t)s->ncounters + 1, sizeof *r->counters);
-    r->chosen = calloc((size_t)s->nchoices + 1, sizeof *r->chosen);
     r->achieved = calloc((size_t)s->nachievements + 1, sizeof *r->achieved);
-    r->choice_views = calloc((size_t)s->nchoices + PRONOUN_COUNT, sizeof *r->choice_views);
     r->meter_views = calloc((size_t)s->nmeters + 1, sizeof *r->meter_views);
-    r->note_views = calloc((size_t)s->nchoices + 1, sizeof *r->note_views);
-    r->earned = calloc((size_t)s->nchoices + 1, sizeof *r->earned);
-    if (!r->vars || !r->meters || !r->visits || !r->last_turn || !r->counters || !r->chosen || !r->achieved ||
-        !r->choice_views || !r->meter_views || !r->note_views || !r->earned || !alloc_scene_buffers(r))
+    if (!take_spare(r, s)) {
+        r->visits = calloc((size_t)s->nscenes + 1, sizeof *r->visits);
+        r->last_turn = calloc((size_t)s->nscenes + 1, sizeof *r->last_turn);
+        r->touched_scenes = calloc((size_t)s->nscenes + 1, sizeof *r->touched_scenes);
+        r->chosen = calloc((size_t)s->nchoices + 1, sizeof *r->chosen);
+        r->touched_choices = calloc((size_t)s->nchoices + 1, sizeof *r->touched_choices);
+        r->choice_views = calloc((size_t)s->nchoices + PRONOUN_COUNT, sizeof *r->choice_views);
+        r->note_views = calloc((size_t)s->nchoices + 1, sizeof *r->note_views);
+        r->earned = calloc((size_t)s->nchoices + 1, sizeof *r->earned);
+    }
+    if (!r->vars || !r->meters || !r->visits || !r->last_turn || !r->touched_scenes || !r->counters || !r->chosen ||
+        !r->touched_choices || !r->achieved || !r->choice_views || !r->meter_views || !r->note_views || !r->earned ||
+        !alloc_scene_buffers(r))
         return oom(r, err, errlen);
     for (int i = 0; i < s->nvars; i++)
         if (!value_copy(&r->vars[i], &s->vars[i].initial)) return oom(r, err, errlen);
@@ -532,6 +608,7 @@ bool run_start_oracle(Run *r, const Story *s, RngOracle *oracle, unsigned char *
 
 void run_free(Run *r)
 {
+    give_spare(r);
     free_scene_buffers(r);
     for (int i = 0; r->vars && i < r->story->nvars; i++) value_free(&r->vars[i]);
     temps_clear(&r->temps);
@@ -539,8 +616,10 @@ void run_free(Run *r)
     free(r->meters);
     free(r->visits);
     free(r->last_turn);
+    free(r->touched_scenes);
     free(r->counters);
     free(r->chosen);
+    free(r->touched_choices);
     free(r->achieved);
     for (int i = 0; i < r->npath; i++) {
         if (r->path[i].choice == NULL) free(r->path[i].text);
@@ -589,8 +668,10 @@ static bool pick_storylet(Run *r, const Choice *c, int *target, char *err, size_
  * with a call, the called scene first. */
 static bool choice_target(Run *r, const Choice *c, int *target, char *err, size_t errlen)
 {
-    Where w = where_choice(r, c);
     *target = c->target;
+    if (!c->back && c->go_fn == STORY_NOREF && c->group < 0 && c->call_fn == STORY_NOREF && c->call < 0)
+        return true; /* a plain go: nothing can fail, so no message to prepare */
+    Where w = where_choice(r, c);
     if (c->back) return pop_call(r, &w, target, err, errlen);
     if (c->go_fn != STORY_NOREF && !computed_scene(r, c->go_fn, &w, false, target, err, errlen)) return false;
     if (c->group >= 0 && !pick_storylet(r, c, target, err, errlen)) return false;
@@ -619,7 +700,7 @@ bool run_choose(Run *r, int k, char *err, size_t errlen)
         *m += d;
         *m = *m < 0 ? 0 : *m > 100 ? 100 : *m;
     }
-    r->chosen[c->index]++;
+    if (r->chosen[c->index]++ == 0) r->touched_choices[r->ntouched_choices++] = c->index;
     if (c->achievement >= 0) r->achieved[c->achievement] = true;
     if (c->note) {
         bool seen = false;
@@ -1003,6 +1084,10 @@ bool run_clone(Run *dst, const Run *src)
     dst->last_turn = copy_of(src->last_turn, sizeof *src->last_turn * (size_t)s->nscenes);
     dst->counters = copy_of(src->counters, sizeof *src->counters * (size_t)s->ncounters);
     dst->chosen = copy_of(src->chosen, sizeof *src->chosen * (size_t)s->nchoices);
+    dst->touched_scenes = copy_of(src->touched_scenes, sizeof *src->touched_scenes * ((size_t)s->nscenes + 1));
+    dst->touched_choices = copy_of(src->touched_choices, sizeof *src->touched_choices * ((size_t)s->nchoices + 1));
+    dst->ntouched_scenes = src->ntouched_scenes;
+    dst->ntouched_choices = src->ntouched_choices;
     dst->achieved = copy_of(src->achieved, sizeof *src->achieved * (size_t)s->nachievements);
     dst->earned = copy_of(src->earned, sizeof *src->earned * ((size_t)s->nchoices + 1));
     dst->nearned = src->nearned;
@@ -1018,7 +1103,8 @@ bool run_clone(Run *dst, const Run *src)
         dst->navail = src->navail;
     }
     if (src->prompt) dst->prompt = strdup(src->prompt);
-    bool ok = dst->vars && dst->meters && dst->visits && dst->last_turn && dst->counters && dst->chosen &&
+    bool ok = dst->vars && dst->meters && dst->visits && dst->last_turn && dst->touched_scenes &&
+              dst->touched_choices && dst->counters && dst->chosen &&
               dst->achieved && dst->earned && dst->choice_views && dst->meter_views && dst->note_views && buffers &&
               (!src->prompt || dst->prompt) && temps_copy(&dst->temps, &src->temps);
     for (int i = 0; dst->vars && i < s->nvars; i++) ok = value_copy(&dst->vars[i], &src->vars[i]) && ok;

@@ -54,11 +54,15 @@ typedef struct {
     int chapter;          /* the scene whose chapter the play is in, or -1 */
     Phase phase;
     int *visits;          /* per scene: times entered */
+    int *touched_scenes;  /* the scenes entered at least once, in order: what a reset clears */
+    int ntouched_scenes;
     int *last_turn;       /* per scene: the value of `decisions` when last entered */
     int *counters;        /* per text variation: times shown */
     int calls[STORY_CALL_DEPTH]; /* called scenes: where each `back` returns to */
     int ncalls;
     int *chosen;          /* per choice (Choice.index): times taken */
+    int *touched_choices; /* the choices taken at least once, in order: what a reset clears */
+    int ntouched_choices;
     bool *achieved;       /* per achievement: earned in this play */
     Temps temps;          /* the current scene's temporary values (s.here) */
     Step *path;           /* every answer, in order */
@@ -113,6 +117,12 @@ bool run_start_quiet(Run *r, const Story *s, uint64_t seed, bool quiet, char *er
 bool run_start_oracle(Run *r, const Story *s, RngOracle *oracle, unsigned char *conditions, unsigned char *reads,
                       char *err, size_t errlen);
 void run_free(Run *r);
+/* run_free keeps the per-scene and per-choice arrays of the run it frees
+ * for the next run of a story of the same size, cleared only where the run
+ * touched them, so that a tool playing thousands of runs pays for the
+ * scenes a run enters, not for every scene of the story. This lets them go
+ * (load_close calls it). */
+void run_drop_spare(void);
 
 /* Takes available choice k (0-based). */
 bool run_choose(Run *r, int k, char *err, size_t errlen);

@@ -60,6 +60,8 @@ static struct {
     size_t used;               /* bytes allocated by the state */
     bool cap_on;               /* the memory cap is enforced once set-up is done */
     int64_t limit_ns;          /* the time limit, in ns of CPU */
+    int64_t extra_ns;          /* more for the current call: loading gets the limit again per MiB of source */
+    volatile sig_atomic_t extra_rings; /* the watchdog's rings that extra_ns is worth */
     int64_t armed_at;          /* CLOCK_MONOTONIC ns when the current call began */
     int64_t deadline;          /* CLOCK_MONOTONIC ns: the hook looks at the CPU clock from then on */
     int64_t cpu_base;          /* the thread's CPU clock, in ns, less what the call used before it was read */
@@ -166,7 +168,7 @@ static bool out_of_time(void)
         sb.cpu_known = true;
     }
     if (now < sb.deadline) return false;
-    int64_t left = sb.limit_ns - (clock_ns(CLOCK_THREAD_CPUTIME_ID) - sb.cpu_base);
+    int64_t left = sb.limit_ns + sb.extra_ns - (clock_ns(CLOCK_THREAD_CPUTIME_ID) - sb.cpu_base);
     if (left <= 0) return true;
     sb.deadline = now + left;
     return false;
@@ -330,7 +332,7 @@ static void on_prof(int sig)
     sb.watch_rings++;
     const char *name = sb.short_name;
     bool short_call = sb.in_short && name && sb.watch_rings > sb.short_rings;
-    if (sb.watch_rings <= WATCH_STEPS && !short_call) {
+    if (sb.watch_rings <= WATCH_STEPS + sb.extra_rings && !short_call) {
         errno = saved_errno;
         return;
     }
@@ -374,6 +376,8 @@ static void arm(void)
 {
     sb.armed_at = clock_ns(CLOCK_MONOTONIC);
     sb.deadline = sb.armed_at + sb.limit_ns;
+    sb.extra_ns = 0;
+    sb.extra_rings = 0;
     sb.cpu_known = false;
     sb.watch_rings = 0; /* before armed: a ring in between finds the count new */
     sb.in_short = 0;    /* a short call left by an error counts no more */
@@ -382,6 +386,31 @@ static void arm(void)
         sb.timer_running = true;
         setitimer(ITIMER_PROF, &sb.watch_timer, NULL);
     }
+}
+
+void sandbox_allow_source(size_t bytes)
+{
+    int64_t more = (int64_t)((double)sb.limit_ns * ((double)bytes / (double)SANDBOX_SOURCE_UNIT));
+    sb.extra_ns += more;
+    sb.deadline += more;
+    /* The watchdog's period is (limit * 4 + 2) / WATCH_STEPS: a ring each for the time added. */
+    double period_ns = ((double)sb.limit_ns * 4.0 + 2e9) / WATCH_STEPS;
+    sb.extra_rings = (sig_atomic_t)((double)sb.extra_ns / period_ns) + 1;
+}
+
+size_t sandbox_file_max(size_t memory_limit)
+{
+    return memory_limit / 16 > SANDBOX_FILE_MAX ? memory_limit / 16 : SANDBOX_FILE_MAX;
+}
+
+size_t sandbox_memory_limit(void)
+{
+    return sb.limits.memory_limit;
+}
+
+size_t sandbox_kept_max(void)
+{
+    return sb.limits.memory_limit / 4;
 }
 
 static void disarm(void)
@@ -1137,11 +1166,12 @@ static void stop_message(char *err, size_t errlen)
     const char *path = path_of_place(sb.stop_line, &line);
     if (line > 0) snprintf(where, sizeof where, "%d:", line);
     if (sb.stopped == STOP_TIME)
-        snprintf(err, errlen, "%s:%s story stopped: it ran past the time limit (%.3g s of CPU per call)", path,
-                 where, sb.limits.time_limit);
+        snprintf(err, errlen, "%s:%s story stopped: it ran past the time limit (%.3g s of CPU per call; more with "
+                 "--time-limit SECS)", path, where,
+                 sb.limits.time_limit);
     else
-        snprintf(err, errlen, "%s:%s story stopped: it used more than the memory limit (%zu MiB)", path, where,
-                 sb.limits.memory_limit >> 20);
+        snprintf(err, errlen, "%s:%s story stopped: it used more than the memory limit (%zu MiB; more with "
+                 "--memory-limit MIB)", path, where, sb.limits.memory_limit >> 20);
 }
 
 bool sandbox_protect(lua_CFunction f, void *ud, char *err, size_t errlen)

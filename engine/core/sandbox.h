@@ -17,6 +17,8 @@ typedef struct {
 #define SANDBOX_DEFAULT_MEMORY_LIMIT ((size_t)64 << 20)
 #define SANDBOX_ERROR_MAX 1024  /* size of an error buffer */
 #define SANDBOX_FILES_MAX 64    /* files one story may have */
+#define SANDBOX_FILE_MAX ((size_t)4 << 20)     /* the least size a story file may have */
+#define SANDBOX_SOURCE_UNIT ((size_t)1 << 20)  /* loading may take the time limit again per this much source */
 
 /* Creates the state and its safe environment; `path` names the story in
  * watchdog messages. Returns false (message in err) when that fails. */
@@ -47,6 +49,17 @@ int sandbox_lines(void);
 /* Call in a child after fork(): timers are not inherited, and coverage
  * counts start again from zero (the parent keeps those from before). */
 void sandbox_forked(void);
+
+/* While a story loads (one call), for each file read: the call may take
+ * the time limit again for each MiB of it, so a story of any size loads. */
+void sandbox_allow_source(size_t bytes);
+/* The largest story file: a sixteenth of the memory limit, at least 4 MiB. */
+size_t sandbox_file_max(size_t memory_limit);
+/* The open state's memory limit, in bytes. */
+size_t sandbox_memory_limit(void);
+/* What the engine may keep of a story outside the Lua heap (its text,
+ * scenes and choices): a quarter of the memory limit. */
+size_t sandbox_kept_max(void);
 
 /* True once a limit (time, memory) has stopped the story. */
 bool sandbox_stopped(void);

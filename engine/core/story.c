@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/hash.h"
 #include "base/suggest.h"
 #include "core/template.h"
 #include "core/value.h"
@@ -97,23 +98,35 @@ static void compile_paragraphs(Checker *k, Paragraph *paras, int n, const char *
     }
 }
 
-/* Scene lookups during play use an index sorted by name, built once the
- * story has loaded; while it loads, a plain search. */
-static const Story *sort_story; /* qsort has no context argument; loading is single-threaded */
-
-static int cmp_scene_index(const void *a, const void *b)
+/* Scene lookups: a hash table of scene indices by name (open addressing,
+ * linear probing, at most half full), kept as each scene is declared, so
+ * that declaring a scene never scans the earlier ones and a story of any
+ * size loads in time linear in its size. */
+static size_t name_slot(const char *name, size_t nslots)
 {
-    return strcmp(sort_story->scenes[*(const int *)a].name, sort_story->scenes[*(const int *)b].name);
+    return (size_t)hash_bytes(HASH_START, name, strlen(name)) & (nslots - 1);
 }
 
-static void index_scenes(Story *s)
+static void slot_in(int *slots, size_t nslots, const Story *s, int i)
 {
-    s->by_name = malloc(sizeof *s->by_name * (size_t)(s->nscenes + 1));
-    if (s->by_name == NULL) return; /* lookups stay linear */
-    for (int i = 0; i < s->nscenes; i++) s->by_name[i] = i;
-    sort_story = s;
-    qsort(s->by_name, (size_t)s->nscenes, sizeof *s->by_name, cmp_scene_index);
-    sort_story = NULL;
+    size_t at = name_slot(s->scenes[i].name, nslots);
+    while (slots[at]) at = (at + 1) & (nslots - 1);
+    slots[at] = i + 1;
+}
+
+bool story_index_scene(Story *s)
+{
+    if ((size_t)s->nscenes * 2 > s->nslots) {
+        size_t n = s->nslots ? s->nslots * 2 : 64;
+        int *slots = calloc(n, sizeof *slots);
+        if (slots == NULL) return false;
+        for (int i = 0; i < s->nscenes - 1; i++) slot_in(slots, n, s, i);
+        free(s->slots);
+        s->slots = slots;
+        s->nslots = n;
+    }
+    slot_in(s->slots, s->nslots, s, s->nscenes - 1);
+    return true;
 }
 
 static int find_group(const Story *s, const char *name)
@@ -264,10 +277,12 @@ void story_validate(Story *s, Buf *out)
     for (int i = 0; i < s->nscenes; i++)
         for (int c = 0; c < s->scenes[i].nchoices; c++) s->scenes[i].choices[c].index = index++;
     index = 0;
-    for (int i = 0; i < s->nscenes; i++) check_scene(&k, &s->scenes[i], &index);
+    for (int i = 0; i < s->nscenes; i++) {
+        check_scene(&k, &s->scenes[i], &index);
+        if (s->scenes[i].nchoices > s->most_choices) s->most_choices = s->scenes[i].nchoices;
+    }
     s->nchoices = index;
     for (int i = 0; i < s->nrules; i++) resolve_rule(&k, &s->rules[i]);
-    index_scenes(s);
 }
 
 /* ---------------------------------------------------------------- freeing */
@@ -386,7 +401,7 @@ void story_free(Story *s)
     free(s->groups);
     for (int i = 0; i < s->nscenes; i++) free_scene(&s->scenes[i]);
     free(s->scenes);
-    free(s->by_name);
+    free(s->slots);
     free(s);
 }
 
@@ -394,19 +409,9 @@ void story_free(Story *s)
 
 int story_scene(const Story *s, const char *name)
 {
-    if (s->by_name == NULL) {
-        for (int i = 0; i < s->nscenes; i++)
-            if (strcmp(s->scenes[i].name, name) == 0) return i;
-        return -1;
-    }
-    int lo = 0, hi = s->nscenes - 1;
-    while (lo <= hi) {
-        int mid = lo + (hi - lo) / 2;
-        int c = strcmp(s->scenes[s->by_name[mid]].name, name);
-        if (c == 0) return s->by_name[mid];
-        if (c < 0) lo = mid + 1;
-        else hi = mid - 1;
-    }
+    if (s->nslots == 0) return -1;
+    for (size_t at = name_slot(name, s->nslots); s->slots[at]; at = (at + 1) & (s->nslots - 1))
+        if (strcmp(s->scenes[s->slots[at] - 1].name, name) == 0) return s->slots[at] - 1;
     return -1;
 }
 

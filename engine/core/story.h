@@ -69,36 +69,36 @@ typedef struct {
     int file, line; /* where it is declared: Story.files[file], line */
 } Paragraph;
 
-typedef struct Choice {
+typedef struct Choice { /* pointers, then ints, then flags: no padding, for stories of many choices */
     char *id;             /* stable: given, or derived from the label */
     char *label;
     Template *label_t, *note_t, *reason_t; /* compiled */
     Paragraph *content;   /* what the player says or does, shown when it is taken */
-    int ncontent;
     char *target_name;    /* the scene or storylet group it leads to as written, or NULL */
+    char *call_name;      /* a scene to call first, returning here (or to `go`) */
+    char *achieve;        /* an achievement it earns, or NULL */
+    char *reason;         /* shown when not selectable */
+    char *note;           /* the lesson, shown in the recap, or NULL */
+    MeterChange *changes;
+    int *tags;            /* indices into Story.tags */
+    int ncontent;
     int target;           /* scene index, or -1 when go_fn, group or back decides */
     int group;            /* storylet group index, -1, or STORY_GROUP_UNRESOLVED while loading */
     int go_fn;
-    char *call_name;      /* a scene to call first, returning here (or to `go`) */
     int call;             /* its index, or -1 */
     int call_fn;          /* or a function naming it (nil: no call), or STORY_NOREF */
-    char *achieve;        /* an achievement it earns, or NULL */
     int achievement;      /* its index */
-    bool back;            /* returns from the scene that was called */
     int when_fn;          /* condition for being shown, or STORY_NOREF */
     int available_fn;     /* condition for being selectable, or STORY_NOREF */
-    char *reason;         /* shown when not selectable */
     int effect_fn;        /* effect, or STORY_NOREF */
-    bool once;            /* gone after it is taken */
-    bool fallback;        /* shown only when no other choice is available */
-    char *note;           /* the lesson, shown in the recap, or NULL */
-    bool turning_point;   /* the writer says it mattered most: the ending lists it first */
-    MeterChange *changes;
     int nchanges;
-    int *tags;            /* indices into Story.tags */
     int ntags;
     int index;            /* position in the whole story: once-only flags use it */
     int file, line;
+    bool back;            /* returns from the scene that was called */
+    bool once;            /* gone after it is taken */
+    bool fallback;        /* shown only when no other choice is available */
+    bool turning_point;   /* the writer says it mattered most: the ending lists it first */
 } Choice;
 
 typedef struct {
@@ -216,8 +216,10 @@ typedef struct {
     int ncounters;        /* text variations: one counter each in a run */
     Scene *scenes;        /* in declaration order */
     int nscenes;
-    int *by_name;         /* scene indices sorted by name, for lookups during play */
+    int *slots;           /* a hash table of scene indices + 1 by name (0: empty); see story_scene */
+    size_t nslots;        /* its size: a power of two, at least twice nscenes */
     int nchoices;         /* in all scenes */
+    int most_choices;     /* the most choices one scene has (once checked) */
 } Story;
 
 #define STORY_GROUP_UNRESOLVED (-2) /* Choice.group: a storylet group named, not yet found */
@@ -249,6 +251,9 @@ const char *story_path(const Story *s, int file);
 
 /* Index of a scene by name, or -1. */
 int story_scene(const Story *s, const char *name);
+/* Adds the last scene declared to the table story_scene looks in; false
+ * when out of memory. */
+bool story_index_scene(Story *s);
 
 /* The index (Choice.index) of the choice with that id, or "scene/id";
  * -1 when none has it, -2 when choices of several scenes do. */

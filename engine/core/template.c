@@ -52,7 +52,7 @@ typedef struct {
     char *text;           /* TEXT: sanitized, emphasis as marks */
     Source value;         /* VALUE */
     bool cap;             /* VALUE: capitalise its first letter */
-    Cond cond;            /* IF */
+    Cond *cond;           /* IF (its own block: most segments are text, and a story has many) */
     Template **parts;     /* IF: then, else (NULL); ALTS: the alternatives */
     int nparts;
     AltKind alt;          /* ALTS */
@@ -347,7 +347,9 @@ static Template *parse(Parser *p, const char *s, size_t n)
                 parse_parts(p, colon + 1, end, &seg, 2, 1000);
             } else {
                 seg.kind = SEG_IF;
-                if (parse_cond(p, in, colon, &seg.cond)) parse_parts(p, colon + 1, end, &seg, 1, 2);
+                seg.cond = calloc(1, sizeof *seg.cond);
+                if (seg.cond == NULL) fail(p, "out of memory%s%s", "", NULL);
+                else if (parse_cond(p, in, colon, seg.cond)) parse_parts(p, colon + 1, end, &seg, 1, 2);
             }
         }
         if (p->failed || !add_seg(p, t, seg)) {
@@ -386,8 +388,11 @@ static void free_seg(Segment *seg)
 {
     free(seg->text);
     free(seg->value.temp);
-    free(seg->cond.what.temp);
-    free(seg->cond.word);
+    if (seg->cond) {
+        free(seg->cond->what.temp);
+        free(seg->cond->word);
+        free(seg->cond);
+    }
     for (int i = 0; i < seg->nparts; i++) template_free(seg->parts[i]);
     free(seg->parts);
 }
@@ -491,7 +496,7 @@ void template_render(const Template *t, TemplateState *st, Buf *out)
         case SEG_TEXT: buf_puts(out, seg->text); break;
         case SEG_VALUE: render_value(seg, st, out); break;
         case SEG_IF: {
-            int k = holds(&seg->cond, st) ? 0 : 1;
+            int k = holds(seg->cond, st) ? 0 : 1;
             if (k < seg->nparts) template_render(seg->parts[k], st, out);
             break;
         }

@@ -113,7 +113,8 @@ void term_init(bool color, bool plain)
     rl_completer_word_break_characters = "";
     rl_basic_word_break_characters = "";
     rl_completion_append_character = '\0';
-    if (plain) { /* no escape sequences at all, not even readline's own */
+    if (plain && isatty(STDIN_FILENO)) { /* no escape sequences at all, not even readline's own; and
+                                            readline (its terminal, its inputrc) is set up only for a terminal */
         rl_initialize();
         rl_variable_bind("enable-bracketed-paste", "off");
     }

@@ -133,7 +133,7 @@ static int parse_options(const char *cmd, int argc, char **argv, const struct op
     return -1;
 }
 
-enum { O_RUNS = 1, O_SEED, O_STEPS, O_JOBS, O_JSON, O_COVERAGE, O_STATES, O_SECONDS };
+enum { O_RUNS = 1, O_SEED, O_STEPS, O_JOBS, O_JSON, O_COVERAGE, O_CHECKSUM, O_STATES, O_SECONDS };
 
 static int randomtest_option(int c, void *opts)
 {
@@ -157,6 +157,7 @@ static int randomtest_option(int c, void *opts)
         o->jobs = (int)v;
         return -1;
     case O_JSON: o->json = true; return -1;
+    case O_CHECKSUM: o->checksum = true; return -1;
     case O_COVERAGE:
         o->coverage = true;
         o->coverage_out = optarg;
@@ -171,7 +172,8 @@ int analyze_randomtest(int argc, char **argv, const SandboxLimits *limits)
         {"runs", required_argument, NULL, O_RUNS},       {"seed", required_argument, NULL, O_SEED},
         {"max-steps", required_argument, NULL, O_STEPS}, {"jobs", required_argument, NULL, O_JOBS},
         {"json", no_argument, NULL, O_JSON},             {"coverage", optional_argument, NULL, O_COVERAGE},
-        LIMIT_OPTIONS,                                   {NULL, 0, NULL, 0},
+        {"checksum", no_argument, NULL, O_CHECKSUM},     LIMIT_OPTIONS,
+        {NULL, 0, NULL, 0},
     };
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
     RtestOptions o = {.runs = 10000, .seed = 1, .max_steps = 1000, .jobs = cpus > 0 ? (int)cpus : 1,

@@ -46,6 +46,8 @@ typedef struct {
     long runs, choices, errors, started;
     long min_decisions, max_decisions;
     long current;         /* the run the worker playing in this slot last started, or -1 */
+    long chars;           /* with --checksum: bytes of paragraph text seen */
+    unsigned long hash;   /* with --checksum: per run, a hash of choices and text, summed */
 } Totals;
 
 typedef struct {
@@ -144,7 +146,7 @@ static void count_run(const Story *s, Counts *c, const Run *r, const int *track)
     t->choices += r->decisions;
     if (t->min_decisions < 0 || r->decisions < t->min_decisions) t->min_decisions = r->decisions;
     if (r->decisions > t->max_decisions) t->max_decisions = r->decisions;
-    for (int i = 0; i < s->nscenes; i++) c->visits[i] += r->visits[i];
+    for (int i = 0; i < r->ntouched_scenes; i++) c->visits[r->touched_scenes[i]] += r->visits[r->touched_scenes[i]];
     if (r->phase != PHASE_ENDED) return;
     int e = r->scene;
     long seen = c->endings[e]++;
@@ -242,6 +244,20 @@ static void describe_loop(const Player *p, int nsteps, char *buf, size_t size, i
     *file = n ? s->scenes[in[0]].file : 0;
 }
 
+/* --checksum: a run's hash takes each paragraph's length and each choice's
+ * place among those open, in the order they come (tests/bench/floor.lua
+ * and ink.js compute the same). */
+static uint32_t hash_text(const Run *r, Totals *t, uint32_t h)
+{
+    for (int i = 0; i < r->nparas; i++) {
+        if (strcmp(r->paras[i], TEXT_PAGE_BREAK) == 0) continue;
+        size_t len = strlen(r->paras[i]);
+        t->chars += (long)len;
+        h = h * 31 + (uint32_t)len;
+    }
+    return h;
+}
+
 /* Plays one run; with trace_fd >= 0, sends each step before taking it.
  * Returns false on a story error or a broken rule (message in err); the
  * run, freed by the caller, holds the path. */
@@ -251,7 +267,9 @@ static bool play_one(Player *p, Counts *c, Run *r, uint64_t seed, int trace_fd, 
     Rng chooser;
     rng_seed(&chooser, seed ^ 0x9e3779b97f4a7c15ULL);
     rules_start(s, p->track);
-    bool ok = run_start_quiet(r, s, seed, true, err, errlen);
+    bool checksum = p->opt->checksum;
+    bool ok = run_start_quiet(r, s, seed, !checksum, err, errlen);
+    uint32_t h = ok && checksum ? hash_text(r, c->t, 0) : 0;
     char line[512];
     while (ok && r->phase != PHASE_ENDED) {
         if (r->decisions >= p->opt->max_steps) {
@@ -271,6 +289,7 @@ static bool play_one(Player *p, Counts *c, Run *r, uint64_t seed, int trace_fd, 
             rules_choose(s, p->track, ch);
             ok = run_choose(r, k, err, errlen);
             if (ok) note_go(p->lay, c, ch, r->scene);
+            if (ok && checksum) h = hash_text(r, c->t, h * 31 + (uint32_t)k + 1);
         } else if (r->phase == PHASE_ASK) {
             char answers[ANSWERS_MAX][ANSWER_LEN];
             bool sampled;
@@ -300,6 +319,7 @@ static bool play_one(Player *p, Counts *c, Run *r, uint64_t seed, int trace_fd, 
     }
     if (!ok && broken < 0) r->phase = PHASE_FAILED; /* a loop cut short, too */
     count_run(s, c, r, p->track);
+    c->t->hash = (uint32_t)(c->t->hash + h);
     if (broken >= 0) c->t->errors++; /* the play ended, but the rule makes it a failure */
     return ok;
 }
@@ -633,6 +653,8 @@ static void merge(const Story *s, const Layout *lay, Counts *to, const Counts *f
     t->runs += f->runs;
     t->choices += f->choices;
     t->errors += f->errors;
+    t->chars += f->chars;
+    t->hash = (uint32_t)(t->hash + f->hash);
     if (f->min_decisions >= 0 && (t->min_decisions < 0 || f->min_decisions < t->min_decisions))
         t->min_decisions = f->min_decisions;
     if (f->max_decisions > t->max_decisions) t->max_decisions = f->max_decisions;
@@ -738,6 +760,8 @@ static void report_text(const Story *s, const RtestOptions *o, const Layout *lay
            o->path, t->runs, t->choices, t->errors, t->errors == 1 ? "" : "s", (unsigned long long)o->seed, o->jobs,
            o->jobs == 1 ? "" : "s", seconds, seconds > 0 ? (double)t->choices / seconds : 0.0);
     if (t->min_decisions >= 0) printf("choices per playthrough: %ld to %ld\n", t->min_decisions, t->max_decisions);
+    if (o->checksum)
+        printf("checksum: %ld runs, %ld choices, %ld characters, hash %lu\n", t->runs, t->choices, t->chars, t->hash);
 
     printf("\nEndings\n");
     for (int i = 0; i < s->nscenes; i++) {

@@ -17,6 +17,7 @@ typedef struct {
     bool json;            /* the report as JSON on stdout */
     bool progress;        /* a progress bar on stderr */
     bool coverage;        /* count the story lines that ran */
+    bool checksum;        /* fill in the text and print a checksum of the walk (tests/bench) */
     const char *coverage_out; /* NULL: list never-run lines; else write the annotated story there */
     SandboxLimits limits;
 } RtestOptions;

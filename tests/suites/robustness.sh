@@ -3,7 +3,8 @@
 # not regular files, output that cannot be written.
 
 # big_story NAME WHERE: a story whose WHERE (a Lua expression using `big`,
-# one 4 MiB string) passes the 16 MiB text budget while it is being copied.
+# one 4 MiB string) passes the 16 MiB budget (a quarter of the memory limit)
+# for what the engine keeps while it is being copied.
 budget_story() {
     cat >"$T/$1.lua" <<LUA
 local big = string.rep("x", 4 * 1024 * 1024)
@@ -18,7 +19,7 @@ expect_budget_error() {
     local st
     st=$(cat "$T/status")
     [ "$st" = 1 ] || fail "exit status $st, expected 1 (a story error)"
-    expect_err "text is larger than 16 MiB"
+    expect_err "text, scenes and choices are larger than 16 MiB (a quarter of the memory limit; more with --memory-limit MIB)"
     ! grep -q "Sanitizer\|free()\|double free\|corruption" "$T/err" || fail "a crash report on stderr"
 }
 
@@ -145,4 +146,34 @@ test_a_transcript_on_a_full_disk() {
     expect_out "Could not write the transcript: No space left on device. It is off now."
     expect_out "Quiet Kitchen" # the play goes on
     [ "$(grep -c "Could not write the transcript" "$T/out")" = 1 ] || fail "said more than once"
+}
+
+# ============================================================ big stories
+
+# A story of 20,000 scenes (generated as the bench writes it, in files of
+# 4,000 scenes) passes the default budget for what the engine keeps: it is
+# refused with the way out named, and loads and checks with more memory.
+test_big_story_needs_and_takes_a_higher_memory_limit() {
+    lua5.4 "$ROOT/tests/bench/generate.lua" 20000 "$T/big"
+    rk check "$T/big/story"
+    expect_status 1
+    expect_err "larger than 16 MiB (a quarter of the memory limit; more with --memory-limit MIB)"
+    rk check --memory-limit 256 "$T/big/story"
+    expect_status 0
+    rk randomtest --runs 50 --jobs 1 --memory-limit 256 "$T/big/story"
+    expect_status 0
+    grep -q "^randomtest .*: 50 runs, [1-9][0-9]* choices, 0 errors" "$T/out" || fail "randomtest did not play it"
+}
+
+# A story file may be a sixteenth of the memory limit, at least 4 MiB.
+test_story_file_limit_follows_the_memory_limit() {
+    { echo 'story { id = "t", title = "T", start = "a" }'
+      echo 'ending "a" { title = "A", "A." }'
+      head -c $((5 << 20)) /dev/zero | tr '\0' '-'; echo; } >"$T/s.lua"
+    rk check "$T/s.lua"
+    expect_status 1
+    expect_err "too large"
+    expect_err "a sixteenth of the memory limit; more with --memory-limit MIB"
+    rk check --memory-limit 128 "$T/s.lua"
+    expect_status 0
 }

@@ -158,7 +158,7 @@ story { id = "t", title = "T", start = "a" }
 while true do end
 EOF
     play --time-limit 0.3
-    expect_stopped 2 "time limit (0.3 s of CPU per call)"
+    expect_stopped 2 "time limit (0.3 s of CPU per call; more with --time-limit SECS)"
     expect_cpu_over 280
     expect_cpu_within 2500
 }

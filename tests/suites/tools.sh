@@ -197,12 +197,27 @@ LUA
 }
 
 test_randomtest_headline_counts_with_a_step_cap() {
-    "$ROOT/tests/bench/synthetic.sh" 100 >"$T/synthetic.lua"
-    rk randomtest --runs 2000 --max-steps 200 "$T/synthetic.lua"
+    lua5.4 "$ROOT/tests/bench/generate.lua" 100 "$T/synthetic"
+    rk randomtest --runs 2000 --max-steps 200 "$T/synthetic/story"
     local runs
     runs=$(sed -nE '1s/.*: ([0-9]+) runs, ([0-9]+) choices.*/\1/p' "$T/out")
     [ "$runs" = 2000 ] || fail "the headline says $runs runs"
     grep -qE '^randomtest .*: 2000 runs, [1-9][0-9]* choices' "$T/out" || fail "no choices counted"
+}
+
+# The bench's proof that rekindle walks as the floor walker does: the same
+# seed, the same choices taken and the same text seen.
+test_randomtest_checksum_matches_the_floor_walker() {
+    lua5.4 "$ROOT/tests/bench/generate.lua" 100 "$T/synthetic"
+    rk randomtest --checksum --runs 200 --seed 3 --jobs 2 "$T/synthetic/story"
+    expect_status 0
+    local want
+    want=$(lua5.4 "$ROOT/tests/bench/floor.lua" checksum "$T/synthetic/story" 200 3)
+    grep -qE '^checksum: 200 runs, [1-9][0-9]* choices, [1-9][0-9]* characters' "$T/out" || fail "no checksum line"
+    grep -qxF "$want" "$T/out" || fail "the floor walker says '$want'"
+    rk randomtest --checksum --runs 200 --seed 4 --jobs 1 "$T/synthetic/story"
+    grep -qxF "$want" "$T/out" && fail "another seed gave the same checksum"
+    return 0
 }
 
 # Messages are bytes a story chose: the JSON stays valid UTF-8.
@@ -447,7 +462,7 @@ LUA
     rk quicktest --time-limit 0.2 "$T/spin.lua"
     expect_status 1
     expect_out "a limit stopped the story (see Errors)"
-    expect_out "$T/spin.lua:3: story stopped: it ran past the time limit (0.2 s of CPU per call)"
+    expect_out "$T/spin.lua:3: story stopped: it ran past the time limit (0.2 s of CPU per call; more with --time-limit SECS)"
     # the path is the one that stopped it, not a later call refused
     expect_out "rekindle --replay 'again' $T/spin.lua"
 }

@@ -119,7 +119,7 @@ static void test_no_call_after_a_time_stop(void **state)
     char err[SANDBOX_ERROR_MAX];
     open_sandbox(0.1, 64);
     assert_false(sandbox_protect(run_source, "local x = 1\nwhile true do end\n", err, sizeof err));
-    assert_string_equal(err, TEST_PATH ":2: story stopped: it ran past the time limit (0.1 s of CPU per call)");
+    assert_string_equal(err, TEST_PATH ":2: story stopped: it ran past the time limit (0.1 s of CPU per call; more with --time-limit SECS)");
     assert_refused_after_stop("time limit");
     sandbox_close();
 }
@@ -131,7 +131,7 @@ static void test_no_call_after_a_memory_stop(void **state)
     open_sandbox(1, 16);
     assert_false(sandbox_protect(run_source, "local x = 1\nlocal s = string.rep('x', 2^30)\n", err,
                                  sizeof err));
-    assert_string_equal(err, TEST_PATH ":2: story stopped: it used more than the memory limit (16 MiB)");
+    assert_string_equal(err, TEST_PATH ":2: story stopped: it used more than the memory limit (16 MiB; more with --memory-limit MIB)");
     assert_refused_after_stop("memory limit");
     sandbox_close();
 }
@@ -155,7 +155,7 @@ static void test_engine_memory_errors_stay_in_the_call(void **state)
     char err[SANDBOX_ERROR_MAX];
     open_sandbox(1, 16);
     assert_false(sandbox_protect(push_too_much, NULL, err, sizeof err));
-    assert_non_null(strstr(err, "memory limit (16 MiB)"));
+    assert_non_null(strstr(err, "memory limit (16 MiB; more with --memory-limit MIB)"));
     assert_true(sandbox_stopped());
     sandbox_close();
 }

@@ -29,9 +29,8 @@ static Meter meters[NMETERS] = {{"patience", 50}, {"respect", 50}, {"trust", 50}
 /* Two scenes, the first with a choice whose id is "wave". */
 static Choice wave = {.id = "wave", .label = "Wave", .index = 0};
 static Scene scenes[2] = {{.name = "station", .choices = &wave, .nchoices = 1}, {.name = "cafe"}};
-static int by_name[2] = {1, 0}; /* cafe, station */
 static Story story = {.path = "t.lua", .vars = vars, .nvars = NVARS, .meters = meters, .nmeters = NMETERS,
-                      .scenes = scenes, .nscenes = 2, .by_name = by_name, .nchoices = 1};
+                      .scenes = scenes, .nscenes = 2, .nchoices = 1};
 
 /* The values a fill reads: copies of the initial ones, changed per test. */
 static Value values[NVARS];
@@ -56,6 +55,12 @@ static int setup(void **state)
     memset(counters, 0, sizeof counters);
     story.ncounters = 0;
     rng_seed(&rng, 1);
+    /* The scenes' lookup table, as the loader fills it in. */
+    story.nscenes = 0;
+    while (story.nscenes < 2) {
+        story.nscenes++;
+        if (!story_index_scene(&story)) return -1;
+    }
     return 0;
 }
 
@@ -63,6 +68,9 @@ static int teardown(void **state)
 {
     (void)state;
     temps_clear(&temps);
+    free(story.slots);
+    story.slots = NULL;
+    story.nslots = 0;
     return 0;
 }
 

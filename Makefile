@@ -4,12 +4,16 @@
 #   make test     build and run every test, then all of them again under
 #                 AddressSanitizer + UndefinedBehaviorSanitizer, built by
 #                 clang when it is there (SAN_CC=gcc for gcc)
+#   make oom      the out-of-memory loop: a full scripted play again with
+#                 its k-th allocation failing, for every k, under ASan
+#                 (tests/oom/run.sh; the last result in tests/oom/RESULTS.md)
 #   make bench    randomtest's speed beside bare Lua, quicktest on the stories
 #   make lint     luacheck on every story of the source tree (.luacheckrc)
 #   make transcripts   record the bundled stories' transcript tests again
 #                 (tests/transcripts/make.sh), after a story or its paths change
 #   make          build ./rekindle
 #   make SANITIZER=address   a sanitizer build in build-address/
+#   make SANITIZER=oom       the same by gcc in build-oom/, for make oom
 #   CPPFLAGS, CFLAGS, LDFLAGS are honoured; WERROR= turns -Werror off
 #   make install  after `make`: ./rekindle, the stories, the story language's
 #                 type definitions for editors and the manual page under $(DESTDIR)$(PREFIX), PREFIX=/usr/local; `make uninstall`
@@ -31,8 +35,15 @@ else ifeq ($(SANITIZER),address)
   BUILD := build-address
   SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
   BUILD_CC := $(SAN_CC)
+else ifeq ($(SANITIZER),oom)
+  # The out-of-memory loop's build (tests/oom/): the same sanitizers, built by
+  # gcc, whose ASan runtime is a shared library, so that the preloaded
+  # failalloc.so comes before it (clang links its runtime into the program).
+  BUILD := build-oom
+  SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+  BUILD_CC := gcc
 else
-  $(error SANITIZER must be empty or 'address', not '$(SANITIZER)')
+  $(error SANITIZER must be empty, 'address' or 'oom', not '$(SANITIZER)')
 endif
 
 # Warnings are errors in the project's own builds; a packager may say WERROR=.
@@ -75,7 +86,7 @@ METADIR = $(DESTDIR)$(PREFIX)/share/rekindle/meta
 MAN1DIR = $(DESTDIR)$(PREFIX)/share/man/man1
 STORY_FILES := $(wildcard stories/*.lua) stories/README.md
 
-.PHONY: all play test unit bench lint transcripts deps test-deps bench-deps lint-deps clean install uninstall
+.PHONY: all play test oom unit bench lint transcripts deps test-deps bench-deps lint-deps clean install uninstall
 all: $(BIN)
 
 play: deps
@@ -83,9 +94,26 @@ play: deps
 	./rekindle
 
 test: test-deps
-	@$(MAKE) --no-print-directory all unit
+	@$(MAKE) --no-print-directory all unit $(FAILALLOC)
 	@$(MAKE) --no-print-directory SANITIZER=address all unit
+	@$(MAKE) --no-print-directory SANITIZER=oom all
 	@tests/run.sh
+
+# The out-of-memory loop: a full scripted play run again with its k-th
+# allocation failing, for every k (tests/oom/run.sh; OOM_FROM, OOM_TO,
+# OOM_STEP, OOM_BUILD choose the runs). failalloc.so is a test-only
+# allocator, preloaded, never linked into rekindle.
+FAILALLOC := build/failalloc.so
+oom: test-deps
+	@$(MAKE) --no-print-directory all $(FAILALLOC)
+	@$(MAKE) --no-print-directory SANITIZER=oom all
+	@tests/oom/run.sh
+
+# Not instrumented: it sits in front of the sanitizers' allocator.
+$(FAILALLOC): tests/oom/failalloc.c
+	@mkdir -p $(@D)
+	@echo "  CC      $@"
+	@$(CC) -std=c11 -Wall -Wextra $(WERROR) -O1 -g -shared -fPIC $< -o $@ -ldl
 
 unit: $(UNIT_BIN)
 
@@ -189,7 +217,7 @@ test-harness: test-deps
 -include $(ENGINE_OBJ:.o=.d) $(BUILD)/main.d $(UNIT_BIN:=.d)
 
 clean:
-	rm -rf build build-address rekindle
+	rm -rf build build-address build-oom rekindle
 
 # Installs what `make` built and nothing else: it never compiles, so it can
 # run as root after a build as a user, or beside a running test.

@@ -135,7 +135,12 @@ done:
     free(ls.len);
 }
 
-/* Draws to the screen (paged) and, without styles, to the transcript. */
+/* Draws to the screen (paged) and, without styles, to the transcript. The
+ * renderer leaves out what it has no memory for; a failed allocation sets
+ * errno to ENOMEM (POSIX), and nothing else it calls does, so errno tells
+ * whether the text drawn is whole. Then it is drawn again straight to the
+ * screen, unpaged, and if that too falls short the play ends, saying so:
+ * lines never go missing in silence. */
 void play_show_to(Play *p, Draw draw, const void *view, const void *log_view)
 {
     char *buf = NULL;
@@ -144,9 +149,21 @@ void play_show_to(Play *p, Draw draw, const void *view, const void *log_view)
     RenderOpts o = p->ro;
     o.breaks = true; /* the pager stops at the story's page breaks */
     o.out = open_memstream(&buf, &len);
+    errno = 0;
     if (o.out != NULL) draw(&o, view);
-    if (o.out != NULL && fclose(o.out) == 0 && buf != NULL) page(p, buf, len);
-    else draw(&p->ro, view); /* out of memory: draw straight to the screen, unpaged */
+    bool whole = o.out != NULL && !ferror(o.out) && errno != ENOMEM;
+    if (o.out != NULL && fclose(o.out) != 0) whole = false;
+    if (whole && buf != NULL) {
+        page(p, buf, len);
+    } else if (!p->memory_failed) {
+        errno = 0;
+        draw(&p->ro, view);
+        if (errno == ENOMEM) {
+            (void)fflush(stdout);
+            fprintf(stderr, "rekindle: out of memory: the story's text could not all be shown\n");
+            p->memory_failed = true;
+        }
+    }
     free(buf);
     if (p->transcript && p->recording) {
         o = p->ro;
@@ -628,6 +645,8 @@ static void record_ending(Play *p, char *line, size_t size)
             if (s->scenes[i].is_ending) ids[n++] = s->scenes[i].name;
         int known = save_known(s->id, SAVE_ENDINGS, ids, n, found);
         snprintf(line, size, "Endings found: %d of %d.", known, n);
+    } else {
+        snprintf(line, size, "Endings found: not counted (out of memory).");
     }
     free(ids);
     free(found);
@@ -765,6 +784,7 @@ static int play_through(Play *p, uint64_t seed, const char *path)
             load_report(err, NULL);
             return EXIT_STORY_ERROR;
         }
+        if (p->memory_failed) return EXIT_STORY_ERROR; /* said */
         if (p->run.phase == PHASE_ENDED) {
             OutcomeView ov;
             run_outcome_view(&p->run, &ov);
@@ -786,7 +806,10 @@ static int play_through(Play *p, uint64_t seed, const char *path)
         if (r == READ_OK) {
             if (p->run.phase != PHASE_FAILED) autosave(p);
         } else if (r == READ_EOF) {
-            if (!term_input_is_tty()) {
+            if (term_out_of_memory()) {
+                fprintf(stderr, "%s: out of memory while reading the answer\n", p->opt->path);
+                status = EXIT_STORY_ERROR;
+            } else if (!term_input_is_tty()) {
                 char place[256];
                 run_place(&p->run, place, sizeof place);
                 fprintf(stderr, "%s: input ended before an ending, after %d choice%s (at \"%s\")\n", p->opt->path,
@@ -800,6 +823,7 @@ static int play_through(Play *p, uint64_t seed, const char *path)
             p->quit = true;
         }
     }
+    if (p->memory_failed) status = EXIT_STORY_ERROR; /* said */
     p->recording = false;
     if (p->quit && term_input_is_tty()) say_kept(p);
     (void)fflush(stdout); /* an error stays on the stream: main reports it */

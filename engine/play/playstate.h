@@ -22,6 +22,7 @@ typedef struct {
     bool recording;       /* a part of it is open: from a scene, with its header, to the ending */
     int log_width;        /* the width that part is drawn at, whatever the terminal does */
     bool output_failed;   /* the transcript could not be written: the play ends with EXIT_OUTPUT */
+    bool memory_failed;   /* text could not be drawn for want of memory (said): the play ends with EXIT_STORY_ERROR */
     bool quit;            /* the player asked to stop */
     const char *command_hint; /* set by a command that knew its word but not its argument */
     bool menu;            /* ... and to go to the menu */

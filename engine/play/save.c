@@ -379,6 +379,8 @@ bool save_found(const char *story_id, SaveRecord which, const char *ending_id, c
         memcpy(text, old ? old : "", len);
         snprintf(text + len, add, "%s\n", ending_id);
         ok = disk_write(path, text, len + add - 1, err, errlen);
+    } else {
+        snprintf(err, errlen, "%s: out of memory", path);
     }
     free(text);
     free(old);

@@ -100,20 +100,24 @@ test: test-deps
 	@tests/run.sh
 
 # The out-of-memory loop: a full scripted play run again with its k-th
-# allocation failing, for every k (tests/oom/run.sh; OOM_FROM, OOM_TO,
-# OOM_STEP, OOM_BUILD choose the runs). failalloc.so is a test-only
-# allocator, preloaded, never linked into rekindle.
+# allocation failing, for every k, then with every allocation failing from
+# every 10th k on (tests/oom/run.sh; OOM_FROM, OOM_TO, OOM_STEP, OOM_JOBS
+# choose the runs). The summary goes to tests/oom/RESULTS.md. failalloc.so
+# is a test-only allocator, preloaded, never linked into rekindle.
 FAILALLOC := build/failalloc.so
+OOM_RESULTS ?= tests/oom/RESULTS.md
 oom: test-deps
 	@$(MAKE) --no-print-directory all $(FAILALLOC)
 	@$(MAKE) --no-print-directory SANITIZER=oom all
-	@tests/oom/run.sh
+	@rm -f $(OOM_RESULTS)
+	@OOM_RESULTS=$(OOM_RESULTS) OOM_MODE=once tests/oom/run.sh
+	@OOM_RESULTS=$(OOM_RESULTS) OOM_MODE=after OOM_STEP=$${OOM_AFTER_STEP:-10} tests/oom/run.sh
 
 # Not instrumented: it sits in front of the sanitizers' allocator.
 $(FAILALLOC): tests/oom/failalloc.c
 	@mkdir -p $(@D)
 	@echo "  CC      $@"
-	@$(CC) -std=c11 -Wall -Wextra $(WERROR) -O1 -g -shared -fPIC $< -o $@ -ldl
+	@$(CC) -std=c11 -Wall -Wextra $(WERROR) -O1 -g -fno-omit-frame-pointer -shared -fPIC $< -o $@ -ldl
 
 unit: $(UNIT_BIN)
 

@@ -1,6 +1,7 @@
 /* path.c - a playthrough's answers as text, written and parsed. */
 #include "core/path.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,7 +47,8 @@ bool path_parse(const char *text, Step **steps_out, int *n_out)
     Step *steps = calloc(len / 2 + 2, sizeof *steps);
     char *buf = malloc(len + 1);
     int n = 0;
-    if (steps == NULL || buf == NULL) goto fail;
+    bool no_memory = steps == NULL || buf == NULL;
+    if (no_memory) goto fail;
     for (const char *p = text; *p;) {
         StepKind kind = *p == '=' ? STEP_ANSWER : *p == '@' ? STEP_PRONOUN : *p == '{' ? STEP_START
                       : *p == '!' ? STEP_JUMP : *p == '$' ? STEP_SET : STEP_CHOICE;
@@ -60,12 +62,16 @@ bool path_parse(const char *text, Step **steps_out, int *n_out)
         buf[k] = '\0';
         if (kind == STEP_CHOICE && k == 0) goto fail; /* an empty id */
         steps[n].kind = kind;
-        if ((steps[n].text = strdup(buf)) == NULL) goto fail;
+        if ((steps[n].text = strdup(buf)) == NULL) {
+            no_memory = true;
+            goto fail;
+        }
         if (*p == '{') {
             const char *close = strchr(p, '}');
             if (close == NULL) goto fail;
             steps[n].chance = strndup(p + 1, (size_t)(close - p - 1));
-            if (steps[n].chance == NULL || !numbers(steps[n].chance)) {
+            no_memory = steps[n].chance == NULL;
+            if (no_memory || !numbers(steps[n].chance)) {
                 n++;
                 goto fail;
             }
@@ -88,6 +94,7 @@ bool path_parse(const char *text, Step **steps_out, int *n_out)
 fail:
     free(buf);
     path_free(steps, n);
+    errno = no_memory ? ENOMEM : EINVAL;
     return false;
 }
 

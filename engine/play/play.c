@@ -99,8 +99,14 @@ static void page(Play *p, const char *text, size_t len)
     }
     ls.at = malloc(sizeof *ls.at * ((size_t)ls.n + 1));
     ls.len = malloc(sizeof *ls.len * ((size_t)ls.n + 1));
-    if (!ls.at || !ls.len) {
-        fwrite(text, 1, len, stdout);
+    if (!ls.at || !ls.len) { /* out of memory: all of it unpaged, without the pager's marker lines */
+        for (const char *s = text, *end = text + len; s < end;) {
+            const char *nl = memchr(s, '\n', (size_t)(end - s));
+            size_t n = nl ? (size_t)(nl - s) + 1 : (size_t)(end - s);
+            bool marker = (n == 2 && (memcmp(s, RENDER_PAGE_BREAK, 2) == 0 || memcmp(s, RENDER_KEEP, 2) == 0));
+            if (!marker) fwrite(s, 1, n, stdout);
+            s += n;
+        }
         goto done;
     }
     int k = 0;
@@ -135,6 +141,14 @@ done:
     free(ls.len);
 }
 
+void play_out_of_memory(Play *p)
+{
+    (void)fflush(stdout);
+    fprintf(stderr, "%s: out of memory\n", p->opt->path);
+    p->memory_failed = true;
+    p->quit = true;
+}
+
 /* Draws to the screen (paged) and, without styles, to the transcript. The
  * renderer leaves out what it has no memory for; a failed allocation sets
  * errno to ENOMEM (POSIX), and nothing else it calls does, so errno tells
@@ -158,11 +172,7 @@ void play_show_to(Play *p, Draw draw, const void *view, const void *log_view)
     } else if (!p->memory_failed) {
         errno = 0;
         draw(&p->ro, view);
-        if (errno == ENOMEM) {
-            (void)fflush(stdout);
-            fprintf(stderr, "rekindle: out of memory: the story's text could not all be shown\n");
-            p->memory_failed = true;
-        }
+        if (errno == ENOMEM) play_out_of_memory(p);
     }
     free(buf);
     if (p->transcript && p->recording) {
@@ -359,6 +369,11 @@ static bool begin(Play *p, uint64_t seed, const char *path)
     Step *steps = NULL;
     int n = 0;
     bool valid = path == NULL || path_parse(path, &steps, &n);
+    if (!valid && errno == ENOMEM) { /* not the path's fault: never play on from the start instead */
+        snprintf(err, sizeof err, "%s: out of memory", p->opt->path);
+        load_report(err, NULL);
+        return false;
+    }
     if (!run_start_replay(&p->run, p->story, seed, steps, n, err, sizeof err)) {
         path_free(steps, n);
         load_report(err, NULL);
@@ -400,10 +415,14 @@ void play_rebuild(Play *p, uint64_t seed, const char *path, const char *note)
 {
     free(p->rebuild_path);
     free(p->rebuild_note);
-    p->rebuild = true;
     p->rebuild_seed = seed;
     p->rebuild_path = path ? strdup(path) : NULL;
     p->rebuild_note = note ? strdup(note) : NULL;
+    if ((path && !p->rebuild_path) || (note && !p->rebuild_note)) { /* never to the start instead, nor unsaid */
+        play_out_of_memory(p);
+        return;
+    }
+    p->rebuild = true;
 }
 
 /* ------------------------------------------------------------ answering */
@@ -644,7 +663,8 @@ static void record_ending(Play *p, char *line, size_t size)
         for (int i = 0; i < s->nscenes; i++)
             if (s->scenes[i].is_ending) ids[n++] = s->scenes[i].name;
         int known = save_known(s->id, SAVE_ENDINGS, ids, n, found);
-        snprintf(line, size, "Endings found: %d of %d.", known, n);
+        if (errno == ENOMEM) snprintf(line, size, "Endings found: not counted (out of memory).");
+        else snprintf(line, size, "Endings found: %d of %d.", known, n);
     } else {
         snprintf(line, size, "Endings found: not counted (out of memory).");
     }

@@ -138,6 +138,8 @@ void save_describe(const Save *s, char *buf, size_t size)
     char *place = s->place && s->place[0] ? text_sanitize(s->place, strlen(s->place)) : NULL; /* anyone's file */
     if (s->choices == 0 && !s->path[0]) snprintf(buf, size, "at the start");
     else if (place) snprintf(buf, size, "\"%s\", after %d choice%s", place, s->choices, s->choices == 1 ? "" : "s");
+    else if (s->place && s->place[0]) /* never left out in silence */
+        snprintf(buf, size, "(its place: out of memory), after %d choice%s", s->choices, s->choices == 1 ? "" : "s");
     else snprintf(buf, size, "after %d choice%s", s->choices, s->choices == 1 ? "" : "s");
     free(place);
 }
@@ -252,7 +254,8 @@ static bool parse_save(const char *path, char *text, size_t len, Save *s, char *
     Step *steps;
     int n;
     if (!path_parse(s->path, &steps, &n)) {
-        snprintf(err, errlen, "%s: not a valid save: its path of answers does not parse", path);
+        if (errno == ENOMEM) snprintf(err, errlen, "%s: out of memory", path);
+        else snprintf(err, errlen, "%s: not a valid save: its path of answers does not parse", path);
         return false;
     }
     for (int i = 0; i < n; i++) s->choices += steps[i].kind == STEP_CHOICE;
@@ -319,10 +322,12 @@ char **save_names(const char *story_id)
     if (save_off_reason()) return NULL;
     snprintf(dir, sizeof dir, "%s/saves/%s", save_dir(), story_id);
     char **names = disk_list(dir, ".save");
-    if (names == NULL || names[0] == NULL) {
+    if (names != NULL && names[0] == NULL) {
         disk_free_list(names);
+        errno = 0; /* none */
         return NULL;
     }
+    if (names == NULL) return NULL;
     for (char **p = names; *p; p++) (*p)[strlen(*p) - strlen(".save")] = '\0';
     return names;
 }
@@ -344,7 +349,7 @@ int save_known(const char *story_id, SaveRecord which, const char *const *ids, i
     if (save_off_reason()) return 0;
     record_of(path, sizeof path, story_id, which);
     char *text = disk_read(path, SAVE_MAX, &len, err, sizeof err);
-    if (text == NULL) return 0;
+    if (text == NULL) return 0; /* errno says why: ENOENT, none yet */
     for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n"))
         for (int i = 0; i < n; i++)
             if (!found[i] && strcmp(line, ids[i]) == 0) {
@@ -352,6 +357,7 @@ int save_known(const char *story_id, SaveRecord which, const char *const *ids, i
                 count++;
             }
     free(text);
+    errno = 0;
     return count;
 }
 

@@ -7,6 +7,8 @@
 # its allocations, N, then again for every k from 1 to N with the k-th
 # allocation failing (tests/oom/failalloc.c, preloaded). Each run must end
 #   - in a clean finish: status 0 and the very screen of the full play, or
+#     a screen that differs only where it says so ("Could not record the
+#     ending: ...: out of memory"), or
 #   - in a clean error: status 1 and a last line on stderr that gives a
 #     reason ("out of memory"), never "error (unprintable message)" nor a
 #     message ending at its colon,
@@ -25,6 +27,8 @@
 #   OOM_MODE   once: only the k-th allocation fails (default); after: the
 #              k-th and every later one (memory that stays exhausted); both
 #   OOM_JOBS   runs at a time (default 2)
+#   OOM_RESULTS  a Markdown file to add the summary to, as a section of
+#              its own (make oom starts tests/oom/RESULTS.md afresh)
 #
 # Prints progress every 500 runs, every failure (k, mode, why, and where its
 # output is kept), and a summary: runs, clean errors, clean finishes,
@@ -39,6 +43,7 @@ export LC_ALL=C.UTF-8 TERM=dumb REKINDLE_PATH=$ROOT/stories
 # ASan runtime on purpose.
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=99:verify_asan_link_order=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=98
+export LSAN_OPTIONS=suppressions=$ROOT/tests/oom/lsan.supp:print_suppressions=0
 OOM_BUILD=${OOM_BUILD:-build-oom}
 STORY=$(realpath "${OOM_STORY:-stories/small-promises.lua}")
 BIN=$ROOT/$OOM_BUILD/rekindle
@@ -78,13 +83,17 @@ play() {
     echo $? >"$dir/status"
 }
 
-# The screen less what a play may leave out when it says why: a hint that
-# something could not be kept ("Could not autosave: REASON") and the count
-# of endings found, which needs the record.
-# Times shown (in the list of saves) are the clock's.
+# The screen less the times it shows (in the list of saves: the clock's).
 screen() {
-    grep -vE '^ *(Could not [a-z ]+: .*[^: ]|Endings found: .*)$' "$1" |
-        sed -E 's/[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2})?/DATE/g; s/^ *[0-9]{2}:[0-9]{2}$/TIME/'
+    sed -E 's/[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2})?/DATE/g; s/^ *[0-9]{2}:[0-9]{2}$/TIME/' "$1"
+}
+
+# A hint "Could not ...:" with no reason after the colon (the next line,
+# where the reason wraps to, is empty or missing).
+no_reason() {
+    awk '/Could not [a-z ]+: *$/ { held = $0; next }
+         held != "" { if ($0 ~ /^ *$/) { print held; exit } held = "" }
+         END { if (held != "") print held }' "$1"
 }
 
 # judge DIR REF: prints "finish", "error" or "FAIL why".
@@ -105,10 +114,11 @@ judge() {
     fi
     case $status in
     0)
-        if grep -qE '^ *Could not [a-z ]+: *$' "$dir/out"; then echo "FAIL no reason: $(grep -m1 -E '^ *Could not' "$dir/out")"
+        if [ -n "$(no_reason "$dir/out")" ]; then echo "FAIL no reason: $(no_reason "$dir/out")"
         elif [ -s "$dir/err" ]; then echo "FAIL status 0 with a message: $last"
         elif cmp -s <(screen "$dir/out") <(screen "$ref/out"); then echo finish
-        else echo "FAIL status 0, but the screen differs from the full play's"
+        elif tr '\n' ' ' <"$dir/out" | grep -qE 'out +of +memory'; then echo finish-said
+        else echo "FAIL status 0, but the screen differs from the full play's, saying nothing of memory"
         fi ;;
     1)
         if [ -z "$last" ]; then echo "FAIL status 1 with no message"
@@ -156,7 +166,7 @@ OOM_MODE=${OOM_MODE:-once}
 case $OOM_MODE in both) modes="once after" ;; once | after) modes=${OOM_MODE} ;; *) modes=once ;; esac
 echo "oom: $(basename "$STORY"), $n allocations in a full play ($OOM_BUILD); k from $from to $to, step $step, mode $modes; failures kept in $WORK"
 
-runs=0 errors=0 finishes=0 failures=0
+runs=0 errors=0 finishes=0 said=0 failures=0
 for mode in $modes; do
     seq "$from" "$step" "$to" | xargs -P "$jobs" -I{} "$0" --one {} "$mode" "$WORK/{}-$mode"
 done | {
@@ -164,12 +174,33 @@ done | {
         runs=$((runs + 1))
         case $verdict in
         finish) finishes=$((finishes + 1)) ;;
+        finish-said) finishes=$((finishes + 1)) said=$((said + 1)) ;;
         error) errors=$((errors + 1)) ;;
         *) failures=$((failures + 1)); echo "k=$k $mode: ${verdict#FAIL } ($WORK/$k-$mode)" ;;
         esac
         [ $((runs % 500)) = 0 ] && echo "oom: $runs runs, $failures failures so far"
     done
-    echo "oom: $runs runs: $errors clean errors, $finishes clean finishes, $failures failures"
+    summary="$runs runs: $errors clean errors, $finishes clean finishes ($said of them saying what memory cost), $failures failures"
+    echo "oom: $summary"
+    if [ -n "${OOM_RESULTS:-}" ]; then
+        if [ ! -s "$OOM_RESULTS" ]; then
+            echo "# The out-of-memory loop: the last full run"
+            echo
+            echo "Written by \`tests/oom/run.sh\` (\`make oom\`); see \"Out of memory\" in docs/architecture.md."
+        fi >"$OOM_RESULTS.new"
+        {
+            echo
+            echo "## $(basename "$STORY"), mode $modes, step $step"
+            echo
+            echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); rekindle $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?')"
+            echo "- play: $(basename "$STORY"), seed $(cat "$REF/seed"), input: $(tr '\n' '|' <"$REF/in" | sed 's/|$//')"
+            echo "- allocations in the full play: $n (build \`$OOM_BUILD\`, $("$BIN" --version 2>/dev/null | head -n 1))"
+            echo "- k from $from to $to, step $step; mode: $modes (once: only the k-th fails; after: the k-th and every later one)"
+            echo "- result: $summary"
+            echo "- machine: $(uname -srm), $(nproc) cores; $(gcc --version | head -n 1)"
+        } >>"$OOM_RESULTS.new"
+        cat "$OOM_RESULTS.new" >>"$OOM_RESULTS" && rm -f "$OOM_RESULTS.new"
+    fi
     [ "$failures" = 0 ] && rm -rf "$WORK"
     [ "$failures" = 0 ]
 }

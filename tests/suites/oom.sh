@@ -1,0 +1,55 @@
+# The out-of-memory loop, short (make oom runs it whole): plays run again
+# with their k-th allocation failing (tests/oom/run.sh, with the test-only
+# allocator build/failalloc.so preloaded) end in a clean error or a clean
+# finish, never a crash, a leak, a reason lost or a damaged save.
+#
+# Against the sanitizer build, the plays run in build-oom/ (the same
+# sanitizers, by gcc): clang links its ASan runtime into the program, where
+# no preloaded allocator can come before it.
+
+oom_build() {
+    case ${BUILD:-build} in build-address) echo build-oom ;; *) echo build ;; esac
+}
+
+# oom_loop ENV...: tests/oom/run.sh with these settings; fails with its
+# report unless every run was clean.
+oom_loop() {
+    env OOM_BUILD="$(oom_build)" "$@" "$ROOT/tests/oom/run.sh" >"$T/out" 2>"$T/err" ||
+        fail "the out-of-memory loop failed: $(grep -m 5 -E '^k=|^tests/oom' "$T/out" "$T/err")"
+    grep -qE '^oom: [0-9]+ runs: .*, 0 failures$' "$T/out" || fail "no summary"
+}
+
+# The test mode itself: counting works, and a failed allocation is felt.
+test_oom_failing_allocator_takes_effect() {
+    local bin=$ROOT/$(oom_build)/rekindle
+    [ "$(oom_build)" = build ] && bin=$ROOT/rekindle
+    set +e
+    REKINDLE_FAIL_ALLOC=0 REKINDLE_FAIL_ALLOC_COUNT=$T/count LD_PRELOAD=$ROOT/build/failalloc.so \
+        ASAN_OPTIONS=verify_asan_link_order=0 "$bin" check "$ROOT/tests/stories/mini.lua" >"$T/out" 2>"$T/err"
+    local ok=$?
+    REKINDLE_FAIL_ALLOC=1000+ LD_PRELOAD=$ROOT/build/failalloc.so ASAN_OPTIONS=verify_asan_link_order=0:detect_leaks=0 \
+        "$bin" check "$ROOT/tests/stories/mini.lua" >"$T/out" 2>"$T/err"
+    echo $? >"$T/status"
+    set -e
+    [ "$ok" = 0 ] || fail "check failed with nothing failing: status $ok"
+    [ "$(cat "$T/count")" -gt 1000 ] || fail "failalloc.so counted $(cat "$T/count") allocations: not in effect"
+    expect_status 1
+    expect_err "out of memory"
+}
+
+# Every k of a small play with a save, the list of saves and a load.
+test_oom_every_allocation_of_a_small_play() {
+    oom_loop OOM_STORY="$ROOT/tests/stories/mini.lua" OOM_SEED=7 \
+        OOM_ANSWERS='Robin|1|1|save|1|save two|saves|load two|2' OOM_MODE=once
+}
+
+# Every k from some point on failing, in the same play, a sample.
+test_oom_memory_that_stays_exhausted() {
+    oom_loop OOM_STORY="$ROOT/tests/stories/mini.lua" OOM_SEED=7 \
+        OOM_ANSWERS='Robin|1|1|save|1|save two|saves|load two|2' OOM_MODE=after OOM_STEP=7
+}
+
+# A sample of the whole play of Small Promises (make oom tries every k).
+test_oom_a_sample_of_a_bundled_story() {
+    oom_loop OOM_STEP=151 OOM_MODE=both
+}

@@ -611,6 +611,11 @@ static char *record_achievements(Play *p, char **earned)
     }
     if (earned) *earned = buf_take(&all);
     else buf_free(&all);
+    if (news.failed) { /* recorded, but never unsaid */
+        buf_free(&news);
+        play_hint(p, "Achievement: (its title could not be shown: out of memory).");
+        return NULL;
+    }
     return buf_take(&news);
 }
 

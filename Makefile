@@ -99,11 +99,13 @@ test: test-deps
 	@$(MAKE) --no-print-directory SANITIZER=oom all
 	@tests/run.sh
 
-# The out-of-memory loop: a full scripted play run again with its k-th
-# allocation failing, for every k, then with every allocation failing from
-# every 10th k on (tests/oom/run.sh; OOM_FROM, OOM_TO, OOM_STEP, OOM_JOBS
-# choose the runs). The summary goes to tests/oom/RESULTS.md. failalloc.so
+# The out-of-memory loop: a full scripted play of Small Promises run again
+# with its k-th allocation failing, for every k, then with every allocation
+# failing from every 10th k on; then a small play that loads a save, both
+# ways for every k (tests/oom/run.sh; OOM_FROM, OOM_TO, OOM_STEP, OOM_JOBS
+# choose the runs). The summaries go to tests/oom/RESULTS.md. failalloc.so
 # is a test-only allocator, preloaded, never linked into rekindle.
+OOM_MINI := OOM_STORY=tests/stories/mini.lua OOM_SEED=7 OOM_ANSWERS='Robin|1|1|save|1|save two|saves|load two|2' 
 FAILALLOC := build/failalloc.so
 OOM_RESULTS ?= tests/oom/RESULTS.md
 oom: test-deps
@@ -112,6 +114,8 @@ oom: test-deps
 	@rm -f $(OOM_RESULTS)
 	@OOM_RESULTS=$(OOM_RESULTS) OOM_MODE=once tests/oom/run.sh
 	@OOM_RESULTS=$(OOM_RESULTS) OOM_MODE=after OOM_STEP=$${OOM_AFTER_STEP:-10} tests/oom/run.sh
+	@OOM_RESULTS=$(OOM_RESULTS) OOM_MODE=once $(OOM_MINI) tests/oom/run.sh
+	@OOM_RESULTS=$(OOM_RESULTS) OOM_MODE=after $(OOM_MINI) tests/oom/run.sh
 
 # Not instrumented: it sits in front of the sanitizers' allocator.
 $(FAILALLOC): tests/oom/failalloc.c

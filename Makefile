@@ -4,6 +4,9 @@
 #   make test     build and run every test, then all of them again under
 #                 AddressSanitizer + UndefinedBehaviorSanitizer, built by
 #                 clang when it is there (SAN_CC=gcc for gcc)
+#   make oom      the out-of-memory loop: a full scripted play again with
+#                 its k-th allocation failing, for every k, under ASan
+#                 (tests/oom/run.sh; the last result in tests/oom/RESULTS.md)
 #   make bench    rekindle beside inkjs and plain Lua on a synthetic story of
 #                 up to 100,000 scenes: tests/bench/RESULTS.md
 #   make fuzz     the libFuzzer harnesses of tests/fuzz/ (story, play loop,
@@ -17,7 +20,8 @@
 #                 (tests/transcripts/make.sh), after a story or its paths change
 #   make          build ./rekindle
 #   make SANITIZER=address   a sanitizer build in build-address/ (address-gcc:
-#                 the same by gcc in build-address-gcc/; fuzzer: build-fuzz/)
+#                 the same by gcc in build-address-gcc/, for make oom and
+#                 make fuzz-replay; fuzzer: build-fuzz/)
 #   CPPFLAGS, CFLAGS, LDFLAGS are honoured; WERROR= turns -Werror off
 #   make install  after `make`: ./rekindle, the stories, the story language's
 #                 type definitions for editors and the manual page under $(DESTDIR)$(PREFIX), PREFIX=/usr/local; `make uninstall`
@@ -41,7 +45,9 @@ else ifeq ($(SANITIZER),address)
   BUILD_CC := $(SAN_CC)
 else ifeq ($(SANITIZER),address-gcc)
   # The same by gcc whatever SAN_CC says: libFuzzer is clang's, so make
-  # fuzz-replay runs the fuzzers' inputs through this build too.
+  # fuzz-replay runs the fuzzers' inputs through this build too; and gcc's
+  # ASan runtime is a shared library, so the out-of-memory loop's preloaded
+  # failalloc.so comes before it (clang links its runtime into the program).
   BUILD := build-address-gcc
   SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
   BUILD_CC := gcc
@@ -96,7 +102,7 @@ METADIR = $(DESTDIR)$(PREFIX)/share/rekindle/meta
 MAN1DIR = $(DESTDIR)$(PREFIX)/share/man/man1
 STORY_FILES := $(wildcard stories/*.lua) stories/README.md
 
-.PHONY: all play test unit bench lint transcripts deps test-deps bench-deps lint-deps clean install uninstall
+.PHONY: all play test oom unit bench lint transcripts deps test-deps bench-deps lint-deps clean install uninstall
 all: $(BIN)
 
 play: deps
@@ -104,9 +110,34 @@ play: deps
 	./rekindle
 
 test: test-deps
-	@$(MAKE) --no-print-directory all unit
+	@$(MAKE) --no-print-directory all unit $(FAILALLOC)
 	@$(MAKE) --no-print-directory SANITIZER=address all unit
+	@$(MAKE) --no-print-directory SANITIZER=address-gcc all
 	@tests/run.sh
+
+# The out-of-memory loop: a full scripted play of Small Promises run again
+# with its k-th allocation failing, for every k, then with every allocation
+# failing from every 10th k on; then a small play that loads a save, both
+# ways for every k (tests/oom/run.sh; OOM_FROM, OOM_TO, OOM_STEP, OOM_JOBS
+# choose the runs). The summaries go to tests/oom/RESULTS.md. failalloc.so
+# is a test-only allocator, preloaded, never linked into rekindle.
+OOM_MINI := OOM_STORY=tests/stories/mini.lua OOM_SEED=7 OOM_ANSWERS='Robin|1|1|save|1|save two|saves|load two|2' 
+FAILALLOC := build/failalloc.so
+OOM_RESULTS ?= tests/oom/RESULTS.md
+oom: test-deps
+	@$(MAKE) --no-print-directory all $(FAILALLOC)
+	@$(MAKE) --no-print-directory SANITIZER=address-gcc all
+	@rm -f $(OOM_RESULTS)
+	@OOM_RESULTS=$(OOM_RESULTS) OOM_MODE=once tests/oom/run.sh
+	@OOM_RESULTS=$(OOM_RESULTS) OOM_MODE=after OOM_STEP=$${OOM_AFTER_STEP:-10} tests/oom/run.sh
+	@OOM_RESULTS=$(OOM_RESULTS) OOM_MODE=once $(OOM_MINI) tests/oom/run.sh
+	@OOM_RESULTS=$(OOM_RESULTS) OOM_MODE=after $(OOM_MINI) tests/oom/run.sh
+
+# Not instrumented: it sits in front of the sanitizers' allocator.
+$(FAILALLOC): tests/oom/failalloc.c
+	@mkdir -p $(@D)
+	@echo "  CC      $@"
+	@$(CC) -std=c11 -Wall -Wextra $(WERROR) -O1 -g -fno-omit-frame-pointer -shared -fPIC $< -o $@ -ldl
 
 unit: $(UNIT_BIN)
 

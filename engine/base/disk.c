@@ -70,10 +70,14 @@ char *disk_read(const char *path, size_t max, size_t *len, char *err, size_t err
             buf = grown;
         }
     }
-    if (buf == NULL && err[0] == '\0') snprintf(err, errlen, "%s: out of memory", path);
+    int why = EIO;
+    if (buf == NULL && err[0] == '\0') {
+        snprintf(err, errlen, "%s: out of memory", path);
+        why = ENOMEM;
+    }
     close(fd);
     if (buf == NULL) {
-        errno = EIO;
+        errno = why;
         return NULL;
     }
     buf[n] = '\0';
@@ -229,13 +233,17 @@ static char **list_names(const char *dir, const char *suffix, bool (*keep)(const
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
         if (!keep(path)) continue;
         char **grown = realloc(list, sizeof *list * (n + 2));
-        if (grown == NULL) break;
-        list = grown;
-        if ((list[n] = strdup(e->d_name)) == NULL) break;
+        if (grown != NULL) list = grown;
+        if (grown == NULL || (list[n] = strdup(e->d_name)) == NULL) { /* never a list with names missing */
+            disk_free_list(list);
+            list = NULL;
+            break;
+        }
         list[++n] = NULL;
     }
     closedir(d);
     if (list) qsort(list, n, sizeof *list, cmp_str);
+    else errno = ENOMEM;
     return list;
 }
 

@@ -11,7 +11,7 @@
  * device, a folder) is refused before it is opened for reading, so nothing
  * blocks. Returns a malloc'd buffer (NUL appended, length in *len) or NULL
  * with a message naming the file in err; errno is ENOENT when the file does
- * not exist. */
+ * not exist, ENOMEM when memory ran out. */
 char *disk_read(const char *path, size_t max, size_t *len, char *err, size_t errlen);
 
 /* Writes len bytes to path atomically: a temporary file beside it, written,
@@ -34,7 +34,8 @@ bool disk_make_dir(const char *path, char *err, size_t errlen);
 
 /* The names of the regular files in dir that end in suffix (and do not start
  * with '.'), sorted, in a malloc'd NULL-terminated array; NULL when the
- * folder cannot be read. Free with disk_free_list. */
+ * folder cannot be read (errno says why: ENOMEM when memory ran out). Free
+ * with disk_free_list. */
 char **disk_list(const char *dir, const char *suffix);
 /* The same for the folders in dir. */
 char **disk_list_folders(const char *dir);

@@ -5,7 +5,7 @@
 
 enum {
     EXIT_DONE = 0,         /* an ending was reached, or the player quit; a tool found nothing wrong */
-    EXIT_STORY_ERROR = 1,  /* the story failed to load or to run; a tool found problems */
+    EXIT_STORY_ERROR = 1,  /* the story failed to load or to run, or memory ran out; a tool found problems */
     EXIT_USAGE = 2,        /* a bad command line */
     EXIT_INPUT_ENDED = 3,  /* scripted input ran out before an ending */
     EXIT_OUTPUT = 4,       /* what the command printed could not be written (a full disk, a closed pipe) */

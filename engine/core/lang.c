@@ -1609,7 +1609,7 @@ Story *story_load(const char *path, char *text, size_t len, char *err, size_t er
         (s->files[0] = strdup(path)) == NULL) {
         snprintf(err, errlen, "%s: out of memory", path);
         free(text);
-        if (s) s->nfiles = 1;
+        if (s && s->files && s->texts && s->lens) s->nfiles = 1; /* story_free reads the arrays */
         story_free(s);
         return NULL;
     }

@@ -63,11 +63,19 @@ void load_close(Story *s)
     story_free(s);
 }
 
-/* Story errors may quote story values: sanitize before printing. */
+/* Story errors may quote story values: sanitize before printing. With no
+ * memory left to do so, the message is still shown, with every byte outside
+ * printable ASCII as '?', so the reason ("out of memory") is never lost. */
 void load_report(const char *msg, const char *label)
 {
     char *safe = text_sanitize(msg, strlen(msg));
-    const char *text = safe ? safe : "error (unprintable message)";
+    if (safe == NULL) {
+        for (const char *c = msg; *c; c++)
+            fputc(*c == '\n' || (*c >= ' ' && *c < 0x7f) ? *c : '?', stderr);
+        if (msg[0] == '\0' || msg[strlen(msg) - 1] != '\n') fputc('\n', stderr);
+        return;
+    }
+    const char *text = safe;
     for (const char *line = text; *line;) {
         const char *nl = strchr(line, '\n');
         int n = nl ? (int)(nl - line) : (int)strlen(line);

@@ -1,6 +1,7 @@
 /* path.c - a playthrough's answers as text, written and parsed. */
 #include "core/path.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,7 +47,8 @@ bool path_parse(const char *text, Step **steps_out, int *n_out)
     Step *steps = calloc(len / 2 + 2, sizeof *steps);
     char *buf = malloc(len + 1);
     int n = 0;
-    if (steps == NULL || buf == NULL) goto fail;
+    bool no_memory = steps == NULL || buf == NULL;
+    if (no_memory) goto fail;
     for (const char *p = text; *p;) {
         StepKind kind = *p == '=' ? STEP_ANSWER : *p == '@' ? STEP_PRONOUN : *p == '{' ? STEP_START
                       : *p == '!' ? STEP_JUMP : *p == '$' ? STEP_SET : STEP_CHOICE;
@@ -63,12 +65,16 @@ bool path_parse(const char *text, Step **steps_out, int *n_out)
          * whichever check fails (a '{' never closed leaked its text). */
         Step *step = &steps[n++];
         step->kind = kind;
-        if ((step->text = strdup(buf)) == NULL) goto fail;
+        if ((step->text = strdup(buf)) == NULL) {
+            no_memory = true;
+            goto fail;
+        }
         if (*p == '{') {
             const char *close = strchr(p, '}');
             if (close == NULL) goto fail;
             step->chance = strndup(p + 1, (size_t)(close - p - 1));
-            if (step->chance == NULL || !numbers(step->chance)) goto fail;
+            no_memory = step->chance == NULL;
+            if (no_memory || !numbers(step->chance)) goto fail;
             p = close + 1;
             if (*p && *p != ',') goto fail;
         }
@@ -84,6 +90,7 @@ bool path_parse(const char *text, Step **steps_out, int *n_out)
 fail:
     free(buf);
     path_free(steps, n);
+    errno = no_memory ? ENOMEM : EINVAL;
     return false;
 }
 

@@ -27,7 +27,8 @@ typedef struct {
  * it is the first); chance may be NULL. */
 void path_add(Buf *b, StepKind kind, const char *text, const char *chance);
 
-/* Parses a path into a malloc'd array of steps; false if malformed. */
+/* Parses a path into a malloc'd array of steps; false if malformed (errno
+ * EINVAL) or out of memory (ENOMEM). */
 bool path_parse(const char *text, Step **steps, int *n);
 void path_free(Step *steps, int n);
 

@@ -235,7 +235,11 @@ static bool show_choice(Run *r, const Choice *c, char *err, size_t errlen)
         log_condition(r, 2 * c->index + 1, ok);
     }
     if (!fill(r, c->label_t, &r->labels[n], err, errlen)) return false;
-    if (!ok && c->reason_t && !fill(r, c->reason_t, &r->reasons[n], err, errlen)) return false;
+    if (!ok && c->reason_t && !fill(r, c->reason_t, &r->reasons[n], err, errlen)) {
+        free(r->labels[n]); /* not shown: nothing else frees it */
+        r->labels[n] = NULL;
+        return false;
+    }
     r->shown[n] = c;
     r->selectable[n] = ok;
     r->nshown++;

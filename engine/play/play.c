@@ -99,8 +99,14 @@ static void page(Play *p, const char *text, size_t len)
     }
     ls.at = malloc(sizeof *ls.at * ((size_t)ls.n + 1));
     ls.len = malloc(sizeof *ls.len * ((size_t)ls.n + 1));
-    if (!ls.at || !ls.len) {
-        fwrite(text, 1, len, stdout);
+    if (!ls.at || !ls.len) { /* out of memory: all of it unpaged, without the pager's marker lines */
+        for (const char *s = text, *end = text + len; s < end;) {
+            const char *nl = memchr(s, '\n', (size_t)(end - s));
+            size_t n = nl ? (size_t)(nl - s) + 1 : (size_t)(end - s);
+            bool marker = (n == 2 && (memcmp(s, RENDER_PAGE_BREAK, 2) == 0 || memcmp(s, RENDER_KEEP, 2) == 0));
+            if (!marker) fwrite(s, 1, n, stdout);
+            s += n;
+        }
         goto done;
     }
     int k = 0;
@@ -135,7 +141,20 @@ done:
     free(ls.len);
 }
 
-/* Draws to the screen (paged) and, without styles, to the transcript. */
+void play_out_of_memory(Play *p)
+{
+    (void)fflush(stdout);
+    fprintf(stderr, "%s: out of memory\n", p->opt->path);
+    p->memory_failed = true;
+    p->quit = true;
+}
+
+/* Draws to the screen (paged) and, without styles, to the transcript. The
+ * renderer leaves out what it has no memory for; a failed allocation sets
+ * errno to ENOMEM (POSIX), and nothing else it calls does, so errno tells
+ * whether the text drawn is whole. Then it is drawn again straight to the
+ * screen, unpaged, and if that too falls short the play ends, saying so:
+ * lines never go missing in silence. */
 void play_show_to(Play *p, Draw draw, const void *view, const void *log_view)
 {
     char *buf = NULL;
@@ -144,9 +163,17 @@ void play_show_to(Play *p, Draw draw, const void *view, const void *log_view)
     RenderOpts o = p->ro;
     o.breaks = true; /* the pager stops at the story's page breaks */
     o.out = open_memstream(&buf, &len);
+    errno = 0;
     if (o.out != NULL) draw(&o, view);
-    if (o.out != NULL && fclose(o.out) == 0 && buf != NULL) page(p, buf, len);
-    else draw(&p->ro, view); /* out of memory: draw straight to the screen, unpaged */
+    bool whole = o.out != NULL && !ferror(o.out) && errno != ENOMEM;
+    if (o.out != NULL && fclose(o.out) != 0) whole = false;
+    if (whole && buf != NULL) {
+        page(p, buf, len);
+    } else if (!p->memory_failed) {
+        errno = 0;
+        draw(&p->ro, view);
+        if (errno == ENOMEM) play_out_of_memory(p);
+    }
     free(buf);
     if (p->transcript && p->recording) {
         o = p->ro;
@@ -342,6 +369,11 @@ static bool begin(Play *p, uint64_t seed, const char *path)
     Step *steps = NULL;
     int n = 0;
     bool valid = path == NULL || path_parse(path, &steps, &n);
+    if (!valid && errno == ENOMEM) { /* not the path's fault: never play on from the start instead */
+        snprintf(err, sizeof err, "%s: out of memory", p->opt->path);
+        load_report(err, NULL);
+        return false;
+    }
     if (!run_start_replay(&p->run, p->story, seed, steps, n, err, sizeof err)) {
         path_free(steps, n);
         load_report(err, NULL);
@@ -383,10 +415,14 @@ void play_rebuild(Play *p, uint64_t seed, const char *path, const char *note)
 {
     free(p->rebuild_path);
     free(p->rebuild_note);
-    p->rebuild = true;
     p->rebuild_seed = seed;
     p->rebuild_path = path ? strdup(path) : NULL;
     p->rebuild_note = note ? strdup(note) : NULL;
+    if ((path && !p->rebuild_path) || (note && !p->rebuild_note)) { /* never to the start instead, nor unsaid */
+        play_out_of_memory(p);
+        return;
+    }
+    p->rebuild = true;
 }
 
 /* ------------------------------------------------------------ answering */
@@ -575,6 +611,11 @@ static char *record_achievements(Play *p, char **earned)
     }
     if (earned) *earned = buf_take(&all);
     else buf_free(&all);
+    if (news.failed) { /* recorded, but never unsaid */
+        buf_free(&news);
+        play_hint(p, "Achievement: (its title could not be shown: out of memory).");
+        return NULL;
+    }
     return buf_take(&news);
 }
 
@@ -627,7 +668,10 @@ static void record_ending(Play *p, char *line, size_t size)
         for (int i = 0; i < s->nscenes; i++)
             if (s->scenes[i].is_ending) ids[n++] = s->scenes[i].name;
         int known = save_known(s->id, SAVE_ENDINGS, ids, n, found);
-        snprintf(line, size, "Endings found: %d of %d.", known, n);
+        if (errno == ENOMEM) snprintf(line, size, "Endings found: not counted (out of memory).");
+        else snprintf(line, size, "Endings found: %d of %d.", known, n);
+    } else {
+        snprintf(line, size, "Endings found: not counted (out of memory).");
     }
     free(ids);
     free(found);
@@ -769,6 +813,7 @@ static int play_through(Play *p, uint64_t seed, const char *path)
             load_report(err, NULL);
             return EXIT_STORY_ERROR;
         }
+        if (p->memory_failed) return EXIT_STORY_ERROR; /* said */
         if (p->run.phase == PHASE_ENDED) {
             OutcomeView ov;
             run_outcome_view(&p->run, &ov);
@@ -792,6 +837,9 @@ static int play_through(Play *p, uint64_t seed, const char *path)
         } else if (r == READ_EOF) {
             if (term_output_lost()) {
                 status = EXIT_OUTPUT;
+            } else if (term_out_of_memory()) {
+                fprintf(stderr, "%s: out of memory while reading the answer\n", p->opt->path);
+                status = EXIT_STORY_ERROR;
             } else if (!term_input_is_tty()) {
                 char place[256];
                 run_place(&p->run, place, sizeof place);
@@ -806,6 +854,7 @@ static int play_through(Play *p, uint64_t seed, const char *path)
             p->quit = true;
         }
     }
+    if (p->memory_failed) status = EXIT_STORY_ERROR; /* said */
     p->recording = false;
     if (p->quit && term_input_is_tty()) say_kept(p);
     (void)fflush(stdout); /* an error stays on the stream: main reports it */

@@ -1,6 +1,7 @@
 /* playcmd.c - the commands a player can type at a choice prompt, one table:
  * help, quit, save, restore (load), saves, undo, restart, stats, recap,
  * endings, transcript and again. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -98,9 +99,11 @@ static bool cmd_saves(Play *p, const char *arg)
 {
     char text[4096] = "", err[1024];
     (void)arg;
+    errno = 0;
     char **names = save_names(p->story->id);
     if (names == NULL) {
-        play_hint(p, "No saves yet: type save, or save NAME.");
+        play_hint(p, errno == ENOMEM ? "Could not list the saves: out of memory."
+                                     : "No saves yet: type save, or save NAME.");
         return true;
     }
     add(text, sizeof text, "Saves of %s:\n", p->story->title);

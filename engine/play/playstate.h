@@ -22,6 +22,7 @@ typedef struct {
     bool recording;       /* a part of it is open: from a scene, with its header, to the ending */
     int log_width;        /* the width that part is drawn at, whatever the terminal does */
     bool output_failed;   /* the transcript could not be written: the play ends with EXIT_OUTPUT */
+    bool memory_failed;   /* the play could not go on for want of memory (said): it ends with EXIT_STORY_ERROR */
     bool quit;            /* the player asked to stop */
     const char *command_hint; /* set by a command that knew its word but not its argument */
     bool menu;            /* ... and to go to the menu */
@@ -63,6 +64,10 @@ int play_confirm(Play *p, const char *question, bool yes_by_default);
 /* Asks for the play to be rebuilt from seed and path (NULL: the start),
  * saying `note` afterwards. */
 void play_rebuild(Play *p, uint64_t seed, const char *path, const char *note);
+
+/* Says "STORY: out of memory" and ends the play with EXIT_STORY_ERROR: for
+ * what cannot go on, or be left out, without memory. */
+void play_out_of_memory(Play *p);
 
 
 /* Commands at a choice prompt (playcmd.c). play_command runs input if it is

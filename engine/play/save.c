@@ -150,6 +150,8 @@ void save_describe(const Save *s, char *buf, size_t size)
     char *place = s->place && s->place[0] ? text_sanitize(s->place, strlen(s->place)) : NULL; /* anyone's file */
     if (s->choices == 0 && !s->path[0]) snprintf(buf, size, "at the start");
     else if (place) snprintf(buf, size, "\"%s\", after %d choice%s", place, s->choices, s->choices == 1 ? "" : "s");
+    else if (s->place && s->place[0]) /* never left out in silence */
+        snprintf(buf, size, "(its place: out of memory), after %d choice%s", s->choices, s->choices == 1 ? "" : "s");
     else snprintf(buf, size, "after %d choice%s", s->choices, s->choices == 1 ? "" : "s");
     free(place);
 }
@@ -264,7 +266,8 @@ static bool parse_save(const char *path, char *text, size_t len, Save *s, char *
     Step *steps;
     int n;
     if (!path_parse(s->path, &steps, &n)) {
-        snprintf(err, errlen, "%s: not a valid save: its path of answers does not parse", path);
+        if (errno == ENOMEM) snprintf(err, errlen, "%s: out of memory", path);
+        else snprintf(err, errlen, "%s: not a valid save: its path of answers does not parse", path);
         return false;
     }
     for (int i = 0; i < n; i++) s->choices += steps[i].kind == STEP_CHOICE;
@@ -333,10 +336,12 @@ char **save_names(const char *story_id)
     snprintf(dir, sizeof dir, "%s/saves/%s", save_dir(), story_id);
     disk_remove_stale_temporaries(dir); /* the folder is opened: sweep it */
     char **names = disk_list(dir, ".save");
-    if (names == NULL || names[0] == NULL) {
+    if (names != NULL && names[0] == NULL) {
         disk_free_list(names);
+        errno = 0; /* none */
         return NULL;
     }
+    if (names == NULL) return NULL;
     for (char **p = names; *p; p++) (*p)[strlen(*p) - strlen(".save")] = '\0';
     return names;
 }
@@ -358,7 +363,7 @@ int save_known(const char *story_id, SaveRecord which, const char *const *ids, i
     if (save_off_reason()) return 0;
     record_of(path, sizeof path, story_id, which);
     char *text = disk_read(path, SAVE_MAX, &len, err, sizeof err);
-    if (text == NULL) return 0;
+    if (text == NULL) return 0; /* errno says why: ENOENT, none yet */
     for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n"))
         for (int i = 0; i < n; i++)
             if (!found[i] && strcmp(line, ids[i]) == 0) {
@@ -366,6 +371,7 @@ int save_known(const char *story_id, SaveRecord which, const char *const *ids, i
                 count++;
             }
     free(text);
+    errno = 0;
     return count;
 }
 
@@ -394,6 +400,8 @@ bool save_found(const char *story_id, SaveRecord which, const char *ending_id, c
         snprintf(text + len, add, "%s\n", ending_id);
         ok = disk_write(path, text, len + add - 1, err, errlen);
         remove_stale_temporaries(path);
+    } else {
+        snprintf(err, errlen, "%s: out of memory", path);
     }
     free(text);
     free(old);

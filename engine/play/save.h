@@ -60,7 +60,8 @@ void save_describe(const Save *s, char *buf, size_t size);
 bool save_exists(const char *story_id, const char *name);
 
 /* The names of a story's saves, sorted, malloc'd, NULL-terminated (NULL
- * when there are none or the folder cannot be read). */
+ * when there are none or the folder cannot be read; errno is then ENOMEM
+ * when memory ran out). */
 char **save_names(const char *story_id);
 void save_free_names(char **names);
 
@@ -70,6 +71,8 @@ typedef enum { SAVE_ENDINGS, SAVE_ACHIEVEMENTS } SaveRecord;
 bool save_found(const char *story_id, SaveRecord which, const char *id, char *err, size_t errlen);
 /* Fills found[i] for each of the n ids given; returns how many. */
 int save_known(const char *story_id, SaveRecord which, const char *const *ids, int n, bool *found);
+/* (After it, errno is 0 when the record was read or there is none yet,
+ * ENOMEM when memory ran out: the count is then 0.) */
 /* Forgets both. */
 bool save_forget_endings(const char *story_id, char *err, size_t errlen);
 

@@ -27,6 +27,7 @@ static volatile sig_atomic_t key_raw;     /* while they are changed */
 static bool left_by_interrupt;            /* the last term_read ended with Ctrl-C on an empty line */
 static int wake_fd = -1;                  /* a descriptor that, readable, ends a read (files changed) */
 static bool woken;                        /* the last term_read ended so */
+static bool out_of_memory;                /* the last term_read ended so */
 static const char *const *completion_words;
 static bool echo_answers = true; /* scripted input: show each answer after its prompt */
 
@@ -113,8 +114,10 @@ void term_init(bool color, bool plain)
     rl_completer_word_break_characters = "";
     rl_basic_word_break_characters = "";
     rl_completion_append_character = '\0';
-    if (plain && isatty(STDIN_FILENO)) { /* no escape sequences at all, not even readline's own; and
-                                            readline (its terminal, its inputrc) is set up only for a terminal */
+    /* Readline exits the process when it runs out of memory, and reads its
+     * terminal settings and inputrc: set it up only when it reads (from a
+     * terminal). */
+    if (plain && term_input_is_tty()) { /* no escape sequences at all, not even readline's own */
         rl_initialize();
         rl_variable_bind("enable-bracketed-paste", "off");
     }
@@ -190,6 +193,11 @@ bool term_interrupted(void)
     return left_by_interrupt;
 }
 
+bool term_out_of_memory(void)
+{
+    return out_of_memory;
+}
+
 bool term_input_is_tty(void)
 {
     return isatty(STDIN_FILENO);
@@ -240,7 +248,7 @@ char *term_read(const char *prompt, const char *const *words, bool remember)
      * disk), no question is asked without its screen: the input ends here,
      * and the error stays on the stream for the caller and main. */
     if (term_output_lost()) return NULL;
-    left_by_interrupt = woken = false;
+    left_by_interrupt = woken = out_of_memory = false;
     if (term_input_is_tty()) {
         completion_words = words;
         reading = 1;
@@ -257,8 +265,10 @@ char *term_read(const char *prompt, const char *const *words, bool remember)
     }
     char *line = NULL;
     size_t cap = 0;
+    errno = 0;
     ssize_t n = getline(&line, &cap, stdin);
     if (n < 0) {
+        out_of_memory = errno == ENOMEM;
         free(line);
         return NULL;
     }
@@ -267,7 +277,12 @@ char *term_read(const char *prompt, const char *const *words, bool remember)
      * C1 (UTF-8 encoded, as U+0080..U+009F) or DEL, invalid bytes as U+FFFD. */
     if (echo_answers) {
         char *safe = text_sanitize(line, strlen(line)); /* the line as the caller sees it */
-        printf("%s%s\n", prompt, safe ? safe : "");
+        if (safe == NULL) {
+            free(line);
+            out_of_memory = true;
+            return NULL;
+        }
+        printf("%s%s\n", prompt, safe);
         free(safe);
     }
     return line;

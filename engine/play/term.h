@@ -62,4 +62,8 @@ bool term_woken(void);
  * (not for the end of input). Ctrl-C on a line being typed clears it. */
 bool term_interrupted(void);
 
+/* Whether the last term_read returned NULL because memory ran out while it
+ * read or echoed the line (not for the end of input). */
+bool term_out_of_memory(void);
+
 #endif

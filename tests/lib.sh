@@ -34,6 +34,18 @@ fail() {
     exit 1
 }
 
+# The engine ended by itself: no signal, no sanitizer report (ASan exits
+# 99, UBSan 98: see run.sh), not stopped by a test's timeout (124).
+expect_no_crash() {
+    local st
+    st=$(cat "$T/status")
+    [ "$st" -lt 128 ] || fail "killed by signal $((st - 128))"
+    [ "$st" != 124 ] || fail "still running: stopped by the test's timeout"
+    [ "$st" != 99 ] || fail "AddressSanitizer report (status 99)"
+    [ "$st" != 98 ] || fail "UndefinedBehaviorSanitizer report (status 98)"
+    ! grep -qE 'Sanitizer|runtime error' "$T/err" || fail "a sanitizer report on stderr"
+}
+
 expect_status() {
     local got
     got=$(cat "$T/status")

@@ -14,15 +14,6 @@ SAVES=$REKINDLE_DATA/saves/mini
 
 # ---------------------------------------------------------------- helpers
 
-# The engine did not crash: no signal (>= 128) and no sanitizer report
-# (ASan exits 99, UBSan 98: see run.sh).
-expect_no_crash() {
-    local got
-    got=$(cat "$T/status")
-    [ "$got" -lt 98 ] || fail "exit status $got: a crash or a sanitizer report"
-    ! grep -qE 'Sanitizer|runtime error' "$T/err" || fail "a sanitizer report"
-}
-
 # rk_timeout SECS ARGS...: rk with a timeout (status 124) only a hang reaches.
 rk_timeout() {
     local secs=$1

@@ -23,17 +23,6 @@ play() {
     echo "$cpu" | awk '{ printf "%d\n", ($1 + $2) * 1000 }' >"$T/cpu_ms"
 }
 
-# The process ended by itself: no signal, no sanitizer report, no timeout.
-expect_no_crash() {
-    local st
-    st=$(cat "$T/status")
-    [ "$st" -lt 128 ] || fail "killed by signal $((st - 128))"
-    [ "$st" != 124 ] || fail "still running after 60 s"
-    [ "$st" != 99 ] || fail "AddressSanitizer report (status 99)"
-    [ "$st" != 98 ] || fail "UndefinedBehaviorSanitizer report (status 98)"
-    ! grep -q 'Sanitizer' "$T/err" || fail "sanitizer report on stderr"
-}
-
 # expect_stopped LINE TEXT: a clean story error: status 1, and a line of
 # stderr starts with "$T/s.lua:LINE: " and contains TEXT.
 expect_stopped() {

@@ -18,15 +18,6 @@ expect_no_flat() { ! flat | grep -qF -- "$1" || fail "stdout has: $1"; }
 expect_err_flat() { tr '\n' ' ' <"$T/err" | tr -s ' ' | grep -qF -- "$1" || fail "stderr lacks: $1"; }
 count_out() { grep -cF -- "$1" "$T/out" || true; }
 
-# The engine did not crash: no signal (>= 128) and no sanitizer report
-# (ASan exits 99, UBSan 98: see run.sh).
-expect_no_crash() {
-    local got
-    got=$(cat "$T/status")
-    [ "$got" -lt 98 ] || fail "exit status $got: a crash or a sanitizer report"
-    ! grep -qE 'Sanitizer|runtime error' "$T/err" || fail "a sanitizer report"
-}
-
 # after LINE [N]: what the engine wrote after the Nth prompt line that reads
 # LINE (e.g. "> again"), up to the next prompt.
 after() {

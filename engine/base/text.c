@@ -447,3 +447,15 @@ char *text_wrap(const char *text, int width, int indent)
     }
     return b.p;
 }
+
+long text_words(const char *s)
+{
+    long n = 0;
+    bool in = false;
+    for (; s && *s; s++) {
+        bool space = *s == ' ' || *s == '\n' || *s == '\t';
+        if (!space && !in) n++;
+        in = !space;
+    }
+    return n;
+}

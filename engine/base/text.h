@@ -20,6 +20,8 @@
  * and '\t', DEL, and C1 controls (U+0080..U+009F) are dropped; '\t' becomes
  * a space. The caller frees. Returns NULL only when out of memory. */
 char *text_sanitize(const char *s, size_t len);
+/* Words in s (runs of anything but spaces, tabs and newlines); 0 for NULL. */
+long text_words(const char *s);
 
 /* The same, keeping the emphasis marks (TEXT_ITALIC, TEXT_BOLD). */
 char *text_sanitize_styled(const char *s, size_t len);

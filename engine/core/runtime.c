@@ -6,6 +6,7 @@
 #include "core/runtime.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -101,13 +102,10 @@ static void clear_screen(Run *r)
 }
 
 /* Allocates the per-scene arrays once, for the scene with most choices
- * (counted once the story is checked). */
+ * (counted when the story is checked, which every loaded story is). */
 static bool alloc_scene_buffers(Run *r)
 {
     size_t nc = (size_t)r->story->most_choices + 1;
-    if (r->story->most_choices == 0) /* a story built by hand, not checked */
-        for (int i = 0; i < r->story->nscenes; i++)
-            if ((size_t)r->story->scenes[i].nchoices + 1 > nc) nc = (size_t)r->story->scenes[i].nchoices + 1;
     r->shown = calloc(nc, sizeof *r->shown);
     r->avail = calloc(nc, sizeof *r->avail);
     r->selectable = calloc(nc, sizeof *r->selectable);
@@ -933,9 +931,14 @@ bool run_set(Run *r, const char *name, const char *value, char *err, size_t errl
         snprintf(err, errlen, "no variable or meter is called '%s'", name);
         return false;
     }
+    char step[512]; /* as the path records it: refused whole rather than kept cut */
+    if (snprintf(step, sizeof step, "%s=%s", name, value) >= (int)sizeof step) {
+        snprintf(err, errlen, "that value is too long to keep in the path");
+        return false;
+    }
     char *end;
     double number = strtod(value, &end);
-    bool is_number = end != value && *end == '\0';
+    bool is_number = end != value && *end == '\0' && !isnan(number); /* as s.NAME = value refuses NaN */
     if (slot >= r->story->nvars) {
         if (!is_number) {
             snprintf(err, errlen, "meter '%s' takes a number from 0 to 100", name);
@@ -959,8 +962,6 @@ bool run_set(Run *r, const char *name, const char *value, char *err, size_t errl
         value_free(&r->vars[slot]);
         r->vars[slot] = v;
     }
-    char step[512];
-    snprintf(step, sizeof step, "%s=%s", name, value);
     return record(r, STEP_SET, step, NULL) || oom(r, err, errlen);
 }
 

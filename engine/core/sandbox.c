@@ -69,9 +69,10 @@ static struct {
     volatile sig_atomic_t armed;         /* a call into the story is running */
     volatile sig_atomic_t timer_running; /* the watchdog timer is set */
     volatile sig_atomic_t watch_rings;   /* times it rang during the current call */
-    volatile sig_atomic_t in_short;      /* a library call that is never long is running: */
-    const char *volatile short_name;     /* its name ("string.find"), a string literal */
+    const char *volatile short_name;     /* a library call that is never long is running: its name
+                                            ("string.find"), a string literal; else NULL */
     int short_rings;           /* rings in a call that end it inside such a library call */
+    double period_ns;          /* the watch period, in ns of CPU */
     struct itimerval watch_timer; /* rings every watch period of the process's CPU time */
     int stopped;               /* STOP_*: sticky; the state is then only closed */
     int stop_line;             /* the story line a limit stopped, or 0 */
@@ -331,7 +332,7 @@ static void on_prof(int sig)
     }
     sb.watch_rings++;
     const char *name = sb.short_name;
-    bool short_call = sb.in_short && name && sb.watch_rings > sb.short_rings;
+    bool short_call = name && sb.watch_rings > sb.short_rings;
     if (sb.watch_rings <= WATCH_STEPS + sb.extra_rings && !short_call) {
         errno = saved_errno;
         return;
@@ -368,6 +369,7 @@ static void set_watch_period(double limit)
     t->it_interval.tv_sec = (time_t)period;
     t->it_interval.tv_usec = (suseconds_t)((period - (double)(time_t)period) * 1e6);
     t->it_value = t->it_interval;
+    sb.period_ns = period * 1e9;
     sb.short_rings = (int)ceil((limit + SHORT_GRACE) / period);
     if (sb.short_rings > WATCH_STEPS) sb.short_rings = WATCH_STEPS;
 }
@@ -380,7 +382,7 @@ static void arm(void)
     sb.extra_rings = 0;
     sb.cpu_known = false;
     sb.watch_rings = 0; /* before armed: a ring in between finds the count new */
-    sb.in_short = 0;    /* a short call left by an error counts no more */
+    sb.short_name = NULL; /* a short call left by an error counts no more */
     sb.armed = true;
     if (!sb.timer_running) {
         sb.timer_running = true;
@@ -393,9 +395,7 @@ void sandbox_allow_source(size_t bytes)
     int64_t more = (int64_t)((double)sb.limit_ns * ((double)bytes / (double)SANDBOX_SOURCE_UNIT));
     sb.extra_ns += more;
     sb.deadline += more;
-    /* The watchdog's period is (limit * 4 + 2) / WATCH_STEPS: a ring each for the time added. */
-    double period_ns = ((double)sb.limit_ns * 4.0 + 2e9) / WATCH_STEPS;
-    sb.extra_rings = (sig_atomic_t)((double)sb.extra_ns / period_ns) + 1;
+    sb.extra_rings = (sig_atomic_t)((double)sb.extra_ns / sb.period_ns) + 1; /* a ring each for the time added */
 }
 
 size_t sandbox_file_max(size_t memory_limit)
@@ -896,9 +896,7 @@ static int sb_short_call(lua_State *L)
     lua_insert(L, 1);
     const char *outer = sb.short_name; /* gsub's replacement function may make one too */
     sb.short_name = name;
-    sb.in_short++;
     int status = lua_pcall(L, n, LUA_MULTRET, 0);
-    sb.in_short--;
     sb.short_name = outer;
     if (status != LUA_OK) return lua_error(L);
     return lua_gettop(L);

@@ -155,7 +155,7 @@ void play_out_of_memory(Play *p)
  * whether the text drawn is whole. Then it is drawn again straight to the
  * screen, unpaged, and if that too falls short the play ends, saying so:
  * lines never go missing in silence. */
-void play_show_to(Play *p, Draw draw, const void *view, const void *log_view)
+static void play_show_to(Play *p, Draw draw, const void *view, const void *log_view)
 {
     char *buf = NULL;
     size_t len = 0;
@@ -217,7 +217,8 @@ static void transcript_begin(Play *p)
     if (p->transcript == NULL || p->recording) return;
     char *replay = run_path_text(&p->run);
     char *story = p->transcript_name ? disk_relative(p->transcript_name, p->opt->path) : NULL;
-    p->log_width = render_width(p->opt->width, term_columns());
+    update_width(p);
+    p->log_width = p->ro.width;
     TranscriptHead h = {.story = story ? story : p->opt->path, .seed = p->run.seed, .width = p->log_width,
                         .replay = replay};
     char *head = transcript_head(&h);

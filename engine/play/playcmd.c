@@ -226,25 +226,22 @@ static bool cmd_endings(Play *p, const char *arg)
     const Story *s = p->story;
     int nmax = s->nscenes > s->nachievements ? s->nscenes : s->nachievements;
     const char **ids = calloc((size_t)nmax + 1, sizeof *ids);
-    const char **titles = calloc((size_t)nmax + 1, sizeof *titles);
+    const Scene **endings = calloc((size_t)nmax + 1, sizeof *endings);
     bool *found = calloc((size_t)nmax + 1, sizeof *found);
     int n = 0;
     (void)arg;
-    if (ids && titles && found) {
-        const char **hints = calloc((size_t)nmax + 1, sizeof *hints);
-        for (int i = 0; i < s->nscenes && hints; i++)
+    if (ids && endings && found) {
+        for (int i = 0; i < s->nscenes; i++)
             if (s->scenes[i].is_ending) {
-                titles[n] = s->scenes[i].title;
-                hints[n] = s->scenes[i].hint;
+                endings[n] = &s->scenes[i];
                 ids[n++] = s->scenes[i].name;
             }
         int known = save_known(s->id, SAVE_ENDINGS, ids, n, found);
         add(text, sizeof text, "Endings found: %d of %d.\n", known, n);
-        for (int i = 0; i < n && hints; i++) /* the ones not found by the writer's hint, as achievements are */
-            if (found[i]) add(text, sizeof text, "  %s\n", titles[i]);
-            else if (hints[i]) add(text, sizeof text, "  (not yet) %s\n", hints[i]);
+        for (int i = 0; i < n; i++) /* the ones not found by the writer's hint, as achievements are */
+            if (found[i]) add(text, sizeof text, "  %s\n", endings[i]->title);
+            else if (endings[i]->hint) add(text, sizeof text, "  (not yet) %s\n", endings[i]->hint);
             else add(text, sizeof text, "  (not yet found)\n");
-        free(hints);
         if (s->nachievements) {
             for (int i = 0; i < s->nachievements; i++) ids[i] = s->achievements[i].id;
             known = save_known(s->id, SAVE_ACHIEVEMENTS, ids, s->nachievements, found);
@@ -259,7 +256,7 @@ static bool cmd_endings(Play *p, const char *arg)
         play_text(p, text);
     }
     free(ids);
-    free(titles);
+    free(endings);
     free(found);
     return true;
 }

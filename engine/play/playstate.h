@@ -43,8 +43,6 @@ typedef struct {
 /* Output goes to the screen and, when on, the transcript. */
 typedef void (*Draw)(const RenderOpts *o, const void *view);
 void play_show(Play *p, Draw draw, const void *view); /* the transcript's o is plain */
-/* The same with a view of its own for the transcript. */
-void play_show_to(Play *p, Draw draw, const void *view, const void *log_view);
 /* Starts the transcript in file f (named name), or stops it (f NULL). A part
  * opens at the next scene drawn (see core/transcript.h). */
 void transcript_set(Play *p, FILE *f, const char *name);

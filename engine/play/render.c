@@ -13,7 +13,6 @@
 
 #define MARGIN 2        /* left margin of every screen */
 #define CHOICE_INDENT 7 /* "    1  " : where a choice's text starts */
-#define NOTE_INDENT 5   /* "   · "   : where a note's text starts */
 #define HEADER_CELLS 5  /* cells in the small bars of a scene header */
 #define OUTCOME_CELLS 20
 

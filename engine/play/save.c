@@ -33,7 +33,8 @@ static char data_dir[4096];
 static bool chosen;        /* --data-dir or $REKINDLE_DATA named it */
 static char off_reason[300]; /* when not empty, nothing is kept, and this says why */
 
-const char *save_home(void)
+/* The home folder, or NULL when there is none. */
+static const char *save_home(void)
 {
     const char *home = getenv("HOME");
     if (home && *home) return home;
@@ -113,13 +114,18 @@ static void file_of(char *buf, size_t size, const char *story_id, const char *na
 /* ----------------------------------------------------------------- saves */
 
 /* A save killed mid-write leaves its temporary ("NAME.save.tmpPID") beside
- * the saves: the folder of file is swept of those whose writer is gone. */
+ * the saves: the folder of file is swept of those whose writer is gone,
+ * the first time this process opens it (not at every autosave: a sweep
+ * lists the folder). */
 static void remove_stale_temporaries(const char *file)
 {
+    static char swept[4200];
     char dir[4200];
     snprintf(dir, sizeof dir, "%s", file);
     char *slash = strrchr(dir, '/');
     if (slash) *slash = '\0';
+    if (strcmp(dir, swept) == 0) return;
+    snprintf(swept, sizeof swept, "%s", dir);
     disk_remove_stale_temporaries(dir);
 }
 

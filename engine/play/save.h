@@ -29,8 +29,6 @@ typedef struct {
  * keeps the default. With no home folder at all, saves are off. */
 void save_set_dir(const char *dir);
 const char *save_dir(void);
-/* The home folder, or NULL when there is none. */
-const char *save_home(void);
 /* Whether --data-dir or $REKINDLE_DATA named the folder. */
 bool save_dir_chosen(void);
 /* Keeps nothing from now on: every write fails with the reason, every

@@ -260,7 +260,7 @@ char *term_read(const char *prompt, const char *const *words, bool remember)
             if (left_by_interrupt) fputc('\n', stdout);
             return NULL;
         }
-        if (line && remember && line[0]) add_history(line);
+        if (line && remember) term_history_add(line);
         return line;
     }
     char *line = NULL;

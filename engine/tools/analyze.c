@@ -13,6 +13,7 @@
 
 #include "base/disk.h"
 #include "base/status.h"
+#include "base/text.h"
 #include "core/load.h"
 #include "core/transcript.h"
 #include "tools/check.h"
@@ -384,24 +385,12 @@ int analyze_map(int argc, char **argv, const SandboxLimits *limits)
 
 /* ---------------------------------------------------------------- stats */
 
-static long words_in(const char *s)
-{
-    long n = 0;
-    bool in = false;
-    for (; s && *s; s++) {
-        bool space = *s == ' ' || *s == '\n' || *s == '\t';
-        if (!space && !in) n++;
-        in = !space;
-    }
-    return n;
-}
-
 static long paragraph_words(const Paragraph *p, int n)
 {
     long w = 0;
     for (int i = 0; i < n; i++) {
-        w += words_in(p[i].text);
-        for (int k = 0; k < p[i].nalts; k++) w += words_in(p[i].alts[k]);
+        w += text_words(p[i].text);
+        for (int k = 0; k < p[i].nalts; k++) w += text_words(p[i].alts[k]);
     }
     return w;
 }
@@ -460,10 +449,10 @@ int analyze_stats(int argc, char **argv, const SandboxLimits *limits)
         endings += sc->is_ending;
         asks += sc->ask != NULL;
         choices += sc->nchoices;
-        words += paragraph_words(sc->paras, sc->nparas) + words_in(sc->title) + words_in(sc->reflection);
+        words += paragraph_words(sc->paras, sc->nparas) + text_words(sc->title) + text_words(sc->reflection);
         for (int k = 0; k < sc->nparas; k++) functions += sc->paras[k].kind == PARA_FUNCTION;
         for (int k = 0; k < sc->nchoices; k++)
-            words += words_in(sc->choices[k].label) + paragraph_words(sc->choices[k].content, sc->choices[k].ncontent);
+            words += text_words(sc->choices[k].label) + paragraph_words(sc->choices[k].content, sc->choices[k].ncontent);
     }
     printf("%s (%s)\n", s->title, argv[optind]);
     printf("  %d scenes, %d endings", s->nscenes - endings, endings);
@@ -484,15 +473,13 @@ int analyze_stats(int argc, char **argv, const SandboxLimits *limits)
         fprintf(stderr, "rekindle stats: a play met that error; randomtest shows it in full\n");
     } else {
         long spread_words[3], spread_choices[3];
-        long *ch = malloc(sizeof *ch * ((size_t)w.plays + 1));
-        for (long i = 0; ch && i < w.plays; i++) ch[i] = w.choices[i];
         spread(w.words, w.plays, spread_words);
-        if (ch) spread(ch, w.plays, spread_choices);
+        spread(w.choices, w.plays, spread_choices); /* sorts them: w is freed next */
         printf("  a play reads %ld to %ld words (median %ld), and makes %ld to %ld choices (median %ld)\n",
-               spread_words[0], spread_words[2], spread_words[1], ch ? spread_choices[0] : 0, ch ? spread_choices[2] : 0,
-               ch ? spread_choices[1] : 0);
-        printf("  the longest of %ld random plays: %d choices; %ld reached an ending\n", w.plays, w.longest, w.ended);
-        free(ch);
+               spread_words[0], spread_words[2], spread_words[1], spread_choices[0], spread_choices[2],
+               spread_choices[1]);
+        printf("  the longest of %ld random plays: %ld choices; %ld reached an ending\n", w.plays, spread_choices[2],
+               w.ended);
     }
     wander_free(&w);
     load_close(s);

@@ -194,7 +194,6 @@ typedef struct {
     int step;             /* where in a definition the names so far are */
     const Name *prev;     /* the name before, in the definitions pass */
     Name last;
-    const Story *s;
     int file;
     CheckReport *r;
     bool reported[256];
@@ -268,7 +267,6 @@ static void check_helpers(const Story *s, CheckReport *r)
     Helpers *h = malloc(sizeof *h);
     for (int f = 0; h && f < s->nfiles; f++) {
         memset(h, 0, sizeof *h);
-        h->s = s;
         h->file = f;
         h->r = r;
         names_scan(s->texts[f], s->lens[f], find_defs, h);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/text.h"
 #include "core/rng.h"
 #include "core/runtime.h"
 #include "tools/answers.h"
@@ -15,14 +16,7 @@
 static long words_shown(const Run *r)
 {
     long n = 0;
-    for (int i = 0; i < r->nparas; i++) {
-        bool in = false;
-        for (const char *c = r->paras[i]; c && *c; c++) {
-            bool space = *c == ' ' || *c == '\n' || *c == '\t';
-            if (!space && !in) n++;
-            in = !space;
-        }
-    }
+    for (int i = 0; i < r->nparas; i++) n += text_words(r->paras[i]);
     return n;
 }
 
@@ -58,10 +52,15 @@ static bool play_one(const Story *s, uint64_t seed, bool text, Wander *w, char *
     bool *took = calloc((size_t)s->nchoices + 1, sizeof *took);
     long words = 0;
     ok = ok && entered && took;
-    while (ok && r.phase != PHASE_ENDED && r.decisions < WANDER_MAX_STEPS) {
+    while (ok) { /* each screen: what it entered, then the answer given to it */
+        if (r.phase != PHASE_ENDED && r.decisions >= WANDER_MAX_STEPS) break;
         for (int i = 0; i < r.nentered; i++) entered[r.entered[i]] = true;
         note_flows(s, &r, w);
         if (text) words += words_shown(&r);
+        if (r.phase == PHASE_ENDED) {
+            w->ended++;
+            break;
+        }
         if (r.phase == PHASE_CHOICE) {
             int k = (int)rng_range(&chooser, 0, r.navail - 1);
             const Choice *c = r.avail[k];
@@ -79,17 +78,10 @@ static bool play_one(const Story *s, uint64_t seed, bool text, Wander *w, char *
             ok = false; /* PHASE_FAILED: err is set */
         }
     }
-    if (ok && r.phase == PHASE_ENDED) {
-        for (int i = 0; i < r.nentered; i++) entered[r.entered[i]] = true;
-        note_flows(s, &r, w);
-        if (text) words += words_shown(&r);
-        w->ended++;
-    }
     for (int i = 0; entered && i < s->nscenes; i++) w->visits[i] += entered[i];
     for (int i = 0; took && i < s->nchoices; i++) w->taken[i] += took[i];
     if (w->words) w->words[w->plays] = words;
     w->choices[w->plays] = r.decisions;
-    if (r.decisions > w->longest) w->longest = r.decisions;
     w->plays++;
     free(entered);
     free(took);

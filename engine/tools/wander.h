@@ -21,8 +21,7 @@ typedef struct {
     int *go_seen;         /* per choice: up to WANDER_GO_SEEN scenes its computed go led to, -1 after */
     int *flow_seen;       /* per scene: the same for a scene whose own go or call is computed */
     long *words;          /* with text: per play, words shown (plays of them) */
-    int *choices;         /* per play, choices made */
-    int longest;          /* most choices in one play */
+    long *choices;        /* per play, choices made */
 } Wander;
 
 /* Plays `plays` times at random from seed; with `text`, fills in the text

@@ -16,12 +16,13 @@ test_console_is_off_without_dev() {
 
 test_console_shows_and_sets_the_state() {
     features
-    rk_in 'Robin\n1\n:vars\n:set drink coffee\n:set patience 70\n:set walked maybe\n:set nosuch 1\n\nquit\n' --dev --seed 1 "$FEATURES"
+    rk_in 'Robin\n1\n:vars\n:set drink coffee\n:set patience 70\n:set patience nan\n:set walked maybe\n:set nosuch 1\n\nquit\n' --dev --seed 1 "$FEATURES"
     expect_status 0
     expect_out '  drink = "tea"'
     expect_out "  patience = 50 (a meter)"
     expect_out "  kept = {}"
     expect_out "(Enter keeps coffee.)"
+    expect_out "meter 'patience' takes a number from 0 to 100" # not NaN, which no clamp holds
     expect_out "variable 'walked' holds true or false"
     expect_out "no variable or meter is called 'nosuch'"
     # the set is kept: Enter took coffee, and the flat says so
